@@ -1,0 +1,3 @@
+export { errorStatus, errorCodes, type ErrorCode, type ApiErrorBody } from './errors.ts';
+export * from './schemas.ts';
+export { apiRoutes, csrfHeader, csrfHeaderValue, maxBodyBytes, type ApiRouteName } from './routes.ts';

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { base64UrlPattern, uuidPattern } from '@tend/core';
+
+/** Bytes travel as unpadded base64url. `maxBytes` bounds the decoded size. */
+export const Bytes = (minBytes: number, maxBytes: number) =>
+  z
+    .string()
+    .regex(base64UrlPattern)
+    .min(Math.ceil((minBytes * 4) / 3))
+    .max(Math.ceil((maxBytes * 4) / 3));
+
+export const Id = z.string().regex(uuidPattern);
+
+/** The largest sealed record the server takes (a long journal entry plus overhead). */
+export const maxRecordBytes = 512 * 1024;
+export const maxPushBatch = 200;
+export const maxPullPage = 500;
+
+export const Username = z
+  .string()
+  .transform((value) => value.normalize('NFKC').trim().toLowerCase())
+  .pipe(z.string().regex(/^[\p{L}\p{N}._-]{3,64}$/u));
+
+/** Argon2id parameters the browser used; never weaker than m=64 MiB, t=3. */
+export const KdfParams = z.strictObject({
+  algorithm: z.literal('argon2id'),
+  salt: Bytes(16, 64),
+  memoryKiB: z.number().int().min(65_536).max(1_048_576),
+  iterations: z.number().int().min(3).max(20),
+  parallelism: z.number().int().min(1).max(8),
+});
+export type KdfParams = z.infer<typeof KdfParams>;
+
+/** Key material the server keeps for the client; every secret in it is wrapped on the device. */
+export const KeyBundle = z.strictObject({
+  wrappedVaultKey: Bytes(40, 128),
+  recoveryWrappedVaultKey: Bytes(40, 128),
+  sealedSharingPrivateKey: Bytes(40, 256),
+  sharingPublicKey: Bytes(32, 32),
+});
+export type KeyBundle = z.infer<typeof KeyBundle>;
+
+/** 32 bytes derived from the passphrase; the server stores only an Argon2id hash of it. */
+export const AuthSecret = Bytes(32, 32);
+
+export const SignupRequest = z.strictObject({
+  accountId: Id,
+  username: Username,
+  authSecret: AuthSecret,
+  /** 32 bytes derived from the recovery key, to reset the passphrase with it. */
+  recoveryVerifier: Bytes(32, 32),
+  kdf: KdfParams,
+  keys: KeyBundle,
+});
+export type SignupRequest = z.infer<typeof SignupRequest>;
+
+export const LoginParamsRequest = z.strictObject({ username: Username });
+export const LoginParamsResponse = z.strictObject({ kdf: KdfParams });
+export type LoginParamsResponse = z.infer<typeof LoginParamsResponse>;
+
+export const LoginRequest = z.strictObject({ username: Username, authSecret: AuthSecret });
+
+export const SessionResponse = z.strictObject({
+  accountId: Id,
+  username: z.string(),
+  kdf: KdfParams,
+  keys: KeyBundle,
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const ChangePassphraseRequest = z.strictObject({
+  currentAuthSecret: AuthSecret,
+  newAuthSecret: AuthSecret,
+  kdf: KdfParams,
+  wrappedVaultKey: Bytes(40, 128),
+});
+
+export const RecoverRequest = z.strictObject({
+  username: Username,
+  recoveryVerifier: Bytes(32, 32),
+  newAuthSecret: AuthSecret,
+  kdf: KdfParams,
+  wrappedVaultKey: Bytes(40, 128),
+});
+
+export const DeleteAccountRequest = z.strictObject({ authSecret: AuthSecret });
+
+export const PushChange = z.union([
+  z.strictObject({ id: Id, baseVersion: z.number().int().min(0), ciphertext: Bytes(28, maxRecordBytes) }),
+  z.strictObject({ id: Id, baseVersion: z.number().int().min(0), deleted: z.literal(true) }),
+]);
+export type PushChange = z.infer<typeof PushChange>;
+
+export const PushRequest = z.strictObject({ changes: z.array(PushChange).min(1).max(maxPushBatch) });
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/** A record as the server holds it: opaque ciphertext, or a tombstone. */
+export const ServerRecord = z.strictObject({
+  id: Id,
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+  ciphertext: z.string().nullable(),
+  deleted: z.boolean(),
+});
+export type ServerRecord = z.infer<typeof ServerRecord>;
+
+export const PushResult = z.discriminatedUnion('status', [
+  z.strictObject({ id: Id, status: z.literal('accepted'), version: z.number().int(), seq: z.number().int() }),
+  z.strictObject({ id: Id, status: z.literal('conflict'), current: ServerRecord }),
+]);
+export type PushResult = z.infer<typeof PushResult>;
+
+export const PushResponse = z.strictObject({ results: z.array(PushResult) });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(maxPullPage).default(maxPullPage),
+});
+
+export const PullResponse = z.strictObject({
+  records: z.array(ServerRecord),
+  /** Pass as `after` for the next page. */
+  cursor: z.number().int().min(0),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const HealthResponse = z.strictObject({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });

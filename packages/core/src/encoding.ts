@@ -1,0 +1,46 @@
+/** Base64url without padding: the one encoding for bytes in JSON, on the wire and in exports. */
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const lookup = new Map<string, number>(Array.from(alphabet, (c, i) => [c, i]));
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += alphabet.charAt((n >> 18) & 63) + alphabet.charAt((n >> 12) & 63) + alphabet.charAt((n >> 6) & 63) + alphabet.charAt(n & 63);
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = (bytes[i] ?? 0) << 16;
+    out += alphabet.charAt((n >> 18) & 63) + alphabet.charAt((n >> 12) & 63);
+  } else if (rest === 2) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out += alphabet.charAt((n >> 18) & 63) + alphabet.charAt((n >> 12) & 63) + alphabet.charAt((n >> 6) & 63);
+  }
+  return out;
+}
+
+export const base64UrlPattern = /^[A-Za-z0-9_-]*$/;
+
+export function fromBase64Url(text: string): Uint8Array {
+  if (!base64UrlPattern.test(text) || text.length % 4 === 1) throw new TypeError('not base64url');
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (const c of text) {
+    value = (value << 6) | (lookup.get(c) ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o] = (value >> bits) & 0xff;
+      o += 1;
+    }
+  }
+  return out;
+}
+
+export const utf8 = {
+  encode: (text: string): Uint8Array => new TextEncoder().encode(text),
+  decode: (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+};

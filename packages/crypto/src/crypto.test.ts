@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url } from '@tend/core';
+import {
+  createVaultKeys,
+  derivePassphraseKeys,
+  formatRecoveryCode,
+  isStrongEnough,
+  normalizeRecoveryCode,
+  openObject,
+  openSharingPrivateKey,
+  openVaultKey,
+  parseRecoveryCode,
+  recoverVaultKey,
+  RecordRefusedError,
+  rewrapVaultKey,
+  sealObject,
+  WrongKeyError,
+} from './index.ts';
+
+const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n));
+const owner = id(1);
+const vault = await createVaultKeys('a long quiet passphrase');
+const entry = newVaultObject(id(2), 'journal-entry', { body: 'canary-entry', title: '' }, 1);
+
+describe('vault keys', () => {
+  it('opens the vault key with the passphrase and refuses a wrong one', async () => {
+    const right = await derivePassphraseKeys('a long quiet passphrase', vault.kdf);
+    expect(right.authSecret).toBe(vault.authSecret);
+    const key = await openVaultKey(right.wrapKey, vault.keys);
+    const sealed = await sealObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 1 }, entry);
+    expect(await openObject(key, { ownerId: owner, recordId: entry.id, version: 1 }, sealed)).toEqual(entry);
+    const wrong = await derivePassphraseKeys('not the passphrase', vault.kdf);
+    await expect(openVaultKey(wrong.wrapKey, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
+    expect(wrong.authSecret).not.toBe(vault.authSecret);
+  });
+
+  it('keeps the wrap key and the auth secret independent', async () => {
+    expect(fromBase64Url(vault.authSecret)).toHaveLength(32);
+    expect(vault.keys.wrappedVaultKey).not.toContain(vault.authSecret);
+  });
+
+  it('recovers with the printed code, typed loosely, and refuses another code', async () => {
+    const typed = vault.recoveryCode.toLowerCase().replace(/-/g, ' ');
+    const recovered = await recoverVaultKey(typed, vault.keys);
+    expect(recovered.recoveryVerifier).toBe(vault.recoveryVerifier);
+    const sealed = await sealObject(recovered.vaultKey, { ownerId: owner, recordId: entry.id, version: 3 }, entry);
+    expect(await openObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 3 }, sealed)).toEqual(entry);
+    const other = formatRecoveryCode(new Uint8Array(32).fill(7));
+    await expect(recoverVaultKey(other, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(recoverVaultKey('not a code', vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('re-wraps for a new passphrase without touching records', async () => {
+    const sealed = await sealObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 1 }, entry);
+    const next = await rewrapVaultKey(vault.vaultKey, 'a different passphrase');
+    const keys = await derivePassphraseKeys('a different passphrase', next.kdf);
+    expect(keys.authSecret).toBe(next.authSecret);
+    const key = await openVaultKey(keys.wrapKey, { ...vault.keys, wrappedVaultKey: next.wrappedVaultKey });
+    expect(await openObject(key, { ownerId: owner, recordId: entry.id, version: 1 }, sealed)).toEqual(entry);
+    expect(next.kdf.salt).not.toBe(vault.kdf.salt);
+  });
+
+  it('seals the sharing private key under the vault key', async () => {
+    const privateKey = await openSharingPrivateKey(vault.vaultKey, vault.keys);
+    expect(privateKey.algorithm.name).toBe('X25519');
+    expect(fromBase64Url(vault.keys.sharingPublicKey)).toHaveLength(32);
+  });
+
+  it('refuses key derivation parameters below the floor', async () => {
+    expect(isStrongEnough(vault.kdf)).toBe(true);
+    const weak = { ...vault.kdf, memoryKiB: 1024 };
+    expect(isStrongEnough(weak)).toBe(false);
+    await expect(derivePassphraseKeys('x', weak)).rejects.toThrow(RangeError);
+    await expect(derivePassphraseKeys('x', { ...vault.kdf, iterations: 2 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('records', () => {
+  const ad = { ownerId: owner, recordId: entry.id, version: 4 };
+
+  it('refuses a record opened as another version (replay or rollback)', async () => {
+    const sealed = await sealObject(vault.vaultKey, ad, entry);
+    await expect(openObject(vault.vaultKey, { ...ad, version: 5 }, sealed)).rejects.toBeInstanceOf(RecordRefusedError);
+  });
+
+  it('refuses a record swapped to another id or owner', async () => {
+    const sealed = await sealObject(vault.vaultKey, ad, entry);
+    await expect(openObject(vault.vaultKey, { ...ad, recordId: id(9) }, sealed)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+    await expect(openObject(vault.vaultKey, { ...ad, ownerId: id(8) }, sealed)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+  });
+
+  it('refuses a truncated record and garbage', async () => {
+    const sealed = fromBase64Url(await sealObject(vault.vaultKey, ad, entry));
+    await expect(openObject(vault.vaultKey, ad, toBase64Url(sealed.subarray(0, 20)))).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+    await expect(openObject(vault.vaultKey, ad, '***')).rejects.toBeInstanceOf(RecordRefusedError);
+  });
+
+  it('refuses any single altered byte', async () => {
+    const sealed = fromBase64Url(await sealObject(vault.vaultKey, ad, entry));
+    await fc.assert(
+      fc.asyncProperty(fc.nat(sealed.length - 1), fc.integer({ min: 1, max: 255 }), async (at, flip) => {
+        const altered = sealed.slice();
+        altered[at] = (altered[at] ?? 0) ^ flip;
+        await expect(openObject(vault.vaultKey, ad, toBase64Url(altered))).rejects.toBeInstanceOf(RecordRefusedError);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never holds the plaintext in the ciphertext', async () => {
+    const sealed = await sealObject(vault.vaultKey, ad, entry);
+    const text = new TextDecoder('latin1').decode(fromBase64Url(sealed));
+    expect(text).not.toContain('canary-entry');
+    expect(text).not.toContain('journal-entry');
+  });
+});
+
+describe('recovery code', () => {
+  it('round-trips any 32 bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const code = formatRecoveryCode(bytes);
+        expect(code).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+        expect(parseRecoveryCode(code)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it('tolerates case, spaces and look-alike letters', () => {
+    const code = formatRecoveryCode(new Uint8Array(32).fill(0));
+    expect(normalizeRecoveryCode(code.toLowerCase().replace(/0/g, 'o'))).toBe(code.replace(/-/g, ''));
+    expect(normalizeRecoveryCode('short')).toBeNull();
+  });
+});

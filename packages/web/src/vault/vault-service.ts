@@ -1,0 +1,88 @@
+import type { VaultObject } from '@tend/core';
+
+/**
+ * The one door between the React screens and the vault: keys, the local store, the account and sync.
+ * Screens never touch IndexedDB, WebCrypto or fetch directly.
+ */
+export type VaultStatus = 'none' | 'locked' | 'unlocked';
+
+export interface AccountInfo {
+  readonly accountId: string;
+  readonly username: string;
+}
+
+export interface SyncState {
+  /** local-only: no account on this device; offline: waiting for the network; error: see problem. */
+  readonly status: 'local-only' | 'idle' | 'syncing' | 'offline' | 'error';
+  /** Changes saved on this device that the server has not acknowledged yet. */
+  readonly pending: number;
+  readonly lastSyncedAt: number | null;
+  readonly problem?: string;
+}
+
+/** Settings of this device, readable while the vault is locked (so Support now works there too). */
+export interface DeviceSettings {
+  readonly region: string | null;
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly autoLockMinutes: number;
+}
+
+export class WrongPassphraseError extends Error {
+  override readonly name = 'WrongPassphraseError';
+}
+
+/** A server answer the app understands: the contract's error code (e.g. rate_limited, account_unavailable). */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  readonly code: string;
+  constructor(code: string, message?: string) {
+    super(message ?? code);
+    this.code = code;
+  }
+}
+
+export interface VaultService {
+  status(): Promise<VaultStatus>;
+  /** Makes a local-only vault on this device and unlocks it; the recovery code is shown once. */
+  createVault(passphrase: string): Promise<{ recoveryCode: string }>;
+  unlock(passphrase: string): Promise<void>;
+  /** Unlocks with the recovery code and sets a new passphrase (on the server too when there is an account). */
+  recover(recoveryCode: string, newPassphrase: string): Promise<void>;
+  /** Forgets the vault key and every decrypted object. */
+  lock(): void;
+
+  list(kind: string): readonly VaultObject[];
+  get(id: string): VaultObject | undefined;
+  /** Resolves only once the sealed record and its outbox entry are durably in IndexedDB. */
+  save(object: VaultObject): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Called after any change to the objects (local save, remove, or a pulled change). */
+  subscribe(listener: () => void): () => void;
+
+  account(): AccountInfo | null;
+  /** Adds an account to the unlocked local vault and uploads it. */
+  createAccount(username: string, passphrase: string): Promise<void>;
+  /** On a device with no vault: signs in, fetches the keys, unwraps the vault key, pulls every record. */
+  signIn(username: string, passphrase: string): Promise<void>;
+  /** Signs this device in again after its session ended (expired, or the passphrase changed elsewhere). */
+  reconnect(passphrase: string): Promise<void>;
+  /** Signs out on the server and removes this device's copy of the vault. */
+  signOut(): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Deletes the account and all its data on the server; the vault stays on this device, local-only. */
+  deleteAccount(passphrase: string): Promise<void>;
+
+  syncNow(): Promise<void>;
+  syncState(): SyncState;
+  subscribeSync(listener: () => void): () => void;
+
+  /** Readable JSON of every object, decrypted on the device; asks for the passphrase again first. */
+  exportVault(passphrase: string): Promise<string>;
+  /** Reads an export into the unlocked vault; refuses a damaged file whole. Returns how many objects came in. */
+  importVault(json: string): Promise<number>;
+  /** Removes this device's vault entirely (after the person confirms). */
+  deleteLocalVault(): Promise<void>;
+
+  settings(): DeviceSettings;
+  updateSettings(changes: Partial<DeviceSettings>): Promise<void>;
+}
