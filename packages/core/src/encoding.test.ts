@@ -23,11 +23,15 @@ describe('base64url', () => {
 describe('UUIDv7', () => {
   it('is a valid, time-ordered UUID', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 47 }), fc.uint8Array({ minLength: 10, maxLength: 10 }), (ms, r) => {
-        const id = makeUuidV7(ms, r);
-        expect(isUuid(id)).toBe(true);
-        expect(makeUuidV7(ms + 1, r) > id).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 47 }),
+        fc.uint8Array({ minLength: 10, maxLength: 10 }),
+        (ms, r) => {
+          const id = makeUuidV7(ms, r);
+          expect(isUuid(id)).toBe(true);
+          expect(makeUuidV7(ms + 1, r) > id).toBe(true);
+        },
+      ),
     );
   });
 });

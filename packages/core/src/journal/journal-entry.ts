@@ -39,7 +39,8 @@ export function checkJournalEntry(fields: JournalEntryFields): JournalProblem[] 
   if (!isCalendarDate(fields.date)) problems.push('date-invalid');
   if (fields.title.length > journalLimits.title) problems.push('title-too-long');
   if (fields.body.length > journalLimits.body) problems.push('body-too-long');
-  const linkCount = fields.links.parts.length + fields.links.relationships.length + fields.links.patterns.length;
+  const linkCount =
+    fields.links.parts.length + fields.links.relationships.length + fields.links.patterns.length;
   if (linkCount > journalLimits.links) problems.push('too-many-links');
   if (!fields.title.trim() && !fields.body.trim()) problems.push('empty');
   return problems;

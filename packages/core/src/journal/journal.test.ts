@@ -26,7 +26,12 @@ describe('journal', () => {
     const p = ports();
     const entry = write(p, { body: 'The tide came in slowly.' });
     expect(entry.kind).toBe('journal-entry');
-    expect(entry.fields).toEqual({ date: '2026-11-21', title: '', body: 'The tide came in slowly.', links: noLinks });
+    expect(entry.fields).toEqual({
+      date: '2026-11-21',
+      title: '',
+      body: 'The tide came in slowly.',
+      links: noLinks,
+    });
   });
 
   it.each([

@@ -8,7 +8,10 @@ export interface JournalHit {
 
 /** Folds case and accents so "cafe" finds "Café". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('en');
 }
 
 function terms(query: string): string[] {
@@ -20,7 +23,10 @@ function snippetAround(text: string, term: string, width = 80): string {
   const at = folded.indexOf(term);
   if (at < 0) return text.slice(0, width);
   const start = Math.max(0, at - Math.floor(width / 3));
-  const piece = text.slice(start, start + width).replace(/\s+/gu, ' ').trim();
+  const piece = text
+    .slice(start, start + width)
+    .replace(/\s+/gu, ' ')
+    .trim();
   return `${start > 0 ? '…' : ''}${piece}${start + width < text.length ? '…' : ''}`;
 }
 

@@ -15,7 +15,10 @@ const edits = fc.array(
   { maxLength: 6 },
 );
 
-function apply(object: VaultObject, changes: { field: string; value: string | number; at: number }[]): VaultObject {
+function apply(
+  object: VaultObject,
+  changes: { field: string; value: string | number; at: number }[],
+): VaultObject {
   return changes.reduce((o, c) => editVaultObject(o, { [c.field]: c.value }, c.at), object);
 }
 
@@ -26,7 +29,11 @@ describe('mergeVaultObjects', () => {
     const phone = editVaultObject(base, { title: 'from the phone' }, 150);
     const laptop = editVaultObject(base, { body: 'from the laptop' }, 160);
     const merged = mergeVaultObjects(phone, laptop);
-    expect(merged.fields).toMatchObject({ title: 'from the phone', body: 'from the laptop', date: '2026-01-01' });
+    expect(merged.fields).toMatchObject({
+      title: 'from the phone',
+      body: 'from the laptop',
+      date: '2026-01-01',
+    });
   });
 
   it('lets the later edit of one field win', () => {

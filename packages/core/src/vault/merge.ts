@@ -19,7 +19,11 @@ export function mergeVaultObjects<F extends Fields>(a: VaultObject<F>, b: VaultO
   return { id: a.id, kind, createdAt: Math.min(a.createdAt, b.createdAt), fields: fields as F, stamps };
 }
 
-function pickField(a: VaultObject, b: VaultObject, key: string): { value: FieldValue | undefined; stamp: number } {
+function pickField(
+  a: VaultObject,
+  b: VaultObject,
+  key: string,
+): { value: FieldValue | undefined; stamp: number } {
   const sa = a.stamps[key] ?? 0;
   const sb = b.stamps[key] ?? 0;
   const va = a.fields[key];

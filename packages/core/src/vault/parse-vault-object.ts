@@ -1,7 +1,8 @@
 import { isUuid } from '../ids/uuid-v7.ts';
 import type { FieldValue, VaultObject } from './vault-object.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isFieldValue(value: unknown, depth = 0): value is FieldValue {
   if (depth > 16) return false;

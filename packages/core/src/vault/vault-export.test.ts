@@ -6,7 +6,11 @@ import { newVaultObject } from './vault-object.ts';
 
 const text = fc.string({ maxLength: 40 });
 const objects = fc.uniqueArray(
-  fc.record({ n: fc.integer({ min: 0, max: 1e6 }), title: text, body: fc.string({ unit: 'grapheme', maxLength: 80 }) }),
+  fc.record({
+    n: fc.integer({ min: 0, max: 1e6 }),
+    title: text,
+    body: fc.string({ unit: 'grapheme', maxLength: 80 }),
+  }),
   { selector: (o) => o.n, maxLength: 20 },
 );
 
@@ -15,7 +19,12 @@ describe('vault export', () => {
     fc.assert(
       fc.property(objects, (items) => {
         const vault = items.map((o) =>
-          newVaultObject(makeUuidV7(o.n, new Uint8Array(10).fill(o.n % 256)), 'journal-entry', { title: o.title, body: o.body }, o.n),
+          newVaultObject(
+            makeUuidV7(o.n, new Uint8Array(10).fill(o.n % 256)),
+            'journal-entry',
+            { title: o.title, body: o.body },
+            o.n,
+          ),
         );
         const exported = makeVaultExport(vault, 0);
         const read = readVaultExport(JSON.stringify(exported, null, 2));

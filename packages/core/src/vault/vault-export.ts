@@ -18,7 +18,11 @@ export function makeVaultExport(objects: readonly VaultObject[], now: number): V
 
 export type ImportResult =
   | { ok: true; objects: VaultObject[] }
-  | { ok: false; problem: 'not-json' | 'not-a-tend-export' | 'unknown-version' | 'damaged-object'; at?: number };
+  | {
+      ok: false;
+      problem: 'not-json' | 'not-a-tend-export' | 'unknown-version' | 'damaged-object';
+      at?: number;
+    };
 
 /** Reads an export back; refuses the whole file rather than import part of it. */
 export function readVaultExport(text: string): ImportResult {
@@ -28,7 +32,11 @@ export function readVaultExport(text: string): ImportResult {
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== vaultExportFormat) {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { format?: unknown }).format !== vaultExportFormat
+  ) {
     return { ok: false, problem: 'not-a-tend-export' };
   }
   const { version, objects } = data as { version?: unknown; objects?: unknown };

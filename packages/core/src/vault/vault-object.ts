@@ -2,7 +2,8 @@
  * Every domain object is stored as one sealed record. Its plaintext is a VaultObject: a kind, the
  * fields, and per field the time it was last changed, so that two devices' edits merge field by field.
  */
-export type FieldValue = string | number | boolean | null | readonly FieldValue[] | { readonly [key: string]: FieldValue };
+export type FieldValue =
+  string | number | boolean | null | readonly FieldValue[] | { readonly [key: string]: FieldValue };
 export type Fields = { readonly [field: string]: FieldValue };
 
 export interface VaultObject<F extends Fields = Fields> {
@@ -14,7 +15,12 @@ export interface VaultObject<F extends Fields = Fields> {
   readonly stamps: { readonly [field: string]: number };
 }
 
-export function newVaultObject<F extends Fields>(id: string, kind: string, fields: F, now: number): VaultObject<F> {
+export function newVaultObject<F extends Fields>(
+  id: string,
+  kind: string,
+  fields: F,
+  now: number,
+): VaultObject<F> {
   const stamps: Record<string, number> = {};
   for (const key of Object.keys(fields)) stamps[key] = now;
   return { id, kind, createdAt: now, fields, stamps };

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe.ts';
+import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
+import { startTend, type TendServer } from './harness/tend-server.ts';
+import { TendApp } from './pages/tend-app.ts';
+
+const passphrase = 'a slow walk under tall trees';
+
+/** Each screen a person can reach, checked by axe in light and in dark. */
+describe('every screen, light and dark, has no axe violations', () => {
+  let server: TendServer;
+  let browser: TendBrowser;
+  let app: TendApp;
+
+  beforeAll(async () => {
+    server = await startTend();
+    browser = await openBrowser({ viewport: phone });
+    app = new TendApp(browser.page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function check(screen: string): Promise<void> {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await browser.page.emulateMedia({ colorScheme });
+      const violations = await axeViolations(browser.page);
+      expect(violations, `${screen} in ${colorScheme}`).toEqual([]);
+    }
+  }
+
+  it('before a vault exists', async () => {
+    await app.open('/');
+    await app.heading().waitFor();
+    await check('welcome');
+    await app.openSupport();
+    await check('support now (no vault)');
+    await app.open('/');
+    await browser.page.getByRole('button', { name: 'I already have an account' }).click();
+    await check('sign in');
+  });
+
+  it('with a vault, unlocked and locked', async () => {
+    await app.open('/');
+    await browser.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await browser.page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
+    await browser.page.getByRole('button', { name: 'Make a vault' }).click();
+    await browser.page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 30_000 });
+    await check('recovery kit');
+    await browser.page.getByLabel('I have kept my recovery code somewhere safe').check();
+    await browser.page.getByRole('button', { name: 'Continue' }).click();
+    await browser.page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+    await check('home');
+    await app.writeEntry('A title', 'Some words for the entry.');
+    await check('an entry');
+    await app.goTo('Journal');
+    await check('journal');
+    await browser.page.getByRole('button', { name: 'New entry' }).click();
+    await app.heading().waitFor();
+    await check('new entry');
+    await app.goTo('Settings');
+    await check('settings');
+    await app.open('/about');
+    await app.unlockIfLocked(passphrase);
+    await app.heading().waitFor();
+    await check('about');
+    await app.openSupport();
+    await check('support now');
+    await app.lock();
+    await check('unlock');
+    await browser.page.getByRole('button', { name: 'Use my recovery code' }).click();
+    await check('recover');
+  });
+});

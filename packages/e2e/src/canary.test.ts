@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesHolding, listFiles } from './harness/canary.ts';
+import { openBrowser, type TendBrowser } from './harness/browser.ts';
+import { startTend, type TendServer } from './harness/tend-server.ts';
+import { TendApp } from './pages/tend-app.ts';
+
+const canary = `canary-${Math.random().toString(36).slice(2, 12)}`;
+const passphrase = 'small boats at anchor';
+
+/**
+ * A server compromise reveals nothing a person wrote: after a journey that writes a unique string into
+ * every kind of record, the string is in no file of the server's database (WAL included), not in its
+ * logs, not in any request the browser sent, and not readable from IndexedDB once the vault is locked.
+ */
+describe('the canary never reaches the server in plaintext', () => {
+  let server: TendServer;
+  let browser: TendBrowser;
+  let app: TendApp;
+  const dataDir = mkdtempSync(join(tmpdir(), 'tend-canary-'));
+
+  beforeAll(async () => {
+    server = await startTend({ dataDir });
+    browser = await openBrowser();
+    app = new TendApp(browser.page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes the canary into every kind of record and syncs it', async () => {
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await app.writeEntry(`Title ${canary}`, `Body ${canary} with more words around it.`);
+    await app.addAccount(`someone-${Date.now().toString(36)}`, passphrase);
+    await browser.page
+      .getByText(/^Synced at /)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await app.writeEntry(`Second ${canary}`, `After the account ${canary}.`);
+    await app.syncNow();
+    await browser.page
+      .getByText(/^Synced at /)
+      .first()
+      .waitFor({ timeout: 20_000 });
+  });
+
+  it('finds it nowhere on the server side', async () => {
+    const files = listFiles(server.dataDir);
+    expect(files.some((name) => name.endsWith('-wal'))).toBe(true);
+    expect(filesHolding(server.dataDir, canary)).toEqual([]);
+    expect(server.logs()).not.toContain(canary);
+    const sent = browser.requests.filter((r) => r.body.length > 0);
+    expect(sent.some((r) => r.url.includes('/api/v1/sync/push'))).toBe(true);
+    expect(sent.filter((r) => r.body.includes(canary)).map((r) => r.url)).toEqual([]);
+    expect(browser.requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
+  });
+
+  it('leaves no plaintext in IndexedDB, caches or storage after locking', async () => {
+    await app.lock();
+    const stored = await browser.page.evaluate(async () => {
+      const dump: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+      for (const info of await indexedDB.databases()) {
+        if (!info.name) continue;
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const request = indexedDB.open(info.name ?? '');
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        for (const storeName of Array.from(db.objectStoreNames)) {
+          const all = await new Promise<unknown[]>((done, fail) => {
+            const request = db.transaction(storeName).objectStore(storeName).getAll();
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => fail(request.error);
+          });
+          dump.push(
+            JSON.stringify(all, (_key, value: unknown) =>
+              value instanceof ArrayBuffer ? [...new Uint8Array(value)] : value,
+            ),
+          );
+        }
+        db.close();
+      }
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys())
+          dump.push((await (await cache.match(request))?.text()) ?? '');
+      }
+      return dump.join('\n');
+    });
+    expect(stored.length).toBeGreaterThan(100);
+    expect(stored).not.toContain(canary);
+    await expect(browser.page.getByText(canary).count()).resolves.toBe(0);
+  });
+
+  it('finds it nowhere after the server has shut down and checkpointed', async () => {
+    await server.stop();
+    expect(listFiles(dataDir).length).toBeGreaterThan(0);
+    expect(filesHolding(dataDir, canary)).toEqual([]);
+    expect(server.logs()).not.toContain(canary);
+  });
+});

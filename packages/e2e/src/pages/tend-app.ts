@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/** A page model of Tend as a person meets it: role- and label-based, no CSS selectors. */
+export class TendApp {
+  readonly page: Page;
+  readonly baseUrl: string;
+
+  constructor(page: Page, baseUrl: string) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async makeVault(passphrase: string): Promise<string> {
+    const page = this.page;
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Make a vault' }).click();
+    await page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 30_000 });
+    const code = (await page.getByLabel('Recovery code').textContent()) ?? '';
+    await page.getByLabel('I have kept my recovery code somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: 'Journal' }).first().waitFor();
+    return code.trim();
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
+  }
+
+  /** A reload or a fresh visit asks for the passphrase again: the vault key lives in memory only. */
+  async unlockIfLocked(passphrase: string): Promise<void> {
+    const unlock = this.page.getByRole('button', { name: 'Unlock', exact: true });
+    const lock = this.page.getByRole('button', { name: 'Lock', exact: true });
+    await unlock.or(lock).first().waitFor();
+    if (await unlock.isVisible()) await this.unlock(passphrase);
+  }
+
+  async lock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
+  }
+
+  async goTo(link: 'Home' | 'Journal' | 'Settings'): Promise<void> {
+    await this.page.getByRole('link', { name: link, exact: true }).first().click();
+    await this.heading().waitFor();
+  }
+
+  async writeEntry(title: string, body: string): Promise<void> {
+    await this.goTo('Journal');
+    await this.page.getByRole('button', { name: 'New entry' }).click();
+    await this.page.getByLabel('Title', { exact: true }).fill(title);
+    await this.page.getByLabel('Entry', { exact: true }).fill(body);
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.getByText('Saved', { exact: true }).waitFor();
+  }
+
+  async findEntry(query: string) {
+    await this.goTo('Journal');
+    await this.page.getByLabel('Search entries').fill(query);
+    return this.page.getByRole('link', { name: new RegExp(query) });
+  }
+
+  /** The form under a heading, since several settings forms ask for the passphrase. */
+  form(heading: string) {
+    return this.page.locator('form').filter({ has: this.page.getByRole('heading', { name: heading }) });
+  }
+
+  async addAccount(username: string, passphrase: string): Promise<void> {
+    await this.goTo('Settings');
+    const form = this.form('Add an account to sync');
+    await form.getByLabel('Username', { exact: true }).fill(username);
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await form.getByRole('button', { name: 'Add an account' }).click();
+    await this.page.getByRole('button', { name: 'Sync now' }).waitFor({ timeout: 30_000 });
+  }
+
+  async signIn(username: string, passphrase: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'I already have an account' }).click();
+    await this.page.getByLabel('Username', { exact: true }).fill(username);
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
+  }
+
+  async syncNow(): Promise<void> {
+    await this.goTo('Settings');
+    await this.page.getByRole('button', { name: 'Sync now' }).click();
+  }
+
+  async exportVault(passphrase: string): Promise<string> {
+    await this.goTo('Settings');
+    const form = this.form('Export my vault');
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    const downloading = this.page.waitForEvent('download');
+    await form.getByRole('button', { name: 'Export my vault' }).click();
+    const download = await downloading;
+    const path = await download.path();
+    return readFileSync(path, 'utf8');
+  }
+
+  async importVault(file: string): Promise<void> {
+    await this.goTo('Settings');
+    await this.page.getByLabel('Export file').setInputFiles(file);
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  async openSupport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Support now' }).click();
+    await this.page.getByRole('heading', { level: 1, name: /Support/ }).waitFor();
+  }
+}

@@ -1,0 +1,25 @@
+export type {
+  LocalRecord,
+  OutboxEntry,
+  RecordState,
+  RecordWrite,
+  LocalStore,
+  Sealer,
+  Transport,
+  AppliedChange,
+  StorePorts,
+  SyncPorts,
+  Refusal,
+  RefusalReason,
+} from './ports.ts';
+export { sameState, nextLocalVersion, pendingChange } from './record-state.ts';
+export { saveObjects, saveObject, deleteObject } from './save-objects.ts';
+export { pushOutbox, type PushOutcome } from './push-outbox.ts';
+export { pullChanges, type PullOutcome } from './pull-changes.ts';
+export { syncVault, type SyncResult } from './sync-vault.ts';
+export { forgetServer } from './forget-server.ts';
+export { intoBatches, maxBatchCiphertext } from './batches.ts';
+export { createCryptoSealer } from './crypto-sealer.ts';
+// In-memory doubles with the real semantics, for tests and tools (web, e2e, benchmarks).
+export { createMemoryStore, type MemoryStore } from './testing/memory-store.ts';
+export { createModelServer, type ModelServer, type AppliedWrite } from './testing/model-server.ts';

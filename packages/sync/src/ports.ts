@@ -1,0 +1,95 @@
+import type { PullResponse, PushRequest, PushResponse } from '@tend/contract';
+import type { Clock, VaultObject } from '@tend/core';
+
+/**
+ * A record as this device keeps it. `version` is the version its ciphertext is sealed with;
+ * `synced` says whether the server has acknowledged exactly this version.
+ */
+export interface LocalRecord {
+  readonly id: string;
+  readonly version: number;
+  readonly ciphertext: string | null;
+  readonly deleted: boolean;
+  readonly synced: boolean;
+}
+
+/** One pending change per record (edits before a sync coalesce); the ciphertext is read from the record. */
+export interface OutboxEntry {
+  readonly id: string;
+  readonly baseVersion: number;
+  readonly queuedAt: number;
+}
+
+/** What the store holds for one id: the record and its pending outbox entry, either may be absent. */
+export interface RecordState {
+  readonly record: LocalRecord | undefined;
+  readonly outbox: OutboxEntry | undefined;
+}
+
+/**
+ * A compare-and-set write: it applies only if the stored state still equals `expect`. Sealing and
+ * network calls happen between reading a state and writing it, and another writer (a save from the
+ * screen, a sync in another tab) may have moved it meanwhile; that write must win, not be overwritten.
+ */
+export interface RecordWrite {
+  readonly id: string;
+  readonly expect: RecordState;
+  readonly next: RecordState;
+}
+
+/** Durable local records, their outbox and the pull cursor. */
+export interface LocalStore {
+  /** The states of these ids, in the same order, read in one transaction. */
+  read(ids: readonly string[]): Promise<RecordState[]>;
+  records(): Promise<LocalRecord[]>;
+  /** Every pending change, oldest first. */
+  outbox(): Promise<OutboxEntry[]>;
+  pendingCount(): Promise<number>;
+  cursor(): Promise<number>;
+  /**
+   * Applies the writes in ONE durable transaction, each only if its expectation holds, and sets the
+   * cursor (when given) in the same transaction. Resolves once committed, with whether each applied.
+   */
+  commit(writes: readonly RecordWrite[], cursor?: number): Promise<boolean[]>;
+}
+
+/** Seals and opens one record's object, binding the record id and version (and the owner) into it. */
+export interface Sealer {
+  seal(recordId: string, version: number, object: VaultObject): Promise<string>;
+  /** Throws when the ciphertext is refused: altered, swapped, replayed or damaged. */
+  open(recordId: string, version: number, ciphertext: string): Promise<VaultObject>;
+}
+
+export interface Transport {
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(after: number, limit: number): Promise<PullResponse>;
+}
+
+/** A change the engine committed locally: the object as it now stands, or null once deleted. */
+export interface AppliedChange {
+  readonly id: string;
+  readonly object: VaultObject | null;
+}
+
+export interface StorePorts {
+  readonly store: LocalStore;
+  readonly sealer: Sealer;
+  readonly clock: Clock;
+  /**
+   * Called right after each local commit with what changed, so a view of the decrypted objects
+   * stays in step with the store (called in commit order).
+   */
+  readonly onApplied?: (changes: readonly AppliedChange[]) => void;
+}
+
+export interface SyncPorts extends StorePorts {
+  readonly transport: Transport;
+}
+
+export type RefusalReason = 'rollback' | 'unreadable' | 'replaced';
+
+/** A record from the server the engine would not take, and why. Never silently accepted. */
+export interface Refusal {
+  readonly id: string;
+  readonly reason: RefusalReason;
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { ServerRecord } from '@tend/contract';
+import { toBase64Url, fromBase64Url } from '@tend/core';
+import type { Transport } from './ports.ts';
+import { pullChanges } from './pull-changes.ts';
+import { pushOutbox } from './push-outbox.ts';
+import { deleteObject, saveObject } from './save-objects.ts';
+import { syncVault } from './sync-vault.ts';
+import { createModelServer, type ModelServer } from './testing/model-server.ts';
+import { edit, modelDevice, newId, newVaultKey, note, ownerId, testDevice } from './testing/fixtures.ts';
+
+const vaultKey = await newVaultKey();
+
+/** A device whose pulls come in pages of `pageSize`, counting the requests. */
+function pagedDevice(server: ModelServer, pageSize: number) {
+  const inner = server.transport(ownerId);
+  const asked: number[] = [];
+  const transport: Transport = {
+    push: inner.push,
+    pull: (after) => {
+      asked.push(after);
+      return inner.pull(after, pageSize);
+    },
+  };
+  return { device: testDevice({ vaultKey, transport }), asked };
+}
+
+async function serverWith(count: number) {
+  const server = createModelServer();
+  const writer = modelDevice(server, vaultKey);
+  const objects = Array.from({ length: count }, (_, i) => note({ n: String(i) }));
+  for (const object of objects) await saveObject(writer.ports, object);
+  await pushOutbox(writer.ports);
+  return { server, writer, objects };
+}
+
+const recordOf = (server: ModelServer, id: string): ServerRecord => {
+  const found = server.records(ownerId).find((r) => r.id === id);
+  if (!found) throw new Error('no such record');
+  return found;
+};
+
+describe('pulling changes', () => {
+  it('pages from the stored cursor until the server has no more, and opens every record', async () => {
+    const { server, objects } = await serverWith(5);
+    const { device, asked } = pagedDevice(server, 2);
+    expect(await pullChanges(device.ports)).toEqual({ pulled: 5, conflicts: 0, refused: [] });
+    expect(asked).toEqual([0, 2, 4]);
+    expect(device.ports.store.snapshot().cursor).toBe(5);
+    expect([...device.view.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...objects].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    await pullChanges(device.ports);
+    expect(asked.at(-1)).toBe(5);
+  });
+
+  it('takes tombstones and newer versions', async () => {
+    const { server, writer, objects } = await serverWith(2);
+    const reader = modelDevice(server, vaultKey);
+    await pullChanges(reader.ports);
+    const [first, second] = objects;
+    if (!first || !second) throw new Error('missing');
+    await deleteObject(writer.ports, first.id);
+    await saveObject(writer.ports, edit(second, { n: 'changed' }, 9_000));
+    await pushOutbox(writer.ports);
+    expect((await pullChanges(reader.ports)).pulled).toBe(2);
+    expect(reader.view.has(first.id)).toBe(false);
+    expect(reader.view.get(second.id)?.fields['n']).toBe('changed');
+    expect(reader.ports.store.snapshot().records.find((r) => r.id === first.id)).toMatchObject({
+      deleted: true,
+      synced: true,
+      version: 2,
+    });
+  });
+
+  it('merges a pulled change into a pending local one and queues the result on top', async () => {
+    const { server, writer, objects } = await serverWith(1);
+    const reader = modelDevice(server, vaultKey);
+    await pullChanges(reader.ports);
+    const [object] = objects;
+    if (!object) throw new Error('missing');
+    await saveObject(writer.ports, edit(object, { a: 'from writer' }, 5_000));
+    await pushOutbox(writer.ports);
+    await saveObject(reader.ports, edit(object, { b: 'from reader' }, 6_000));
+    expect(await pullChanges(reader.ports)).toMatchObject({ conflicts: 1, refused: [] });
+    expect(reader.ports.store.snapshot().outbox).toEqual([expect.objectContaining({ baseVersion: 2 })]);
+    expect(reader.view.get(object.id)?.fields).toEqual({ n: '0', a: 'from writer', b: 'from reader' });
+    await pushOutbox(reader.ports);
+    await syncVault(writer.ports);
+    expect(writer.view.get(object.id)?.fields).toEqual({ n: '0', a: 'from writer', b: 'from reader' });
+  });
+});
+
+describe('refusing what the server should not send', () => {
+  async function pulledReader() {
+    const { server, writer, objects } = await serverWith(3);
+    const reader = modelDevice(server, vaultKey);
+    await pullChanges(reader.ports);
+    const [a, b, c] = objects;
+    if (!a || !b || !c) throw new Error('missing');
+    return { server, writer, reader, a, b, c };
+  }
+
+  it('refuses an altered ciphertext and keeps the good copy', async () => {
+    const { server, reader, a } = await pulledReader();
+    const current = recordOf(server, a.id);
+    const bytes = fromBase64Url(current.ciphertext ?? '');
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
+    server.tamper(ownerId, { ...current, version: 2, seq: 10, ciphertext: toBase64Url(bytes) });
+    expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'unreadable' }]);
+    expect(reader.view.get(a.id)).toEqual(a);
+    expect(reader.ports.store.snapshot().records.find((r) => r.id === a.id)?.version).toBe(1);
+  });
+
+  it('refuses a record swapped in from another id, and one sealed for another owner', async () => {
+    const { server, reader, a, b } = await pulledReader();
+    const theirs = recordOf(server, b.id);
+    server.tamper(ownerId, { ...recordOf(server, a.id), version: 2, seq: 10, ciphertext: theirs.ciphertext });
+    const stranger = testDevice({ vaultKey, transport: server.transport(ownerId), owner: newId() });
+    const foreign = { ...a, fields: { n: 'planted' } };
+    const planted = await stranger.ports.sealer.seal(b.id, 2, { ...foreign, id: b.id });
+    server.tamper(ownerId, { ...theirs, version: 2, seq: 11, ciphertext: planted });
+    const { refused } = await pullChanges(reader.ports);
+    expect(refused).toEqual([
+      { id: a.id, reason: 'unreadable' },
+      { id: b.id, reason: 'unreadable' },
+    ]);
+    expect(reader.view.get(a.id)).toEqual(a);
+    expect(reader.view.get(b.id)).toEqual(b);
+  });
+
+  it('refuses a rolled-back record: an older version, or an old ciphertext relabelled as newer', async () => {
+    const { server, writer, reader, a, b } = await pulledReader();
+    const oldA = recordOf(server, a.id);
+    const oldB = recordOf(server, b.id);
+    await saveObject(writer.ports, edit(a, { n: 'a2' }, 5_000));
+    await saveObject(writer.ports, edit(b, { n: 'b2' }, 5_000));
+    await pushOutbox(writer.ports);
+    await pullChanges(reader.ports);
+    server.tamper(ownerId, { ...oldA, seq: 20 });
+    server.tamper(ownerId, { ...oldB, version: 3, seq: 21 });
+    const { refused } = await pullChanges(reader.ports);
+    expect(refused).toEqual([
+      { id: a.id, reason: 'rollback' },
+      { id: b.id, reason: 'unreadable' },
+    ]);
+    expect(reader.view.get(a.id)?.fields['n']).toBe('a2');
+    expect(reader.view.get(b.id)?.fields['n']).toBe('b2');
+  });
+
+  it('refuses a different copy presented under the version this device already holds', async () => {
+    const { server, reader, a } = await pulledReader();
+    const current = recordOf(server, a.id);
+    const resealed = await reader.ports.sealer.seal(a.id, 1, { ...a, fields: { n: 'rewritten' } });
+    server.tamper(ownerId, { ...current, seq: 30, ciphertext: resealed });
+    expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'replaced' }]);
+    expect(reader.view.get(a.id)).toEqual(a);
+  });
+
+  it('refuses a pending record rolled back below the version its change is based on', async () => {
+    const { server, writer, reader, a } = await pulledReader();
+    await saveObject(writer.ports, edit(a, { n: 'a2' }, 5_000));
+    await pushOutbox(writer.ports);
+    await pullChanges(reader.ports);
+    const v2 = recordOf(server, a.id);
+    await saveObject(reader.ports, edit(a, { other: 'pending' }, 6_000));
+    const v1 = await reader.ports.sealer.seal(a.id, 1, a);
+    server.tamper(ownerId, { ...v2, version: 1, seq: 40, ciphertext: v1 });
+    expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'rollback' }]);
+    expect(reader.ports.store.snapshot().outbox).toEqual([expect.objectContaining({ baseVersion: 2 })]);
+  });
+
+  it('refuses pages that do not add up', async () => {
+    const bad = (records: ServerRecord[], cursor: number, hasMore = false): Transport => ({
+      push: async () => ({ results: [] }),
+      pull: async () => ({ records, cursor, hasMore }),
+    });
+    const record: ServerRecord = { id: newId(), version: 1, seq: 3, ciphertext: null, deleted: true };
+    const cases = [bad([record], 2), bad([], 0, true)];
+    for (const transport of cases) {
+      const device = testDevice({ vaultKey, transport });
+      await expect(pullChanges(device.ports)).rejects.toThrow();
+      expect(device.ports.store.snapshot().records).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { maxPushBatch, type PushChange, type PushResult } from '@tend/contract';
+import type { AppliedChange, RecordState, RecordWrite, Refusal, SyncPorts } from './ports.ts';
+import { intoBatches } from './batches.ts';
+import { reconcilePending } from './reconcile.ts';
+import { pendingChange, syncedState } from './record-state.ts';
+
+export interface PushOutcome {
+  pushed: number;
+  conflicts: number;
+  refused: Refusal[];
+}
+
+/** Rounds of push → merge conflicts → push again; a record that keeps conflicting waits for the next sync. */
+const maxRounds = 4;
+
+interface Sent {
+  readonly change: PushChange;
+  readonly state: RecordState;
+}
+
+async function settle(ports: SyncPorts, sent: Sent, result: PushResult, outcome: PushOutcome) {
+  if (result.status === 'accepted') {
+    const record = sent.state.record;
+    if (!record || result.version !== record.version) {
+      throw new Error('the server acknowledged a version this device did not send');
+    }
+    outcome.pushed += 1;
+    const next = syncedState(record);
+    return { write: { id: record.id, expect: sent.state, next } };
+  }
+  const decision = await reconcilePending(ports, sent.state, result.current);
+  if (decision.refusal) outcome.refused.push(decision.refusal);
+  if (decision.merged) outcome.conflicts += 1;
+  if (!decision.next) return {};
+  const write: RecordWrite = { id: result.id, expect: sent.state, next: decision.next };
+  return decision.change ? { write, change: decision.change } : { write };
+}
+
+/** Pushes one batch; resolves true when something in it needs another push (merged, or saved meanwhile). */
+async function pushBatch(ports: SyncPorts, batch: readonly Sent[], outcome: PushOutcome): Promise<boolean> {
+  const response = await ports.transport.push({ changes: batch.map((s) => s.change) });
+  const byId = new Map(batch.map((s) => [s.change.id, s]));
+  const settled = await Promise.all(
+    response.results.map((result) => {
+      const sent = byId.get(result.id);
+      if (!sent) throw new Error('the server answered for a record this device did not send');
+      return settle(ports, sent, result, outcome);
+    }),
+  );
+  const writes = settled.flatMap((s) => (s.write ? [s.write] : []));
+  if (!writes.length) return false;
+  // Compare-and-set: an entry re-queued by a save during the push stays queued, with its newer content.
+  const applied = await ports.store.commit(writes);
+  const done = new Set(writes.filter((_, i) => applied[i]).map((w) => w.id));
+  const changes: AppliedChange[] = settled.flatMap((s) =>
+    s.change && done.has(s.change.id) ? [s.change] : [],
+  );
+  if (changes.length) ports.onApplied?.(changes);
+  return writes.some((w, i) => !applied[i] || w.next.outbox !== undefined);
+}
+
+async function pushRound(
+  ports: SyncPorts,
+  skip: ReadonlySet<string>,
+  outcome: PushOutcome,
+): Promise<boolean> {
+  const entries = (await ports.store.outbox()).filter((e) => !skip.has(e.id));
+  let again = false;
+  for (let start = 0; start < entries.length; start += maxPushBatch) {
+    const ids = entries.slice(start, start + maxPushBatch).map((e) => e.id);
+    const states = await ports.store.read(ids);
+    const sent = states.flatMap((state): Sent[] => {
+      const change = pendingChange(state);
+      return change ? [{ change, state }] : [];
+    });
+    for (const batch of intoBatches(sent.map((s) => s.change))) {
+      const inBatch = new Set(batch.map((c) => c.id));
+      const needsAnotherRound = await pushBatch(
+        ports,
+        sent.filter((s) => inBatch.has(s.change.id)),
+        outcome,
+      );
+      again ||= needsAnotherRound;
+    }
+  }
+  return again;
+}
+
+/** Pushes the outbox in batches, merging conflicts and pushing the merged result again. */
+export async function pushOutbox(ports: SyncPorts): Promise<PushOutcome> {
+  const outcome: PushOutcome = { pushed: 0, conflicts: 0, refused: [] };
+  for (let round = 0; round < maxRounds; round += 1) {
+    const skip = new Set(outcome.refused.map((r) => r.id));
+    if (!(await pushRound(ports, skip, outcome))) break;
+  }
+  return outcome;
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { Plugin, Rolldown } from 'vite';
+
+type PluginContext = Rolldown.PluginContext;
+type OutputBundle = Rolldown.OutputBundle;
+import { iconPng, iconSvg } from './icon-art.ts';
+
+/** The web app manifest: installable, standalone, the calm palette. */
+function manifest(): string {
+  return JSON.stringify(
+    {
+      name: 'Tend',
+      short_name: 'Tend',
+      description: 'A private, local-first companion for reflection and relational healing.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#f6f4ee',
+      theme_color: '#2d6a52',
+      icons: [
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+/** Static files of the PWA made here, not in the source tree: the manifest and the icons. */
+function pwaFiles(): Map<string, string | Uint8Array> {
+  return new Map<string, string | Uint8Array>([
+    ['manifest.webmanifest', manifest()],
+    ['icons/icon.svg', iconSvg],
+    ['icons/icon-192.png', iconPng(192)],
+    ['icons/icon-512.png', iconPng(512)],
+    ['icons/maskable-512.png', iconPng(512, { maskable: true })],
+    ['icons/apple-touch-icon.png', iconPng(180, { maskable: true })],
+  ]);
+}
+
+const contentTypes: Record<string, string> = {
+  webmanifest: 'application/manifest+json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
+
+export const serviceWorkerEntry = 'sw';
+
+/**
+ * Writes the manifest and icons, and finishes the service worker: it gets the list of every built
+ * file to precache and a version hash of their contents, so a new build makes a new cache.
+ */
+export function pwaPlugin(): Plugin {
+  let files: Map<string, string | Uint8Array> | null = null;
+  const ensureFiles = () => (files ??= pwaFiles());
+
+  return {
+    name: 'tend-pwa',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]?.slice(1) ?? '';
+        const file = ensureFiles().get(path);
+        if (file === undefined) return next();
+        res.setHeader(
+          'Content-Type',
+          contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        );
+        res.end(file);
+      });
+    },
+    buildStart() {
+      if (this.meta.watchMode) return;
+      for (const [fileName, source] of ensureFiles()) this.emitFile({ type: 'asset', fileName, source });
+    },
+    // Last, so that index.html (written by Vite's own HTML plugin) is in the list too.
+    generateBundle: { order: 'post', handler: finishServiceWorker },
+  };
+}
+
+function finishServiceWorker(this: PluginContext, _options: unknown, bundle: OutputBundle): void {
+  const worker = Object.values(bundle).find(
+    (item) => item.type === 'chunk' && item.name === serviceWorkerEntry,
+  );
+  if (!worker || worker.type !== 'chunk')
+    return this.error('tend-pwa: the service worker entry was not built');
+
+  const hash = createHash('sha256');
+  const precache: string[] = [];
+  for (const item of Object.values(bundle).sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+    if (item === worker || item.fileName.endsWith('.map')) continue;
+    precache.push(`/${item.fileName}`);
+    hash.update(item.fileName).update(item.type === 'chunk' ? item.code : item.source);
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  if (!worker.code.includes('__TEND_PRECACHE__') || !worker.code.includes('__TEND_VERSION__')) {
+    return this.error('tend-pwa: the service worker lost its placeholders');
+  }
+  worker.code = worker.code
+    .replaceAll('__TEND_PRECACHE__', JSON.stringify(precache))
+    .replaceAll('__TEND_VERSION__', JSON.stringify(version));
+}

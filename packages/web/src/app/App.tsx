@@ -1,0 +1,81 @@
+import { Suspense, useEffect, useState } from 'react';
+import type { AppContext } from '../app-context.ts';
+import { RouterProvider, useRouter } from '../router/router.tsx';
+import { gateRoute } from '../router/routes.ts';
+import { SupportScreen } from '../screens/support/SupportScreen.tsx';
+import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
+import { WelcomeScreen } from '../screens/welcome/WelcomeScreen.tsx';
+import { useTheme } from '../theme/use-theme.ts';
+import { AppProvider } from './app-provider.tsx';
+import { AboutScreen, Loading } from './screens.tsx';
+import { TopBar } from './TopBar.tsx';
+import { UnlockedApp } from './UnlockedApp.tsx';
+import { useVaultSession, VaultSessionProvider } from './vault-session.tsx';
+
+interface ClosedScreenProps {
+  readonly recoveryCode: string | null;
+  readonly onRecoveryCode: (code: string | null) => void;
+}
+
+/**
+ * The screens a device with no open vault can show. A new vault's recovery code is held here, above
+ * the screens, so a visit to Support now while the kit is showing does not lose it.
+ */
+function ClosedScreen({ recoveryCode, onRecoveryCode }: ClosedScreenProps) {
+  const { status } = useVaultSession();
+  const { route, path } = useRouter();
+  const screen = gateRoute(route, status);
+  const content =
+    screen === 'support' ? (
+      <SupportScreen />
+    ) : screen === 'about' ? (
+      <AboutScreen />
+    ) : status === 'none' ? (
+      <WelcomeScreen recoveryCode={recoveryCode} onRecoveryCode={onRecoveryCode} />
+    ) : (
+      <UnlockScreen />
+    );
+  return (
+    <main id="main" className="main" tabIndex={-1} key={path}>
+      <Suspense fallback={<Loading />}>{content}</Suspense>
+    </main>
+  );
+}
+
+function Shell() {
+  const session = useVaultSession();
+  const { route, navigate } = useRouter();
+  const isUnlocked = session.status === 'unlocked';
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  useTheme(session.settings.theme);
+
+  useEffect(() => {
+    if (isUnlocked && (route.name === 'welcome' || route.name === 'unlock')) navigate('/', { replace: true });
+  }, [isUnlocked, route.name, navigate]);
+
+  return (
+    <div className={isUnlocked ? 'app app-unlocked' : 'app'}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <TopBar onLock={isUnlocked ? session.lock : null} />
+      {isUnlocked ? (
+        <UnlockedApp />
+      ) : (
+        <ClosedScreen recoveryCode={recoveryCode} onRecoveryCode={setRecoveryCode} />
+      )}
+    </div>
+  );
+}
+
+export function App({ context }: { context: AppContext }) {
+  return (
+    <AppProvider value={context}>
+      <RouterProvider>
+        <VaultSessionProvider fallback={<Loading />}>
+          <Shell />
+        </VaultSessionProvider>
+      </RouterProvider>
+    </AppProvider>
+  );
+}

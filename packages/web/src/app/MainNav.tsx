@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Link, useRouter } from '../router/router.tsx';
+import type { RouteName } from '../router/routes.ts';
+
+interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly routes: readonly RouteName[];
+  readonly icon: ReactNode;
+}
+
+const items: readonly NavItem[] = [
+  { to: '/', label: 'Home', routes: ['home'], icon: <path d="M4 11 12 4l8 7v9h-5v-6H9v6H4z" /> },
+  {
+    to: '/journal',
+    label: 'Journal',
+    routes: ['journal', 'journal-new', 'journal-entry'],
+    icon: <path d="M6 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H6zM9 8h6M9 12h6" />,
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    routes: ['settings', 'about'],
+    icon: (
+      <path d="M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2" />
+    ),
+  },
+];
+
+/** Bottom navigation on a phone (thumb reach), a side column on a wide screen: one element, placed by CSS. */
+export function MainNav() {
+  const { route } = useRouter();
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={item.routes.includes(route.name) ? 'page' : undefined}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                {item.icon}
+              </svg>
+              <span>{item.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { DeviceSettings, VaultStatus } from '../vault/vault-service.ts';
+import { useApp } from './app-provider.tsx';
+
+export interface VaultSession {
+  readonly status: VaultStatus;
+  readonly settings: DeviceSettings;
+  /** Reads the vault's state again after something changed it (made, unlocked, signed in, deleted). */
+  refresh(): Promise<void>;
+  lock(): void;
+  updateSettings(changes: Partial<DeviceSettings>): Promise<void>;
+}
+
+const Context = createContext<VaultSession | null>(null);
+
+const openness: Record<VaultStatus, number> = { none: 0, locked: 1, unlocked: 2 };
+
+function isDowngrade(current: VaultStatus | null, next: VaultStatus): boolean {
+  return current !== null && openness[next] < openness[current];
+}
+
+/** Holds the vault's status and device settings; renders nothing until the first status is known. */
+export function VaultSessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const { vault } = useApp();
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [settings, setSettings] = useState<DeviceSettings | null>(null);
+
+  const refresh = useCallback(async () => {
+    const next = await vault.status();
+    setSettings(vault.settings());
+    setStatus(next);
+  }, [vault]);
+
+  useEffect(() => {
+    refresh().catch((error: unknown) => {
+      console.error('Reading the vault status failed', error instanceof Error ? error.name : 'unknown');
+      setStatus('none');
+      setSettings(vault.settings());
+    });
+  }, [refresh, vault]);
+
+  // Locked or removed from elsewhere (another tab, a deleted vault): follow it down, never up, so a
+  // screen that is still finishing (the recovery kit) is not skipped.
+  useEffect(
+    () =>
+      vault.subscribe(() => {
+        vault
+          .status()
+          .then((next) => setStatus((current) => (isDowngrade(current, next) ? next : current)))
+          .catch(() => undefined);
+      }),
+    [vault],
+  );
+
+  const lock = useCallback(() => {
+    vault.lock();
+    setStatus((s) => (s === 'unlocked' ? 'locked' : s));
+  }, [vault]);
+
+  const updateSettings = useCallback(
+    async (changes: Partial<DeviceSettings>) => {
+      setSettings((current) => (current ? { ...current, ...changes } : current));
+      await vault.updateSettings(changes);
+      setSettings(vault.settings());
+    },
+    [vault],
+  );
+
+  const session = useMemo(
+    () => (status && settings ? { status, settings, refresh, lock, updateSettings } : null),
+    [status, settings, refresh, lock, updateSettings],
+  );
+  if (!session) return fallback;
+  return <Context value={session}>{children}</Context>;
+}
+
+export function useVaultSession(): VaultSession {
+  const session = useContext(Context);
+  if (!session) throw new Error('useVaultSession needs a VaultSessionProvider');
+  return session;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
+import { describeError, unexpectedText, wrongPassphraseText } from './error-messages.ts';
+
+describe('describeError', () => {
+  it('speaks gently about a wrong passphrase', () => {
+    expect(describeError(new WrongPassphraseError())).toBe(wrongPassphraseText);
+  });
+
+  it('has words for the contract codes a person can meet', () => {
+    for (const code of ['rate_limited', 'unauthorized', 'account_unavailable', 'unavailable', 'internal']) {
+      const text = describeError(new ServiceError(code));
+      expect(text).not.toBe(unexpectedText);
+      expect(text).not.toContain(code);
+    }
+  });
+
+  it('lets a form word a code for its own context', () => {
+    const text = describeError(new ServiceError('unauthorized'), { unauthorized: 'Those did not match.' });
+    expect(text).toBe('Those did not match.');
+  });
+
+  it('falls back for anything else without echoing its message', () => {
+    expect(describeError(new Error('secret words the person typed'))).toBe(unexpectedText);
+    expect(describeError(new ServiceError('something_new'))).toBe(unexpectedText);
+  });
+});

@@ -1,0 +1,40 @@
+import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
+
+/** Gentle words for what went wrong, by contract error code; nothing here blames the person. */
+const byCode: Record<string, string> = {
+  unauthorized: 'Your session on the server has ended. You can sign in again from Settings.',
+  rate_limited: 'There have been a lot of tries just now. Please wait a minute, then try again.',
+  account_unavailable: 'That username is not available. Would you like to try another one?',
+  payload_too_large: 'That is more than the server takes at once. Your words are still saved on this device.',
+  bad_request: 'The server could not read that request. Your words are still saved on this device.',
+  not_found: 'The server could not find that. Your vault on this device is unchanged.',
+  unavailable:
+    'The server is resting for a moment. Your words are safe on this device; please try again soon.',
+  internal: 'Something went wrong on the server. Your words are safe on this device; please try again soon.',
+  offline: 'You seem to be offline. Your words are safe on this device and will sync later.',
+};
+
+export const wrongPassphraseText =
+  'That passphrase did not open the vault. Nothing is lost: you can try again whenever you are ready.';
+
+export const unexpectedText = 'Something did not work just now. Nothing you wrote is lost; please try again.';
+
+export const signInMismatchText =
+  'That username and passphrase did not open an account. Would you like to check them and try again?';
+
+/**
+ * A message for any error a vault call may throw; a form may word some codes for its own context.
+ * Never includes what the person typed.
+ */
+export function describeError(error: unknown, overrides: Readonly<Record<string, string>> = {}): string {
+  if (error instanceof WrongPassphraseError) return overrides['wrong_passphrase'] ?? wrongPassphraseText;
+  if (error instanceof ServiceError) return overrides[error.code] ?? byCode[error.code] ?? unexpectedText;
+  if (error instanceof TypeError && /fetch|network/i.test(error.message))
+    return byCode['offline'] ?? unexpectedText;
+  return unexpectedText;
+}
+
+/** The error's code when it is a ServiceError, for choosing what to offer next. */
+export function errorCode(error: unknown): string | null {
+  return error instanceof ServiceError ? error.code : null;
+}

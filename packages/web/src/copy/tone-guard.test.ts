@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectStrings } from './collect-strings.ts';
+import { checkTone, forbiddenPhrases } from './forbidden-phrases.ts';
+
+const sourceRoot = join(import.meta.dirname, '..');
+/** The list of forbidden phrases names them, of course; it is the one file allowed to. */
+const exempt = new Set([join(sourceRoot, 'copy', 'forbidden-phrases.ts')]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    const isSource = /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name);
+    return isSource && !exempt.has(path) ? [path] : [];
+  });
+}
+
+/** Every literal is checked, code strings included: class names, keys and paths hold no "!" or phrase. */
+function problemsIn(path: string) {
+  return collectStrings(path, readFileSync(path, 'utf8')).flatMap((text) =>
+    checkTone(text).map((problem) => ({ file: relative(sourceRoot, path), ...problem })),
+  );
+}
+
+describe('tone guard', () => {
+  it('finds the source files it guards', () => {
+    const files = sourceFiles(sourceRoot).map((f) => relative(sourceRoot, f));
+    expect(files).toContain('screens/welcome/WelcomeScreen.tsx');
+    expect(files).toContain('screens/support/SupportScreen.tsx');
+    expect(files.some((f) => f.endsWith('.test.ts'))).toBe(false);
+  });
+
+  it('finds no forbidden phrase and no exclamation mark in any user-facing string', () => {
+    const problems = sourceFiles(sourceRoot).flatMap(problemsIn);
+    expect(problems).toEqual([]);
+  });
+
+  it('catches every forbidden phrase and an exclamation mark in a bad sample', () => {
+    const bad = [
+      'This will fix you.',
+      'Get rid of that part.',
+      'Overcome your fear.',
+      'Heal your inner child today.',
+      'You are fully healed.',
+      '80% healed',
+      'Level up your practice.',
+      "You're broken.",
+      'Keep your streak going.',
+      'You missed yesterday.',
+      "Don't break the chain.",
+      "You haven't logged in for a week.",
+      'Only 3 days to go.',
+      '5 days in a row.',
+      'Well done!',
+    ];
+    for (const text of bad) expect(checkTone(text), text).not.toEqual([]);
+    expect(forbiddenPhrases.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('collects string literals, template text and JSX text from source', () => {
+    const sample = `import x from 'fix-module';
+      const a = 'Keep your streak';
+      const b = \`Only \${n} days left\`;
+      export const C = () => <p>Great job!</p>;`;
+    const strings = collectStrings('sample.tsx', sample);
+    expect(strings).toEqual(['Keep your streak', 'Only ${…} days left', 'Great job!']);
+    expect(strings.flatMap((s) => checkTone(s)).map((p) => p.rule)).toEqual([
+      'streak',
+      'only N days',
+      'exclamation mark',
+    ]);
+  });
+
+  it('lets gentle words through', () => {
+    for (const text of [
+      'Would you like to write a few words?',
+      'Saved',
+      '3 kindness moments this week',
+      'prefix',
+    ])
+      expect(checkTone(text)).toEqual([]);
+  });
+});

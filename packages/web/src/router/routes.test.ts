@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { gateRoute, matchRoute, routePath, type Route } from './routes.ts';
+
+describe('matchRoute', () => {
+  it.each([
+    ['/', { name: 'home' }],
+    ['/welcome', { name: 'welcome' }],
+    ['/unlock', { name: 'unlock' }],
+    ['/journal', { name: 'journal' }],
+    ['/journal/', { name: 'journal' }],
+    ['/journal/new', { name: 'journal-new' }],
+    [
+      '/journal/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+      { name: 'journal-entry', id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' },
+    ],
+    ['/settings', { name: 'settings' }],
+    ['/support', { name: 'support' }],
+    ['/about', { name: 'about' }],
+    ['/journal/a/b', { name: 'not-found' }],
+    ['/elsewhere', { name: 'not-found' }],
+    ['/journal/<script>', { name: 'not-found' }],
+  ] satisfies [string, Route][])('reads %s', (path, route) => {
+    expect(matchRoute(path)).toEqual(route);
+  });
+
+  it('builds the paths it reads', () => {
+    const routes: Route[] = [
+      { name: 'home' },
+      { name: 'journal' },
+      { name: 'journal-new' },
+      { name: 'journal-entry', id: 'abc-123' },
+      { name: 'settings' },
+      { name: 'support' },
+      { name: 'about' },
+      { name: 'welcome' },
+      { name: 'unlock' },
+    ];
+    for (const route of routes) expect(matchRoute(routePath(route))).toEqual(route);
+  });
+});
+
+describe('gateRoute', () => {
+  it('keeps Support now and About open in every state', () => {
+    for (const gate of ['none', 'locked', 'unlocked'] as const) {
+      expect(gateRoute({ name: 'support' }, gate)).toBe('support');
+      expect(gateRoute({ name: 'about' }, gate)).toBe('about');
+    }
+  });
+
+  it('welcomes a device with no vault and asks a locked one to unlock', () => {
+    expect(gateRoute({ name: 'journal' }, 'none')).toBe('welcome');
+    expect(gateRoute({ name: 'unlock' }, 'none')).toBe('welcome');
+    expect(gateRoute({ name: 'journal-entry', id: 'x' }, 'locked')).toBe('unlock');
+    expect(gateRoute({ name: 'welcome' }, 'locked')).toBe('unlock');
+  });
+
+  it('sends an unlocked vault past the welcome and unlock screens', () => {
+    expect(gateRoute({ name: 'welcome' }, 'unlocked')).toBe('home');
+    expect(gateRoute({ name: 'unlock' }, 'unlocked')).toBe('home');
+    expect(gateRoute({ name: 'settings' }, 'unlocked')).toBe('settings');
+  });
+});

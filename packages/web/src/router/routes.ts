@@ -1,0 +1,69 @@
+/** The app's paths, parsed and built in one place so links and screens cannot drift apart. */
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'welcome' }
+  | { readonly name: 'unlock' }
+  | { readonly name: 'journal' }
+  | { readonly name: 'journal-new' }
+  | { readonly name: 'journal-entry'; readonly id: string }
+  | { readonly name: 'settings' }
+  | { readonly name: 'support' }
+  | { readonly name: 'about' }
+  | { readonly name: 'not-found' };
+
+export type RouteName = Route['name'];
+
+const fixedPaths: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/welcome': { name: 'welcome' },
+  '/unlock': { name: 'unlock' },
+  '/journal': { name: 'journal' },
+  '/journal/new': { name: 'journal-new' },
+  '/settings': { name: 'settings' },
+  '/support': { name: 'support' },
+  '/about': { name: 'about' },
+};
+
+const entryPath = /^\/journal\/([0-9a-zA-Z-]{1,64})$/;
+
+/** Reads a pathname; a trailing slash is forgiven, anything unknown is "not-found". */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+  const fixed = fixedPaths[path];
+  if (fixed) return fixed;
+  const entry = entryPath.exec(path);
+  if (entry?.[1]) return { name: 'journal-entry', id: entry[1] };
+  return { name: 'not-found' };
+}
+
+export function routePath(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '/';
+    case 'journal-new':
+      return '/journal/new';
+    case 'journal-entry':
+      return `/journal/${encodeURIComponent(route.id)}`;
+    case 'not-found':
+      return '/';
+    default:
+      return `/${route.name}`;
+  }
+}
+
+/** Screens anyone may see, with no vault or while it is locked. */
+const openRoutes: ReadonlySet<RouteName> = new Set(['support', 'about']);
+
+export type VaultGate = 'none' | 'locked' | 'unlocked';
+
+/**
+ * What to show for a route in a given vault state. A private path asked for while locked shows the
+ * unlock screen in place, so the person lands where they meant to go once the vault opens.
+ */
+export function gateRoute(route: Route, gate: VaultGate): RouteName {
+  if (openRoutes.has(route.name)) return route.name;
+  if (gate === 'none') return 'welcome';
+  if (gate === 'locked') return 'unlock';
+  if (route.name === 'welcome' || route.name === 'unlock') return 'home';
+  return route.name;
+}

@@ -1,0 +1,45 @@
+import { byNewest } from '@tend/core';
+import { useMemo } from 'react';
+import { Link } from '../../router/router.tsx';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
+import { formatDay } from '../../ui/dates.ts';
+import { Page } from '../../ui/Page.tsx';
+import { entryLabel, useJournalEntries } from '../journal/use-journal.ts';
+import { greeting } from './greeting.ts';
+
+const recentCount = 5;
+
+export function HomeScreen() {
+  const entries = useJournalEntries();
+  const recent = useMemo(() => [...entries].sort(byNewest).slice(0, recentCount), [entries]);
+  const hello = greeting(new Date().getHours());
+
+  return (
+    <Page title="Home" heading={hello} className="home">
+      <p className="lead">How are you, right now? If you would like to, you can write it down.</p>
+      <div className="actions primary-actions">
+        <Link to="/journal/new" className="button primary">
+          Write in your journal
+        </Link>
+      </div>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Recent entries</h2>
+        {recent.length ? (
+          <ul className="entry-list">
+            {recent.map((entry) => (
+              <li key={entry.id}>
+                <Link to={`/journal/${entry.id}`} className="entry-link">
+                  <span className="entry-title">{entryLabel(entry)}</span>
+                  <span className="entry-snippet">{formatDay(entry.fields.date)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">Nothing written yet. There is no hurry.</p>
+        )}
+      </section>
+      <SyncStatusLine />
+    </Page>
+  );
+}

@@ -1,0 +1,54 @@
+import type { FormEvent, ReactNode } from 'react';
+import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import type { EntryDraft } from './drafts.tsx';
+
+interface EntryFormProps {
+  readonly draft: EntryDraft;
+  readonly onDraft: (draft: EntryDraft) => void;
+  readonly onSave: () => void;
+  readonly isSaving: boolean;
+  readonly saved: string | null;
+  readonly problem: string | null;
+  readonly children?: ReactNode;
+}
+
+/** The fields of an entry; only a title or a few words are needed to save. */
+export function EntryForm({ draft, onDraft, onSave, isSaving, saved, problem, children }: EntryFormProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave();
+  };
+  return (
+    <form className="entry-form" onSubmit={submit} noValidate>
+      <InputField
+        label="Date"
+        type="date"
+        value={draft.date}
+        onValue={(date) => onDraft({ ...draft, date })}
+        required
+      />
+      <InputField
+        label="Title"
+        hint="Optional"
+        value={draft.title}
+        maxLength={300}
+        onValue={(title) => onDraft({ ...draft, title })}
+      />
+      <TextAreaField
+        label="Entry"
+        rows={12}
+        value={draft.body}
+        onValue={(body) => onDraft({ ...draft, body })}
+      />
+      <Notice tone="problem">{problem}</Notice>
+      <Notice tone="success">{saved}</Notice>
+      <div className="actions primary-actions">
+        <button type="submit" className="primary" disabled={isSaving}>
+          Save
+        </button>
+        {children}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { editJournalEntry, isJournalEntry, type JournalEntry } from '@tend/core';
+import { useMemo, useState } from 'react';
+import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { formatLongDay } from '../../ui/dates.ts';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { useDrafts, type EntryDraft } from './drafts.tsx';
+import { EntryForm } from './EntryForm.tsx';
+import { describeJournalProblems } from './journal-problems.ts';
+
+function draftOf(entry: JournalEntry): EntryDraft {
+  return { date: entry.fields.date, title: entry.fields.title, body: entry.fields.body };
+}
+
+function EntryEditor({ entry }: { entry: JournalEntry }) {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const { drafts, notes, setDraft, clearDraft, setNote } = useDrafts();
+  const draft = drafts[entry.id] ?? draftOf(entry);
+  const action = useAction();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const saved = action.busy ? 'Saving…' : (notes[entry.id] ?? null);
+
+  const edit = (next: EntryDraft) => {
+    setNote(entry.id, null);
+    setDraft(entry.id, next);
+  };
+
+  const save = async () => {
+    const result = editJournalEntry(ports, entry, draft);
+    if (!result.ok) return action.fail(describeJournalProblems(result.problems));
+    if (!(await action.run(() => vault.save(result.entry)))) return;
+    clearDraft(entry.id);
+    setNote(entry.id, 'Saved');
+  };
+
+  const remove = async () => {
+    setIsConfirming(false);
+    if (!(await action.run(() => vault.remove(entry.id)))) return;
+    clearDraft(entry.id);
+    setNote(entry.id, null);
+    navigate('/journal', { replace: true });
+  };
+
+  return (
+    <Page title={entry.fields.title.trim() || 'Journal entry'} className="journal-entry">
+      <p className="lead">{formatLongDay(entry.fields.date)}</p>
+      <EntryForm
+        draft={draft}
+        onDraft={edit}
+        onSave={() => void save()}
+        isSaving={action.busy}
+        saved={saved}
+        problem={action.problem}
+      >
+        <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
+          Delete
+        </button>
+      </EntryForm>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title="Delete this entry?"
+        confirmLabel="Delete entry"
+        onConfirm={() => void remove()}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>
+          It will be removed from this device and, if you sync, from your other devices. This cannot be
+          undone.
+        </p>
+      </ConfirmDialog>
+    </Page>
+  );
+}
+
+export function EntryScreen({ id }: { id: string }) {
+  const { vault } = useApp();
+  const revision = useVaultRevision();
+  const entry = useMemo(() => {
+    void revision;
+    const found = vault.get(id);
+    return found && isJournalEntry(found) ? found : null;
+  }, [vault, id, revision]);
+
+  if (!entry) {
+    return (
+      <Page title="Entry not found">
+        <p>This entry is not in your vault on this device. It may have been deleted.</p>
+        <p>
+          <Link to="/journal">Back to your journal</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <EntryEditor entry={entry} />;
+}

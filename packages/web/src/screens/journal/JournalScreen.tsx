@@ -1,0 +1,68 @@
+import { useDeferredValue, useState } from 'react';
+import { Link, useRouter } from '../../router/router.tsx';
+import { formatLongDay } from '../../ui/dates.ts';
+import { InputField } from '../../ui/Field.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { entryLabel, groupByDay, useJournalEntries, useJournalSearch } from './use-journal.ts';
+
+/** The search's snippet is a plain cut; say so when the words go on. */
+function withEllipsis(snippet: string, body: string): string {
+  return snippet.endsWith('…') || snippet.length >= body.trim().length ? snippet : `${snippet.trimEnd()}…`;
+}
+
+export function JournalScreen() {
+  const { navigate } = useRouter();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const hasEntries = useJournalEntries().length > 0;
+  const hits = useJournalSearch(deferredQuery);
+  const days = groupByDay(hits);
+  const isSearching = deferredQuery.trim().length > 0;
+
+  return (
+    <Page title="Journal" className="journal">
+      <div className="actions floating-action">
+        <button type="button" className="primary" onClick={() => navigate('/journal/new')}>
+          New entry
+        </button>
+      </div>
+      {hasEntries ? (
+        <search>
+          <InputField
+            label="Search entries"
+            type="search"
+            value={query}
+            onValue={setQuery}
+            hint="Searching happens on this device only."
+          />
+        </search>
+      ) : (
+        <p className="empty">Nothing written yet. Whenever you are ready, there is room here.</p>
+      )}
+      {isSearching ? (
+        <p role="status" className="quiet">
+          {hits.length === 0
+            ? 'No entries hold those words.'
+            : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'} found.`}
+        </p>
+      ) : null}
+      {days.map(({ day, hits: dayHits }) => (
+        <section key={day} className="journal-day" aria-label={formatLongDay(day)}>
+          <h2>{formatLongDay(day)}</h2>
+          <ul className="entry-list">
+            {dayHits.map(({ entry, snippet }) => (
+              <li key={entry.id}>
+                <Link to={`/journal/${entry.id}`} className="entry-link">
+                  <span className="entry-title">{entryLabel(entry)}</span>
+                  {snippet && entry.fields.title ? (
+                    <span className="entry-snippet">{withEllipsis(snippet, entry.fields.body)}</span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,46 @@
+import { localDate, writeJournalEntry } from '@tend/core';
+import { useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useRouter } from '../../router/router.tsx';
+import { routePath } from '../../router/routes.ts';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { useDrafts, type EntryDraft } from './drafts.tsx';
+import { EntryForm } from './EntryForm.tsx';
+import { describeJournalProblems } from './journal-problems.ts';
+
+const draftKey = 'new';
+
+export function NewEntryScreen() {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const { drafts, setDraft, clearDraft, setNote } = useDrafts();
+  const [fresh] = useState<EntryDraft>(() => ({ date: localDate(ports.clock.now()), title: '', body: '' }));
+  const draft = drafts[draftKey] ?? fresh;
+  const action = useAction();
+
+  const save = async () => {
+    const result = writeJournalEntry(ports, { date: draft.date, title: draft.title, body: draft.body });
+    if (!result.ok) return action.fail(describeJournalProblems(result.problems));
+    const isSaved = await action.run(() => vault.save(result.entry));
+    if (!isSaved) return;
+    // Only now, with the entry durably stored, is the draft let go.
+    clearDraft(draftKey);
+    setNote(result.entry.id, 'Saved');
+    navigate(routePath({ name: 'journal-entry', id: result.entry.id }), { replace: true });
+  };
+
+  return (
+    <Page title="New entry" className="journal-entry">
+      <p className="lead">Write as much or as little as you like. Nothing here needs to be finished.</p>
+      <EntryForm
+        draft={draft}
+        onDraft={(next) => setDraft(draftKey, next)}
+        onSave={() => void save()}
+        isSaving={action.busy}
+        saved={action.busy ? 'Saving…' : null}
+        problem={action.problem}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp, useSyncState } from '../../app/app-provider.tsx';
+import { signInMismatchText } from '../../copy/error-messages.ts';
+import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
+import { needsReconnect } from '../../sync/sync-status-text.ts';
+import { InputField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { AccountInfo } from '../../vault/vault-service.ts';
+
+function AddAccountForm({ onAdded }: { onAdded: () => void }) {
+  const { vault } = useApp();
+  const [username, setUsername] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !passphrase)
+      return action.fail('Please choose a username and type your passphrase.');
+    if (await action.run(() => vault.createAccount(username.trim(), passphrase))) onAdded();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3 id="add-account-heading">Add an account to sync</h3>
+      <p>
+        An account lets your vault travel between your devices. Only sealed, encrypted data is uploaded: the
+        server never sees what you write, and neither does anyone who runs it.
+      </p>
+      <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
+      <InputField
+        label="Passphrase"
+        hint="The passphrase you unlock Tend with."
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onValue={setPassphrase}
+        required
+      />
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={action.busy}>
+          Add an account
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const reconnectWords = { unauthorized: signInMismatchText };
+
+function ReconnectForm() {
+  const { vault } = useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(reconnectWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await action.run(() => vault.reconnect(passphrase))) setPassphrase('');
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3 id="reconnect-heading">Sign in again</h3>
+      <p>
+        Your session on the server ended. Everything is still safe on this device; sync waits until you sign
+        in.
+      </p>
+      <InputField
+        label="Passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onValue={setPassphrase}
+      />
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={action.busy}>
+          Sign in again
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface AccountSectionProps {
+  readonly account: AccountInfo | null;
+  readonly onAccountChanged: () => void;
+}
+
+export function AccountSection({ account, onAccountChanged }: AccountSectionProps) {
+  const { vault } = useApp();
+  const syncState = useSyncState();
+  const sync = useAction();
+  const [added, setAdded] = useState(false);
+
+  return (
+    <section className="settings-section" aria-labelledby="account-heading">
+      <h2 id="account-heading">Account and sync</h2>
+      {account ? (
+        <>
+          <p>
+            Signed in as <strong>{account.username}</strong>.
+          </p>
+          <SyncStatusLine />
+          {needsReconnect(syncState) ? <ReconnectForm /> : null}
+          <Notice tone="success">
+            {added ? 'Your account is ready, and your vault is on its way up, sealed.' : null}
+          </Notice>
+          <Notice tone="problem">{sync.problem}</Notice>
+          <div className="actions">
+            <button type="button" disabled={sync.busy} onClick={() => void sync.run(() => vault.syncNow())}>
+              Sync now
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>Your vault lives on this device only. That is a fine way to use Tend.</p>
+          <AddAccountForm
+            onAdded={() => {
+              setAdded(true);
+              onAccountChanged();
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { newPassphraseProblem, passphraseProblemText } from '../../copy/passphrase-hint.ts';
+import { InputField } from '../../ui/Field.tsx';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+
+const changeWords = { wrong_passphrase: 'Your current passphrase did not match. Nothing has changed.' };
+
+export function PassphraseSection() {
+  const { vault } = useApp();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [isChanged, setIsChanged] = useState(false);
+  const action = useAction(changeWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setIsChanged(false);
+    const problem = newPassphraseProblem(next, confirmation);
+    if (problem) return action.fail(passphraseProblemText[problem]);
+    if (!(await action.run(() => vault.changePassphrase(current, next)))) return;
+    setCurrent('');
+    setNext('');
+    setConfirmation('');
+    setIsChanged(true);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="passphrase-heading">
+      <h2 id="passphrase-heading">Change passphrase</h2>
+      <form onSubmit={submit} noValidate>
+        <InputField
+          label="Current passphrase"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onValue={setCurrent}
+        />
+        <NewPassphraseFields
+          label="New passphrase"
+          confirmLabel="Confirm new passphrase"
+          passphrase={next}
+          confirmation={confirmation}
+          onPassphrase={setNext}
+          onConfirmation={setConfirmation}
+        />
+        <Notice tone="problem">{action.problem}</Notice>
+        <Notice tone="success">
+          {isChanged ? 'Your passphrase has changed. Your recovery code still works.' : null}
+        </Notice>
+        <div className="actions">
+          <button type="submit" disabled={action.busy}>
+            Change passphrase
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

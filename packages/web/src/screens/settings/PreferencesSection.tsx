@@ -1,0 +1,88 @@
+import { crisisRegions } from '@tend/core';
+import { useId } from 'react';
+import { useVaultSession } from '../../app/vault-session.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { DeviceSettings } from '../../vault/vault-service.ts';
+
+const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
+  { value: 'system', label: 'Follow this device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const lockMinutes = [1, 5, 10, 15, 30, 60] as const;
+
+function lockLabel(minutes: number): string {
+  if (minutes === 1) return 'After 1 minute';
+  return minutes % 60 === 0
+    ? `After ${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`
+    : `After ${minutes} minutes`;
+}
+
+export function PreferencesSection() {
+  const session = useVaultSession();
+  const { settings } = session;
+  const regionId = useId();
+  const lockId = useId();
+  const action = useAction();
+  const update = (changes: Partial<DeviceSettings>) => void action.run(() => session.updateSettings(changes));
+  const minutesOffered = lockMinutes.some((m) => m === settings.autoLockMinutes)
+    ? lockMinutes
+    : [settings.autoLockMinutes, ...lockMinutes];
+
+  return (
+    <section className="settings-section" aria-labelledby="preferences-heading">
+      <h2 id="preferences-heading">This device</h2>
+      <fieldset className="choices">
+        <legend>Theme</legend>
+        {themes.map((theme) => (
+          <label key={theme.value} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={theme.value}
+              checked={settings.theme === theme.value}
+              onChange={() => update({ theme: theme.value })}
+            />
+            {theme.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={regionId}>Region for crisis lines</label>
+        <select
+          id={regionId}
+          value={settings.region ?? ''}
+          onChange={(e) => update({ region: e.target.value || null })}
+          aria-describedby={`${regionId}-hint`}
+        >
+          <option value="">Not chosen</option>
+          {crisisRegions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <p className="field-hint" id={`${regionId}-hint`}>
+          You choose it; Tend never guesses where you are.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={lockId}>Lock when idle</label>
+        <select
+          id={lockId}
+          value={settings.autoLockMinutes}
+          onChange={(e) => update({ autoLockMinutes: Number(e.target.value) })}
+        >
+          {minutesOffered.map((m) => (
+            <option key={m} value={m}>
+              {lockLabel(m)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Notice tone="problem">{action.problem}</Notice>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useReducer } from 'react';
+import { useApp, useSyncState } from '../../app/app-provider.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { AccountSection } from './AccountSection.tsx';
+import { DeviceSection } from './DeviceSection.tsx';
+import { ExportImportSection } from './ExportImportSection.tsx';
+import { PassphraseSection } from './PassphraseSection.tsx';
+import { PreferencesSection } from './PreferencesSection.tsx';
+import './settings.css';
+
+/** Loaded lazily: most visits never open it. */
+export function SettingsScreen() {
+  const { vault } = useApp();
+  // The account can change here (added, deleted) or in sync; both re-read it.
+  useSyncState();
+  const [, accountChanged] = useReducer((n: number) => n + 1, 0);
+  const account = vault.account();
+
+  return (
+    <Page title="Settings" className="settings">
+      <AccountSection account={account} onAccountChanged={accountChanged} />
+      <PreferencesSection />
+      <PassphraseSection />
+      <ExportImportSection />
+      <DeviceSection account={account} onAccountChanged={accountChanged} />
+    </Page>
+  );
+}

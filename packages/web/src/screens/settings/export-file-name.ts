@@ -1,0 +1,10 @@
+/** tend-vault-2026-01-05.json: sorts by day in a downloads folder. */
+export function exportFileName(day: string): string {
+  return `tend-vault-${day}.json`;
+}
+
+/** How many objects came in, said plainly. */
+export function importedText(count: number): string {
+  if (count === 0) return 'The file was read. Everything in it was already in your vault.';
+  return count === 1 ? '1 item came in from the file.' : `${count} items came in from the file.`;
+}

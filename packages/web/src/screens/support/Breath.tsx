@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { breathRhythm, nextPhase } from './breath-rhythm.ts';
+
+/**
+ * A guided breath: a circle grows as you breathe in and settles as you breathe out. Under reduced
+ * motion the circle stays still (see support.css) and the words alone keep the rhythm.
+ */
+export function Breath() {
+  const [isBreathing, setIsBreathing] = useState(false);
+  const [index, setIndex] = useState(0);
+  const phase = breathRhythm[index] ?? breathRhythm[0];
+
+  useEffect(() => {
+    if (!isBreathing) return;
+    const timer = setTimeout(() => setIndex(nextPhase), phase.ms);
+    return () => clearTimeout(timer);
+  }, [isBreathing, index, phase.ms]);
+
+  const toggle = () => {
+    setIndex(0);
+    setIsBreathing((v) => !v);
+  };
+
+  return (
+    <section className="breath" aria-labelledby="breath-heading">
+      <h2 id="breath-heading">Breathe for a moment</h2>
+      <p>If it helps, follow the circle: in as it grows, slowly out as it settles. Stop whenever you like.</p>
+      <div className="breath-stage">
+        <div
+          className={`breath-circle ${isBreathing ? `breath-${phase.phase}` : 'breath-rest'}`}
+          aria-hidden="true"
+        />
+        <p className="breath-cue" aria-live="polite">
+          {isBreathing ? phase.cue : 'Ready when you are.'}
+        </p>
+      </div>
+      <div className="actions">
+        <button type="button" className={isBreathing ? undefined : 'primary'} onClick={toggle}>
+          {isBreathing ? 'Stop breathing guide' : 'Start breathing guide'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { newPassphraseProblem, passphraseProblemText } from '../../copy/passphrase-hint.ts';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+
+/** Makes a local-only vault; hands the recovery code up so the kit can be shown once. */
+export function CreateVaultForm({ onCreated }: { onCreated: (recoveryCode: string) => void }) {
+  const { vault } = useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const action = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = newPassphraseProblem(passphrase, confirmation);
+    if (problem) return action.fail(passphraseProblemText[problem]);
+    await action.run(async () => {
+      const { recoveryCode } = await vault.createVault(passphrase);
+      onCreated(recoveryCode);
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h2 id="create-vault-heading">Make a vault on this device</h2>
+      <p>
+        Your vault keeps everything you write, encrypted with a passphrase only you know. It stays in this
+        browser; you can add an account to sync it later, if you like.
+      </p>
+      <NewPassphraseFields
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphrase={setPassphrase}
+        onConfirmation={setConfirmation}
+      />
+      <p className="plain-warning">
+        Please keep your passphrase safe. Without your passphrase and your recovery code, what you write here
+        cannot be recovered by anyone, including us.
+      </p>
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={action.busy}>
+          {action.busy ? 'Making your vault…' : 'Make a vault'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { signInMismatchText } from '../../copy/error-messages.ts';
+import { InputField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+
+const signInWords = { unauthorized: signInMismatchText, wrong_passphrase: signInMismatchText };
+
+/** Signs in on a device with no vault and brings the vault down from the server. */
+export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  const { vault } = useApp();
+  const [username, setUsername] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(signInWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !passphrase) return action.fail('Please type your username and your passphrase.');
+    await action.run(async () => {
+      await vault.signIn(username.trim(), passphrase);
+      await onSignedIn();
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h2 id="sign-in-heading">Sign in to your account</h2>
+      <p>Your sealed vault comes down to this device and opens here with your passphrase.</p>
+      <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
+      <InputField
+        label="Passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onValue={setPassphrase}
+        required
+      />
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={action.busy}>
+          {action.busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { syncProblems, type SyncState } from '../vault/index.ts';
+import { formatMoment } from '../ui/dates.ts';
+
+/** A quiet one-line account of sync; never alarming, always saying the words are safe here. */
+export function syncStatusText(state: SyncState, now: number): string {
+  const waiting =
+    state.pending > 0
+      ? ` ${state.pending} ${state.pending === 1 ? 'change is' : 'changes are'} waiting to sync.`
+      : '';
+  switch (state.status) {
+    case 'local-only':
+      return 'Kept on this device only.';
+    case 'syncing':
+      return 'Syncing…';
+    case 'offline':
+      return `Offline for now. Everything is saved on this device and will sync later.${waiting}`;
+    case 'error':
+      if (needsReconnect(state)) return `Sync is paused until you sign in again in Settings.${waiting}`;
+      return `Sync is paused for now. Everything is safe on this device.${waiting}`;
+    case 'idle':
+      return state.lastSyncedAt === null
+        ? `Ready to sync.${waiting}`
+        : `Synced at ${formatMoment(state.lastSyncedAt, now)}.${waiting}`;
+  }
+}
+
+/** Whether the session has ended and the person needs to sign in again to sync. */
+export function needsReconnect(state: SyncState): boolean {
+  return state.status === 'error' && state.problem === syncProblems.sessionExpired;
+}

@@ -1,0 +1,158 @@
+import { mergeVaultObjects, readVaultExport, makeVaultExport, type VaultObject } from '@tend/core';
+import {
+  ServiceError,
+  WrongPassphraseError,
+  type AccountInfo,
+  type DeviceSettings,
+  type SyncState,
+  type VaultService,
+  type VaultStatus,
+} from '../vault/vault-service.ts';
+
+export interface MemoryVaultOptions {
+  readonly status?: VaultStatus;
+  readonly passphrase?: string;
+  readonly objects?: readonly VaultObject[];
+  readonly account?: AccountInfo | null;
+  readonly settings?: Partial<DeviceSettings>;
+  readonly syncState?: Partial<SyncState>;
+  /** Makes the next save fail once, to check that typed words survive a failed save. */
+  readonly failNextSave?: boolean;
+}
+
+/**
+ * A VaultService held in memory, for component tests and screenshots: no crypto, no storage, no
+ * network. Its behaviour follows the interface's promises (wrong passphrase, lock drops objects).
+ */
+export function createMemoryVaultService(options: MemoryVaultOptions = {}): VaultService {
+  let status: VaultStatus = options.status ?? 'none';
+  let passphrase = options.passphrase ?? 'correct horse battery';
+  const recoveryCode = 'RC-2345-6789-ABCD-EFGH';
+  const stored = new Map((options.objects ?? []).map((o) => [o.id, o]));
+  let account: AccountInfo | null = options.account ?? null;
+  let settings: DeviceSettings = { region: null, theme: 'system', autoLockMinutes: 15, ...options.settings };
+  let sync: SyncState = {
+    status: account ? 'idle' : 'local-only',
+    pending: 0,
+    lastSyncedAt: null,
+    ...options.syncState,
+  };
+  let failNextSave = options.failNextSave ?? false;
+  const listeners = new Set<() => void>();
+  const syncListeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const notifySync = () => syncListeners.forEach((l) => l());
+  const requireUnlocked = () => {
+    if (status !== 'unlocked') throw new Error('The vault is locked');
+  };
+  const check = (given: string) => {
+    if (given !== passphrase) throw new WrongPassphraseError();
+  };
+
+  return {
+    status: () => Promise.resolve(status),
+    createVault: async (p) => {
+      passphrase = p;
+      status = 'unlocked';
+      return { recoveryCode };
+    },
+    unlock: async (p) => {
+      check(p);
+      status = 'unlocked';
+    },
+    recover: async (code, next) => {
+      if (code !== recoveryCode) throw new WrongPassphraseError();
+      passphrase = next;
+      status = 'unlocked';
+    },
+    lock: () => {
+      if (status === 'unlocked') status = 'locked';
+    },
+    list: (kind) => (status === 'unlocked' ? [...stored.values()].filter((o) => o.kind === kind) : []),
+    get: (id) => (status === 'unlocked' ? stored.get(id) : undefined),
+    save: async (object) => {
+      requireUnlocked();
+      if (failNextSave) {
+        failNextSave = false;
+        throw new ServiceError('internal');
+      }
+      stored.set(object.id, object);
+      notify();
+    },
+    remove: async (id) => {
+      requireUnlocked();
+      stored.delete(id);
+      notify();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    account: () => account,
+    createAccount: async (username, p) => {
+      check(p);
+      if (username === 'taken') throw new ServiceError('account_unavailable');
+      account = { accountId: 'acct-1', username };
+      sync = { status: 'idle', pending: 0, lastSyncedAt: Date.now() };
+      notifySync();
+    },
+    signIn: async (username, p) => {
+      if (p !== passphrase) throw new ServiceError('unauthorized');
+      account = { accountId: 'acct-1', username };
+      status = 'unlocked';
+    },
+    reconnect: async (p) => {
+      check(p);
+      sync = { status: 'idle', pending: sync.pending, lastSyncedAt: Date.now() };
+      notifySync();
+    },
+    signOut: async () => {
+      account = null;
+      stored.clear();
+      status = 'none';
+    },
+    changePassphrase: async (current, next) => {
+      check(current);
+      passphrase = next;
+    },
+    deleteAccount: async (p) => {
+      check(p);
+      account = null;
+      sync = { status: 'local-only', pending: 0, lastSyncedAt: null };
+      notifySync();
+    },
+    syncNow: async () => {
+      sync = { ...sync, status: account ? 'idle' : 'local-only', lastSyncedAt: Date.now() };
+      notifySync();
+    },
+    syncState: () => sync,
+    subscribeSync: (listener) => {
+      syncListeners.add(listener);
+      return () => syncListeners.delete(listener);
+    },
+    exportVault: async (p) => {
+      check(p);
+      return JSON.stringify(makeVaultExport([...stored.values()], Date.now()));
+    },
+    importVault: async (json) => {
+      requireUnlocked();
+      const result = readVaultExport(json);
+      if (!result.ok) throw new Error('damaged export');
+      for (const incoming of result.objects) {
+        const current = stored.get(incoming.id);
+        stored.set(incoming.id, current ? mergeVaultObjects(current, incoming) : incoming);
+      }
+      notify();
+      return result.objects.length;
+    },
+    deleteLocalVault: async () => {
+      stored.clear();
+      account = null;
+      status = 'none';
+    },
+    settings: () => settings,
+    updateSettings: async (changes) => {
+      settings = { ...settings, ...changes };
+    },
+  };
+}

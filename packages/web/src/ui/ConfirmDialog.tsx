@@ -1,0 +1,40 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
+
+interface ConfirmDialogProps {
+  readonly isOpen: boolean;
+  readonly title: string;
+  readonly confirmLabel: string;
+  readonly cancelLabel?: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+  readonly children?: ReactNode;
+}
+
+/** A native modal dialog: it traps focus, closes on Escape, and returns focus where it came from. */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.isOpen && !dialog.open) dialog.showModal();
+    if (!props.isOpen && dialog.open) dialog.close();
+  }, [props.isOpen]);
+
+  return (
+    <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={props.onCancel}>
+      <h2 id={titleId}>{props.title}</h2>
+      {props.children}
+      <div className="actions">
+        <button type="button" autoFocus onClick={props.onCancel}>
+          {props.cancelLabel ?? 'Keep it'}
+        </button>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useRouter } from '../router/router.tsx';
+
+interface PageProps {
+  readonly title: string;
+  /** The visible heading when it differs from the document title. */
+  readonly heading?: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * One screen: sets the document title and, after an in-app navigation or when focus was lost, moves
+ * focus to the heading so screen reader and keyboard users start at the top of the new page.
+ */
+export function Page({ title, heading, className, children }: PageProps) {
+  const { navigations } = useRouter();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} · Tend`;
+  }, [title]);
+
+  useEffect(() => {
+    if (navigations > 0) headingRef.current?.focus({ preventScroll: true });
+  }, [navigations]);
+
+  // A screen that replaces another without a navigation (unlocking, locking) would leave focus nowhere.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div className={className ? `page ${className}` : 'page'}>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {heading ?? title}
+      </h1>
+      {children}
+    </div>
+  );
+}

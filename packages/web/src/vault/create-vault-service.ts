@@ -1,0 +1,106 @@
+import type { VaultObject } from '@tend/core';
+import { deleteObject, saveObject } from '@tend/sync';
+import {
+  createAccount,
+  deleteAccount,
+  deleteLocalVault,
+  reconnect,
+  signIn,
+  signOut,
+} from './account-actions.ts';
+import { exportVault, importVault } from './portability.ts';
+import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
+import { refreshPending, reloadRecords } from './session.ts';
+import { createSyncRunner } from './sync-runner.ts';
+import { openTabChannel, type TabNote } from './tab-channel.ts';
+import { changePassphrase, createVault, lock, recover, unlock } from './vault-actions.ts';
+import { vaultMeta } from './vault-meta.ts';
+import type { DeviceSettings, VaultService, VaultStatus } from './vault-service.ts';
+
+const subscribeTo = (set: Set<() => void>) => (listener: () => void) => {
+  set.add(listener);
+  return () => void set.delete(listener);
+};
+
+/** The VaultService the screens use: keys, the local store, the account and sync. */
+export function createVaultService(options: VaultServiceOptions = {}): VaultService {
+  const runtime = createRuntime(options);
+  const onNote = (note: TabNote) => {
+    if (note.type === 'changed') {
+      void reloadRecords(runtime, note.ids).catch(() => undefined);
+      return;
+    }
+    // Another tab removed the vault: forget everything here too.
+    lock(ctx);
+    runtime.account = null;
+    runtime.setSync({ status: 'local-only', pending: 0, lastSyncedAt: null, problem: null });
+    void runtime.closeDb();
+  };
+  const channel = openTabChannel(`${runtime.dbName}-vault`, onNote);
+  const ctx: VaultContext = { runtime, channel, loop: createSyncRunner(runtime) };
+
+  async function afterLocalWrite(): Promise<void> {
+    await refreshPending(runtime);
+    if (runtime.account) ctx.loop.nudge();
+  }
+
+  return {
+    async status(): Promise<VaultStatus> {
+      const db = await runtime.db();
+      const [header, account, settings, lastSyncedAt] = await Promise.all([
+        vaultMeta.header(db),
+        vaultMeta.account(db),
+        vaultMeta.settings(db),
+        vaultMeta.lastSyncedAt(db),
+      ]);
+      runtime.settings = settings;
+      runtime.account = account;
+      if (!account) runtime.setSync({ status: 'local-only', lastSyncedAt: null });
+      else if (runtime.sync.status === 'local-only') runtime.setSync({ status: 'idle', lastSyncedAt });
+      if (runtime.session) return 'unlocked';
+      return header ? 'locked' : 'none';
+    },
+    createVault: (passphrase) => createVault(ctx, passphrase),
+    unlock: (passphrase) => unlock(ctx, passphrase),
+    recover: (code, passphrase) => recover(ctx, code, passphrase),
+    lock: () => lock(ctx),
+
+    list: (kind) => runtime.session?.view.list(kind) ?? [],
+    get: (id) => runtime.session?.view.get(id),
+    async save(object: VaultObject) {
+      await saveObject(runtime.requireSession().ports, object);
+      await afterLocalWrite();
+    },
+    async remove(id: string) {
+      await deleteObject(runtime.requireSession().ports, id);
+      await afterLocalWrite();
+    },
+    subscribe: subscribeTo(runtime.listeners),
+
+    account: () => runtime.account,
+    createAccount: (username, passphrase) => createAccount(ctx, username, passphrase),
+    signIn: (username, passphrase) => signIn(ctx, username, passphrase),
+    reconnect: (passphrase) => reconnect(ctx, passphrase),
+    signOut: () => signOut(ctx),
+    changePassphrase: (current, next) => changePassphrase(ctx, current, next),
+    deleteAccount: (passphrase) => deleteAccount(ctx, passphrase),
+
+    async syncNow() {
+      if (runtime.session && runtime.account) await ctx.loop.runNow();
+    },
+    syncState: () => runtime.sync,
+    subscribeSync: subscribeTo(runtime.syncListeners),
+
+    exportVault: (passphrase) => exportVault(ctx, passphrase),
+    importVault: (json) => importVault(ctx, json),
+    deleteLocalVault: () => deleteLocalVault(ctx),
+
+    settings: () => runtime.settings,
+    async updateSettings(changes: Partial<DeviceSettings>) {
+      const next = { ...runtime.settings, ...changes };
+      await vaultMeta.setSettings(await runtime.db(), next);
+      runtime.settings = next;
+      runtime.notify();
+    },
+  };
+}

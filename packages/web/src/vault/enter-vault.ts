@@ -1,0 +1,26 @@
+import type { VaultKey } from '@tend/crypto';
+import { forgetServer } from '@tend/sync';
+import type { VaultContext } from './runtime.ts';
+import { openSession, refreshPending } from './session.ts';
+import { vaultMeta, type VaultHeader } from './vault-meta.ts';
+
+/** Finishes making the records local-only after an account was deleted (resumes after a crash). */
+export async function finishForgettingServer(ctx: VaultContext): Promise<void> {
+  const { runtime } = ctx;
+  const session = runtime.requireSession();
+  const db = await runtime.db();
+  if (!(await vaultMeta.forgettingServer(db))) return;
+  await forgetServer(session.ports);
+  await vaultMeta.setForgettingServer(db, false);
+  await refreshPending(runtime);
+}
+
+/** Shows the unlocked vault and, with an account, starts syncing. */
+export async function enterVault(ctx: VaultContext, header: VaultHeader, vaultKey: VaultKey): Promise<void> {
+  const { runtime } = ctx;
+  runtime.account = await vaultMeta.account(await runtime.db());
+  await openSession(runtime, ctx.channel, header, vaultKey);
+  await finishForgettingServer(ctx);
+  if (runtime.account) ctx.loop.start();
+  else runtime.setSync({ status: 'local-only' });
+}

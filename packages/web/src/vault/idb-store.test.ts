@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { RecordState } from '@tend/sync';
+import { createIdbStore } from './idb-store.ts';
+import { openVaultDb } from './vault-db.ts';
+
+const id = (n: number) => `0189${String(n).padStart(4, '0')}-ac96-774b-bcce-b302099a8057`;
+const pending = (n: number, queuedAt: number, ciphertext = 'AQID'): RecordState => ({
+  record: { id: id(n), version: 1, ciphertext, deleted: false, synced: false },
+  outbox: { id: id(n), baseVersion: 0, queuedAt },
+});
+const empty: RecordState = { record: undefined, outbox: undefined };
+
+describe('the IndexedDB local store', () => {
+  it('commits record and outbox together, only when the expectation holds', async () => {
+    const name = `idb-${crypto.randomUUID()}`;
+    const store = createIdbStore(await openVaultDb(name));
+    expect(await store.commit([{ id: id(1), expect: empty, next: pending(1, 5) }], 3)).toEqual([true]);
+    const stale = { id: id(1), expect: empty, next: pending(1, 6, 'BBBB') };
+    const fresh = { id: id(2), expect: empty, next: pending(2, 4) };
+    expect(await store.commit([stale, fresh])).toEqual([false, true]);
+    expect(await store.read([id(1), id(2), id(3)])).toEqual([pending(1, 5), pending(2, 4), empty]);
+    expect((await store.outbox()).map((e) => e.id)).toEqual([id(2), id(1)]);
+    expect(await store.pendingCount()).toBe(2);
+    expect(await store.cursor()).toBe(3);
+  });
+
+  it('keeps what was committed for the next connection (a reload)', async () => {
+    const name = `idb-${crypto.randomUUID()}`;
+    const first = await openVaultDb(name);
+    await createIdbStore(first).commit([{ id: id(1), expect: empty, next: pending(1, 1) }], 7);
+    first.close();
+    const again = createIdbStore(await openVaultDb(name));
+    expect(await again.records()).toEqual([pending(1, 1).record]);
+    expect(await again.cursor()).toBe(7);
+  });
+
+  it('removes a record and its outbox entry when the next state has none', async () => {
+    const store = createIdbStore(await openVaultDb(`idb-${crypto.randomUUID()}`));
+    await store.commit([{ id: id(1), expect: empty, next: pending(1, 1) }]);
+    expect(await store.commit([{ id: id(1), expect: pending(1, 1), next: empty }])).toEqual([true]);
+    expect(await store.records()).toEqual([]);
+    expect(await store.pendingCount()).toBe(0);
+  });
+});

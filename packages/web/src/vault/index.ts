@@ -1,0 +1,16 @@
+export { createVaultService } from './create-vault-service.ts';
+export type { VaultServiceOptions } from './runtime.ts';
+export type { Timers, OnlineEvents } from './sync-loop.ts';
+export type { FetchLike } from './http-client.ts';
+export { offlineCode } from './http-client.ts';
+export { syncProblems } from './sync-runner.ts';
+export { VaultImportError, VaultStateError } from './errors.ts';
+export {
+  WrongPassphraseError,
+  ServiceError,
+  type VaultService,
+  type VaultStatus,
+  type AccountInfo,
+  type SyncState,
+  type DeviceSettings,
+} from './vault-service.ts';

@@ -1,0 +1,28 @@
+import { openObject, sealObject, type VaultKey } from '@tend/crypto';
+
+/**
+ * The recovery verifier is derived from the recovery code, which is never stored. Signing up needs
+ * it, perhaps long after the vault was made, so it is kept sealed under the vault key: readable only
+ * while the vault is unlocked. It is sealed like a record whose id is the vault id itself, an id no
+ * record ever has.
+ */
+const kind = 'recovery-verifier';
+
+export function sealRecoveryVerifier(vaultKey: VaultKey, vaultId: string, verifier: string): Promise<string> {
+  const ad = { ownerId: vaultId, recordId: vaultId, version: 1 };
+  return sealObject(vaultKey, ad, { id: vaultId, kind, createdAt: 0, fields: { verifier }, stamps: {} });
+}
+
+export async function openRecoveryVerifier(
+  vaultKey: VaultKey,
+  vaultId: string,
+  sealed: string,
+): Promise<string | null> {
+  try {
+    const object = await openObject(vaultKey, { ownerId: vaultId, recordId: vaultId, version: 1 }, sealed);
+    const verifier = object.fields['verifier'];
+    return object.kind === kind && typeof verifier === 'string' ? verifier : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+import { makeUuidV7, type Clock } from '@tend/core';
+import type { VaultKey } from '@tend/crypto';
+import type { SyncPorts } from '@tend/sync';
+import { createAccountClient, type AccountClient } from './account-client.ts';
+import { createHttpClient, type FetchLike, type HttpClient } from './http-client.ts';
+import type { ObjectView } from './object-view.ts';
+import type { OnlineEvents, SyncLoop, Timers } from './sync-loop.ts';
+import type { TabChannel } from './tab-channel.ts';
+import { defaultDbName, deleteVaultDb, openVaultDb, type VaultDb } from './vault-db.ts';
+import { defaultSettings, vaultMeta, type VaultHeader } from './vault-meta.ts';
+import type { AccountInfo, DeviceSettings, SyncState } from './vault-service.ts';
+import { VaultStateError } from './errors.ts';
+
+export interface VaultServiceOptions {
+  /** Where the API lives; the same origin when left out. */
+  readonly baseUrl?: string;
+  readonly clock?: Clock;
+  readonly fetch?: FetchLike;
+  /** The IndexedDB database name (tests give each simulated device its own). */
+  readonly dbName?: string;
+  readonly timers?: Timers;
+  readonly online?: OnlineEvents;
+}
+
+/** An unlocked vault: its key, the sync engine's ports and the decrypted objects. */
+export interface VaultSession {
+  readonly vaultId: string;
+  readonly vaultKey: VaultKey;
+  readonly ports: SyncPorts;
+  readonly view: ObjectView;
+}
+
+/**
+ * The state one VaultService instance holds (no module-level singletons: each call of
+ * createVaultService makes its own), and the small helpers every use case shares.
+ */
+export interface VaultRuntime {
+  readonly clock: Clock;
+  readonly http: HttpClient;
+  readonly accounts: AccountClient;
+  readonly dbName: string;
+  readonly timers: Timers;
+  readonly online: OnlineEvents;
+  session: VaultSession | null;
+  account: AccountInfo | null;
+  settings: DeviceSettings;
+  sync: SyncState;
+  db(): Promise<VaultDb>;
+  /** Closes and deletes this device's database. */
+  dropDb(): Promise<void>;
+  /** Closes the connection (another tab deleted the database); the next call opens afresh. */
+  closeDb(): Promise<void>;
+  header(): Promise<VaultHeader>;
+  requireSession(): VaultSession;
+  newVaultId(): string;
+  notify(): void;
+  /** Updates the sync state; `problem: null` clears the problem, leaving it out keeps it. */
+  setSync(changes: SyncChanges): void;
+  readonly listeners: Set<() => void>;
+  readonly syncListeners: Set<() => void>;
+}
+
+const browserOnline: OnlineEvents = (listener) => {
+  if (typeof globalThis.addEventListener !== 'function') return () => undefined;
+  globalThis.addEventListener('online', listener);
+  return () => globalThis.removeEventListener('online', listener);
+};
+
+const browserTimers: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+type SyncChanges = Partial<Omit<SyncState, 'problem'>> & { readonly problem?: string | null };
+
+/** A new state object on every change, so screens can compare snapshots by identity. */
+function nextSyncState(state: SyncState, changes: SyncChanges): SyncState {
+  const { problem, ...rest } = changes;
+  const carried = problem === null ? undefined : (problem ?? state.problem);
+  const base = {
+    status: rest.status ?? state.status,
+    pending: rest.pending ?? state.pending,
+    lastSyncedAt: rest.lastSyncedAt === undefined ? state.lastSyncedAt : rest.lastSyncedAt,
+  };
+  return carried === undefined ? base : { ...base, problem: carried };
+}
+
+export function createRuntime(options: VaultServiceOptions): VaultRuntime {
+  const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const http = createHttpClient({ baseUrl: options.baseUrl ?? '', fetch: fetchFn });
+  const dbName = options.dbName ?? defaultDbName;
+  let opened: Promise<VaultDb> | null = null;
+
+  const runtime: VaultRuntime = {
+    clock: options.clock ?? { now: () => Date.now() },
+    http,
+    accounts: createAccountClient(http),
+    dbName,
+    timers: options.timers ?? browserTimers,
+    online: options.online ?? browserOnline,
+    session: null,
+    account: null,
+    settings: defaultSettings,
+    sync: { status: 'local-only', pending: 0, lastSyncedAt: null },
+    listeners: new Set(),
+    syncListeners: new Set(),
+    db() {
+      opened ??= openVaultDb(dbName, () => {
+        opened = null;
+      });
+      return opened;
+    },
+    async dropDb() {
+      await runtime.closeDb();
+      await deleteVaultDb(dbName);
+    },
+    async closeDb() {
+      const db = await opened?.catch(() => null);
+      opened = null;
+      db?.close();
+    },
+    async header() {
+      const header = await vaultMeta.header(await runtime.db());
+      if (!header) throw new VaultStateError('none');
+      return header;
+    },
+    requireSession() {
+      if (!runtime.session) throw new VaultStateError('locked');
+      return runtime.session;
+    },
+    newVaultId: () => makeUuidV7(runtime.clock.now(), crypto.getRandomValues(new Uint8Array(10))),
+    notify() {
+      for (const listener of [...runtime.listeners]) listener();
+    },
+    setSync(changes) {
+      const next = nextSyncState(runtime.sync, changes);
+      const same = (Object.keys(next) as (keyof SyncState)[]).every((key) => next[key] === runtime.sync[key]);
+      if (same && Object.keys(next).length === Object.keys(runtime.sync).length) return;
+      runtime.sync = next;
+      for (const listener of [...runtime.syncListeners]) listener();
+    },
+  };
+  return runtime;
+}
+
+/** What every use case of the service receives. */
+export interface VaultContext {
+  readonly runtime: VaultRuntime;
+  readonly channel: TabChannel;
+  readonly loop: SyncLoop;
+}

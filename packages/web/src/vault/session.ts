@@ -1,0 +1,112 @@
+import type { VaultObject } from '@tend/core';
+import {
+  derivePassphraseKeys,
+  openVaultKey,
+  WrongKeyError,
+  type PassphraseKeys,
+  type VaultKey,
+} from '@tend/crypto';
+import { createCryptoSealer, type AppliedChange, type LocalRecord, type Sealer } from '@tend/sync';
+import { createHttpTransport } from './http-transport.ts';
+import { createIdbStore } from './idb-store.ts';
+import { createObjectView } from './object-view.ts';
+import type { VaultRuntime, VaultSession } from './runtime.ts';
+import type { TabChannel } from './tab-channel.ts';
+import type { VaultHeader } from './vault-meta.ts';
+import { WrongPassphraseError } from './vault-service.ts';
+
+/** Opening runs in slices: many records at once, without one huge burst of promises. */
+const openSlice = 512;
+
+/** The passphrase's keys, checked against this vault's wrapped key (the slow Argon2id step). */
+export async function checkPassphrase(
+  header: VaultHeader,
+  passphrase: string,
+): Promise<{ passphraseKeys: PassphraseKeys; vaultKey: VaultKey }> {
+  const passphraseKeys = await derivePassphraseKeys(passphrase, header.kdf);
+  try {
+    return { passphraseKeys, vaultKey: await openVaultKey(passphraseKeys.wrapKey, header.keys) };
+  } catch (error) {
+    if (error instanceof WrongKeyError)
+      throw new WrongPassphraseError('The passphrase does not open this vault.');
+    throw error;
+  }
+}
+
+/** Opens every record; one that does not open is left out and counted, never shown half-trusted. */
+export async function openRecords(
+  sealer: Sealer,
+  records: readonly LocalRecord[],
+): Promise<{ objects: Map<string, VaultObject>; refused: number }> {
+  const objects = new Map<string, VaultObject>();
+  let refused = 0;
+  const live = records.filter((r) => !r.deleted && r.ciphertext !== null);
+  for (let start = 0; start < live.length; start += openSlice) {
+    const slice = live.slice(start, start + openSlice);
+    const opened = await Promise.all(
+      slice.map((r) => sealer.open(r.id, r.version, r.ciphertext ?? '').catch(() => null)),
+    );
+    opened.forEach((object, i) => {
+      const record = slice[i];
+      if (object && record) objects.set(record.id, object);
+      else refused += 1;
+    });
+  }
+  return { objects, refused };
+}
+
+/** Keeps the sync state's pending count in step with the outbox. */
+export async function refreshPending(runtime: VaultRuntime): Promise<void> {
+  const pending = await (await runtime.db()).count('outbox');
+  if (pending !== runtime.sync.pending) runtime.setSync({ pending });
+}
+
+/** Makes an unlocked session: loads and opens every record, then shows them. */
+export async function openSession(
+  runtime: VaultRuntime,
+  channel: TabChannel,
+  header: VaultHeader,
+  vaultKey: VaultKey,
+): Promise<VaultSession> {
+  const db = await runtime.db();
+  const store = createIdbStore(db);
+  const sealer = createCryptoSealer(vaultKey, header.vaultId);
+  const { objects, refused } = await openRecords(sealer, await store.records());
+  const view = createObjectView(objects);
+  const session: VaultSession = {
+    vaultId: header.vaultId,
+    vaultKey,
+    view,
+    ports: {
+      store,
+      sealer,
+      clock: runtime.clock,
+      transport: createHttpTransport(runtime.http),
+      onApplied: (changes: readonly AppliedChange[]) => {
+        // A save or sync still in flight when the vault was locked must not show anything.
+        if (runtime.session !== session) return;
+        view.apply(changes);
+        runtime.notify();
+        channel.post({ type: 'changed', ids: changes.map((c) => c.id) });
+      },
+    },
+  };
+  runtime.session = session;
+  if (refused) runtime.setSync({ problem: 'records-refused' });
+  runtime.notify();
+  await refreshPending(runtime);
+  return session;
+}
+
+/** Another tab wrote these records: read and open them again. */
+export async function reloadRecords(runtime: VaultRuntime, ids: readonly string[]): Promise<void> {
+  const session = runtime.session;
+  if (!session) return;
+  const states = await session.ports.store.read(ids);
+  const records = states.flatMap((s) => (s.record ? [s.record] : []));
+  const { objects } = await openRecords(session.ports.sealer, records);
+  if (runtime.session !== session) return;
+  session.view.apply(ids.map((id) => ({ id, object: objects.get(id) ?? null })));
+  runtime.notify();
+  await refreshPending(runtime);
+}

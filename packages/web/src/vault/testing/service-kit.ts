@@ -1,0 +1,44 @@
+import { createVaultService } from '../create-vault-service.ts';
+import type { Timers } from '../sync-loop.ts';
+import type { VaultService } from '../vault-service.ts';
+import type { FakeApi } from './fake-api.ts';
+
+export interface ManualTimers extends Timers {
+  /** Runs the earliest timer, if any; returns its delay. */
+  fire(): number | null;
+  delays(): number[];
+}
+
+/** Timers that only fire when a test says so. */
+export function manualTimers(): ManualTimers {
+  const timers = new Map<number, { run: () => void; ms: number }>();
+  let next = 0;
+  return {
+    setTimeout(run, ms) {
+      next += 1;
+      timers.set(next, { run, ms });
+      return next;
+    },
+    clearTimeout(handle) {
+      if (typeof handle === 'number') timers.delete(handle);
+    },
+    fire() {
+      const first = [...timers.entries()].sort(([, a], [, b]) => a.ms - b.ms)[0];
+      if (!first) return null;
+      timers.delete(first[0]);
+      first[1].run();
+      return first[1].ms;
+    },
+    delays: () => [...timers.values()].map((t) => t.ms),
+  };
+}
+
+/** A VaultService on its own fake IndexedDB database, talking to the fake API as one browser. */
+export function testService(api: FakeApi, dbName = `tend-test-${crypto.randomUUID()}`): VaultService {
+  return createVaultService({
+    fetch: api.browser(),
+    dbName,
+    timers: manualTimers(),
+    online: () => () => undefined,
+  });
+}

@@ -1,0 +1,94 @@
+import { createVaultKeys, recoverVaultKey, rewrapVaultKey, WrongKeyError } from '@tend/crypto';
+import { VaultStateError } from './errors.ts';
+import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.ts';
+import type { VaultContext } from './runtime.ts';
+import { checkPassphrase } from './session.ts';
+import { enterVault } from './enter-vault.ts';
+import { vaultMeta, type VaultHeader } from './vault-meta.ts';
+import { WrongPassphraseError } from './vault-service.ts';
+
+export async function createVault(ctx: VaultContext, passphrase: string): Promise<{ recoveryCode: string }> {
+  const db = await ctx.runtime.db();
+  if (await vaultMeta.header(db)) throw new VaultStateError('exists');
+  const made = await createVaultKeys(passphrase);
+  const vaultId = ctx.runtime.newVaultId();
+  const header: VaultHeader = {
+    vaultId,
+    kdf: made.kdf,
+    keys: made.keys,
+    sealedRecoveryVerifier: await sealRecoveryVerifier(made.vaultKey, vaultId, made.recoveryVerifier),
+  };
+  await vaultMeta.setHeader(db, header);
+  await enterVault(ctx, header, made.vaultKey);
+  return { recoveryCode: made.recoveryCode };
+}
+
+export async function unlock(ctx: VaultContext, passphrase: string): Promise<void> {
+  const header = await ctx.runtime.header();
+  const { vaultKey } = await checkPassphrase(header, passphrase);
+  await enterVault(ctx, header, vaultKey);
+}
+
+/** Unlocks with the recovery code and wraps the vault key under a new passphrase, on the server first. */
+export async function recover(ctx: VaultContext, recoveryCode: string, newPassphrase: string): Promise<void> {
+  const { runtime } = ctx;
+  const header = await runtime.header();
+  const recovered = await recoverVaultKey(recoveryCode, header.keys).catch((error: unknown) => {
+    if (error instanceof WrongKeyError)
+      throw new WrongPassphraseError('The recovery code does not open this vault.');
+    throw error;
+  });
+  const rewrapped = await rewrapVaultKey(recovered.vaultKey, newPassphrase);
+  const account = await vaultMeta.account(await runtime.db());
+  if (account) {
+    await runtime.accounts.recover({
+      username: account.username,
+      recoveryVerifier: recovered.recoveryVerifier,
+      newAuthSecret: rewrapped.authSecret,
+      kdf: rewrapped.kdf,
+      wrappedVaultKey: rewrapped.wrappedVaultKey,
+    });
+  }
+  const verifier = header.sealedRecoveryVerifier
+    ? await openRecoveryVerifier(recovered.vaultKey, header.vaultId, header.sealedRecoveryVerifier)
+    : null;
+  const next: VaultHeader = {
+    ...header,
+    kdf: rewrapped.kdf,
+    keys: { ...header.keys, wrappedVaultKey: rewrapped.wrappedVaultKey },
+    sealedRecoveryVerifier:
+      verifier ??
+      (await sealRecoveryVerifier(recovered.vaultKey, header.vaultId, recovered.recoveryVerifier)),
+  };
+  await vaultMeta.setHeader(await runtime.db(), next);
+  if (account) runtime.setSync({ status: 'idle', problem: null });
+  await enterVault(ctx, next, recovered.vaultKey);
+}
+
+export function lock(ctx: VaultContext): void {
+  ctx.loop.stop();
+  ctx.runtime.session = null;
+  ctx.runtime.notify();
+}
+
+/** Wraps the vault key under a new passphrase; records are not re-encrypted. */
+export async function changePassphrase(ctx: VaultContext, current: string, next: string): Promise<void> {
+  const { runtime } = ctx;
+  const header = await runtime.header();
+  const { passphraseKeys, vaultKey } = await checkPassphrase(header, current);
+  const rewrapped = await rewrapVaultKey(vaultKey, next);
+  const account = await vaultMeta.account(await runtime.db());
+  if (account) {
+    await runtime.accounts.changePassphrase({
+      currentAuthSecret: passphraseKeys.authSecret,
+      newAuthSecret: rewrapped.authSecret,
+      kdf: rewrapped.kdf,
+      wrappedVaultKey: rewrapped.wrappedVaultKey,
+    });
+  }
+  await vaultMeta.setHeader(await runtime.db(), {
+    ...header,
+    kdf: rewrapped.kdf,
+    keys: { ...header.keys, wrappedVaultKey: rewrapped.wrappedVaultKey },
+  });
+}

@@ -1,0 +1,40 @@
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LocalRecord, OutboxEntry } from '@tend/sync';
+
+/**
+ * This device's vault in IndexedDB: sealed records, the outbox and a few meta entries (the key
+ * header, the account, the sync cursor, device settings). Nothing here is plaintext a person wrote.
+ */
+export interface TendDbSchema extends DBSchema {
+  meta: { key: string; value: unknown };
+  records: { key: string; value: LocalRecord };
+  outbox: { key: string; value: OutboxEntry; indexes: { queuedAt: number } };
+}
+
+export type VaultDb = IDBPDatabase<TendDbSchema>;
+
+export const defaultDbName = 'tend';
+
+/** Every write that must survive a crash or power loss waits for the disk. */
+export const strict = { durability: 'strict' } as const;
+
+/** `onClosed` hears when this connection gives way to another tab deleting the database. */
+export function openVaultDb(name: string, onClosed: () => void = () => undefined): Promise<VaultDb> {
+  return openDB<TendDbSchema>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('meta');
+      db.createObjectStore('records', { keyPath: 'id' });
+      db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('queuedAt', 'queuedAt');
+    },
+    // Another tab wants to delete or upgrade the database: let it, rather than block it forever.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      onClosed();
+    },
+    terminated: onClosed,
+  });
+}
+
+export function deleteVaultDb(name: string): Promise<void> {
+  return deleteDB(name);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Id, KdfParams, KeyBundle } from '@tend/contract';
+import type { AccountInfo, DeviceSettings } from './vault-service.ts';
+import { strict, type VaultDb } from './vault-db.ts';
+
+/** What unlocks this device's vault: the vault id (owner bound into every record) and wrapped keys. */
+export const VaultHeader = z.strictObject({
+  vaultId: Id,
+  kdf: KdfParams,
+  keys: KeyBundle,
+  /** The recovery verifier sealed under the vault key, kept so an account can be added later. */
+  sealedRecoveryVerifier: z.string().optional(),
+});
+export type VaultHeader = z.infer<typeof VaultHeader>;
+
+const Account = z.strictObject({ accountId: Id, username: z.string().min(1) });
+
+export const defaultSettings: DeviceSettings = { region: null, theme: 'system', autoLockMinutes: 10 };
+
+const Settings = z.strictObject({
+  region: z.string().max(16).nullable(),
+  theme: z.enum(['system', 'light', 'dark']),
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+
+const keys = {
+  header: 'header',
+  account: 'account',
+  settings: 'settings',
+  lastSyncedAt: 'lastSyncedAt',
+  forgettingServer: 'forgettingServer',
+} as const;
+
+/** Reads back what this app stored, checked like any outside input; anything damaged reads as absent. */
+async function read<T>(db: VaultDb, key: string, schema: z.ZodType<T>): Promise<T | null> {
+  const parsed = schema.safeParse(await db.get('meta', key));
+  return parsed.success ? parsed.data : null;
+}
+
+async function write(db: VaultDb, key: string, value: unknown): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite', strict);
+  await (value === null ? tx.store.delete(key) : tx.store.put(value, key));
+  await tx.done;
+}
+
+export const vaultMeta = {
+  header: (db: VaultDb) => read(db, keys.header, VaultHeader),
+  setHeader: (db: VaultDb, header: VaultHeader) => write(db, keys.header, header),
+  account: (db: VaultDb): Promise<AccountInfo | null> => read(db, keys.account, Account),
+  setAccount: (db: VaultDb, account: AccountInfo | null) => write(db, keys.account, account),
+  async settings(db: VaultDb): Promise<DeviceSettings> {
+    return (await read(db, keys.settings, Settings)) ?? defaultSettings;
+  },
+  setSettings(db: VaultDb, settings: DeviceSettings): Promise<void> {
+    const parsed = Settings.safeParse(settings);
+    if (!parsed.success) throw new RangeError('These settings are outside what Tend accepts.');
+    return write(db, keys.settings, parsed.data);
+  },
+  lastSyncedAt: (db: VaultDb) => read(db, keys.lastSyncedAt, z.number()),
+  setLastSyncedAt: (db: VaultDb, at: number | null) => write(db, keys.lastSyncedAt, at),
+  /** Set while the records are being made local-only again, so a crash midway resumes at next unlock. */
+  async forgettingServer(db: VaultDb): Promise<boolean> {
+    return (await read(db, keys.forgettingServer, z.boolean())) ?? false;
+  },
+  setForgettingServer: (db: VaultDb, on: boolean) => write(db, keys.forgettingServer, on ? true : null),
+  /** A vault fetched from the server arrives with its account, in one transaction. */
+  async setHeaderAndAccount(db: VaultDb, header: VaultHeader, account: AccountInfo): Promise<void> {
+    const tx = db.transaction('meta', 'readwrite', strict);
+    await Promise.all([tx.store.put(header, keys.header), tx.store.put(account, keys.account)]);
+    await tx.done;
+  },
+  /** The account goes and the vault starts forgetting the server, in one transaction. */
+  async leaveAccount(db: VaultDb): Promise<void> {
+    const tx = db.transaction('meta', 'readwrite', strict);
+    await Promise.all([
+      tx.store.delete(keys.account),
+      tx.store.delete(keys.lastSyncedAt),
+      tx.store.put(true, keys.forgettingServer),
+    ]);
+    await tx.done;
+  },
+};
