@@ -28,7 +28,11 @@ describe('vault keys', () => {
     const right = await derivePassphraseKeys('a long quiet passphrase', vault.kdf);
     expect(right.authSecret).toBe(vault.authSecret);
     const key = await openVaultKey(right.wrapKey, vault.keys);
-    const sealed = await sealObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 1 }, entry);
+    const sealed = await sealObject(
+      vault.vaultKey,
+      { ownerId: owner, recordId: entry.id, version: 1 },
+      entry,
+    );
     expect(await openObject(key, { ownerId: owner, recordId: entry.id, version: 1 }, sealed)).toEqual(entry);
     const wrong = await derivePassphraseKeys('not the passphrase', vault.kdf);
     await expect(openVaultKey(wrong.wrapKey, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
@@ -44,15 +48,25 @@ describe('vault keys', () => {
     const typed = vault.recoveryCode.toLowerCase().replace(/-/g, ' ');
     const recovered = await recoverVaultKey(typed, vault.keys);
     expect(recovered.recoveryVerifier).toBe(vault.recoveryVerifier);
-    const sealed = await sealObject(recovered.vaultKey, { ownerId: owner, recordId: entry.id, version: 3 }, entry);
-    expect(await openObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 3 }, sealed)).toEqual(entry);
+    const sealed = await sealObject(
+      recovered.vaultKey,
+      { ownerId: owner, recordId: entry.id, version: 3 },
+      entry,
+    );
+    expect(
+      await openObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 3 }, sealed),
+    ).toEqual(entry);
     const other = formatRecoveryCode(new Uint8Array(32).fill(7));
     await expect(recoverVaultKey(other, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
     await expect(recoverVaultKey('not a code', vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
   });
 
   it('re-wraps for a new passphrase without touching records', async () => {
-    const sealed = await sealObject(vault.vaultKey, { ownerId: owner, recordId: entry.id, version: 1 }, entry);
+    const sealed = await sealObject(
+      vault.vaultKey,
+      { ownerId: owner, recordId: entry.id, version: 1 },
+      entry,
+    );
     const next = await rewrapVaultKey(vault.vaultKey, 'a different passphrase');
     const keys = await derivePassphraseKeys('a different passphrase', next.kdf);
     expect(keys.authSecret).toBe(next.authSecret);
@@ -81,7 +95,9 @@ describe('records', () => {
 
   it('refuses a record opened as another version (replay or rollback)', async () => {
     const sealed = await sealObject(vault.vaultKey, ad, entry);
-    await expect(openObject(vault.vaultKey, { ...ad, version: 5 }, sealed)).rejects.toBeInstanceOf(RecordRefusedError);
+    await expect(openObject(vault.vaultKey, { ...ad, version: 5 }, sealed)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
   });
 
   it('refuses a record swapped to another id or owner', async () => {
@@ -108,7 +124,9 @@ describe('records', () => {
       fc.asyncProperty(fc.nat(sealed.length - 1), fc.integer({ min: 1, max: 255 }), async (at, flip) => {
         const altered = sealed.slice();
         altered[at] = (altered[at] ?? 0) ^ flip;
-        await expect(openObject(vault.vaultKey, ad, toBase64Url(altered))).rejects.toBeInstanceOf(RecordRefusedError);
+        await expect(openObject(vault.vaultKey, ad, toBase64Url(altered))).rejects.toBeInstanceOf(
+          RecordRefusedError,
+        );
       }),
       { numRuns: 60 },
     );

@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { fromBase64Url, toBase64Url } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
 import type { KdfParams, PassphraseKeys } from './types.ts';
@@ -27,6 +26,8 @@ export function isStrongEnough(kdf: KdfParams): boolean {
 /** Passphrase → Argon2id → HKDF into two independent keys: the wrap key and the auth secret. */
 export async function derivePassphraseKeys(passphrase: string, kdf: KdfParams): Promise<PassphraseKeys> {
   if (!isStrongEnough(kdf)) throw new RangeError('key derivation parameters are weaker than Tend allows');
+  // Loaded on first use: Argon2id is needed to unlock, not to paint the first screen.
+  const { argon2id } = await import('hash-wasm');
   const master = await argon2id({
     password: passphrase.normalize('NFKC'),
     salt: fromBase64Url(kdf.salt),
@@ -38,6 +39,9 @@ export async function derivePassphraseKeys(passphrase: string, kdf: KdfParams): 
   });
   const derive = await hkdf(master);
   master.fill(0);
-  const [wrapKey, authSecret] = await Promise.all([derive.aesKey(labels.wrapKey), derive.bits(labels.authSecret)]);
+  const [wrapKey, authSecret] = await Promise.all([
+    derive.aesKey(labels.wrapKey),
+    derive.bits(labels.authSecret),
+  ]);
   return { wrapKey, authSecret: toBase64Url(authSecret) };
 }

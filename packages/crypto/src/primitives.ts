@@ -27,7 +27,11 @@ export async function gcmOpen(key: CryptoKey, sealed: Uint8Array, ad: Uint8Array
   if (sealed.length < nonceLength + 16) throw new Error('sealed data too short');
   const iv = sealed.slice(0, nonceLength);
   const body = sealed.slice(nonceLength);
-  const plain = await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: copy(ad), tagLength: 128 }, key, body);
+  const plain = await subtle().decrypt(
+    { name: 'AES-GCM', iv, additionalData: copy(ad), tagLength: 128 },
+    key,
+    body,
+  );
   return new Uint8Array(plain);
 }
 
@@ -47,7 +51,8 @@ export async function hkdf(input: Uint8Array) {
   return {
     aesKey: (info: string): Promise<CryptoKey> =>
       subtle().deriveKey(params(info), base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
-    bits: async (info: string): Promise<Uint8Array> => new Uint8Array(await subtle().deriveBits(params(info), base, 256)),
+    bits: async (info: string): Promise<Uint8Array> =>
+      new Uint8Array(await subtle().deriveBits(params(info), base, 256)),
   };
 }
 

@@ -25,7 +25,7 @@ export class TendApp {
     await page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
     await page.getByRole('button', { name: 'Make a vault' }).click();
     await page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 30_000 });
-    const code = (await page.getByLabel('Recovery code').textContent()) ?? '';
+    const code = (await page.getByLabel('Recovery code', { exact: true }).first().textContent()) ?? '';
     await page.getByLabel('I have kept my recovery code somewhere safe').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('link', { name: 'Journal' }).first().waitFor();
@@ -42,8 +42,14 @@ export class TendApp {
   async unlockIfLocked(passphrase: string): Promise<void> {
     const unlock = this.page.getByRole('button', { name: 'Unlock', exact: true });
     const lock = this.page.getByRole('button', { name: 'Lock', exact: true });
-    await unlock.or(lock).first().waitFor();
-    if (await unlock.isVisible()) await this.unlock(passphrase);
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (await lock.isVisible()) return;
+      if (await unlock.isVisible()) return this.unlock(passphrase);
+      await this.page.waitForTimeout(100);
+    }
+    await this.page.screenshot({ path: '/tmp/tend-unlock-timeout.png' });
+    throw new Error(`neither locked nor unlocked at ${this.page.url()}`);
   }
 
   async lock(): Promise<void> {
@@ -87,9 +93,10 @@ export class TendApp {
 
   async signIn(username: string, passphrase: string): Promise<void> {
     await this.page.getByRole('button', { name: 'I already have an account' }).click();
-    await this.page.getByLabel('Username', { exact: true }).fill(username);
-    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const form = this.form('Sign in to your account');
+    await form.getByLabel('Username', { exact: true }).fill(username);
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await form.getByRole('button', { name: 'Sign in', exact: true }).click();
     await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
   }
 
