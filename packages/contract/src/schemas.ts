@@ -126,4 +126,7 @@ export const PullResponse = z.strictObject({
 });
 export type PullResponse = z.infer<typeof PullResponse>;
 
-export const HealthResponse = z.strictObject({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
+export const HealthResponse = z.strictObject({
+  status: z.literal('ok'),
+  database: z.enum(['sqlite', 'postgres']),
+});
