@@ -8,7 +8,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/{core,crypto,contract,sync}/src/**/*.test.ts', 'packages/web/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/{core,crypto,contract,sync}/src/**/*.test.ts',
+            'packages/web/src/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
         },
       },

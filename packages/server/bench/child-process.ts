@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface Child {
+  readonly url: string;
+  readonly process: ChildProcess;
+  /** Stops it: SIGTERM, then SIGKILL if it lingers. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a node script with stdout and stderr going to a file (so a busy server never blocks on a
+ * pipe the benchmark would have to drain) and waits for the line that names its URL.
+ */
+export async function startChild(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; ready: RegExp },
+): Promise<Child> {
+  const fd = openSync(options.logFile, 'w');
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const killed = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
+    if (!killed) child.kill('SIGKILL');
+    await exited;
+  };
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const match = options.ready.exec(readFileSync(options.logFile, 'utf8'));
+    if (match?.[1]) return { url: match[1], process: child, stop };
+    if (child.exitCode !== null) break;
+    await sleep(50);
+  }
+  await stop();
+  throw new Error(`${args.join(' ')} did not start; see ${options.logFile}`);
+}
+
+/** Resident memory of a process in MB, from /proc (Linux): current (VmRSS) or peak (VmHWM). */
+export function residentMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | null {
+  if (pid === undefined) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
+    return kb === undefined ? null : Number(kb) / 1024;
+  } catch {
+    return null;
+  }
+}

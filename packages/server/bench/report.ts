@@ -1,0 +1,95 @@
+import type { LoadResult } from './load.ts';
+
+/** Per-round results of one phase, for each server. */
+export interface Phase {
+  readonly tend: LoadResult[];
+  readonly baseline: LoadResult[];
+}
+
+export interface BenchResults {
+  readonly settings: {
+    clients: number;
+    rounds: number;
+    durationMs: number;
+    batchSize: number;
+    recordBytes: number;
+    cycleMs: number;
+  };
+  readonly saturated: Phase;
+  readonly paced: Phase;
+  /** Highest resident memory of the Tend server sampled during the load phases. */
+  readonly tendPeakRssMb: number;
+  /** Its lifetime peak after the sign-ups (each an Argon2id hash), before the load. */
+  readonly signupPeakRssMb: number | null;
+}
+
+/** QUALITY.md's bars for the sync server. */
+export const bars = { p99Ms: 25, throughputRatio: 0.5, rssMb: 150 };
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function summary(rounds: readonly LoadResult[]) {
+  return {
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    throughput: median(rounds.map((r) => r.throughput)),
+    p50Ms: median(rounds.map((r) => r.p50Ms)),
+    p99Ms: median(rounds.map((r) => r.p99Ms)),
+  };
+}
+
+export function verdicts(results: BenchResults) {
+  const ratio = median(
+    results.saturated.tend.map(
+      (r, i) => r.throughput / (results.saturated.baseline[i]?.throughput ?? Number.NaN),
+    ),
+  );
+  const tendPaced = summary(results.paced.tend);
+  const errors = summary(results.saturated.tend).errors + tendPaced.errors;
+  return {
+    ratio,
+    throughputRatio: ratio >= bars.throughputRatio,
+    p99: tendPaced.p99Ms <= bars.p99Ms,
+    errors: errors === 0,
+    rssUnderLoad: results.tendPeakRssMb <= bars.rssMb,
+  };
+}
+
+const fixed = (value: number | null, digits = 1) =>
+  value === null || Number.isNaN(value) ? 'n/a' : value.toFixed(digits);
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+/** The results as a table for people, or as JSON. */
+export function report(results: BenchResults, asJson: boolean): string {
+  const verdict = verdicts(results);
+  const rows = {
+    tendSaturated: summary(results.saturated.tend),
+    baselineSaturated: summary(results.saturated.baseline),
+    tendPaced: summary(results.paced.tend),
+    baselinePaced: summary(results.paced.baseline),
+  };
+  if (asJson) return `${JSON.stringify({ ...results, medians: rows, bars, verdict }, null, 2)}\n`;
+  const s = results.settings;
+  const row = (name: string, m: ReturnType<typeof summary>) =>
+    `${name.padEnd(22)} ${String(m.requests).padStart(9)} ${fixed(m.throughput, 0).padStart(8)} ${fixed(m.p50Ms, 2).padStart(8)} ${fixed(m.p99Ms, 2).padStart(8)} ${String(m.errors).padStart(7)}`;
+  return [
+    `Sync benchmark: ${s.clients} clients, each push (${s.batchSize} x ${s.recordBytes} B) then pull; SQLite WAL synchronous=FULL;`,
+    `${s.rounds} alternating rounds of ${s.durationMs / 1000} s per server and phase; medians over rounds`,
+    '',
+    `${''.padEnd(22)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+    row('Tend, saturation', rows.tendSaturated),
+    row('baseline, saturation', rows.baselineSaturated),
+    row('Tend, paced', rows.tendPaced),
+    row('baseline, paced', rows.baselinePaced),
+    '',
+    `paced: each client one push+pull every ${s.cycleMs} ms (together half the baseline's saturated throughput)`,
+    `throughput ratio Tend/baseline at saturation (median of rounds): ${fixed(verdict.ratio, 2)} (bar >= ${bars.throughputRatio}) ${mark(verdict.throughputRatio)}`,
+    `Tend p99 at the paced load: ${fixed(rows.tendPaced.p99Ms, 2)} ms (bar <= ${bars.p99Ms} ms) ${mark(verdict.p99)}`,
+    `Tend errors: ${rows.tendSaturated.errors + rows.tendPaced.errors} (bar 0) ${mark(verdict.errors)}`,
+    `Tend peak RSS under load: ${fixed(results.tendPeakRssMb)} MB (bar <= ${bars.rssMb} MB) ${mark(verdict.rssUnderLoad)}; peak after ${s.clients} Argon2id sign-ups: ${fixed(results.signupPeakRssMb)} MB`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+import { KdfParams, KeyBundle } from '@tend/contract';
+import type { Kysely, Selectable } from 'kysely';
+import type { AccountsTable, DatabaseSchema } from '../db/schema.ts';
+
+/** An account as the server holds it. Every secret in `keys` was wrapped on the client. */
+export interface StoredAccount {
+  readonly id: string;
+  readonly username: string;
+  readonly authHash: string;
+  readonly kdf: KdfParams;
+  readonly keys: KeyBundle;
+  readonly recoveryVerifierHash: string;
+  readonly createdAt: number;
+}
+
+export interface Credentials {
+  readonly authHash: string;
+  readonly kdf: KdfParams;
+  readonly keys: KeyBundle;
+}
+
+export interface AccountRepository {
+  /** Throws the database's unique violation when the id or username is taken (a race the caller maps). */
+  insert(account: StoredAccount): Promise<void>;
+  findById(id: string): Promise<StoredAccount | undefined>;
+  findByUsername(username: string): Promise<StoredAccount | undefined>;
+  isTaken(id: string, username: string): Promise<boolean>;
+  replaceCredentials(id: string, credentials: Credentials): Promise<void>;
+  /**
+   * Locks the account's row for the rest of the transaction (a no-op update: PostgreSQL takes a row
+   * lock, SQLite already holds the write lock) and returns its sequence counter.
+   */
+  lockSequence(id: string): Promise<number | undefined>;
+  setSequence(id: string, seq: number): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** JSON read back from storage is validated like any other outside input. */
+function toAccount(row: Selectable<AccountsTable>): StoredAccount {
+  return {
+    id: row.id,
+    username: row.username,
+    authHash: row.auth_hash,
+    kdf: KdfParams.parse(JSON.parse(row.kdf)),
+    keys: KeyBundle.parse(JSON.parse(row.keys)),
+    recoveryVerifierHash: row.recovery_verifier_hash,
+    createdAt: row.created_at,
+  };
+}
+
+export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository {
+  const selectAccount = () => db.selectFrom('accounts').selectAll();
+  return {
+    async insert(account) {
+      await db
+        .insertInto('accounts')
+        .values({
+          id: account.id,
+          username: account.username,
+          auth_hash: account.authHash,
+          kdf: JSON.stringify(account.kdf),
+          keys: JSON.stringify(account.keys),
+          recovery_verifier_hash: account.recoveryVerifierHash,
+          seq: 0,
+          created_at: account.createdAt,
+        })
+        .execute();
+    },
+    async findById(id) {
+      const row = await selectAccount().where('id', '=', id).executeTakeFirst();
+      return row && toAccount(row);
+    },
+    async findByUsername(username) {
+      const row = await selectAccount().where('username', '=', username).executeTakeFirst();
+      return row && toAccount(row);
+    },
+    async isTaken(id, username) {
+      const row = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where((eb) => eb.or([eb('id', '=', id), eb('username', '=', username)]))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async replaceCredentials(id, credentials) {
+      await db
+        .updateTable('accounts')
+        .set({
+          auth_hash: credentials.authHash,
+          kdf: JSON.stringify(credentials.kdf),
+          keys: JSON.stringify(credentials.keys),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async lockSequence(id) {
+      const row = await db
+        .updateTable('accounts')
+        .set((eb) => ({ seq: eb.ref('seq') }))
+        .where('id', '=', id)
+        .returning('seq')
+        .executeTakeFirst();
+      return row?.seq;
+    },
+    async setSequence(id, seq) {
+      await db.updateTable('accounts').set({ seq }).where('id', '=', id).execute();
+    },
+    async remove(id) {
+      await db.deleteFrom('accounts').where('id', '=', id).execute();
+    },
+  };
+}

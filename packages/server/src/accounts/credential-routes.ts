@@ -1,0 +1,36 @@
+import { ChangePassphraseRequest, DeleteAccountRequest, RecoverRequest, apiRoutes } from '@tend/contract';
+import type { Hono } from 'hono';
+import type { AppContext } from '../context.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { clientAddress } from '../http/client-address.ts';
+import { readJson } from '../http/read-json.ts';
+import { requireSession } from '../http/require-session.ts';
+import { clearSessionCookie } from '../http/session-cookie.ts';
+import { changePassphrase } from './change-passphrase.ts';
+import { deleteAccount } from './delete-account.ts';
+import { recoverAccount } from './recover-account.ts';
+import { signedInResponse } from './signed-in-response.ts';
+
+/** Changing the passphrase, recovering with the recovery key, deleting the account. */
+export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
+  const r = apiRoutes;
+
+  app.on(r.changePassphrase.method, r.changePassphrase.path, async (c) => {
+    const request = await readJson(c, ChangePassphraseRequest);
+    const session = await requireSession(c, ctx);
+    return signedInResponse(c, ctx, await changePassphrase(ctx, session.accountId, request));
+  });
+
+  app.on(r.recover.method, r.recover.path, async (c) => {
+    const request = await readJson(c, RecoverRequest);
+    return signedInResponse(c, ctx, await recoverAccount(ctx, request, clientAddress(c, ctx.config)));
+  });
+
+  app.on(r.deleteAccount.method, r.deleteAccount.path, async (c) => {
+    const { authSecret } = await readJson(c, DeleteAccountRequest);
+    const session = await requireSession(c, ctx);
+    await deleteAccount(ctx, session.accountId, authSecret);
+    clearSessionCookie(c, ctx.config);
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,32 @@
+import { constantTimeEqual, decodeBytes, sha256Base64Url } from '../encoding.ts';
+import { unauthorized } from '../errors.ts';
+import { recoverChecks } from '../rate-limit/buckets.ts';
+import { enforceRateLimits } from '../rate-limit/rate-limits.ts';
+import type { AccountDeps, SignedIn } from './account-deps.ts';
+import type { StoredAccount } from './account-repository.ts';
+import { replaceCredentials, type NewPassphrase } from './replace-credentials.ts';
+
+export interface RecoverRequest extends NewPassphrase {
+  readonly username: string;
+  readonly recoveryVerifier: string;
+}
+
+/**
+ * Sets a new passphrase with the recovery key's verifier instead of the old passphrase. Throttled like
+ * sign-in; an unknown username and a wrong verifier answer the same.
+ */
+export async function recoverAccount(
+  deps: AccountDeps,
+  request: RecoverRequest,
+  address: string,
+): Promise<SignedIn<StoredAccount>> {
+  await enforceRateLimits(
+    { rateLimits: deps.store.rateLimits, clock: deps.clock },
+    recoverChecks(deps, request.username, address),
+  );
+  const account = await deps.store.accounts.findByUsername(request.username);
+  const presented = sha256Base64Url(decodeBytes(request.recoveryVerifier));
+  const matches = constantTimeEqual(presented, account?.recoveryVerifierHash ?? '');
+  if (!account || !matches) throw unauthorized();
+  return replaceCredentials(deps, account, request);
+}

@@ -1,0 +1,18 @@
+import type { Migration } from 'kysely';
+import { createAccounts } from './0001-create-accounts.ts';
+import { createSessions } from './0002-create-sessions.ts';
+import { createRecords } from './0003-create-records.ts';
+import { createRateLimitBuckets } from './0004-create-rate-limit-buckets.ts';
+import { createServerSecrets } from './0005-create-server-secrets.ts';
+
+/**
+ * Every migration, in order. A migration is frozen once it has landed: change the schema by adding
+ * the next one here. The same migrations run on SQLite and PostgreSQL.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-create-accounts': createAccounts,
+  '0002-create-sessions': createSessions,
+  '0003-create-records': createRecords,
+  '0004-create-rate-limit-buckets': createRateLimitBuckets,
+  '0005-create-server-secrets': createServerSecrets,
+};

@@ -1,0 +1,242 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/support/databases.ts';
+import { newId, newKdf, newKeys } from '../../test/support/factories.ts';
+import type { StoredAccount } from '../accounts/account-repository.ts';
+import { classifyDatabaseError } from './database-errors.ts';
+import { migrateToLatest, migrationTable } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
+import type { DatabaseHandle } from './open-database.ts';
+import { tableNames } from './schema.ts';
+import { loadServerSecret } from './server-secrets.ts';
+import { createStore, type Store } from './store.ts';
+
+const newAccount = (overrides: Partial<StoredAccount> = {}): StoredAccount => ({
+  id: newId(),
+  username: `person-${randomBytes(5).toString('hex')}`,
+  authHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA',
+  kdf: newKdf(),
+  keys: newKeys(),
+  recoveryVerifierHash: 'verifier-hash',
+  createdAt: 1_700_000_000_000,
+  ...overrides,
+});
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+describe.each(testDatabases())('store on $name', (database) => {
+  let handle: DatabaseHandle;
+  let store: Store;
+
+  beforeAll(async () => {
+    handle = await database.open();
+    await migrateToLatest(handle.db);
+    store = createStore(handle.db, handle.kind);
+  });
+  afterAll(() => handle.close());
+
+  describe('migrations', () => {
+    it('records every migration once, in order, and a second run applies nothing', async () => {
+      const rows = await sql<{
+        name: string;
+      }>`select name from ${sql.table(migrationTable)} order by name`.execute(handle.db);
+      expect(rows.rows.map((row) => row.name)).toEqual(Object.keys(migrations));
+      expect(await migrateToLatest(handle.db)).toEqual([]);
+    });
+
+    it('creates every table the server uses', async () => {
+      for (const table of tableNames) {
+        const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+          handle.db,
+        );
+        expect(Number(result.rows[0]?.n)).toBeGreaterThanOrEqual(0);
+      }
+    });
+  });
+
+  describe('accounts', () => {
+    it('stores an account and reads it back by id and by username', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      expect(await store.accounts.findById(account.id)).toEqual(account);
+      expect(await store.accounts.findByUsername(account.username)).toEqual(account);
+      expect(await store.accounts.isTaken(newId(), account.username)).toBe(true);
+      expect(await store.accounts.isTaken(account.id, 'someone-else')).toBe(true);
+      expect(await store.accounts.isTaken(newId(), 'someone-else')).toBe(false);
+    });
+
+    it('refuses a second account with the same username or id as a unique violation', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const sameName = store.accounts.insert(newAccount({ username: account.username }));
+      await expect(sameName).rejects.toSatisfy(
+        (error) => classifyDatabaseError(error) === 'unique_violation',
+      );
+      const sameId = store.accounts.insert(newAccount({ id: account.id }));
+      await expect(sameId).rejects.toSatisfy((error) => classifyDatabaseError(error) === 'unique_violation');
+    });
+
+    it('replaces credentials and keeps a per-account sequence', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const credentials = { authHash: 'new-hash', kdf: newKdf(), keys: newKeys() };
+      await store.accounts.replaceCredentials(account.id, credentials);
+      expect(await store.accounts.findById(account.id)).toEqual({ ...account, ...credentials });
+      expect(await store.accounts.lockSequence(account.id)).toBe(0);
+      await store.accounts.setSequence(account.id, 41);
+      expect(await store.accounts.lockSequence(account.id)).toBe(41);
+      expect(await store.accounts.lockSequence(newId())).toBeUndefined();
+    });
+  });
+
+  describe('sessions', () => {
+    it('finds, touches, expires and removes sessions by owner and token hash', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const base = { accountId: account.id, createdAt: 1000, lastSeenAt: 1000, expiresAt: 5000 };
+      await store.sessions.insert({ ...base, tokenHash: 'one' });
+      await store.sessions.insert({ ...base, tokenHash: 'two', expiresAt: 9000 });
+      await store.sessions.touch(account.id, 'one', 2000, 6000);
+      expect(await store.sessions.find(account.id, 'one')).toEqual({
+        ...base,
+        tokenHash: 'one',
+        lastSeenAt: 2000,
+        expiresAt: 6000,
+      });
+      expect(await store.sessions.find(newId(), 'one')).toBeUndefined();
+      expect(await store.sessions.removeExpired(6000)).toBeGreaterThanOrEqual(1);
+      expect(await store.sessions.find(account.id, 'one')).toBeUndefined();
+      await store.sessions.removeAllFor(account.id);
+      expect(await store.sessions.find(account.id, 'two')).toBeUndefined();
+    });
+  });
+
+  describe('records', () => {
+    it('writes records and tombstones, replaces by id, and lists them in seq order', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const [a, b] = [newId(), newId()];
+      await store.records.writeMany(
+        account.id,
+        [{ id: a, version: 1, seq: 1, ciphertext: bytes(1, 2, 3), deleted: false }],
+        10,
+      );
+      await store.records.writeMany(
+        account.id,
+        [{ id: b, version: 1, seq: 2, ciphertext: bytes(4), deleted: false }],
+        10,
+      );
+      await store.records.writeMany(
+        account.id,
+        [{ id: a, version: 2, seq: 3, ciphertext: null, deleted: true }],
+        11,
+      );
+      const found = await store.records.findMany(account.id, [a, b, newId()]);
+      expect(found.size).toBe(2);
+      expect(found.get(a)).toEqual({ id: a, version: 2, seq: 3, ciphertext: null, deleted: true });
+      expect(new Uint8Array(found.get(b)?.ciphertext ?? [])).toEqual(bytes(4));
+      const page = await store.records.listAfter(account.id, 0, 10);
+      expect(page.map((record) => [record.id, record.seq])).toEqual([
+        [b, 2],
+        [a, 3],
+      ]);
+      expect(await store.records.listAfter(account.id, 2, 10)).toHaveLength(1);
+      expect(await store.records.listAfter(account.id, 0, 1)).toHaveLength(1);
+      expect(await store.records.listAfter(newId(), 0, 10)).toEqual([]);
+    });
+
+    it('inserts and replaces several records in one call', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const [a, b, c] = [newId(), newId(), newId()];
+      const row = (id: string, version: number, seq: number) => ({
+        id,
+        version,
+        seq,
+        ciphertext: bytes(version),
+        deleted: false,
+      });
+      await store.records.writeMany(account.id, [row(a, 1, 1), row(b, 1, 2)], 1);
+      await store.records.writeMany(
+        account.id,
+        [row(b, 2, 3), row(c, 1, 4), { ...row(a, 2, 5), ciphertext: null, deleted: true }],
+        2,
+      );
+      const listed = await store.records.listAfter(account.id, 0, 10);
+      expect(listed.map((r) => [r.id, r.version, r.seq, r.deleted])).toEqual([
+        [b, 2, 3, false],
+        [c, 1, 4, false],
+        [a, 2, 5, true],
+      ]);
+    });
+
+    it('refuses two records of one owner with the same seq', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      await store.records.writeMany(
+        account.id,
+        [{ id: newId(), version: 1, seq: 7, ciphertext: bytes(1), deleted: false }],
+        1,
+      );
+      const clash = store.records.writeMany(
+        account.id,
+        [{ id: newId(), version: 1, seq: 7, ciphertext: bytes(2), deleted: false }],
+        1,
+      );
+      await expect(clash).rejects.toSatisfy((error) => classifyDatabaseError(error) === 'unique_violation');
+    });
+  });
+
+  describe('rate-limit buckets', () => {
+    it('counts hits within a window, starts a new window after it, and removes buckets', async () => {
+      const key = `test:${randomBytes(4).toString('hex')}`;
+      expect(await store.rateLimits.hit(key, 1000, 10_000)).toEqual({ hits: 1, windowStart: 10_000 });
+      expect(await store.rateLimits.hit(key, 1000, 10_500)).toEqual({ hits: 2, windowStart: 10_000 });
+      expect(await store.rateLimits.hit(key, 1000, 11_000)).toEqual({ hits: 1, windowStart: 11_000 });
+      await store.rateLimits.removeKeys([key]);
+      expect(await store.rateLimits.hit(key, 1000, 11_100)).toEqual({ hits: 1, windowStart: 11_100 });
+      expect(await store.rateLimits.removeStale(11_101)).toBeGreaterThanOrEqual(1);
+      expect(await store.rateLimits.hit(key, 1000, 11_200)).toEqual({ hits: 1, windowStart: 11_200 });
+    });
+  });
+
+  describe('transactions and secrets', () => {
+    it('rolls back every write of a unit of work that throws', async () => {
+      const account = newAccount();
+      const failing = store.transact(async ({ accounts }) => {
+        await accounts.insert(account);
+        throw new Error('stop');
+      });
+      await expect(failing).rejects.toThrow('stop');
+      expect(await store.accounts.findById(account.id)).toBeUndefined();
+    });
+
+    it('keeps concurrent units of work apart: one that throws undoes only its own writes', async () => {
+      const [a, b, c] = [newAccount(), newAccount(), newAccount()];
+      const outcomes = await Promise.allSettled([
+        store.transact(({ accounts }) => accounts.insert(a)),
+        store.transact(async ({ accounts }) => {
+          await accounts.insert(b);
+          throw new Error('stop');
+        }),
+        store.transact(({ accounts }) => accounts.insert(c)),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await store.accounts.findById(a.id)).toBeDefined();
+      expect(await store.accounts.findById(b.id)).toBeUndefined();
+      expect(await store.accounts.findById(c.id)).toBeDefined();
+    });
+
+    it('makes the server secret once and returns the same one after', async () => {
+      const first = await loadServerSecret(handle.db, 'test-secret', 1);
+      const second = await loadServerSecret(handle.db, 'test-secret', 2);
+      expect(first).toHaveLength(32);
+      expect(second).toEqual(first);
+    });
+
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+});

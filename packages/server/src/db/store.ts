@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import { accountRepository, type AccountRepository } from '../accounts/account-repository.ts';
+import { rateLimitRepository, type RateLimitRepository } from '../rate-limit/rate-limit-repository.ts';
+import { sessionRepository, type SessionRepository } from '../sessions/session-repository.ts';
+import { recordRepository, type RecordRepository } from '../sync/record-repository.ts';
+import { groupCommitter } from './commit-group.ts';
+import type { DatabaseKind } from './dialect-kind.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+export interface Repositories {
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly records: RecordRepository;
+  readonly rateLimits: RateLimitRepository;
+}
+
+/** The use cases' door to the database: repositories, and a unit of work that commits or not at all. */
+export interface Store extends Repositories {
+  readonly kind: DatabaseKind;
+  /**
+   * Runs `work` atomically; it has committed when the promise resolves. `work` must only use the
+   * repositories it is given (it may share a transaction with other units: no slow work inside).
+   */
+  transact<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+}
+
+function repositoriesOver(db: Kysely<DatabaseSchema>): Repositories {
+  return {
+    accounts: accountRepository(db),
+    sessions: sessionRepository(db),
+    records: recordRepository(db),
+    rateLimits: rateLimitRepository(db),
+  };
+}
+
+/**
+ * On SQLite, units of work that arrive together share one transaction and one fsync (group commit);
+ * PostgreSQL runs each in its own transaction on the pool and groups commits itself.
+ */
+export function createStore(db: Kysely<DatabaseSchema>, kind: DatabaseKind): Store {
+  const transact: Store['transact'] =
+    kind === 'sqlite'
+      ? groupCommitter(db, repositoriesOver)
+      : (work) => db.transaction().execute((trx) => work(repositoriesOver(trx)));
+  return {
+    ...repositoriesOver(db),
+    kind,
+    transact,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+  };
+}

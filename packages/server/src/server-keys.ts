@@ -1,0 +1,19 @@
+import { createHmac } from 'node:crypto';
+
+/** Keyed hashes made with the server's own secret (kept in the database, never sent anywhere). */
+export interface ServerKeys {
+  /** A stable, plausible Argon2 salt for a username that has no account, so params do not reveal it. */
+  fakeSalt(username: string): string;
+  /** The rate-limit bucket for a subject (username, address, account id) within a scope. */
+  bucketKey(scope: string, subject: string): string;
+}
+
+export function createServerKeys(secret: Uint8Array): ServerKeys {
+  const mac = (label: string, value: string) =>
+    createHmac('sha256', secret).update(`${label}\0${value}`).digest();
+  return {
+    fakeSalt: (username) => mac('kdf-salt', username).subarray(0, 16).toString('base64url'),
+    bucketKey: (scope, subject) =>
+      `${scope}:${mac(`bucket:${scope}`, subject).subarray(0, 18).toString('base64url')}`,
+  };
+}
