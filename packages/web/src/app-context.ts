@@ -17,5 +17,9 @@ export function browserPorts(): DomainPorts {
 
 /** The composition root of the web app: the one place real adapters are chosen. */
 export function createAppContext(): AppContext {
-  return { vault: createVaultService(), ports: browserPorts() };
+  const vault = createVaultService();
+  // Opening IndexedDB takes ~100 ms on a slow phone; start it now so it overlaps React's first render
+  // instead of waiting for the session provider's effect. The provider's own status() reuses the open.
+  vault.status().catch(() => undefined);
+  return { vault, ports: browserPorts() };
 }
