@@ -81,3 +81,12 @@ export function CheckboxField({ label, checked, onChecked }: CheckboxFieldProps)
     </div>
   );
 }
+
+type PassphraseFieldProps = Omit<InputFieldProps, 'label' | 'type' | 'autoComplete'> & {
+  readonly label?: string;
+};
+
+/** The passphrase a person already has (unlock, sign in, re-authentication before a big step). */
+export function PassphraseField({ label = 'Passphrase', ...input }: PassphraseFieldProps) {
+  return <InputField label={label} type="password" autoComplete="current-password" required {...input} />;
+}

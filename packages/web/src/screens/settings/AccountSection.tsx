@@ -4,7 +4,8 @@ import { useApp, useSyncState } from '../../app/app-provider.tsx';
 import { signInMismatchText } from '../../copy/error-messages.ts';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { needsReconnect } from '../../sync/sync-status-text.ts';
-import { InputField } from '../../ui/Field.tsx';
+import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { AccountInfo } from '../../vault/vault-service.ts';
@@ -30,21 +31,12 @@ function AddAccountForm({ onAdded }: { onAdded: () => void }) {
         server never sees what you write, and neither does anyone who runs it.
       </p>
       <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
-      <InputField
-        label="Passphrase"
+      <PassphraseField
         hint="The passphrase you unlock Tend with."
-        type="password"
-        autoComplete="current-password"
         value={passphrase}
         onValue={setPassphrase}
-        required
       />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          Add an account
-        </button>
-      </div>
+      <FormFooter action={action} label="Add an account" />
     </form>
   );
 }
@@ -68,19 +60,8 @@ function ReconnectForm() {
         Your session on the server ended. Everything is still safe on this device; sync waits until you sign
         in.
       </p>
-      <InputField
-        label="Passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onValue={setPassphrase}
-      />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          Sign in again
-        </button>
-      </div>
+      <PassphraseField value={passphrase} onValue={setPassphrase} />
+      <FormFooter action={action} label="Sign in again" />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../app/app-provider.tsx';
-import { CheckboxField, InputField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { CheckboxField, PassphraseField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
 const deleteWords = { wrong_passphrase: 'That passphrase did not match. Your account is unchanged.' };
@@ -28,24 +28,13 @@ export function DeleteAccountForm({ onDeleted }: { onDeleted: () => void }) {
         Your account and everything sealed on the server are deleted. Your vault stays on this device, and you
         can keep using Tend here without an account.
       </p>
-      <InputField
-        label="Passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onValue={setPassphrase}
-      />
+      <PassphraseField value={passphrase} onValue={setPassphrase} />
       <CheckboxField
         label="Yes, delete my account and its data from the server"
         checked={isSure}
         onChecked={setIsSure}
       />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="danger" disabled={action.busy}>
-          Delete my account
-        </button>
-      </div>
+      <FormFooter action={action} label="Delete my account" variant="danger" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../app/app-provider.tsx';
 import { downloadFile } from '../../ui/download-file.ts';
-import { InputField } from '../../ui/Field.tsx';
+import { PassphraseField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { exportFileName, importedText } from './export-file-name.ts';
@@ -37,14 +37,7 @@ function ExportForm() {
         A readable file with everything you wrote, made on this device. It is not encrypted, so please keep it
         somewhere private.
       </p>
-      <InputField
-        label="Passphrase"
-        hint="Asked again, to be sure it is you."
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onValue={setPassphrase}
-      />
+      <PassphraseField hint="Asked again, to be sure it is you." value={passphrase} onValue={setPassphrase} />
       <Notice tone="problem">{action.problem}</Notice>
       <Notice tone="success">{isDone ? 'Your export is in your downloads.' : null}</Notice>
       <div className="actions">

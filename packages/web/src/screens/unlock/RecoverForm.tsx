@@ -4,7 +4,7 @@ import { useApp } from '../../app/app-provider.tsx';
 import { newPassphraseProblem, passphraseProblemText } from '../../copy/passphrase-hint.ts';
 import { InputField } from '../../ui/Field.tsx';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
 const recoverWords = {
@@ -51,12 +51,7 @@ export function RecoverForm({ onRecovered }: { onRecovered: () => Promise<void> 
         onPassphrase={setPassphrase}
         onConfirmation={setConfirmation}
       />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Opening…' : 'Open my vault'}
-        </button>
-      </div>
+      <FormFooter action={action} label="Open my vault" busyLabel="Opening…" />
     </form>
   );
 }

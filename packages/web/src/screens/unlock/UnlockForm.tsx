@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../app/app-provider.tsx';
-import { InputField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { PassphraseField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
 export function UnlockForm({ onUnlocked }: { onUnlocked: () => Promise<void> }) {
@@ -22,20 +22,8 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => Promise<void> }) 
 
   return (
     <form onSubmit={submit} noValidate>
-      <InputField
-        label="Passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onValue={setPassphrase}
-        required
-      />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Unlocking…' : 'Unlock'}
-        </button>
-      </div>
+      <PassphraseField value={passphrase} onValue={setPassphrase} />
+      <FormFooter action={action} label="Unlock" busyLabel="Unlocking…" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useApp } from '../../app/app-provider.tsx';
 import { newPassphraseProblem, passphraseProblemText } from '../../copy/passphrase-hint.ts';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
 /** Makes a local-only vault; hands the recovery code up so the kit can be shown once. */
@@ -40,12 +40,7 @@ export function CreateVaultForm({ onCreated }: { onCreated: (recoveryCode: strin
         Please keep your passphrase safe. Without your passphrase and your recovery code, what you write here
         cannot be recovered by anyone, including us.
       </p>
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Making your vault…' : 'Make a vault'}
-        </button>
-      </div>
+      <FormFooter action={action} label="Make a vault" busyLabel="Making your vault…" />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../app/app-provider.tsx';
 import { signInMismatchText } from '../../copy/error-messages.ts';
-import { InputField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
 const signInWords = { unauthorized: signInMismatchText, wrong_passphrase: signInMismatchText };
@@ -29,20 +29,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
       <h2 id="sign-in-heading">Sign in to your account</h2>
       <p>Your sealed vault comes down to this device and opens here with your passphrase.</p>
       <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
-      <InputField
-        label="Passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onValue={setPassphrase}
-        required
-      />
-      <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Signing in…' : 'Sign in'}
-        </button>
-      </div>
+      <PassphraseField value={passphrase} onValue={setPassphrase} />
+      <FormFooter action={action} label="Sign in" busyLabel="Signing in…" />
     </form>
   );
 }
