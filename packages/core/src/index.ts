@@ -124,3 +124,5 @@ export { beginGrief, type GriefDraft } from './grief/begin-grief.ts';
 export { addToGrief } from './grief/add-to-grief.ts';
 export { editGrief } from './grief/edit-grief.ts';
 export * from './noticing/index.ts';
+export * from './noticing/index.ts';
+export { generateVault, type GenerateOptions } from './generate/generate-vault.ts';

@@ -1,0 +1,46 @@
+// Scores the gentle-noticing engine on its labelled set and times it; exits non-zero below the bars.
+// Run with `npm run eval:noticing`. Prints only the set's own sentences, never anything a person wrote.
+import { performance } from 'node:perf_hooks';
+import { evalSet } from '../src/noticing/eval-set.ts';
+import { sampleEntry } from '../src/noticing/sample-entry.ts';
+import { noticingBars, scoreNoticing, unmetBars } from '../src/noticing/score-noticing.ts';
+import { timeNoticing } from '../src/noticing/time-noticing.ts';
+
+const say = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+const fixed = (value: number): string => value.toFixed(3);
+
+const score = scoreNoticing(evalSet);
+say(`Gentle noticing on ${evalSet.length} labelled sentences`);
+say();
+say(`${'pattern'.padEnd(22)}${'n'.padStart(5)}${'precision'.padStart(11)}${'recall'.padStart(9)}`);
+for (const each of score.patterns) {
+  say(
+    `${each.pattern.padEnd(22)}${String(each.expected).padStart(5)}${fixed(each.precision).padStart(11)}${fixed(each.recall).padStart(9)}`,
+  );
+}
+say();
+say(`crisis recall            ${fixed(score.crisisRecall)}  (bar ≥ ${noticingBars.crisisRecall})`);
+say(
+  `neutral false-flag rate  ${fixed(score.neutralFalseFlagRate)}  (bar ≤ ${noticingBars.neutralFalseFlagRate}, ` +
+    `${evalSet.filter((s) => s.expected === 'none').length} neutral sentences)`,
+);
+say(`other patterns           precision ≥ ${noticingBars.precision}, recall ≥ ${noticingBars.recall}`);
+
+const words = sampleEntry.split(/\s+/u).length;
+const median = timeNoticing(sampleEntry, 500, () => performance.now());
+say(`timing                   median ${median.toFixed(3)} ms on a ${words}-word entry (bar ≤ 1 ms)`);
+
+if (score.misses.length > 0) {
+  say();
+  say('Sentences the engine got wrong:');
+  for (const miss of score.misses)
+    say(`  expected ${miss.expected}, got ${miss.got.join(', ') || 'nothing'}: ${miss.text}`);
+}
+
+const unmet = unmetBars(score);
+if (median > 1) unmet.push('timing');
+say();
+say(unmet.length === 0 ? 'Every bar is met.' : `Bars not met: ${unmet.join(', ')}.`);
+process.exitCode = unmet.length === 0 ? 0 : 1;

@@ -1,0 +1,129 @@
+import { writeJournalEntry } from '../journal/write-journal-entry.ts';
+import { makeUuidV7 } from '../ids/uuid-v7.ts';
+import { createPart } from '../parts/create-part.ts';
+import { recordMeeting } from '../meetings/record-meeting.ts';
+import { presences, stances } from '../meetings/meeting.ts';
+import { beginGrief } from '../grief/begin-grief.ts';
+import { addToGrief } from '../grief/add-to-grief.ts';
+import { localDate } from '../journal/journal-entry.ts';
+import { newVaultObject, type VaultObject } from '../vault/vault-object.ts';
+import type { DomainPorts } from '../ports.ts';
+import { partNames, sampleText } from './sample-words.ts';
+import { seededRandom, type SeededRandom } from './seeded.ts';
+
+export interface GenerateOptions {
+  readonly seed?: number;
+  readonly years?: number;
+  /** The last day of the generated history (ms). */
+  readonly end?: number;
+  /** How many records to reach in all; small daily kindness moments fill up to it. */
+  readonly records?: number;
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * A realistic vault of many years, the same for a given seed: parts met again and again, journal
+ * entries, grief returned to, and many small kindness moments. Seeds benchmarks and journeys.
+ */
+export function generateVault(options: GenerateOptions = {}): VaultObject[] {
+  const random = seededRandom(options.seed ?? 7);
+  const years = options.years ?? 10;
+  const end = options.end ?? Date.UTC(2026, 10, 1, 12);
+  const start = end - Math.round(years * 365.25) * day;
+  const clock = { at: start };
+  const ports: DomainPorts = {
+    clock: { now: () => clock.at },
+    ids: { newId: () => makeUuidV7(clock.at, random.bytes(10)) },
+  };
+  const objects: VaultObject[] = [];
+  const parts = makeParts(ports, random, objects);
+  for (let at = start; at < end; at += day) {
+    clock.at = at + random.int(7, 22) * 60 * 60 * 1000;
+    if (random.chance(0.7)) addJournalEntry(ports, random, objects);
+    if (random.chance(0.6)) addMeeting(ports, random, objects, parts, clock.at);
+    if (random.chance(0.01)) addGrief(ports, random, objects, parts);
+  }
+  fillWithKindness(random, objects, options.records ?? 30_000, start, end);
+  return objects;
+}
+
+function makeParts(ports: DomainPorts, random: SeededRandom, objects: VaultObject[]): string[] {
+  return partNames.map((name) => {
+    const result = createPart(ports, { name, description: sampleText(random, 1, 2) });
+    if (!result.ok) throw new Error(`generated part refused: ${result.problems.join()}`);
+    objects.push(result.part);
+    return result.part.id;
+  });
+}
+
+function addJournalEntry(ports: DomainPorts, random: SeededRandom, objects: VaultObject[]): void {
+  const result = writeJournalEntry(ports, {
+    date: localDate(ports.clock.now()),
+    title: random.chance(0.5) ? sampleText(random, 1, 1).replace(/[.,].*$/, '') : '',
+    body: sampleText(random, 2, 12),
+  });
+  if (result.ok) objects.push(result.entry);
+}
+
+function addMeeting(
+  ports: DomainPorts,
+  random: SeededRandom,
+  objects: VaultObject[],
+  parts: string[],
+  when: number,
+) {
+  const before = random.int(3, 10);
+  const result = recordMeeting(ports, {
+    when,
+    partIds: [random.pick(parts)],
+    broughtForward: sampleText(random, 1, 2),
+    felt: sampleText(random, 1, 1),
+    stances: [random.pick(stances)],
+    presence: random.pick(presences),
+    intensityBefore: before,
+    intensityAfter: Math.max(0, before - random.int(0, 4)),
+    projection: random.chance(0.2)
+      ? { onWhom: 'my manager', recognisedAfter: { amount: random.int(1, 48), unit: 'hours' } }
+      : null,
+  });
+  if (result.ok) objects.push(result.meeting);
+}
+
+function addGrief(ports: DomainPorts, random: SeededRandom, objects: VaultObject[], parts: string[]) {
+  const begun = beginGrief(ports, {
+    what: random.pick([
+      'past-self',
+      'unlived-timeline',
+      'relationship-that-may-not-evolve',
+      'role-being-put-down',
+    ] as const),
+    title: 'What I am letting myself grieve',
+    partId: random.pick(parts),
+    text: sampleText(random, 2, 5),
+  });
+  if (!begun.ok) return;
+  let grief = begun.grief;
+  for (let i = random.int(0, 4); i > 0; i -= 1) {
+    const added = addToGrief(ports, grief, sampleText(random, 1, 4));
+    if (added.ok) grief = added.grief;
+  }
+  objects.push(grief);
+}
+
+const kindnesses = ['water', 'bathroom', 'ate', 'moved', 'rested', 'presence'] as const;
+
+function fillWithKindness(
+  random: SeededRandom,
+  objects: VaultObject[],
+  target: number,
+  start: number,
+  end: number,
+) {
+  const missing = target - objects.length;
+  for (let i = 0; i < missing; i += 1) {
+    const at = start + Math.floor(((end - start) * i) / Math.max(1, missing));
+    const id = makeUuidV7(at, random.bytes(10));
+    objects.push(newVaultObject(id, 'kindness-moment', { at, what: random.pick(kindnesses) }, at));
+  }
+}
