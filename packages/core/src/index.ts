@@ -124,5 +124,185 @@ export { beginGrief, type GriefDraft } from './grief/begin-grief.ts';
 export { addToGrief } from './grief/add-to-grief.ts';
 export { editGrief } from './grief/edit-grief.ts';
 export * from './noticing/index.ts';
-export * from './noticing/index.ts';
 export { generateVault, type GenerateOptions } from './generate/generate-vault.ts';
+
+// Pause when it hits, the patterns it belongs to, kindness on ordinary days, and the person's resources.
+export {
+  pauseKind,
+  pauseSteps,
+  breathOutcomes,
+  bodyNeeds,
+  pauseNeeds,
+  pauseTextFields,
+  pauseLimits,
+  type Pause,
+  type PauseFields,
+  type PauseChanges,
+  type PauseStep,
+  type Breath,
+  type BreathOutcome,
+  type BodyNeed,
+  type PauseNeed,
+  type PauseTextField,
+  type PauseProblem,
+  type PauseResult,
+} from './pauses/pause.ts';
+export { checkPause, isPause } from './pauses/check-pause.ts';
+export { startPause, type PauseDraft } from './pauses/start-pause.ts';
+export { updatePause, type PauseUpdate } from './pauses/update-pause.ts';
+export { finishPause, type PauseAfterwards } from './pauses/finish-pause.ts';
+export { unfinishedPauses, byNewestStart } from './pauses/unfinished-pauses.ts';
+export {
+  pauseOptions,
+  optionOrder,
+  reachNeeds,
+  placeNeeds,
+  type PauseOption,
+  type PauseOptions,
+} from './pauses/pause-options.ts';
+export { pauseCopy } from './pauses/pause-copy.ts';
+export {
+  patternKind,
+  patternTextFields,
+  patternLimits,
+  type Pattern,
+  type PatternFields,
+  type PatternDraft,
+  type PatternTextField,
+  type PatternProblem,
+  type PatternResult,
+} from './patterns/pattern.ts';
+export { checkPattern, isPattern } from './patterns/check-pattern.ts';
+export { namePattern } from './patterns/name-pattern.ts';
+export { editPattern } from './patterns/edit-pattern.ts';
+export {
+  patternStory,
+  type PatternStory,
+  type PatternStoryOptions,
+  type PatternMoment,
+  type PatternMonth,
+} from './patterns/pattern-story.ts';
+export { patternCopy } from './patterns/pattern-copy.ts';
+export {
+  kindnessKind,
+  kindnessWhats,
+  kindnessLimits,
+  type KindnessMoment,
+  type KindnessFields,
+  type KindnessDraft,
+  type KindnessWhat,
+  type KindnessProblem,
+  type KindnessResult,
+} from './kindness/kindness-moment.ts';
+export { checkKindnessMoment, isKindnessMoment } from './kindness/check-kindness.ts';
+export { recordKindness } from './kindness/record-kindness.ts';
+export {
+  kindnessThisWeek,
+  weekAround,
+  type KindnessWeek,
+  type WeekStart,
+} from './kindness/kindness-this-week.ts';
+export { kindnessCopy } from './kindness/kindness-copy.ts';
+export {
+  resourceKind,
+  resourceTypes,
+  resourceTextFields,
+  resourceLimits,
+  byResourceOrder,
+  type Resource,
+  type ResourceFields,
+  type ResourceDraft,
+  type ResourceType,
+  type ResourceTextField,
+  type ResourceProblem,
+  type ResourceResult,
+} from './resources/resource.ts';
+export { checkResource, isResource } from './resources/check-resource.ts';
+export { addResource } from './resources/add-resource.ts';
+export { editResource } from './resources/edit-resource.ts';
+export { arrangeResources } from './resources/arrange-resources.ts';
+export { removeResource, type ResourceRemoval } from './resources/remove-resource.ts';
+
+// Relationships and relational check-ins: the outer web, how time together feels, and gentle questions.
+export {
+  relationshipKind,
+  relationshipTypes,
+  playedRoles,
+  changeFears,
+  relationshipPaths,
+  relationshipLimits,
+  type Relationship,
+  type RelationshipFields,
+  type RelationshipAbout,
+  type RelationshipType,
+  type PlayedRole,
+  type RoleIPlay,
+  type ChangeFear,
+  type FearOfChanging,
+  type RelationshipPath,
+  type PathChange,
+  type Boundary,
+  type RelationshipProblem,
+  type RelationshipResult,
+} from './relationships/relationship.ts';
+export {
+  checkRelationship,
+  checkPathChange,
+  checkBoundary,
+  isRelationship,
+} from './relationships/check-relationship.ts';
+export { addRelationship, type RelationshipDraft } from './relationships/add-relationship.ts';
+export { editRelationship } from './relationships/edit-relationship.ts';
+export { changePath, type PathChangeOptions } from './relationships/change-path.ts';
+export { pathHistory, currentPath, type PathEntry } from './relationships/path-history.ts';
+export { addBoundary } from './relationships/add-boundary.ts';
+export { editBoundary } from './relationships/edit-boundary.ts';
+export { removeBoundary } from './relationships/remove-boundary.ts';
+export { relationshipBoundaries, type BoundaryEntry } from './relationships/relationship-boundaries.ts';
+export {
+  relationshipStory,
+  type RelationshipStory,
+  type RelationshipStoryOptions,
+  type CheckInMonth,
+} from './relationships/relationship-story.ts';
+export { leanOf } from './relationships/relationship-story-summary.ts';
+export {
+  relationshipWeb,
+  relationshipFeelings,
+  relationshipWebRule,
+  type RelationshipFeeling,
+  type RelationshipWebEntry,
+  type RelationshipWebOptions,
+} from './relationships/relationship-web.ts';
+export { keepsDepleting, keepsDepletingRule } from './relationships/keeps-depleting.ts';
+export {
+  fearQuestions,
+  gentleQuestions,
+  leans,
+  relationshipStoryCopy,
+  relationshipWebCopy,
+  type Lean,
+} from './relationships/relationship-copy.ts';
+export {
+  checkInKind,
+  checkInQualities,
+  feltScale,
+  abandonedMyselfAnswers,
+  heldBoundaryAnswers,
+  afterwardsScale,
+  checkInLimits,
+  emptyCheckInAnswers,
+  type RelationalCheckIn,
+  type RelationalCheckInFields,
+  type CheckInAnswers,
+  type CheckInQuality,
+  type Felt,
+  type AbandonedMyself,
+  type HeldBoundary,
+  type CheckInDraft,
+  type CheckInProblem,
+  type CheckInResult,
+} from './check-ins/check-in.ts';
+export { checkCheckIn, isCheckIn } from './check-ins/check-check-in.ts';
+export { recordCheckIn } from './check-ins/record-check-in.ts';
+export { editCheckIn } from './check-ins/edit-check-in.ts';

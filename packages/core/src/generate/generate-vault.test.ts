@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGrief } from '../grief/check-grief.ts';
+import { isKindnessMoment } from '../kindness/check-kindness.ts';
 import { isJournalEntry } from '../journal/journal-entry.ts';
 import { isMeeting } from '../meetings/check-meeting.ts';
 import { isPart } from '../parts/check-part.ts';
@@ -22,6 +23,7 @@ describe('generateVault', () => {
     expect(count(isMeeting)).toBeGreaterThan(1500);
     expect(count(isJournalEntry)).toBeGreaterThan(2000);
     expect(count(isGrief)).toBeGreaterThan(10);
+    expect(count(isKindnessMoment)).toBeGreaterThan(10_000);
   });
 
   it('is the same for the same seed', () => {

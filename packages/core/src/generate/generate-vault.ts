@@ -6,7 +6,9 @@ import { presences, stances } from '../meetings/meeting.ts';
 import { beginGrief } from '../grief/begin-grief.ts';
 import { addToGrief } from '../grief/add-to-grief.ts';
 import { localDate } from '../journal/journal-entry.ts';
-import { newVaultObject, type VaultObject } from '../vault/vault-object.ts';
+import type { VaultObject } from '../vault/vault-object.ts';
+import { recordKindness } from '../kindness/record-kindness.ts';
+import { kindnessWhats } from '../kindness/kindness-moment.ts';
 import type { DomainPorts } from '../ports.ts';
 import { partNames, sampleText } from './sample-words.ts';
 import { seededRandom, type SeededRandom } from './seeded.ts';
@@ -44,7 +46,7 @@ export function generateVault(options: GenerateOptions = {}): VaultObject[] {
     if (random.chance(0.6)) addMeeting(ports, random, objects, parts, clock.at);
     if (random.chance(0.01)) addGrief(ports, random, objects, parts);
   }
-  fillWithKindness(random, objects, options.records ?? 30_000, start, end);
+  fillWithKindness(ports, clock, random, objects, options.records ?? 30_000, end);
   return objects;
 }
 
@@ -111,19 +113,23 @@ function addGrief(ports: DomainPorts, random: SeededRandom, objects: VaultObject
   objects.push(grief);
 }
 
-const kindnesses = ['water', 'bathroom', 'ate', 'moved', 'rested', 'presence'] as const;
+const everydayKindness = kindnessWhats.filter((what) => what !== 'own-words');
 
+/** Small one-tap moments spread evenly over the years, up to the wanted number of records. */
 function fillWithKindness(
+  ports: DomainPorts,
+  clock: { at: number },
   random: SeededRandom,
   objects: VaultObject[],
   target: number,
-  start: number,
   end: number,
 ) {
+  const start = objects[0]?.createdAt ?? end;
   const missing = target - objects.length;
   for (let i = 0; i < missing; i += 1) {
-    const at = start + Math.floor(((end - start) * i) / Math.max(1, missing));
-    const id = makeUuidV7(at, random.bytes(10));
-    objects.push(newVaultObject(id, 'kindness-moment', { at, what: random.pick(kindnesses) }, at));
+    clock.at = start + Math.floor(((end - start) * i) / Math.max(1, missing));
+    const result = recordKindness(ports, { what: random.pick(everydayKindness) });
+    if (!result.ok) throw new Error(`generated kindness refused: ${result.problems.join()}`);
+    objects.push(result.moment);
   }
 }
