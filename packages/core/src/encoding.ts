@@ -28,8 +28,17 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 export const base64UrlPattern = /^[A-Za-z0-9_-]*$/;
 
+type NativeFromBase64 = (
+  text: string,
+  options: { alphabet: 'base64url'; lastChunkHandling: 'loose' },
+) => Uint8Array;
+
+/** The platform's decoder where it has one (Chromium 140+): unlock decodes 30,000 records at once. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: NativeFromBase64 }).fromBase64;
+
 export function fromBase64Url(text: string): Uint8Array {
   if (!base64UrlPattern.test(text) || text.length % 4 === 1) throw new TypeError('not base64url');
+  if (nativeFromBase64) return nativeFromBase64(text, { alphabet: 'base64url', lastChunkHandling: 'loose' });
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let value = 0;

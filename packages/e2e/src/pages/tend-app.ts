@@ -91,13 +91,13 @@ export class TendApp {
     await this.page.getByRole('button', { name: 'Sync now' }).waitFor({ timeout: 30_000 });
   }
 
-  async signIn(username: string, passphrase: string): Promise<void> {
+  async signIn(username: string, passphrase: string, timeout = 30_000): Promise<void> {
     await this.page.getByRole('button', { name: 'I already have an account' }).click();
     const form = this.form('Sign in to your account');
     await form.getByLabel('Username', { exact: true }).fill(username);
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout });
   }
 
   async syncNow(): Promise<void> {

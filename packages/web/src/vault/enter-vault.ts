@@ -1,5 +1,5 @@
 import type { VaultKey } from '@tend/crypto';
-import { forgetServer } from '@tend/sync';
+import { forgetServer, type LocalRecord } from '@tend/sync';
 import type { VaultContext } from './runtime.ts';
 import { openSession, refreshPending } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
@@ -16,10 +16,15 @@ export async function finishForgettingServer(ctx: VaultContext): Promise<void> {
 }
 
 /** Shows the unlocked vault and, with an account, starts syncing. */
-export async function enterVault(ctx: VaultContext, header: VaultHeader, vaultKey: VaultKey): Promise<void> {
+export async function enterVault(
+  ctx: VaultContext,
+  header: VaultHeader,
+  vaultKey: VaultKey,
+  records?: Promise<readonly LocalRecord[]>,
+): Promise<void> {
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
-  await openSession(runtime, ctx.channel, header, vaultKey);
+  await openSession(runtime, ctx.channel, header, vaultKey, records);
   await finishForgettingServer(ctx);
   if (runtime.account) ctx.loop.start();
   else runtime.setSync({ status: 'local-only' });

@@ -67,11 +67,13 @@ export async function openSession(
   channel: TabChannel,
   header: VaultHeader,
   vaultKey: VaultKey,
+  /** The sealed records, when the caller already started reading them (unlock overlaps it with Argon2id). */
+  records?: Promise<readonly LocalRecord[]>,
 ): Promise<VaultSession> {
   const db = await runtime.db();
   const store = createIdbStore(db);
   const sealer = createCryptoSealer(vaultKey, header.vaultId);
-  const { objects, refused } = await openRecords(sealer, await store.records());
+  const { objects, refused } = await openRecords(sealer, await (records ?? store.records()));
   const view = createObjectView(objects);
   const session: VaultSession = {
     vaultId: header.vaultId,

@@ -1,3 +1,4 @@
+import { createIdbStore } from './idb-store.ts';
 import { createVaultKeys, recoverVaultKey, rewrapVaultKey, WrongKeyError } from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
 import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.ts';
@@ -25,8 +26,11 @@ export async function createVault(ctx: VaultContext, passphrase: string): Promis
 
 export async function unlock(ctx: VaultContext, passphrase: string): Promise<void> {
   const header = await ctx.runtime.header();
+  // Reading the sealed records needs no key: start it now so it overlaps Argon2id instead of following it.
+  const records = createIdbStore(await ctx.runtime.db()).records();
+  records.catch(() => undefined);
   const { vaultKey } = await checkPassphrase(header, passphrase);
-  await enterVault(ctx, header, vaultKey);
+  await enterVault(ctx, header, vaultKey, records);
 }
 
 /** Unlocks with the recovery code and wraps the vault key under a new passphrase, on the server first. */

@@ -10,13 +10,18 @@ function withEllipsis(snippet: string, body: string): string {
   return snippet.endsWith('…') || snippet.length >= body.trim().length ? snippet : `${snippet.trimEnd()}…`;
 }
 
+/** Years of entries would take a second to draw; the list grows a page at a time instead. */
+const pageSize = 50;
+
 export function JournalScreen() {
   const { navigate } = useRouter();
   const [query, setQuery] = useState('');
+  const [shown, setShown] = useState({ query: '', count: pageSize });
   const deferredQuery = useDeferredValue(query);
   const hasEntries = useJournalEntries().length > 0;
   const hits = useJournalSearch(deferredQuery);
-  const days = groupByDay(hits);
+  const count = shown.query === deferredQuery ? shown.count : pageSize;
+  const days = groupByDay(hits.slice(0, count));
   const isSearching = deferredQuery.trim().length > 0;
 
   return (
@@ -63,6 +68,13 @@ export function JournalScreen() {
           </ul>
         </section>
       ))}
+      {hits.length > count ? (
+        <div className="actions">
+          <button type="button" onClick={() => setShown({ query: deferredQuery, count: count + pageSize })}>
+            Show more entries
+          </button>
+        </div>
+      ) : null}
     </Page>
   );
 }

@@ -1,0 +1,140 @@
+// The 10-year vault in the browser: unlock and show home (QUALITY.md: ≤ 1 s in Chromium,
+// unthrottled), and open the journal. The vault is made and uploaded from Node with the same crypto the
+// app uses, then brought down by signing in, as a second device would.
+import { generateVault, makeUuidV7, type VaultObject } from '@tend/core';
+import { createVaultKeys, sealObject, type VaultKey } from '@tend/crypto';
+import { openBrowser } from '../src/harness/browser.ts';
+import { startTend, type TendServer } from '../src/harness/tend-server.ts';
+import { TendApp } from '../src/pages/tend-app.ts';
+
+const passphrase = 'ten years of quiet evenings';
+const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
+const runs = 5;
+
+async function api(server: TendServer, path: string, body: unknown, cookie = ''): Promise<Response> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tend-request': '1', cookie },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function uploadVault(server: TendServer, username: string, objects: VaultObject[]): Promise<void> {
+  const made = await createVaultKeys(passphrase);
+  const accountId = makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
+  const signup = await api(server, '/api/v1/auth/signup', {
+    accountId,
+    username,
+    authSecret: made.authSecret,
+    recoveryVerifier: made.recoveryVerifier,
+    kdf: made.kdf,
+    keys: made.keys,
+  });
+  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  let batch: { id: string; baseVersion: number; ciphertext: string }[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (batch.length) await api(server, '/api/v1/sync/push', { changes: batch }, cookie);
+    batch = [];
+    size = 0;
+  };
+  for (const object of objects) {
+    const ciphertext = await seal(made.vaultKey, accountId, object);
+    if (batch.length === 200 || size + ciphertext.length > 900_000) await flush();
+    batch.push({ id: object.id, baseVersion: 0, ciphertext });
+    size += ciphertext.length;
+  }
+  await flush();
+}
+
+function seal(vaultKey: VaultKey, ownerId: string, object: VaultObject): Promise<string> {
+  return sealObject(vaultKey, { ownerId, recordId: object.id, version: 1 }, object);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function main(): Promise<void> {
+  const server = await startTend();
+  const browser = await openBrowser();
+  try {
+    const objects = generateVault({ seed: 11, years: 10, records });
+    const username = `bench-${Date.now().toString(36)}`;
+    const uploadStart = performance.now();
+    await uploadVault(server, username, objects);
+    const uploaded = performance.now() - uploadStart;
+    const app = new TendApp(browser.page, server.url);
+    await app.open('/');
+    const signInStart = performance.now();
+    await app.signIn(username, passphrase, 300_000);
+    const signedIn = performance.now() - signInStart;
+
+    const unlocks: number[] = [];
+    const journals: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      await browser.page.goto(`${server.url}/`);
+      await browser.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      const cdp =
+        process.env['BENCH_PROFILE'] && i === runs - 1
+          ? await browser.context.newCDPSession(browser.page)
+          : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      const start = performance.now();
+      await browser.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await browser.page
+        .getByRole('link', { name: 'Write in your journal' })
+        .waitFor({ timeout: 60_000 })
+        .catch(async (error: unknown) => {
+          await browser.page.screenshot({ path: '/tmp/bench-fail.png' });
+          throw error;
+        });
+      unlocks.push(performance.now() - start);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(process.env['BENCH_PROFILE'] ?? '', JSON.stringify(profile));
+      }
+      if (process.env['BENCH_MARKS']) {
+        const marks = await browser.page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name}:${Math.round(m.startTime)}`)
+            .join(' '),
+        );
+        process.stdout.write(`  marks ${marks}\n`);
+      }
+      const journalStart = performance.now();
+      await browser.page.getByRole('link', { name: 'Journal', exact: true }).first().click();
+      await browser.page.getByLabel('Search entries').waitFor();
+      journals.push(performance.now() - journalStart);
+    }
+    const report = {
+      records: objects.length,
+      uploadSeconds: +(uploaded / 1000).toFixed(1),
+      signInAndPullSeconds: +(signedIn / 1000).toFixed(1),
+      unlockToHomeMs: { median: Math.round(median(unlocks)), runs: unlocks.map(Math.round) },
+      openJournalMs: { median: Math.round(median(journals)), runs: journals.map(Math.round) },
+    };
+    process.stdout.write(`\n10-year vault in Chromium (${report.records} records, unthrottled)\n`);
+    process.stdout.write(
+      `  unlock and show home: ${report.unlockToHomeMs.median} ms median (bar <= 1000 ms; includes Argon2id, m=64 MiB t=3) runs ${report.unlockToHomeMs.runs.join(', ')}\n`,
+    );
+    process.stdout.write(
+      `  open the journal:     ${report.openJournalMs.median} ms median (bar <= 100 ms) runs ${report.openJournalMs.runs.join(', ')}\n`,
+    );
+    process.stdout.write(
+      `  sign in and pull everything: ${report.signInAndPullSeconds} s; upload from Node: ${report.uploadSeconds} s\n`,
+    );
+    if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
