@@ -18,6 +18,26 @@ const items: readonly NavItem[] = [
     icon: <path d="M6 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H6zM9 8h6M9 12h6" />,
   },
   {
+    to: '/parts',
+    label: 'Parts',
+    routes: [
+      'parts',
+      'parts-new',
+      'parts-map',
+      'part',
+      'part-edit',
+      'part-meet',
+      'part-story',
+      'meet',
+      'grief',
+      'grief-new',
+      'grief-entry',
+    ],
+    icon: (
+      <path d="M9 9a3 3 0 1 0 0-.01M16 15a3 3 0 1 0 0-.01M11 10.5l3 3M5 20c0-2 2-4 4-4M19 4c0 2-2 4-4 4" />
+    ),
+  },
+  {
     to: '/settings',
     label: 'Settings',
     routes: ['settings', 'about'],

@@ -6,9 +6,25 @@ import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { EntryScreen } from '../screens/journal/EntryScreen.tsx';
 import { JournalScreen } from '../screens/journal/JournalScreen.tsx';
 import { NewEntryScreen } from '../screens/journal/NewEntryScreen.tsx';
+import { MeetingDraftsProvider } from '../screens/meetings/meeting-drafts.tsx';
 import { SupportScreen } from '../screens/support/SupportScreen.tsx';
 import { MainNav } from './MainNav.tsx';
-import { AboutScreen, Loading, NotFoundScreen, SettingsScreen } from './screens.tsx';
+import {
+  AboutScreen,
+  BeginGriefScreen,
+  EditPartScreen,
+  GriefListScreen,
+  GriefScreen,
+  Loading,
+  MeetScreen,
+  NewPartScreen,
+  NotFoundScreen,
+  PartScreen,
+  PartsMapScreen,
+  PartsScreen,
+  SettingsScreen,
+  StoryScreen,
+} from './screens.tsx';
 import { useVaultSession } from './vault-session.tsx';
 
 function UnlockedScreen() {
@@ -20,6 +36,28 @@ function UnlockedScreen() {
       return <NewEntryScreen />;
     case 'journal-entry':
       return <EntryScreen id={route.id} />;
+    case 'parts':
+      return <PartsScreen />;
+    case 'parts-new':
+      return <NewPartScreen />;
+    case 'parts-map':
+      return <PartsMapScreen />;
+    case 'part':
+      return <PartScreen id={route.id} />;
+    case 'part-edit':
+      return <EditPartScreen id={route.id} />;
+    case 'part-meet':
+      return <MeetScreen partId={route.id} />;
+    case 'part-story':
+      return <StoryScreen id={route.id} />;
+    case 'meet':
+      return <MeetScreen />;
+    case 'grief':
+      return <GriefListScreen />;
+    case 'grief-new':
+      return <BeginGriefScreen />;
+    case 'grief-entry':
+      return <GriefScreen id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
     case 'support':
@@ -44,12 +82,14 @@ export function UnlockedApp() {
 
   return (
     <DraftsProvider>
-      <MainNav />
-      <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <UnlockedScreen key={path} />
-        </Suspense>
-      </main>
+      <MeetingDraftsProvider>
+        <MainNav />
+        <main id="main" className="main" tabIndex={-1}>
+          <Suspense fallback={<Loading />}>
+            <UnlockedScreen key={path} />
+          </Suspense>
+        </main>
+      </MeetingDraftsProvider>
     </DraftsProvider>
   );
 }

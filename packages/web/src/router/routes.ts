@@ -6,6 +6,17 @@ export type Route =
   | { readonly name: 'journal' }
   | { readonly name: 'journal-new' }
   | { readonly name: 'journal-entry'; readonly id: string }
+  | { readonly name: 'parts' }
+  | { readonly name: 'parts-new' }
+  | { readonly name: 'parts-map' }
+  | { readonly name: 'part'; readonly id: string }
+  | { readonly name: 'part-edit'; readonly id: string }
+  | { readonly name: 'part-meet'; readonly id: string }
+  | { readonly name: 'part-story'; readonly id: string }
+  | { readonly name: 'meet' }
+  | { readonly name: 'grief' }
+  | { readonly name: 'grief-new' }
+  | { readonly name: 'grief-entry'; readonly id: string }
   | { readonly name: 'settings' }
   | { readonly name: 'support' }
   | { readonly name: 'about' }
@@ -19,12 +30,21 @@ const fixedPaths: Record<string, Route> = {
   '/unlock': { name: 'unlock' },
   '/journal': { name: 'journal' },
   '/journal/new': { name: 'journal-new' },
+  '/parts': { name: 'parts' },
+  '/parts/new': { name: 'parts-new' },
+  '/parts/map': { name: 'parts-map' },
+  '/meet': { name: 'meet' },
+  '/grief': { name: 'grief' },
+  '/grief/new': { name: 'grief-new' },
   '/settings': { name: 'settings' },
   '/support': { name: 'support' },
   '/about': { name: 'about' },
 };
 
 const entryPath = /^\/journal\/([0-9a-zA-Z-]{1,64})$/;
+const partPath = /^\/parts\/([0-9a-zA-Z-]{1,64})(?:\/(edit|meet|story))?$/;
+const griefPath = /^\/grief\/([0-9a-zA-Z-]{1,64})$/;
+const partPages = { edit: 'part-edit', meet: 'part-meet', story: 'part-story' } as const;
 
 /** Reads a pathname; a trailing slash is forgiven, anything unknown is "not-found". */
 export function matchRoute(pathname: string): Route {
@@ -33,6 +53,14 @@ export function matchRoute(pathname: string): Route {
   if (fixed) return fixed;
   const entry = entryPath.exec(path);
   if (entry?.[1]) return { name: 'journal-entry', id: entry[1] };
+  const part = partPath.exec(path);
+  if (part?.[1]) {
+    const page = part[2];
+    const name = page === 'edit' || page === 'meet' || page === 'story' ? partPages[page] : 'part';
+    return { name, id: part[1] };
+  }
+  const grief = griefPath.exec(path);
+  if (grief?.[1]) return { name: 'grief-entry', id: grief[1] };
   return { name: 'not-found' };
 }
 
@@ -44,6 +72,22 @@ export function routePath(route: Route): string {
       return '/journal/new';
     case 'journal-entry':
       return `/journal/${encodeURIComponent(route.id)}`;
+    case 'parts-new':
+      return '/parts/new';
+    case 'parts-map':
+      return '/parts/map';
+    case 'part':
+      return `/parts/${encodeURIComponent(route.id)}`;
+    case 'part-edit':
+      return `/parts/${encodeURIComponent(route.id)}/edit`;
+    case 'part-meet':
+      return `/parts/${encodeURIComponent(route.id)}/meet`;
+    case 'part-story':
+      return `/parts/${encodeURIComponent(route.id)}/story`;
+    case 'grief-new':
+      return '/grief/new';
+    case 'grief-entry':
+      return `/grief/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return '/';
     default:

@@ -22,6 +22,14 @@ export function HomeScreen() {
           Write in your journal
         </Link>
       </div>
+      <div className="actions">
+        <Link to="/meet" className="button">
+          Meet a part
+        </Link>
+        <Link to="/grief" className="button">
+          Grief
+        </Link>
+      </div>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent entries</h2>
         {recent.length ? (

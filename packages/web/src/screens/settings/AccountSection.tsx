@@ -8,6 +8,7 @@ import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
+import { SignOutButton } from './SignOutButton.tsx';
 import type { AccountInfo } from '../../vault/vault-service.ts';
 
 function AddAccountForm({ onAdded }: { onAdded: () => void }) {
@@ -96,6 +97,7 @@ export function AccountSection({ account, onAccountChanged }: AccountSectionProp
               Sync now
             </button>
           </div>
+          <SignOutButton />
         </>
       ) : (
         <>

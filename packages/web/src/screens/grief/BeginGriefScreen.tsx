@@ -1,0 +1,65 @@
+import { beginGrief, griefSubjects, type GriefSubject } from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useRouter } from '../../router/router.tsx';
+import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { griefSubjectWords, partName } from '../parts/part-words.ts';
+import { useParts } from '../parts/use-parts.ts';
+import '../parts/parts.css';
+
+export function BeginGriefScreen() {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const parts = useParts().filter((p) => !p.fields.archived);
+  const [what, setWhat] = useState<GriefSubject | null>(null);
+  const [title, setTitle] = useState('');
+  const [partId, setPartId] = useState('');
+  const [text, setText] = useState('');
+  const action = useAction();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!what) return action.fail('Please choose what you are grieving. Everything else can wait.');
+    const result = beginGrief(ports, { what, title, partId: partId || null, text });
+    if (!result.ok) return action.fail('Some of these words are longer than a grief entry can hold.');
+    if (!(await action.run(() => vault.save(result.grief)))) return;
+    navigate(`/grief/${result.grief.id}`, { replace: true });
+  };
+
+  return (
+    <Page title="Begin a grief" className="parts grief">
+      <p className="lead">There is no right way to do this, and no need to finish.</p>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <ChoiceGroup
+          legend="What I am grieving"
+          name="what"
+          options={griefSubjects}
+          words={griefSubjectWords}
+          value={what}
+          onValue={setWhat}
+          canClear={false}
+        />
+        <InputField label="Title" hint="Optional" value={title} maxLength={300} onValue={setTitle} />
+        {parts.length ? (
+          <div className="field">
+            <label htmlFor="grief-part">A part it belongs with (optional)</label>
+            <select id="grief-part" value={partId} onChange={(e) => setPartId(e.target.value)}>
+              <option value="">None</option>
+              {parts.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {partName(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <TextAreaField label="First words" hint="Optional" rows={6} value={text} onValue={setText} />
+        <FormFooter action={action} label="Begin" busyLabel="Saving…" />
+      </form>
+    </Page>
+  );
+}

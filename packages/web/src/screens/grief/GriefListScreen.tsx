@@ -1,0 +1,47 @@
+import { griefAdditions, type Grief } from '@tend/core';
+import { Link, useRouter } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { griefSubjectWords } from '../parts/part-words.ts';
+import { useGriefs } from '../parts/use-parts.ts';
+import '../parts/parts.css';
+
+export function griefLabel(grief: Grief): string {
+  return grief.fields.title.trim() || griefSubjectWords[grief.fields.what];
+}
+
+export function GriefListScreen() {
+  const { navigate } = useRouter();
+  const griefs = useGriefs();
+  return (
+    <Page title="Grief" className="parts grief">
+      <p className="lead">
+        Grief for who you were, for a life not lived, for what may not change. It can take its time here.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate('/grief/new')}>
+          Begin
+        </button>
+      </div>
+      {griefs.length ? (
+        <ul className="entry-list">
+          {griefs.map((grief) => {
+            const count = griefAdditions(grief).length;
+            return (
+              <li key={grief.id}>
+                <Link to={`/grief/${grief.id}`} className="entry-link">
+                  <span className="entry-title">{griefLabel(grief)}</span>
+                  <span className="entry-snippet">
+                    {griefSubjectWords[grief.fields.what]}
+                    {count ? ` · ${count} ${count === 1 ? 'piece of writing' : 'pieces of writing'}` : ''}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="empty">Nothing here yet. When something asks to be grieved, there is room for it.</p>
+      )}
+    </Page>
+  );
+}

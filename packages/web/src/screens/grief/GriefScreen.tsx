@@ -1,0 +1,102 @@
+import { addToGrief, griefAdditions, isGrief, isPart, type Grief } from '@tend/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { Link } from '../../router/router.tsx';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { griefSubjectWords, partName } from '../parts/part-words.ts';
+import { griefLabel } from './GriefListScreen.tsx';
+import '../parts/parts.css';
+
+const formatAt = (ms: number) =>
+  new Date(ms).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+function GriefPage({ grief }: { grief: Grief }) {
+  const { vault, ports } = useApp();
+  const [text, setText] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const action = useAction();
+  const additions = griefAdditions(grief);
+  const found = grief.fields.partId ? vault.get(grief.fields.partId) : undefined;
+  const part = found && isPart(found) ? found : null;
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    setNote(null);
+    const result = addToGrief(ports, grief, text);
+    if (!result.ok) return action.fail('There is nothing to add yet. A few words is enough.');
+    if (!(await action.run(() => vault.save(result.grief)))) return;
+    setText('');
+    setNote('Added');
+  };
+
+  return (
+    <Page title={griefLabel(grief)} className="parts grief">
+      {grief.fields.title.trim() || part ? (
+        <p className="quiet">
+          {grief.fields.title.trim() ? griefSubjectWords[grief.fields.what] : 'With'}
+          {part ? (
+            <>
+              {grief.fields.title.trim() ? ' · with ' : ' '}
+              <Link to={`/parts/${part.id}`}>{partName(part)}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="plain-note">
+        Grief does not need to be done. You can come back to this whenever you like.
+      </p>
+      <section aria-labelledby="additions-heading">
+        <h2 id="additions-heading">Over time</h2>
+        {additions.length ? (
+          <ol className="grief-additions">
+            {additions.map((a) => (
+              <li key={a.id}>
+                <p className="line-meta">{formatAt(a.at)}</p>
+                <p className="grief-text">{a.text}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="quiet">No words yet.</p>
+        )}
+      </section>
+      <form onSubmit={(e) => void add(e)} noValidate>
+        <h2>Add to this</h2>
+        <TextAreaField label="What is here now" rows={5} value={text} onValue={setText} />
+        <Notice tone="success">{note}</Notice>
+        <FormFooter action={action} label="Add to this" busyLabel="Saving…" />
+      </form>
+    </Page>
+  );
+}
+
+export function GriefScreen({ id }: { id: string }) {
+  const { vault } = useApp();
+  const revision = useVaultRevision();
+  const grief = useMemo(() => {
+    void revision;
+    const found = vault.get(id);
+    return found && isGrief(found) ? found : null;
+  }, [vault, id, revision]);
+  if (!grief) {
+    return (
+      <Page title="Grief not found">
+        <p>This is not in your vault on this device.</p>
+        <p>
+          <Link to="/grief">Back to grief</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <GriefPage grief={grief} />;
+}

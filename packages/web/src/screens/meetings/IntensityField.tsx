@@ -1,0 +1,37 @@
+import { useId } from 'react';
+
+interface IntensityFieldProps {
+  readonly label: string;
+  readonly value: number | null;
+  readonly onValue: (value: number | null) => void;
+}
+
+/** A 0–10 slider whose value is always shown in words; it stays unsaid until the person moves it. */
+export function IntensityField({ label, value, onValue }: IntensityFieldProps) {
+  const id = useId();
+  return (
+    <div className="field intensity">
+      <label htmlFor={id}>{label}</label>
+      <div className="intensity-row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={10}
+          step={1}
+          value={value ?? 5}
+          aria-valuetext={value === null ? 'Not noted' : `${value} of 10`}
+          onChange={(e) => onValue(Number(e.target.value))}
+        />
+        <output htmlFor={id} className="intensity-value">
+          {value === null ? 'Not noted' : `${value} of 10`}
+        </output>
+      </div>
+      {value !== null ? (
+        <button type="button" className="link-button" onClick={() => onValue(null)}>
+          Leave {label.toLowerCase()} unsaid
+        </button>
+      ) : null}
+    </div>
+  );
+}

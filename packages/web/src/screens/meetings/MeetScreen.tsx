@@ -1,0 +1,104 @@
+import { recordMeeting } from '@tend/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { partName } from '../parts/part-words.ts';
+import { useParts } from '../parts/use-parts.ts';
+import { freshMeetingDraft, toMeetingDraft, type MeetingFormDraft } from './meeting-draft.ts';
+import { useMeetingDrafts } from './meeting-drafts.tsx';
+import { meetingSteps } from './MeetingStep.tsx';
+import '../parts/parts.css';
+
+const lastStep = meetingSteps.length - 1;
+
+/** The guided meeting: one step per screen, each skippable, with a way to breathe or stop at any time. */
+export function MeetScreen({ partId = '' }: { partId?: string }) {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const parts = useParts().filter((p) => !p.fields.archived || p.id === partId);
+  const { drafts, setDraft, clearDraft } = useMeetingDrafts();
+  const key = partId || 'any';
+  const [fresh] = useState(() => freshMeetingDraft(partId));
+  const draft = drafts[key] ?? fresh;
+  const action = useAction();
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(draft.step);
+  const part = parts.find((p) => p.id === draft.partId);
+  const current = meetingSteps[draft.step] ?? meetingSteps[0];
+
+  useEffect(() => {
+    if (draft.step !== firstStep.current) stepHeading.current?.focus({ preventScroll: true });
+    firstStep.current = -1;
+  }, [draft.step]);
+
+  const update = (changes: Partial<MeetingFormDraft>) => setDraft(key, { ...draft, ...changes });
+  const go = (step: number) => update({ step: Math.max(0, Math.min(lastStep, step)) });
+
+  const save = async () => {
+    if (!draft.partId) return action.fail('Please choose a part first, so what you wrote stays with it.');
+    const result = recordMeeting(ports, toMeetingDraft(draft));
+    if (!result.ok) return action.fail('Some of these words are longer than a meeting can hold.');
+    if (!(await action.run(() => vault.save(result.meeting)))) return;
+    clearDraft(key);
+    navigate(`/parts/${draft.partId}/story`, { replace: true });
+  };
+
+  const next = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.step === lastStep) void save();
+    else go(draft.step + 1);
+  };
+
+  const isStart = draft.step === (partId ? 1 : 0);
+  return (
+    <Page title={part ? `Meet ${partName(part)}` : 'Meet a part'} className="parts meet">
+      {isStart ? (
+        <p className="plain-note">
+          This can touch deep places. Go slowly, stop whenever you like, and keep the heaviest material for
+          time with a practitioner.
+        </p>
+      ) : null}
+      <form onSubmit={next} noValidate className="meet-step">
+        <p className="quiet step-count">
+          Step {draft.step + 1} of {meetingSteps.length}
+        </p>
+        <h2 ref={stepHeading} tabIndex={-1}>
+          {current?.title}
+        </h2>
+        {current ? <current.View draft={draft} onDraft={update} parts={parts} /> : null}
+        <Notice tone="problem">{action.problem}</Notice>
+        <div className="actions step-actions">
+          <button type="button" onClick={() => go(draft.step - 1)} disabled={draft.step === 0}>
+            Back
+          </button>
+          {draft.step < lastStep ? (
+            <>
+              <button type="button" onClick={() => go(draft.step + 1)}>
+                Skip
+              </button>
+              <button type="submit" className="primary">
+                Next
+              </button>
+            </>
+          ) : (
+            <button type="submit" className="primary" disabled={action.busy}>
+              Save meeting
+            </button>
+          )}
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => void save()} disabled={action.busy}>
+            Stop here
+          </button>
+          <Link to="/support" className="button">
+            Take a breath
+          </Link>
+        </div>
+        <p className="quiet">“Stop here” keeps what you have entered so far.</p>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,68 @@
+import { delayUnits, stances } from '@tend/core';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { isDelayUnit } from './meeting-draft.ts';
+import { delayUnitWords, stanceWords } from './meeting-words.ts';
+import type { StepProps } from './MeetingStep.tsx';
+
+/** How I related to the part this time: any of the stances, as the person's own account. */
+export function StancesStep({ draft, onDraft }: StepProps) {
+  return (
+    <fieldset className="choices">
+      <legend>This time (any that were true)</legend>
+      {stances.map((stance) => (
+        <CheckboxField
+          key={stance}
+          label={stanceWords[stance]}
+          checked={draft.stances.includes(stance)}
+          onChecked={(isOn) =>
+            onDraft({
+              stances: isOn ? [...draft.stances, stance] : draft.stances.filter((s) => s !== stance),
+            })
+          }
+        />
+      ))}
+      <p className="field-hint">Whatever happened is information, not a verdict.</p>
+    </fieldset>
+  );
+}
+
+/** Who I was seeing through this part, and how long after the moment I recognised it. */
+export function ProjectionStep({ draft, onDraft }: StepProps) {
+  return (
+    <>
+      <InputField
+        label="Who I was seeing through this part"
+        value={draft.onWhom}
+        maxLength={200}
+        onValue={(onWhom) => onDraft({ onWhom })}
+      />
+      <fieldset className="choices delay">
+        <legend>How long after the moment I recognised it</legend>
+        <InputField
+          label="Amount"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          value={draft.delayAmount}
+          onValue={(delayAmount) => onDraft({ delayAmount })}
+        />
+        <div className="field">
+          <label htmlFor="meet-delay-unit">Unit</label>
+          <select
+            id="meet-delay-unit"
+            value={draft.delayUnit}
+            onChange={(e) => {
+              if (isDelayUnit(e.target.value)) onDraft({ delayUnit: e.target.value });
+            }}
+          >
+            {delayUnits.map((unit) => (
+              <option key={unit} value={unit}>
+                {delayUnitWords[unit]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+    </>
+  );
+}

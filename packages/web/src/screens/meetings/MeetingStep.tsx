@@ -1,0 +1,116 @@
+import { presences, type Part } from '@tend/core';
+import type { ComponentType } from 'react';
+import { Link } from '../../router/router.tsx';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { partName } from '../parts/part-words.ts';
+import { IntensityField } from './IntensityField.tsx';
+import type { MeetingFormDraft } from './meeting-draft.ts';
+import { presenceWords } from './meeting-words.ts';
+import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
+
+export interface StepProps {
+  readonly draft: MeetingFormDraft;
+  readonly onDraft: (changes: Partial<MeetingFormDraft>) => void;
+  readonly parts: readonly Part[];
+}
+
+function PartStep({ draft, onDraft, parts }: StepProps) {
+  if (!parts.length)
+    return (
+      <p>
+        There are no parts to meet yet. <Link to="/parts/new">Name a part</Link> first, whenever you are
+        ready.
+      </p>
+    );
+  return (
+    <div className="field">
+      <label htmlFor="meet-part">Part</label>
+      <select id="meet-part" value={draft.partId} onChange={(e) => onDraft({ partId: e.target.value })}>
+        <option value="">Choose a part</option>
+        {parts.map((p) => (
+          <option key={p.id} value={p.id}>
+            {partName(p)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A step that is one piece of free writing. */
+const writingStep =
+  (label: string, field: 'broughtForward' | 'offered' | 'bothTrue', hint?: string) =>
+  ({ draft, onDraft }: StepProps) => (
+    <TextAreaField
+      label={label}
+      rows={4}
+      value={draft[field]}
+      onValue={(text) => onDraft({ [field]: text })}
+      {...(hint ? { hint } : {})}
+    />
+  );
+
+function FeltStep({ draft, onDraft }: StepProps) {
+  return (
+    <>
+      <TextAreaField label="What it felt" rows={3} value={draft.felt} onValue={(felt) => onDraft({ felt })} />
+      <TextAreaField
+        label="What it needed"
+        rows={3}
+        value={draft.needed}
+        onValue={(needed) => onDraft({ needed })}
+      />
+    </>
+  );
+}
+
+function PresenceStep({ draft, onDraft }: StepProps) {
+  return (
+    <ChoiceGroup
+      legend="During the meeting I was"
+      name="presence"
+      options={presences}
+      words={presenceWords}
+      value={draft.presence}
+      onValue={(presence) => onDraft({ presence })}
+    />
+  );
+}
+
+function IntensityStep({ draft, onDraft }: StepProps) {
+  return (
+    <>
+      <IntensityField
+        label="Intensity before"
+        value={draft.intensityBefore}
+        onValue={(intensityBefore) => onDraft({ intensityBefore })}
+      />
+      <IntensityField
+        label="Intensity after"
+        value={draft.intensityAfter}
+        onValue={(intensityAfter) => onDraft({ intensityAfter })}
+      />
+    </>
+  );
+}
+
+/** The flow's steps in order, each with its heading; every one may be left empty. */
+export const meetingSteps: readonly { readonly title: string; readonly View: ComponentType<StepProps> }[] = [
+  { title: 'Which part', View: PartStep },
+  { title: 'What brought it forward', View: writingStep('What brought it forward', 'broughtForward') },
+  { title: 'What it felt and needed', View: FeltStep },
+  { title: 'How I related to it', View: StancesStep },
+  { title: 'How present I was', View: PresenceStep },
+  { title: 'What I offered it', View: writingStep('What I offered it', 'offered') },
+  { title: 'Intensity', View: IntensityStep },
+  {
+    title: 'Both things that are true',
+    View: writingStep(
+      'Both things that are true',
+      'bothTrue',
+      'For example: “I am angry with them, and I love them.”',
+    ),
+  },
+  { title: 'A projection I noticed', View: ProjectionStep },
+];

@@ -1,0 +1,109 @@
+import { describeDelay, describeMonth, partStory, type Meeting, type Part } from '@tend/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { PartMissing } from '../parts/PartMissing.tsx';
+import { partName } from '../parts/part-words.ts';
+import { useMeetings, useParts } from '../parts/use-parts.ts';
+import { presenceWords, stanceShortWords } from './meeting-words.ts';
+import '../parts/parts.css';
+
+// The picture is the heaviest piece of the story; it arrives after the words.
+const StoryChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ default: m.StoryChart })));
+
+const formatWhen = (ms: number) =>
+  new Date(ms).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+
+function intensity(m: Meeting): string | null {
+  const { intensityBefore: before, intensityAfter: after } = m.fields;
+  if (before === null && after === null) return null;
+  return `Intensity ${before ?? '–'} → ${after ?? '–'}`;
+}
+
+function MeetingLine({ meeting }: { meeting: Meeting }) {
+  const f = meeting.fields;
+  const facts = [
+    f.stances.map((s) => stanceShortWords[s]).join(', '),
+    f.presence ? presenceWords[f.presence] : '',
+    intensity(meeting) ?? '',
+  ].filter(Boolean);
+  return (
+    <li className="story-meeting">
+      <span className="entry-title">{formatWhen(f.when)}</span>
+      <span className="entry-snippet">
+        {facts.length ? facts.join(' · ') : 'Met, with nothing more noted'}
+      </span>
+    </li>
+  );
+}
+
+function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] }) {
+  const story = useMemo(() => partStory(part, meetings), [part, meetings]);
+  const withYear = new Set(story.months.map((m) => m.month.slice(0, 4))).size > 1;
+  return (
+    <Page title={`The story of ${partName(part)}`} className="parts story">
+      <p className="story-summary">{story.summary}</p>
+      <div className="actions">
+        <Link to={`/parts/${part.id}/meet`} className="button primary">
+          Meet this part
+        </Link>
+        <Link to={`/parts/${part.id}`} className="button">
+          Back to the part
+        </Link>
+      </div>
+      {story.months.length ? (
+        <section aria-labelledby="picture-heading">
+          <h2 id="picture-heading">How the relating changed</h2>
+          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+            <StoryChart months={story.months} />
+          </Suspense>
+          <h3>Presence over time</h3>
+          <ul className="plain-list">
+            {story.months.map((m) => (
+              <li key={m.month}>
+                {describeMonth(m.month, withYear)}: present {m.presence.present}, in and out{' '}
+                {m.presence['in-and-out']}, dissociated {m.presence.dissociated}, not noted{' '}
+                {m.presence['not-noted']}
+              </li>
+            ))}
+          </ul>
+          <h3>Recognising projections</h3>
+          {story.projections.length ? (
+            <ul className="plain-list">
+              {story.projections.map((p) => (
+                <li key={p.meetingId}>
+                  {formatWhen(p.when)}: after about {describeDelay(p.minutes)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="quiet">No projections noted yet.</p>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Every meeting</h2>
+        {story.meetings.length ? (
+          <ol className="entry-list">
+            {[...story.meetings].reverse().map((m) => (
+              <MeetingLine key={m.id} meeting={m} />
+            ))}
+          </ol>
+        ) : (
+          <p className="empty">No meetings yet.</p>
+        )}
+      </section>
+    </Page>
+  );
+}
+
+export function StoryScreen({ id }: { id: string }) {
+  const part = useParts().find((p) => p.id === id);
+  const meetings = useMeetings();
+  return part ? <Story part={part} meetings={meetings} /> : <PartMissing />;
+}

@@ -1,0 +1,61 @@
+import { editPart, type Part } from '@tend/core';
+import { useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useRouter } from '../../router/router.tsx';
+import { routePath } from '../../router/routes.ts';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { describePartProblems, partName } from './part-words.ts';
+import { PartForm, type PartFormValues } from './PartForm.tsx';
+import { PartMissing } from './PartMissing.tsx';
+import { usePart } from './use-parts.ts';
+import './parts.css';
+
+/** The form's share of a part; archiving, links and the map place are left to their own screens. */
+function valuesOf({ fields: f }: Part): PartFormValues {
+  return {
+    name: f.name,
+    description: f.description,
+    feels: f.feels,
+    needs: f.needs,
+    fearsIfStopped: f.fearsIfStopped,
+    protects: f.protects,
+    bodyPlace: f.bodyPlace,
+    feltAge: f.feltAge,
+    colourOrSymbol: f.colourOrSymbol,
+    origins: f.origins,
+    role: f.role,
+    state: f.state,
+  };
+}
+
+function EditPart({ part }: { part: Part }) {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const [values, setValues] = useState<PartFormValues>(() => valuesOf(part));
+  const action = useAction();
+
+  const save = async () => {
+    const result = editPart(ports, part, values);
+    if (!result.ok) return action.fail(describePartProblems(result.problems));
+    if (!(await action.run(() => vault.save(result.part)))) return;
+    navigate(routePath({ name: 'part', id: part.id }), { replace: true });
+  };
+
+  return (
+    <Page title={`Edit ${partName(part)}`} className="parts">
+      <PartForm
+        values={values}
+        onValues={setValues}
+        onSave={() => void save()}
+        action={action}
+        saveLabel="Save changes"
+      />
+    </Page>
+  );
+}
+
+export function EditPartScreen({ id }: { id: string }) {
+  const part = usePart(id);
+  return part ? <EditPart part={part} /> : <PartMissing />;
+}

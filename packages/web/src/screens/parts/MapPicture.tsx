@@ -1,0 +1,134 @@
+import type { Part, PartLinkKind, PartPosition } from '@tend/core';
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
+import { partName } from './part-words.ts';
+
+interface MapPictureProps {
+  readonly parts: readonly Part[];
+  readonly positions: ReadonlyMap<string, PartPosition>;
+  /** A part is being moved (drag or arrow key); not saved yet. */
+  readonly onMove: (id: string, at: PartPosition) => void;
+  /** The person let go, or pressed Enter or Escape: keep the part where it is. */
+  readonly onKeep: (id: string, at: PartPosition) => void;
+  readonly onSay: (words: string) => void;
+}
+
+const lineClass: Record<PartLinkKind, string> = {
+  protects: 'map-line line-protects',
+  'in-conflict-with': 'map-line line-conflict',
+  'close-to': 'map-line line-close',
+};
+
+/** The parts as labelled circles and their links as lines, movable by pointer and by keyboard. */
+export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictureProps) {
+  const svg = useRef<SVGSVGElement>(null);
+  const dragging = useRef<string | null>(null);
+  const moved = useRef<{ id: string; at: PartPosition } | null>(null);
+
+  const toMap = (event: PointerEvent): PartPosition | null => {
+    const matrix = svg.current?.getScreenCTM();
+    if (!matrix) return null;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return clampPosition({ x: point.x, y: point.y });
+  };
+
+  const move = (id: string, at: PartPosition) => {
+    moved.current = { id, at };
+    onMove(id, at);
+  };
+
+  const finish = (id: string) => {
+    const last = moved.current;
+    moved.current = null;
+    if (last?.id === id) onKeep(id, last.at);
+  };
+
+  const onKey = (part: Part, event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === 'Escape') {
+      event.preventDefault();
+      finish(part.id);
+      return;
+    }
+    const at = positions.get(part.id);
+    const next = at ? moveByKey(at, event.key, event.shiftKey) : null;
+    if (!next) return;
+    event.preventDefault();
+    move(part.id, next);
+    onSay(`${partName(part)} moved. Press Enter to keep it here.`);
+  };
+
+  return (
+    <svg
+      ref={svg}
+      className="map-picture"
+      viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
+      role="group"
+      aria-label="Map of your parts"
+    >
+      <defs>
+        <marker
+          id="protects-arrow"
+          viewBox="0 0 10 10"
+          refX="24"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto"
+        >
+          <path d="M0 0 10 5 0 10z" className="map-arrow" />
+        </marker>
+      </defs>
+      {parts.flatMap((part) =>
+        part.fields.links.map((link) => {
+          const from = positions.get(part.id);
+          const to = positions.get(link.to);
+          if (!from || !to) return null;
+          return (
+            <line
+              key={`${part.id}-${link.kind}-${link.to}`}
+              className={lineClass[link.kind]}
+              x1={from.x}
+              y1={from.y}
+              x2={to.x}
+              y2={to.y}
+              markerEnd={link.kind === 'protects' ? 'url(#protects-arrow)' : undefined}
+            />
+          );
+        }),
+      )}
+      {parts.map((part) => {
+        const at = positions.get(part.id);
+        if (!at) return null;
+        return (
+          <g
+            key={part.id}
+            className="map-node"
+            role="button"
+            tabIndex={0}
+            aria-label={`${partName(part)}, movable`}
+            transform={`translate(${at.x} ${at.y})`}
+            onKeyDown={(e) => onKey(part, e)}
+            onBlur={() => finish(part.id)}
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              dragging.current = part.id;
+            }}
+            onPointerMove={(e) => {
+              const next = dragging.current === part.id ? toMap(e) : null;
+              if (next) move(part.id, next);
+            }}
+            onPointerUp={() => {
+              dragging.current = null;
+              finish(part.id);
+            }}
+          >
+            <circle r={22} />
+            <text y={38} textAnchor="middle">
+              {partName(part).slice(0, 24)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

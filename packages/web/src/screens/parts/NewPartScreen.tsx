@@ -1,0 +1,37 @@
+import { createPart } from '@tend/core';
+import { useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useRouter } from '../../router/router.tsx';
+import { routePath } from '../../router/routes.ts';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { describePartProblems } from './part-words.ts';
+import { emptyPartForm, PartForm, type PartFormValues } from './PartForm.tsx';
+import './parts.css';
+
+export function NewPartScreen() {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const [values, setValues] = useState<PartFormValues>(emptyPartForm);
+  const action = useAction();
+
+  const save = async () => {
+    const result = createPart(ports, values);
+    if (!result.ok) return action.fail(describePartProblems(result.problems));
+    if (!(await action.run(() => vault.save(result.part)))) return;
+    navigate(routePath({ name: 'part', id: result.part.id }), { replace: true });
+  };
+
+  return (
+    <Page title="New part" className="parts">
+      <p className="lead">A name is enough to begin. Everything else can come later, or not at all.</p>
+      <PartForm
+        values={values}
+        onValues={setValues}
+        onSave={() => void save()}
+        action={action}
+        saveLabel="Save part"
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,134 @@
+import {
+  partOrigins,
+  partRoles,
+  partStates,
+  type PartOrigin,
+  type PartRole,
+  type PartState,
+} from '@tend/core';
+import type { FormEvent } from 'react';
+import { CheckboxField, InputField, TextAreaField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { originWords, partFieldWords, roleWords, stateWords } from './part-words.ts';
+
+/** What the form holds: the person's words and choices, every one but the name optional. */
+export interface PartFormValues {
+  readonly name: string;
+  readonly description: string;
+  readonly feels: string;
+  readonly needs: string;
+  readonly fearsIfStopped: string;
+  readonly protects: string;
+  readonly bodyPlace: string;
+  readonly feltAge: string;
+  readonly colourOrSymbol: string;
+  readonly origins: readonly PartOrigin[];
+  readonly role: PartRole | null;
+  readonly state: PartState | null;
+}
+
+export const emptyPartForm: PartFormValues = {
+  name: '',
+  description: '',
+  feels: '',
+  needs: '',
+  fearsIfStopped: '',
+  protects: '',
+  bodyPlace: '',
+  feltAge: '',
+  colourOrSymbol: '',
+  origins: [],
+  role: null,
+  state: null,
+};
+
+interface PartFormProps {
+  readonly values: PartFormValues;
+  readonly onValues: (values: PartFormValues) => void;
+  readonly onSave: () => void;
+  readonly action: { readonly busy: boolean; readonly problem: string | null };
+  readonly saveLabel: string;
+}
+
+const longFields = ['description', 'feels', 'needs', 'fearsIfStopped', 'protects'] as const;
+const shortFields = ['bodyPlace', 'feltAge', 'colourOrSymbol'] as const;
+
+/** A calm form in small sections: only the name is needed; the rest can come now, later, or never. */
+export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFormProps) {
+  const set = (changes: Partial<PartFormValues>) => onValues({ ...values, ...changes });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave();
+  };
+  const toggleOrigin = (origin: PartOrigin, isOn: boolean) =>
+    set({ origins: isOn ? [...values.origins, origin] : values.origins.filter((o) => o !== origin) });
+
+  return (
+    <form className="part-form" onSubmit={submit} noValidate>
+      <InputField
+        label="Name"
+        hint="In your own words, for example “the one who waits by the door”."
+        value={values.name}
+        maxLength={200}
+        required
+        onValue={(name) => set({ name })}
+      />
+      <details className="form-section">
+        <summary>About this part</summary>
+        {longFields.map((field) => (
+          <TextAreaField
+            key={field}
+            label={partFieldWords[field]}
+            rows={3}
+            value={values[field]}
+            onValue={(text) => set({ [field]: text })}
+          />
+        ))}
+      </details>
+      <details className="form-section">
+        <summary>Body, age and a symbol</summary>
+        {shortFields.map((field) => (
+          <InputField
+            key={field}
+            label={partFieldWords[field]}
+            value={values[field]}
+            maxLength={200}
+            onValue={(text) => set({ [field]: text })}
+          />
+        ))}
+      </details>
+      <details className="form-section">
+        <summary>How it came to be</summary>
+        <fieldset className="choices">
+          <legend>What it formed through (any that fit)</legend>
+          {partOrigins.map((origin) => (
+            <CheckboxField
+              key={origin}
+              label={originWords[origin]}
+              checked={values.origins.includes(origin)}
+              onChecked={(isOn) => toggleOrigin(origin, isOn)}
+            />
+          ))}
+        </fieldset>
+        <ChoiceGroup
+          legend="A parts-work role, if that language helps"
+          name="role"
+          options={partRoles}
+          words={roleWords}
+          value={values.role}
+          onValue={(role) => set({ role })}
+        />
+      </details>
+      <ChoiceGroup
+        legend="How present it has been lately"
+        name="state"
+        options={partStates}
+        words={stateWords}
+        value={values.state}
+        onValue={(state) => set({ state })}
+      />
+      <FormFooter action={action} label={saveLabel} busyLabel="Saving…" />
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import {
+  archivePart,
+  editPart,
+  partStates,
+  partStory,
+  restorePart,
+  type Meeting,
+  type Part,
+  type PartResult,
+} from '@tend/core';
+import { useMemo } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { PartDetails } from './PartDetails.tsx';
+import { PartLinks } from './PartLinks.tsx';
+import { PartMissing } from './PartMissing.tsx';
+import { describePartProblems, partName, stateWords } from './part-words.ts';
+import { useMeetings, useParts } from './use-parts.ts';
+import './parts.css';
+
+interface PartPageProps {
+  readonly part: Part;
+  readonly parts: readonly Part[];
+  readonly meetings: readonly Meeting[];
+}
+
+function PartPage({ part, parts, meetings }: PartPageProps) {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const action = useAction();
+  const isArchived = part.fields.archived;
+  const summary = useMemo(() => partStory(part, meetings).summary, [part, meetings]);
+
+  const save = async (result: PartResult) => {
+    if (!result.ok) return action.fail(describePartProblems(result.problems));
+    await action.run(() => vault.save(result.part));
+  };
+
+  return (
+    <Page title={partName(part)} className="parts part-page">
+      {isArchived ? (
+        <p className="plain-note">This part is archived. Its words, links and meetings are all kept.</p>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate(`/parts/${part.id}/meet`)}>
+          Meet this part
+        </button>
+        <Link to={`/parts/${part.id}/story`} className="button">
+          Its story
+        </Link>
+        <Link to={`/parts/${part.id}/edit`} className="button">
+          Edit
+        </Link>
+      </div>
+      <section aria-labelledby="story-heading">
+        <h2 id="story-heading">Its story so far</h2>
+        <p>{summary}</p>
+      </section>
+      <PartDetails part={part} />
+      <ChoiceGroup
+        legend="How present it has been lately"
+        name="state"
+        options={partStates}
+        words={stateWords}
+        value={part.fields.state}
+        onValue={(state) => void save(editPart(ports, part, { state }))}
+      />
+      <Notice tone="problem">{action.problem}</Notice>
+      <PartLinks part={part} parts={parts} />
+      <section aria-labelledby="grief-heading">
+        <h2 id="grief-heading">Grief</h2>
+        <p>
+          Some parts carry grief. <Link to="/grief">Your griefs</Link> can belong with a part and take their
+          time.
+        </p>
+      </section>
+      <section aria-labelledby="archive-heading" className="other-way">
+        <h2 id="archive-heading">{isArchived ? 'Bring it back' : 'Archive'}</h2>
+        <p className="quiet">
+          {isArchived
+            ? 'Restoring brings this part back to your everyday views, exactly as it was.'
+            : 'Archiving hides this part from everyday views. Its words, links and meetings are all kept, and you can restore it at any time.'}
+        </p>
+        <button
+          type="button"
+          disabled={action.busy}
+          onClick={() => void save(isArchived ? restorePart(ports, part) : archivePart(ports, part))}
+        >
+          {isArchived ? 'Restore this part' : 'Archive this part'}
+        </button>
+      </section>
+    </Page>
+  );
+}
+
+export function PartScreen({ id }: { id: string }) {
+  const parts = useParts();
+  const meetings = useMeetings();
+  const part = parts.find((p) => p.id === id);
+  return part ? <PartPage part={part} parts={parts} meetings={meetings} /> : <PartMissing />;
+}

@@ -1,0 +1,98 @@
+import { arrangePart, type Part, type PartPosition } from '@tend/core';
+import { useMemo, useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { Link } from '../../router/router.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { layoutParts } from './map-layout.ts';
+import { MapPicture } from './MapPicture.tsx';
+import { linkWords, partName } from './part-words.ts';
+import { useParts } from './use-parts.ts';
+import './parts.css';
+
+/** The same map in words: each part, its links as sentences, and a way to its page. */
+function MapInWords({ parts }: { parts: readonly Part[] }) {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  return (
+    <section aria-labelledby="map-words-heading">
+      <h2 id="map-words-heading">The map in words</h2>
+      <ul className="map-words">
+        {parts.map((part) => {
+          const links = part.fields.links.filter((l) => byId.has(l.to));
+          return (
+            <li key={part.id}>
+              <Link to={`/parts/${part.id}`}>{partName(part)}</Link>
+              {links.length ? (
+                <ul>
+                  {links.map((l) => (
+                    <li key={`${l.kind}-${l.to}`}>
+                      {`${partName(part)} ${linkWords[l.kind]} ${partName(byId.get(l.to))}`}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="quiet">No links from this part.</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function PartsMapScreen() {
+  const { vault, ports } = useApp();
+  const parts = useParts().filter((p) => !p.fields.archived);
+  const saved = useMemo(() => layoutParts(parts), [parts]);
+  const [moving, setMoving] = useState<{ id: string; at: PartPosition } | null>(null);
+  const [said, setSaid] = useState('');
+  const action = useAction();
+  const positions = new Map(saved);
+  if (moving) positions.set(moving.id, moving.at);
+
+  const keep = async (id: string, at: PartPosition) => {
+    const part = parts.find((p) => p.id === id);
+    if (!part) return;
+    const result = arrangePart(ports, part, at);
+    if (!result.ok) return action.fail('That place could not be kept. Would you like to try another?');
+    if (await action.run(() => vault.save(result.part)))
+      setSaid(`${partName(part)} is kept in its new place.`);
+    setMoving(null);
+  };
+
+  return (
+    <Page title="Parts map" className="parts parts-map">
+      <p className="lead">Place your parts where they feel right to you.</p>
+      <p className="quiet">
+        Drag a part, or focus it and use the arrow keys (Shift for bigger steps). Press Enter or Escape to
+        keep it there.
+      </p>
+      {parts.length ? (
+        <MapPicture
+          parts={parts}
+          positions={positions}
+          onMove={(id, at) => setMoving({ id, at })}
+          onKeep={(id, at) => void keep(id, at)}
+          onSay={setSaid}
+        />
+      ) : (
+        <p className="empty">
+          No parts to place yet. <Link to="/parts/new">Name a part</Link> whenever you are ready.
+        </p>
+      )}
+      {parts.length ? (
+        <p className="quiet">
+          An arrow points from a part to the part it protects. A dashed line joins parts in conflict, a dotted
+          line parts close to each other.
+        </p>
+      ) : null}
+      <p role="status" className="quiet map-status">
+        {said}
+      </p>
+      <Notice tone="problem">{action.problem}</Notice>
+      <MapInWords parts={parts} />
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useVaultSession } from '../../app/vault-session.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { VaultStateError } from '../../vault/index.ts';
+
+const unsyncedText =
+  'Some changes on this device have not reached your account yet, so signing out now would lose them. ' +
+  'They will sync when you are online. If you mean to let them go, you can delete this device’s vault below.';
+
+/** Signs this device out: the sealed vault stays with the account; this device's copy is removed. */
+export function SignOutButton() {
+  const { vault } = useApp();
+  const session = useVaultSession();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const action = useAction();
+
+  const signOut = async () => {
+    setIsConfirming(false);
+    let isUnsynced = false;
+    const isSignedOut = await action.run(async () => {
+      try {
+        await vault.signOut();
+      } catch (error) {
+        isUnsynced = error instanceof VaultStateError && error.state === 'unsynced-changes';
+        throw error;
+      }
+    });
+    if (isSignedOut) await session.refresh();
+    else if (isUnsynced) action.fail(unsyncedText);
+  };
+
+  return (
+    <>
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="button" disabled={action.busy} onClick={() => setIsConfirming(true)}>
+          {action.busy ? 'Signing out…' : 'Sign out on this device'}
+        </button>
+      </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title="Sign out on this device?"
+        confirmLabel="Sign out"
+        onConfirm={() => void signOut()}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>
+          Your vault stays sealed with your account, and this device’s copy is removed. You can sign in again
+          whenever you like.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
