@@ -2,6 +2,7 @@ import { describeDelay, describeMonth, partStory, type Meeting, type Part } from
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
 import { partName } from '../parts/part-words.ts';
 import { useMeetings, useParts } from '../parts/use-parts.ts';
@@ -45,6 +46,9 @@ function MeetingLine({ meeting }: { meeting: Meeting }) {
 function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] }) {
   const story = useMemo(() => partStory(part, meetings), [part, meetings]);
   const withYear = new Set(story.months.map((m) => m.month.slice(0, 4))).size > 1;
+  const months = useShowMore(story.months.length, 12);
+  const projections = useShowMore(story.projections.length, 12);
+  const meetingsShown = useShowMore(story.meetings.length, 30);
   return (
     <Page title={`The story of ${partName(part)}`} className="parts story">
       <p className="story-summary">{story.summary}</p>
@@ -64,7 +68,7 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
           </Suspense>
           <h3>Presence over time</h3>
           <ul className="plain-list">
-            {story.months.map((m) => (
+            {story.months.slice(story.months.length - months.count).map((m) => (
               <li key={m.month}>
                 {describeMonth(m.month, withYear)}: present {m.presence.present}, in and out{' '}
                 {m.presence['in-and-out']}, dissociated {m.presence.dissociated}, not noted{' '}
@@ -72,10 +76,13 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
               </li>
             ))}
           </ul>
+          {months.hasMore ? (
+            <ShowMoreButton label="Show earlier months" onShowMore={months.showMore} />
+          ) : null}
           <h3>Recognising projections</h3>
           {story.projections.length ? (
             <ul className="plain-list">
-              {story.projections.map((p) => (
+              {story.projections.slice(story.projections.length - projections.count).map((p) => (
                 <li key={p.meetingId}>
                   {formatWhen(p.when)}: after about {describeDelay(p.minutes)}
                 </li>
@@ -84,19 +91,28 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
           ) : (
             <p className="quiet">No projections noted yet.</p>
           )}
+          {projections.hasMore ? (
+            <ShowMoreButton label="Show earlier projections" onShowMore={projections.showMore} />
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">Every meeting</h2>
         {story.meetings.length ? (
           <ol className="entry-list">
-            {[...story.meetings].reverse().map((m) => (
-              <MeetingLine key={m.id} meeting={m} />
-            ))}
+            {story.meetings
+              .slice(story.meetings.length - meetingsShown.count)
+              .reverse()
+              .map((m) => (
+                <MeetingLine key={m.id} meeting={m} />
+              ))}
           </ol>
         ) : (
           <p className="empty">No meetings yet.</p>
         )}
+        {meetingsShown.hasMore ? (
+          <ShowMoreButton label="Show earlier meetings" onShowMore={meetingsShown.showMore} />
+        ) : null}
       </section>
     </Page>
   );
