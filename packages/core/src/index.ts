@@ -306,3 +306,6 @@ export {
 export { checkCheckIn, isCheckIn } from './check-ins/check-check-in.ts';
 export { recordCheckIn } from './check-ins/record-check-in.ts';
 export { editCheckIn } from './check-ins/edit-check-in.ts';
+
+// The safety plan (Stanley–Brown): one per vault, each step a short list of the person's own words.
+export * from './safety-plan/index.ts';

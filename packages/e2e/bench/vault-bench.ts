@@ -1,6 +1,7 @@
 // The 10-year vault in the browser: unlock and show home (QUALITY.md: ≤ 1 s in Chromium,
 // unthrottled), and open the journal. The vault is made and uploaded from Node with the same crypto the
 // app uses, then brought down by signing in, as a second device would.
+import type { Page } from 'playwright-core';
 import { generateVault, makeUuidV7, type VaultObject } from '@tend/core';
 import { createVaultKeys, sealObject, type VaultKey } from '@tend/crypto';
 import { openBrowser } from '../src/harness/browser.ts';
@@ -57,7 +58,7 @@ function seal(vaultKey: VaultKey, ownerId: string, object: VaultObject): Promise
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** A part met about 600 times over ten years: open its story, and save one more meeting. */
-async function timePartsScreens(page: import('playwright-core').Page) {
+async function timePartsScreens(page: Page) {
   const parts = new PartsPages(page);
   const name = 'Inner critic';
   const stories: number[] = [];

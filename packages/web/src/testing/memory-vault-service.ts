@@ -1,4 +1,10 @@
-import { mergeVaultObjects, readVaultExport, makeVaultExport, type VaultObject } from '@tend/core';
+import {
+  mergeVaultObjects,
+  readVaultExport,
+  makeVaultExport,
+  type SafetyPlanFields,
+  type VaultObject,
+} from '@tend/core';
 import {
   ServiceError,
   WrongPassphraseError,
@@ -18,6 +24,7 @@ export interface MemoryVaultOptions {
   readonly syncState?: Partial<SyncState>;
   /** Makes the next save fail once, to check that typed words survive a failed save. */
   readonly failNextSave?: boolean;
+  readonly lockedSafetyPlan?: SafetyPlanFields | null;
 }
 
 /**
@@ -30,7 +37,14 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
   const recoveryCode = 'RC-2345-6789-ABCD-EFGH';
   const stored = new Map((options.objects ?? []).map((o) => [o.id, o]));
   let account: AccountInfo | null = options.account ?? null;
-  let settings: DeviceSettings = { region: null, theme: 'system', autoLockMinutes: 15, ...options.settings };
+  let settings: DeviceSettings = {
+    region: null,
+    theme: 'system',
+    autoLockMinutes: 15,
+    isNoticingOn: true,
+    isSafetyPlanReadableLocked: false,
+    ...options.settings,
+  };
   let sync: SyncState = {
     status: account ? 'idle' : 'local-only',
     pending: 0,
@@ -51,6 +65,7 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
 
   return {
     status: () => Promise.resolve(status),
+    lockedSafetyPlan: () => options.lockedSafetyPlan ?? null,
     createVault: async (p) => {
       passphrase = p;
       status = 'unlocked';

@@ -9,6 +9,7 @@ import {
   signOut,
 } from './account-actions.ts';
 import { exportVault, importVault } from './portability.ts';
+import { createLockedSafetyPlan } from './locked-safety-plan.ts';
 import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
 import { refreshPending, reloadRecords } from './session.ts';
 import { createSyncRunner } from './sync-runner.ts';
@@ -38,6 +39,10 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
   };
   const channel = openTabChannel(`${runtime.dbName}-vault`, onNote);
   const ctx: VaultContext = { runtime, channel, loop: createSyncRunner(runtime) };
+  const lockedPlan = createLockedSafetyPlan(runtime);
+  // Pulled and imported changes reach the plan too; the copy is a kindness, so a failed write waits
+  // for the next change rather than interrupting anything.
+  runtime.listeners.add(() => void lockedPlan.followVault().catch(() => undefined));
 
   async function afterLocalWrite(): Promise<void> {
     await refreshPending(runtime);
@@ -52,6 +57,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
         vaultMeta.account(db),
         vaultMeta.settings(db),
         vaultMeta.lastSyncedAt(db),
+        lockedPlan.load(),
       ]);
       runtime.settings = settings;
       runtime.account = account;
@@ -69,6 +75,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     get: (id) => runtime.session?.view.get(id),
     async save(object: VaultObject) {
       await saveObject(runtime.requireSession().ports, object);
+      await lockedPlan.afterSave(object);
       await afterLocalWrite();
     },
     async remove(id: string) {
@@ -95,11 +102,14 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     importVault: (json) => importVault(ctx, json),
     deleteLocalVault: () => deleteLocalVault(ctx),
 
+    lockedSafetyPlan: () => lockedPlan.current(),
     settings: () => runtime.settings,
     async updateSettings(changes: Partial<DeviceSettings>) {
-      const next = { ...runtime.settings, ...changes };
+      const before = runtime.settings;
+      const next = { ...before, ...changes };
       await vaultMeta.setSettings(await runtime.db(), next);
       runtime.settings = next;
+      await lockedPlan.afterSettings(before, next);
       runtime.notify();
     },
   };

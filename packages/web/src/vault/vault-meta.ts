@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, KdfParams, KeyBundle } from '@tend/contract';
+import { safetyPlanLimits, type SafetyPlanFields } from '@tend/core';
 import type { AccountInfo, DeviceSettings } from './vault-service.ts';
 import { strict, type VaultDb } from './vault-db.ts';
 
@@ -15,7 +16,13 @@ export type VaultHeader = z.infer<typeof VaultHeader>;
 
 const Account = z.strictObject({ accountId: Id, username: z.string().min(1) });
 
-export const defaultSettings: DeviceSettings = { region: null, theme: 'system', autoLockMinutes: 10 };
+export const defaultSettings: DeviceSettings = {
+  region: null,
+  theme: 'system',
+  autoLockMinutes: 10,
+  isNoticingOn: true,
+  isSafetyPlanReadableLocked: false,
+};
 
 const Settings = z.strictObject({
   region: z.string().max(16).nullable(),
@@ -25,7 +32,23 @@ const Settings = z.strictObject({
     .int()
     .min(1)
     .max(24 * 60),
+  // Later settings carry defaults, so settings stored before they existed still read.
+  isNoticingOn: z.boolean().default(true),
+  isSafetyPlanReadableLocked: z.boolean().default(false),
 });
+
+const planItems = z.array(z.string().max(safetyPlanLimits.itemLength)).max(safetyPlanLimits.itemsPerStep);
+
+/** The plaintext copy of the safety plan a person chose to keep readable while the vault is locked. */
+const LockedSafetyPlan = z.strictObject({
+  warningSigns: planItems,
+  thingsThatHelp: planItems,
+  peopleAndPlaces: planItems,
+  peopleToAsk: planItems,
+  professionalSupports: planItems,
+  crisisLines: planItems,
+  saferSurroundings: planItems,
+}) satisfies z.ZodType<SafetyPlanFields>;
 
 const keys = {
   header: 'header',
@@ -33,6 +56,7 @@ const keys = {
   settings: 'settings',
   lastSyncedAt: 'lastSyncedAt',
   forgettingServer: 'forgettingServer',
+  lockedSafetyPlan: 'lockedSafetyPlan',
 } as const;
 
 /** Reads back what this app stored, checked like any outside input; anything damaged reads as absent. */
@@ -60,6 +84,10 @@ export const vaultMeta = {
     if (!parsed.success) throw new RangeError('These settings are outside what Tend accepts.');
     return write(db, keys.settings, parsed.data);
   },
+  lockedSafetyPlan: (db: VaultDb): Promise<SafetyPlanFields | null> =>
+    read(db, keys.lockedSafetyPlan, LockedSafetyPlan),
+  setLockedSafetyPlan: (db: VaultDb, plan: SafetyPlanFields | null) =>
+    write(db, keys.lockedSafetyPlan, plan && LockedSafetyPlan.parse(plan)),
   lastSyncedAt: (db: VaultDb) => read(db, keys.lastSyncedAt, z.number()),
   setLastSyncedAt: (db: VaultDb, at: number | null) => write(db, keys.lastSyncedAt, at),
   /** Set while the records are being made local-only again, so a crash midway resumes at next unlock. */

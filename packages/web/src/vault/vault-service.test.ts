@@ -119,13 +119,19 @@ describe('a local vault', () => {
 
   it('keeps device settings readable while locked, and across a reload', async () => {
     const { service, dbName } = await madeVault();
-    expect(service.settings()).toEqual({ region: null, theme: 'system', autoLockMinutes: 10 });
+    expect(service.settings()).toEqual({
+      region: null,
+      theme: 'system',
+      autoLockMinutes: 10,
+      isNoticingOn: true,
+      isSafetyPlanReadableLocked: false,
+    });
     await service.updateSettings({ region: 'GB', theme: 'dark' });
     service.lock();
     expect(service.settings()).toMatchObject({ region: 'GB', theme: 'dark' });
     const reloaded = testService(api, dbName);
     await reloaded.status();
-    expect(reloaded.settings()).toEqual({ region: 'GB', theme: 'dark', autoLockMinutes: 10 });
+    expect(reloaded.settings()).toMatchObject({ region: 'GB', theme: 'dark', autoLockMinutes: 10 });
     await reloaded.deleteLocalVault();
     expect(await reloaded.status()).toBe('none');
     expect(reloaded.settings()).toMatchObject({ region: 'GB' });

@@ -1,4 +1,4 @@
-import type { VaultObject } from '@tend/core';
+import type { SafetyPlanFields, VaultObject } from '@tend/core';
 
 /**
  * The one door between the React screens and the vault: keys, the local store, the account and sync.
@@ -25,6 +25,10 @@ export interface DeviceSettings {
   readonly region: string | null;
   readonly theme: 'system' | 'light' | 'dark';
   readonly autoLockMinutes: number;
+  /** Gentle noticing of self-talk in the journal (crisis offers show whatever this is). */
+  readonly isNoticingOn: boolean;
+  /** Keep a plaintext copy of the safety plan on this device, readable without the passphrase. */
+  readonly isSafetyPlanReadableLocked: boolean;
 }
 
 export class WrongPassphraseError extends Error {
@@ -82,6 +86,12 @@ export interface VaultService {
   importVault(json: string): Promise<number>;
   /** Removes this device's vault entirely (after the person confirms). */
   deleteLocalVault(): Promise<void>;
+
+  /**
+   * The plaintext copy of the safety plan, when the person chose to keep it readable while locked.
+   * Readable with the vault locked, once status() has been read.
+   */
+  lockedSafetyPlan(): SafetyPlanFields | null;
 
   settings(): DeviceSettings;
   updateSettings(changes: Partial<DeviceSettings>): Promise<void>;

@@ -2,9 +2,12 @@ import type { FormEvent, ReactNode } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import type { EntryDraft } from './drafts.tsx';
+import { JournalNoticing } from './JournalNoticing.tsx';
 
 interface EntryFormProps {
   readonly draft: EntryDraft;
+  /** Which entry this is ('new' or its id), for what the person dismissed in its noticings. */
+  readonly entryKey: string;
   readonly onDraft: (draft: EntryDraft) => void;
   readonly onSave: () => void;
   readonly isSaving: boolean;
@@ -14,7 +17,16 @@ interface EntryFormProps {
 }
 
 /** The fields of an entry; only a title or a few words are needed to save. */
-export function EntryForm({ draft, onDraft, onSave, isSaving, saved, problem, children }: EntryFormProps) {
+export function EntryForm({
+  draft,
+  entryKey,
+  onDraft,
+  onSave,
+  isSaving,
+  saved,
+  problem,
+  children,
+}: EntryFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave();
@@ -41,6 +53,7 @@ export function EntryForm({ draft, onDraft, onSave, isSaving, saved, problem, ch
         value={draft.body}
         onValue={(body) => onDraft({ ...draft, body })}
       />
+      <JournalNoticing entryKey={entryKey} title={draft.title} body={draft.body} />
       <Notice tone="problem">{problem}</Notice>
       <Notice tone="success">{saved}</Notice>
       <div className="actions primary-actions">

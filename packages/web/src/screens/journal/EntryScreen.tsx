@@ -49,6 +49,7 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
       <p className="lead">{formatLongDay(entry.fields.date)}</p>
       <EntryForm
         draft={draft}
+        entryKey={entry.id}
         onDraft={edit}
         onSave={() => void save()}
         isSaving={action.busy}

@@ -14,7 +14,7 @@ const draftKey = 'new';
 export function NewEntryScreen() {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
-  const { drafts, setDraft, clearDraft, setNote } = useDrafts();
+  const { drafts, setDraft, clearDraft, setNote, carryDismissed } = useDrafts();
   const [fresh] = useState<EntryDraft>(() => ({ date: localDate(ports.clock.now()), title: '', body: '' }));
   const draft = drafts[draftKey] ?? fresh;
   const action = useAction();
@@ -26,6 +26,7 @@ export function NewEntryScreen() {
     if (!isSaved) return;
     // Only now, with the entry durably stored, is the draft let go.
     clearDraft(draftKey);
+    carryDismissed(draftKey, result.entry.id);
     setNote(result.entry.id, 'Saved');
     navigate(routePath({ name: 'journal-entry', id: result.entry.id }), { replace: true });
   };
@@ -35,6 +36,7 @@ export function NewEntryScreen() {
       <p className="lead">Write as much or as little as you like. Nothing here needs to be finished.</p>
       <EntryForm
         draft={draft}
+        entryKey={draftKey}
         onDraft={(next) => setDraft(draftKey, next)}
         onSave={() => void save()}
         isSaving={action.busy}

@@ -4,6 +4,7 @@ import { useVaultSession } from '../../app/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { DeviceSettings } from '../../vault/vault-service.ts';
+import '../support/support.css';
 
 const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
   { value: 'system', label: 'Follow this device' },
@@ -25,6 +26,7 @@ export function PreferencesSection() {
   const { settings } = session;
   const regionId = useId();
   const lockId = useId();
+  const noticingId = useId();
   const action = useAction();
   const update = (changes: Partial<DeviceSettings>) => void action.run(() => session.updateSettings(changes));
   const minutesOffered = lockMinutes.some((m) => m === settings.autoLockMinutes)
@@ -81,6 +83,22 @@ export function PreferencesSection() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <div className="field-check check-row">
+          <input
+            id={noticingId}
+            type="checkbox"
+            checked={settings.isNoticingOn}
+            onChange={(e) => update({ isNoticingOn: e.target.checked })}
+            aria-describedby={`${noticingId}-hint`}
+          />
+          <label htmlFor={noticingId}>Gentle noticing</label>
+        </div>
+        <p className="field-hint" id={`${noticingId}-hint`}>
+          In the journal, Tend can quietly point out harsh self-talk and offer a kinder question. It runs on
+          this device only. If your words sound very heavy, an offer of Support now still appears.
+        </p>
       </div>
       <Notice tone="problem">{action.problem}</Notice>
     </section>

@@ -3,6 +3,7 @@ import { useVaultSession } from '../../app/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Breath } from './Breath.tsx';
 import { CrisisLines } from './CrisisLines.tsx';
+import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 import './support.css';
 
 /** One tap from every screen, with or without a vault, locked or not. */
@@ -20,6 +21,7 @@ export function SupportScreen() {
     <Page title="Support now" className="support">
       <p className="lead">You are not alone with this. Take whatever helps, one small step at a time.</p>
       <CrisisLines region={region} onRegion={chooseRegion} />
+      <SafetyPlanSection />
       <Breath />
     </Page>
   );

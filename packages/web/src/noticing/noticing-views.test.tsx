@@ -1,0 +1,20 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { noticeJournal } from './journal-noticings.ts';
+import { NoticedGently } from './NoticedGently.tsx';
+
+// The crisis offer is checked in the browser journey (noticing-journey), where its link can navigate.
+describe('NoticedGently', () => {
+  it('quotes the person’s words as they wrote them, closed until opened', () => {
+    const { gentle } = noticeJournal('', 'I should be over this by now.');
+    const html = renderToStaticMarkup(<NoticedGently noticings={gentle} onDismiss={() => undefined} />);
+    expect(html).toContain('Noticed gently');
+    expect(html).toContain('“I should be over this by now.”');
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).not.toContain('Dismiss');
+  });
+
+  it('shows nothing when there is nothing to notice', () => {
+    expect(renderToStaticMarkup(<NoticedGently noticings={[]} onDismiss={() => undefined} />)).toBe('');
+  });
+});
