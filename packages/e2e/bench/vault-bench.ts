@@ -7,6 +7,7 @@ import { createVaultKeys, sealObject, type VaultKey } from '@tend/crypto';
 import { openBrowser } from '../src/harness/browser.ts';
 import { startTend, type TendServer } from '../src/harness/tend-server.ts';
 import { PartsPages } from '../src/pages/parts-pages.ts';
+import { PausePages } from '../src/pages/pause-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 
 const passphrase = 'ten years of quiet evenings';
@@ -77,6 +78,28 @@ async function timePartsScreens(page: Page) {
   return { stories, meetingSaves };
 }
 
+/** Ten years of pauses tagged with three patterns: open a pattern's page, and finish one more pause. */
+async function timePauseScreens(page: Page) {
+  const pauses = new PausePages(page);
+  const patternPages: number[] = [];
+  const pauseSaves: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Patterns', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Patterns' }).waitFor();
+    const patternStart = performance.now();
+    await page.getByRole('link', { name: /someone is short with me/ }).click();
+    await page.getByRole('heading', { level: 1, name: /someone is short with me/ }).waitFor();
+    patternPages.push(performance.now() - patternStart);
+    await pauses.begin();
+    for (let step = 0; step < 5; step += 1) await pauses.leave(step, 'Skip');
+    const saveStart = performance.now();
+    await pauses.finish();
+    pauseSaves.push(performance.now() - saveStart);
+  }
+  return { patternPages, pauseSaves };
+}
+
 async function main(): Promise<void> {
   const server = await startTend();
   const browser = await openBrowser();
@@ -136,6 +159,7 @@ async function main(): Promise<void> {
       journals.push(performance.now() - journalStart);
     }
     const { stories, meetingSaves } = await timePartsScreens(browser.page);
+    const { patternPages, pauseSaves } = await timePauseScreens(browser.page);
     const report = {
       records: objects.length,
       uploadSeconds: +(uploaded / 1000).toFixed(1),
@@ -144,6 +168,8 @@ async function main(): Promise<void> {
       openJournalMs: { median: Math.round(median(journals)), runs: journals.map(Math.round) },
       openStoryMs: { median: Math.round(median(stories)), runs: stories.map(Math.round) },
       saveMeetingMs: { median: Math.round(median(meetingSaves)), runs: meetingSaves.map(Math.round) },
+      openPatternMs: { median: Math.round(median(patternPages)), runs: patternPages.map(Math.round) },
+      finishPauseMs: { median: Math.round(median(pauseSaves)), runs: pauseSaves.map(Math.round) },
     };
     process.stdout.write(`\n10-year vault in Chromium (${report.records} records, unthrottled), medians\n`);
     const rows: [string, { median: number; runs: number[] }, string][] = [
@@ -151,6 +177,8 @@ async function main(): Promise<void> {
       ['open the journal', report.openJournalMs, 'bar <= 100 ms'],
       ["open a part's story", report.openStoryMs, 'bar <= 100 ms'],
       ['save a meeting', report.saveMeetingMs, 'bar <= 100 ms; until its story shows'],
+      ["open a pattern's page", report.openPatternMs, 'bar <= 100 ms'],
+      ['finish a pause', report.finishPauseMs, 'bar <= 100 ms; until the next screen shows'],
     ];
     for (const [what, figure, bar] of rows) {
       process.stdout.write(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isGrief } from '../grief/check-grief.ts';
 import { isKindnessMoment } from '../kindness/check-kindness.ts';
+import { isPattern } from '../patterns/check-pattern.ts';
+import { isPause } from '../pauses/check-pause.ts';
 import { isJournalEntry } from '../journal/journal-entry.ts';
 import { isMeeting } from '../meetings/check-meeting.ts';
 import { isPart } from '../parts/check-part.ts';
@@ -24,6 +26,8 @@ describe('generateVault', () => {
     expect(count(isJournalEntry)).toBeGreaterThan(2000);
     expect(count(isGrief)).toBeGreaterThan(10);
     expect(count(isKindnessMoment)).toBeGreaterThan(10_000);
+    expect(count(isPattern)).toBe(3);
+    expect(count(isPause)).toBeGreaterThan(1000);
   });
 
   it('is the same for the same seed', () => {

@@ -8,6 +8,11 @@ import { addToGrief } from '../grief/add-to-grief.ts';
 import { localDate } from '../journal/journal-entry.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { recordKindness } from '../kindness/record-kindness.ts';
+import { namePattern } from '../patterns/name-pattern.ts';
+import { startPause } from '../pauses/start-pause.ts';
+import { finishPause } from '../pauses/finish-pause.ts';
+import { bodyNeeds, pauseNeeds } from '../pauses/pause.ts';
+import { patternResponses } from '../meetings/meeting.ts';
 import { kindnessWhats } from '../kindness/kindness-moment.ts';
 import type { DomainPorts } from '../ports.ts';
 import { partNames, sampleText } from './sample-words.ts';
@@ -40,11 +45,13 @@ export function generateVault(options: GenerateOptions = {}): VaultObject[] {
   };
   const objects: VaultObject[] = [];
   const parts = makeParts(ports, random, objects);
+  const patterns = makePatterns(ports, objects);
   for (let at = start; at < end; at += day) {
     clock.at = at + random.int(7, 22) * 60 * 60 * 1000;
     if (random.chance(0.7)) addJournalEntry(ports, random, objects);
     if (random.chance(0.6)) addMeeting(ports, random, objects, parts, clock.at);
     if (random.chance(0.01)) addGrief(ports, random, objects, parts);
+    if (random.chance(0.35)) addPause(ports, random, objects, parts, patterns);
   }
   fillWithKindness(ports, clock, random, objects, options.records ?? 30_000, end);
   return objects;
@@ -57,6 +64,52 @@ function makeParts(ports: DomainPorts, random: SeededRandom, objects: VaultObjec
     objects.push(result.part);
     return result.part.id;
   });
+}
+
+const patternWords = [
+  { when: 'someone is short with me', usually: 'go quiet and apologise', practising: 'asking what I need' },
+  {
+    when: 'I am tired at night',
+    usually: 'keep scrolling',
+    practising: 'putting the phone down and resting',
+  },
+  {
+    when: 'plans change suddenly',
+    usually: 'feel it is all my fault',
+    practising: 'naming the disappointment',
+  },
+];
+
+function makePatterns(ports: DomainPorts, objects: VaultObject[]): string[] {
+  return patternWords.map((words) => {
+    const result = namePattern(ports, words);
+    if (!result.ok) throw new Error(`generated pattern refused: ${result.problems.join()}`);
+    objects.push(result.pattern);
+    return result.pattern.id;
+  });
+}
+
+function addPause(
+  ports: DomainPorts,
+  random: SeededRandom,
+  objects: VaultObject[],
+  parts: string[],
+  patterns: string[],
+) {
+  const started = startPause(ports, {
+    intensity: random.int(4, 10),
+    whatHappened: sampleText(random, 1, 2),
+    partIds: random.chance(0.5) ? [random.pick(parts)] : [],
+    bodyNeeds: [random.pick(bodyNeeds)],
+    needs: [random.pick(pauseNeeds)],
+  });
+  if (!started.ok) return;
+  const finished = finishPause(ports, started.pause, {
+    intensityAfter: random.int(0, 6),
+    response: random.pick(patternResponses.filter((r) => r !== 'noticed-afterwards')),
+    patternId: random.pick(patterns),
+  });
+  objects.push(finished.ok ? finished.pause : started.pause);
 }
 
 function addJournalEntry(ports: DomainPorts, random: SeededRandom, objects: VaultObject[]): void {

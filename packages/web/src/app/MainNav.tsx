@@ -38,6 +38,14 @@ const items: readonly NavItem[] = [
     ),
   },
   {
+    to: '/people',
+    label: 'People',
+    routes: ['people', 'people-new', 'people-web', 'person', 'person-edit', 'person-check-in'],
+    icon: (
+      <path d="M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5M14 15.5c.6-.3 1.3-.5 2-.5 3 0 6 2 6 5" />
+    ),
+  },
+  {
     to: '/settings',
     label: 'Settings',
     routes: ['settings', 'about'],

@@ -17,6 +17,11 @@ export function TopBar({ onLock }: TopBarProps) {
         Tend
       </Link>
       <div className="top-actions">
+        {onLock ? (
+          <button type="button" className="pause-button" onClick={() => navigate('/pause')}>
+            Pause
+          </button>
+        ) : null}
         <button type="button" className="support-button" onClick={() => navigate('/support')}>
           Support now
         </button>

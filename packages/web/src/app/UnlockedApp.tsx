@@ -18,11 +18,22 @@ import {
   Loading,
   MeetScreen,
   NewPartScreen,
+  NewPauseScreen,
   NotFoundScreen,
   PartScreen,
   PartsMapScreen,
   PartsScreen,
+  PatternScreen,
+  PatternsScreen,
+  ResourcesScreen,
+  ResumePauseScreen,
   SettingsScreen,
+  RelationshipsScreen,
+  NewRelationshipScreen,
+  EditRelationshipScreen,
+  RelationshipScreen,
+  WebScreen,
+  CheckInScreen,
   StoryScreen,
 } from './screens.tsx';
 import { useVaultSession } from './vault-session.tsx';
@@ -58,6 +69,28 @@ function UnlockedScreen() {
       return <BeginGriefScreen />;
     case 'grief-entry':
       return <GriefScreen id={route.id} />;
+    case 'pause':
+      return <NewPauseScreen />;
+    case 'pause-resume':
+      return <ResumePauseScreen id={route.id} />;
+    case 'people':
+      return <RelationshipsScreen />;
+    case 'people-new':
+      return <NewRelationshipScreen />;
+    case 'people-web':
+      return <WebScreen />;
+    case 'person':
+      return <RelationshipScreen id={route.id} />;
+    case 'person-edit':
+      return <EditRelationshipScreen id={route.id} />;
+    case 'person-check-in':
+      return <CheckInScreen relationshipId={route.id} />;
+    case 'resources':
+      return <ResourcesScreen />;
+    case 'patterns':
+      return <PatternsScreen />;
+    case 'pattern':
+      return <PatternScreen id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
     case 'support':

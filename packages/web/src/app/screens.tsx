@@ -42,6 +42,49 @@ export const GriefScreen = lazy(() =>
   import('../screens/grief/GriefScreen.tsx').then((m) => ({ default: m.GriefScreen })),
 );
 
+// Pause loads on first visit: its own chunk, reached from the top bar on every screen.
+export const NewPauseScreen = lazy(() =>
+  import('../screens/pause/PauseScreen.tsx').then((m) => ({ default: m.NewPauseScreen })),
+);
+export const ResumePauseScreen = lazy(() =>
+  import('../screens/pause/PauseScreen.tsx').then((m) => ({ default: m.ResumePauseScreen })),
+);
+
+// People, check-ins and the web: each screen its own small chunk, loaded on first visit.
+export const RelationshipsScreen = lazy(() =>
+  import('../screens/relationships/RelationshipsScreen.tsx').then((m) => ({
+    default: m.RelationshipsScreen,
+  })),
+);
+export const NewRelationshipScreen = lazy(() =>
+  import('../screens/relationships/NewRelationshipScreen.tsx').then((m) => ({
+    default: m.NewRelationshipScreen,
+  })),
+);
+export const EditRelationshipScreen = lazy(() =>
+  import('../screens/relationships/EditRelationshipScreen.tsx').then((m) => ({
+    default: m.EditRelationshipScreen,
+  })),
+);
+export const RelationshipScreen = lazy(() =>
+  import('../screens/relationships/RelationshipScreen.tsx').then((m) => ({ default: m.RelationshipScreen })),
+);
+export const WebScreen = lazy(() =>
+  import('../screens/relationships/WebScreen.tsx').then((m) => ({ default: m.WebScreen })),
+);
+export const CheckInScreen = lazy(() =>
+  import('../screens/check-ins/CheckInScreen.tsx').then((m) => ({ default: m.CheckInScreen })),
+);
+export const ResourcesScreen = lazy(() =>
+  import('../screens/resources/ResourcesScreen.tsx').then((m) => ({ default: m.ResourcesScreen })),
+);
+export const PatternsScreen = lazy(() =>
+  import('../screens/patterns/PatternsScreen.tsx').then((m) => ({ default: m.PatternsScreen })),
+);
+export const PatternScreen = lazy(() =>
+  import('../screens/patterns/PatternScreen.tsx').then((m) => ({ default: m.PatternScreen })),
+);
+
 export function NotFoundScreen() {
   return (
     <Page title="Page not found">

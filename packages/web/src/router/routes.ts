@@ -17,6 +17,17 @@ export type Route =
   | { readonly name: 'grief' }
   | { readonly name: 'grief-new' }
   | { readonly name: 'grief-entry'; readonly id: string }
+  | { readonly name: 'pause' }
+  | { readonly name: 'pause-resume'; readonly id: string }
+  | { readonly name: 'resources' }
+  | { readonly name: 'patterns' }
+  | { readonly name: 'pattern'; readonly id: string }
+  | { readonly name: 'people' }
+  | { readonly name: 'people-new' }
+  | { readonly name: 'people-web' }
+  | { readonly name: 'person'; readonly id: string }
+  | { readonly name: 'person-edit'; readonly id: string }
+  | { readonly name: 'person-check-in'; readonly id: string }
   | { readonly name: 'settings' }
   | { readonly name: 'support' }
   | { readonly name: 'about' }
@@ -36,6 +47,12 @@ const fixedPaths: Record<string, Route> = {
   '/meet': { name: 'meet' },
   '/grief': { name: 'grief' },
   '/grief/new': { name: 'grief-new' },
+  '/pause': { name: 'pause' },
+  '/resources': { name: 'resources' },
+  '/patterns': { name: 'patterns' },
+  '/people': { name: 'people' },
+  '/people/new': { name: 'people-new' },
+  '/people/web': { name: 'people-web' },
   '/settings': { name: 'settings' },
   '/support': { name: 'support' },
   '/about': { name: 'about' },
@@ -44,6 +61,9 @@ const fixedPaths: Record<string, Route> = {
 const entryPath = /^\/journal\/([0-9a-zA-Z-]{1,64})$/;
 const partPath = /^\/parts\/([0-9a-zA-Z-]{1,64})(?:\/(edit|meet|story))?$/;
 const griefPath = /^\/grief\/([0-9a-zA-Z-]{1,64})$/;
+const patternPath = /^\/patterns\/([0-9a-zA-Z-]{1,64})$/;
+const pausePath = /^\/pause\/([0-9a-zA-Z-]{1,64})$/;
+const personPath = /^\/people\/([0-9a-zA-Z-]{1,64})(?:\/(edit|check-in))?$/;
 const partPages = { edit: 'part-edit', meet: 'part-meet', story: 'part-story' } as const;
 
 /** Reads a pathname; a trailing slash is forgiven, anything unknown is "not-found". */
@@ -61,6 +81,16 @@ export function matchRoute(pathname: string): Route {
   }
   const grief = griefPath.exec(path);
   if (grief?.[1]) return { name: 'grief-entry', id: grief[1] };
+  const pause = pausePath.exec(path);
+  if (pause?.[1]) return { name: 'pause-resume', id: pause[1] };
+  const pattern = patternPath.exec(path);
+  if (pattern?.[1]) return { name: 'pattern', id: pattern[1] };
+  const person = personPath.exec(path);
+  if (person?.[1]) {
+    const page = person[2];
+    const name = page === 'edit' ? 'person-edit' : page === 'check-in' ? 'person-check-in' : 'person';
+    return { name, id: person[1] };
+  }
   return { name: 'not-found' };
 }
 
@@ -88,6 +118,20 @@ export function routePath(route: Route): string {
       return '/grief/new';
     case 'grief-entry':
       return `/grief/${encodeURIComponent(route.id)}`;
+    case 'pause-resume':
+      return `/pause/${encodeURIComponent(route.id)}`;
+    case 'pattern':
+      return `/patterns/${encodeURIComponent(route.id)}`;
+    case 'people-new':
+      return '/people/new';
+    case 'people-web':
+      return '/people/web';
+    case 'person':
+      return `/people/${encodeURIComponent(route.id)}`;
+    case 'person-edit':
+      return `/people/${encodeURIComponent(route.id)}/edit`;
+    case 'person-check-in':
+      return `/people/${encodeURIComponent(route.id)}/check-in`;
     case 'not-found':
       return '/';
     default:

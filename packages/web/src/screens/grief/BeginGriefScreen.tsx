@@ -9,6 +9,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
 import { griefSubjectWords, partName } from '../parts/part-words.ts';
 import { useParts } from '../parts/use-parts.ts';
+import { useRelationships } from '../relationships/use-relationships.ts';
 import '../parts/parts.css';
 
 export function BeginGriefScreen() {
@@ -18,13 +19,21 @@ export function BeginGriefScreen() {
   const [what, setWhat] = useState<GriefSubject | null>(null);
   const [title, setTitle] = useState('');
   const [partId, setPartId] = useState('');
+  const relationships = useRelationships();
+  const [relationshipId, setRelationshipId] = useState('');
   const [text, setText] = useState('');
   const action = useAction();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!what) return action.fail('Please choose what you are grieving. Everything else can wait.');
-    const result = beginGrief(ports, { what, title, partId: partId || null, text });
+    const result = beginGrief(ports, {
+      what,
+      title,
+      partId: partId || null,
+      relationshipId: relationshipId || null,
+      text,
+    });
     if (!result.ok) return action.fail('Some of these words are longer than a grief entry can hold.');
     if (!(await action.run(() => vault.save(result.grief)))) return;
     navigate(`/grief/${result.grief.id}`, { replace: true });
@@ -52,6 +61,23 @@ export function BeginGriefScreen() {
               {parts.map((p) => (
                 <option key={p.id} value={p.id}>
                   {partName(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {relationships.length ? (
+          <div className="field">
+            <label htmlFor="grief-relationship">A relationship it belongs with (optional)</label>
+            <select
+              id="grief-relationship"
+              value={relationshipId}
+              onChange={(e) => setRelationshipId(e.target.value)}
+            >
+              <option value="">None</option>
+              {relationships.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.fields.name}
                 </option>
               ))}
             </select>

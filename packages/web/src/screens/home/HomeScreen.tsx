@@ -5,6 +5,8 @@ import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { formatDay } from '../../ui/dates.ts';
 import { Page } from '../../ui/Page.tsx';
 import { entryLabel, useJournalEntries } from '../journal/use-journal.ts';
+import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
+import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { greeting } from './greeting.ts';
 
 const recentCount = 5;
@@ -17,6 +19,7 @@ export function HomeScreen() {
   return (
     <Page title="Home" heading={hello} className="home">
       <p className="lead">How are you, right now? If you would like to, you can write it down.</p>
+      <UnfinishedPauseOffer />
       <div className="actions primary-actions">
         <Link to="/journal/new" className="button primary">
           Write in your journal
@@ -28,6 +31,12 @@ export function HomeScreen() {
         </Link>
         <Link to="/grief" className="button">
           Grief
+        </Link>
+        <Link to="/resources" className="button">
+          Resources
+        </Link>
+        <Link to="/patterns" className="button">
+          Patterns
         </Link>
       </div>
       <section aria-labelledby="recent-heading">
@@ -47,6 +56,7 @@ export function HomeScreen() {
           <p className="empty">Nothing written yet. There is no hurry.</p>
         )}
       </section>
+      <KindnessMoments />
       <SyncStatusLine />
     </Page>
   );

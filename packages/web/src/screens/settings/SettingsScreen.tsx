@@ -1,5 +1,6 @@
 import { useReducer } from 'react';
 import { useApp, useSyncState } from '../../app/app-provider.tsx';
+import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { DeviceSection } from './DeviceSection.tsx';
@@ -20,6 +21,13 @@ export function SettingsScreen() {
     <Page title="Settings" className="settings">
       <AccountSection account={account} onAccountChanged={accountChanged} />
       <PreferencesSection />
+      <section className="settings-section" aria-labelledby="resources-heading">
+        <h2 id="resources-heading">Your resources</h2>
+        <p>The people, places, practices and phrases that steady you. Pause shows them when you need them.</p>
+        <p>
+          <Link to="/resources">See and edit your resources</Link>
+        </p>
+      </section>
       <PassphraseSection />
       <ExportImportSection />
       <DeviceSection account={account} onAccountChanged={accountChanged} />

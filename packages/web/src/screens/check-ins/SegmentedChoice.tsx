@@ -1,0 +1,52 @@
+import { useId } from 'react';
+
+interface SegmentedChoiceProps<T extends string> {
+  readonly legend: string;
+  readonly options: readonly T[];
+  readonly words: Record<T, string>;
+  readonly value: T | null;
+  readonly onValue: (value: T | null) => void;
+}
+
+/**
+ * A row of radio buttons that look like one segmented control: a tap chooses, the arrow keys move
+ * between choices, and "Clear" takes the answer back so every question stays optional.
+ */
+export function SegmentedChoice<T extends string>({
+  legend,
+  options,
+  words,
+  value,
+  onValue,
+}: SegmentedChoiceProps<T>) {
+  const id = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{legend}</legend>
+      <div className="segments">
+        {options.map((option) => (
+          <span key={option} className="segment">
+            <input
+              id={`${id}-${option}`}
+              type="radio"
+              name={id}
+              checked={value === option}
+              onChange={() => onValue(option)}
+            />
+            <label htmlFor={`${id}-${option}`}>{words[option]}</label>
+          </span>
+        ))}
+      </div>
+      {value !== null ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onValue(null)}
+          aria-label={`Clear: ${legend}`}
+        >
+          Clear
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

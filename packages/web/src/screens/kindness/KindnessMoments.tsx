@@ -1,0 +1,67 @@
+import { kindnessCopy, kindnessThisWeek, kindnessWhats, recordKindness, type KindnessWhat } from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { InputField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { useKindnessMoments } from './use-kindness.ts';
+import './kindness.css';
+
+const oneTap = kindnessWhats.filter((what) => what !== 'own-words');
+// Until the person can choose, weeks start on Monday.
+const weekStartsOn = 1;
+
+/** One-tap kindness on ordinary days, and a gentle fact about this week; nothing more is asked. */
+export function KindnessMoments() {
+  const { vault, ports } = useApp();
+  const moments = useKindnessMoments();
+  const action = useAction();
+  const [noted, setNoted] = useState<string | null>(null);
+  const [words, setWords] = useState('');
+  const week = kindnessThisWeek(moments, ports.clock.now(), weekStartsOn);
+
+  const note = async (what: KindnessWhat, ownWords = '') => {
+    const result = recordKindness(ports, { what, words: ownWords });
+    if (!result.ok) {
+      action.fail('Those words are longer than a kindness moment can hold.');
+      return;
+    }
+    if (await action.run(() => vault.save(result.moment))) {
+      setNoted(`Noted: ${ownWords || kindnessCopy.what[what]}.`);
+      if (ownWords) setWords('');
+    }
+  };
+
+  const noteOwn = (event: FormEvent) => {
+    event.preventDefault();
+    if (words.trim()) void note('own-words', words.trim());
+  };
+
+  return (
+    <section aria-labelledby="kindness-heading" className="kindness">
+      <h2 id="kindness-heading">Kindness moments</h2>
+      <p className="quiet">{week.sentence}</p>
+      <div className="kindness-row">
+        {oneTap.map((what) => (
+          <button
+            key={what}
+            type="button"
+            className="chip"
+            disabled={action.busy}
+            onClick={() => void note(what)}
+          >
+            {kindnessCopy.what[what]}
+          </button>
+        ))}
+      </div>
+      <form onSubmit={noteOwn} className="kindness-own">
+        <InputField label={kindnessCopy.what['own-words']} value={words} onValue={setWords} maxLength={500} />
+        <button type="submit" disabled={action.busy}>
+          Note it
+        </button>
+      </form>
+      <Notice tone="success">{noted}</Notice>
+      <Notice tone="problem">{action.problem}</Notice>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { describeMonth, type PatternMonth } from '@tend/core';
+import { useId } from 'react';
+import './pattern-chart.css';
+
+const size = { width: 320, height: 160, top: 16, bottom: 28 } as const;
+
+/** Month by month, the new response beside the old one as bars; the summary beside it says it in words. */
+export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
+  const titleId = useId();
+  const shown = months.slice(-12);
+  const most = Math.max(1, ...shown.map((m) => Math.max(m.new, m.old)));
+  const slot = size.width / Math.max(1, shown.length);
+  const bar = Math.min(18, slot / 3);
+  const plot = size.height - size.top - size.bottom;
+  const y = (n: number) => size.top + plot - (n / most) * plot;
+  const title = shown
+    .map((m) => `${describeMonth(m.month, false)}: new response ${m.new}, old response ${m.old}`)
+    .join('; ');
+  return (
+    <figure className="pattern-chart">
+      <svg viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`Month by month. ${title}.`}</title>
+        {shown.map((m, i) => {
+          const x = i * slot + slot / 2;
+          return (
+            <g key={m.month}>
+              <rect
+                className="bar-new"
+                x={x - bar}
+                y={y(m.new)}
+                width={bar}
+                height={Math.max(1, plot + size.top - y(m.new))}
+                rx={2}
+              />
+              <rect
+                className="bar-old"
+                x={x}
+                y={y(m.old)}
+                width={bar}
+                height={Math.max(1, plot + size.top - y(m.old))}
+                rx={2}
+              />
+              <text className="chart-text" x={x} y={size.height - 8} textAnchor="middle">
+                {describeMonth(m.month, false).slice(0, 3)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          <li>
+            <span className="swatch bar-new" aria-hidden="true" />
+            The new response
+          </li>
+          <li>
+            <span className="swatch bar-old" aria-hidden="true" />
+            The old response
+          </li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,214 @@
+import {
+  bodyNeeds,
+  delayUnits,
+  pauseNeeds,
+  pauseOptions,
+  patternResponses,
+  type DelayUnit,
+  type Part,
+  type Pattern,
+  type Relationship,
+  type Pause,
+  type PauseChanges,
+  type Resource,
+} from '@tend/core';
+import type { ComponentType } from 'react';
+import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { IntensityField } from '../meetings/IntensityField.tsx';
+import { delayUnitWords } from '../meetings/meeting-words.ts';
+import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { partName } from '../parts/part-words.ts';
+import { Breath } from '../support/Breath.tsx';
+import { ChipGroup } from './ChipGroup.tsx';
+import { bodyNeedWords, pauseNeedWords, responseWords } from './pause-words.ts';
+
+export interface PauseStepProps {
+  /** The pause as saved, with this step's unsaved changes laid over it. */
+  readonly pause: Pause;
+  readonly onChanges: (changes: PauseChanges) => void;
+  readonly parts: readonly Part[];
+  readonly resources: readonly Resource[];
+  readonly patterns: readonly Pattern[];
+  readonly people: readonly Relationship[];
+}
+
+function BreatheStep() {
+  return <Breath />;
+}
+
+function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
+  const f = pause.fields;
+  const partWords = Object.fromEntries(parts.map((p) => [p.id, partName(p)]));
+  return (
+    <>
+      <IntensityField
+        label="How strong it is"
+        value={f.intensity}
+        onValue={(intensity) => onChanges({ intensity })}
+      />
+      <TextAreaField
+        label="What happened"
+        rows={3}
+        value={f.whatHappened}
+        onValue={(whatHappened) => onChanges({ whatHappened })}
+      />
+      {parts.length ? (
+        <ChipGroup
+          legend="Which part may be here"
+          options={parts.map((p) => p.id)}
+          words={partWords}
+          value={f.partIds}
+          onValue={(partIds) => onChanges({ partIds })}
+        />
+      ) : null}
+      {people.length ? (
+        <ChipGroup
+          legend="Who is involved"
+          options={people.map((p) => p.id)}
+          words={Object.fromEntries(people.map((p) => [p.id, p.fields.name]))}
+          value={f.relationshipIds}
+          onValue={(relationshipIds) => onChanges({ relationshipIds })}
+        />
+      ) : null}
+      <InputField
+        label={people.length ? 'Someone else involved' : 'Who is involved'}
+        value={f.whoElse}
+        onValue={(whoElse) => onChanges({ whoElse })}
+      />
+    </>
+  );
+}
+
+function BodyStep({ pause, onChanges }: PauseStepProps) {
+  return (
+    <ChipGroup
+      legend="Does your body need anything"
+      options={bodyNeeds}
+      words={bodyNeedWords}
+      value={pause.fields.bodyNeeds}
+      onValue={(chosen) => onChanges({ bodyNeeds: chosen })}
+    />
+  );
+}
+
+function NeedsStep({ pause, onChanges }: PauseStepProps) {
+  return (
+    <>
+      <ChipGroup
+        legend="What do I need right now?"
+        options={pauseNeeds}
+        words={pauseNeedWords}
+        value={pause.fields.needs}
+        onValue={(needs) => onChanges({ needs })}
+      />
+      <TextAreaField
+        label="In my own words"
+        rows={2}
+        value={pause.fields.ownNeeds}
+        onValue={(ownNeeds) => onChanges({ ownNeeds })}
+      />
+    </>
+  );
+}
+
+function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
+  const { options, note } = pauseOptions(resources, pause);
+  return (
+    <>
+      <p>{note}</p>
+      {options.length ? (
+        <ul className="pause-options">
+          {options.map(({ resource, why }) => (
+            <li key={resource.id}>
+              <span className="option-name">{resource.fields.name}</span>
+              <span className="quiet">{why}</span>
+              {resource.fields.reach ? <span>{resource.fields.reach}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <TextAreaField
+        label="What I'll do now"
+        rows={2}
+        value={pause.fields.willDo}
+        onValue={(willDo) => onChanges({ willDo })}
+      />
+    </>
+  );
+}
+
+function AfterwardsStep({ pause, onChanges, patterns }: PauseStepProps) {
+  const f = pause.fields;
+  const delay = f.noticedAfter ?? { amount: 10, unit: 'minutes' as DelayUnit };
+  return (
+    <>
+      <IntensityField
+        label="How strong it is now"
+        value={f.intensityAfter}
+        onValue={(intensityAfter) => onChanges({ intensityAfter })}
+      />
+      <ChoiceGroup
+        legend="Which response happened"
+        name="response"
+        options={patternResponses}
+        words={responseWords}
+        value={f.response}
+        onValue={(response) =>
+          onChanges(response === 'noticed-afterwards' ? { response, noticedAfter: delay } : { response })
+        }
+      />
+      {f.response === 'noticed-afterwards' ? (
+        <div className="delay-row">
+          <InputField
+            label="How long afterwards"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={String(delay.amount)}
+            onValue={(text) =>
+              onChanges({ noticedAfter: { ...delay, amount: Math.max(1, Number(text) || 1) } })
+            }
+          />
+          <ChoiceGroup
+            legend="In"
+            name="delay-unit"
+            options={delayUnits}
+            words={delayUnitWords}
+            value={delay.unit}
+            canClear={false}
+            onValue={(unit) => onChanges({ noticedAfter: { ...delay, unit: unit ?? 'minutes' } })}
+          />
+        </div>
+      ) : null}
+      {patterns.length ? (
+        <div className="field">
+          <label htmlFor="pause-pattern">Pattern this belongs to</label>
+          <select
+            id="pause-pattern"
+            value={f.patternId ?? ''}
+            onChange={(e) => onChanges({ patternId: e.target.value || null })}
+          >
+            <option value="">None for now</option>
+            {patterns.map((p) => (
+              <option key={p.id} value={p.id}>
+                When {p.fields.when || '…'}, I usually {p.fields.usually || '…'}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export type FlowStep = 'breathe' | 'notice' | 'body' | 'needs' | 'options' | 'afterwards';
+
+/** One step per screen; "What I'll do now" sits with the options so fewer taps are needed. */
+export const pauseFlow: readonly { step: FlowStep; title: string; View: ComponentType<PauseStepProps> }[] = [
+  { step: 'breathe', title: 'Breathe', View: BreatheStep },
+  { step: 'notice', title: 'Notice', View: NoticeStep },
+  { step: 'body', title: 'Body needs', View: BodyStep },
+  { step: 'needs', title: 'What do I need right now?', View: NeedsStep },
+  { step: 'options', title: 'Options', View: OptionsStep },
+  { step: 'afterwards', title: 'Afterwards', View: AfterwardsStep },
+];

@@ -1,0 +1,67 @@
+import { fearQuestions, type Relationship } from '@tend/core';
+import { Link } from '../../router/router.tsx';
+import { griefSubjectWords, partName } from '../parts/part-words.ts';
+import { useGriefs, useParts } from '../parts/use-parts.ts';
+import { roleWords } from './relationship-words.ts';
+
+/** Roles and fears in the person's words, linked parts and any grief tied to this relationship. */
+export function AboutRelationship({ relationship }: { relationship: Relationship }) {
+  const { roles, fears, partIds } = relationship.fields;
+  const parts = useParts().filter((p) => partIds.includes(p.id));
+  const griefs = useGriefs().filter((g) => g.fields.relationshipId === relationship.id);
+  return (
+    <>
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles and fears</h2>
+        {roles.length || fears.length ? (
+          <ul className="plain-list">
+            {roles.map((r, i) => (
+              <li key={`role-${i}`}>
+                {r.role === 'own-words' ? r.words : roleWords[r.role]}
+                {r.puttingDown ? <span className="quiet"> · putting this down</span> : null}
+              </li>
+            ))}
+            {fears.map((f, i) => (
+              <li key={`fear-${i}`}>{f.fear === 'own-words' ? f.words : fearQuestions[f.fear]}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">None noted. You can add them when you edit, if it helps.</p>
+        )}
+      </section>
+      <section aria-labelledby="parts-heading">
+        <h2 id="parts-heading">Parts that show up with them</h2>
+        {parts.length ? (
+          <ul className="plain-list">
+            {parts.map((p) => (
+              <li key={p.id}>
+                <Link to={`/parts/${p.id}`}>{partName(p)}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">No parts linked.</p>
+        )}
+      </section>
+      <section aria-labelledby="grief-heading">
+        <h2 id="grief-heading">Grief</h2>
+        {griefs.length ? (
+          <ul className="plain-list">
+            {griefs.map((g) => (
+              <li key={g.id}>
+                <Link to={`/grief/${g.id}`}>{g.fields.title.trim() || griefSubjectWords[g.fields.what]}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">
+            Nothing here yet. If there is grief tied to this relationship, you can begin it here.
+          </p>
+        )}
+        <p>
+          <Link to="/grief/new">Begin a grief</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  addBoundary,
+  editBoundary,
+  relationshipBoundaries,
+  removeBoundary,
+  type BoundaryEntry,
+  type Relationship,
+  type RelationshipResult,
+} from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { InputField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { describeRelationshipProblems, formatDate } from './relationship-words.ts';
+
+type Keep = (result: RelationshipResult) => Promise<boolean>;
+
+function useKeep() {
+  const { vault } = useApp();
+  const action = useAction();
+  const keep: Keep = async (result) => {
+    if (!result.ok) {
+      action.fail(describeRelationshipProblems(result.problems));
+      return false;
+    }
+    return action.run(() => vault.save(result.relationship));
+  };
+  return { action, keep };
+}
+
+function BoundaryItem({ relationship, boundary }: { relationship: Relationship; boundary: BoundaryEntry }) {
+  const { ports } = useApp();
+  const { action, keep } = useKeep();
+  const [text, setText] = useState<string | null>(null);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await keep(editBoundary(ports, relationship, boundary.id, text ?? boundary.text))) setText(null);
+  };
+  if (text === null)
+    return (
+      <li className="boundary">
+        <span>{boundary.text}</span>
+        <span className="quiet"> · since {formatDate(boundary.at)}</span>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => setText(boundary.text)}
+            aria-label={`Reword: ${boundary.text}`}
+          >
+            Reword
+          </button>
+          <button
+            type="button"
+            onClick={() => void keep(removeBoundary(ports, relationship, boundary.id))}
+            aria-label={`Take off the list: ${boundary.text}`}
+          >
+            Take off the list
+          </button>
+        </div>
+      </li>
+    );
+  return (
+    <li className="boundary">
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <InputField label="This boundary" value={text} maxLength={2000} onValue={setText} />
+        <FormFooter action={action} label="Save boundary" busyLabel="Saving…" />
+        <button type="button" onClick={() => setText(null)}>
+          Keep it as it was
+        </button>
+      </form>
+    </li>
+  );
+}
+
+/** Boundaries I am practising with this person: add, reword, take off the list. */
+export function BoundariesSection({ relationship }: { relationship: Relationship }) {
+  const { ports } = useApp();
+  const { action, keep } = useKeep();
+  const [text, setText] = useState('');
+  const boundaries = relationshipBoundaries(relationship);
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await keep(addBoundary(ports, relationship, text))) setText('');
+  };
+  return (
+    <section aria-labelledby="boundaries-heading">
+      <h2 id="boundaries-heading">Boundaries I am practising</h2>
+      {boundaries.length ? (
+        <ul className="plain-list boundaries">
+          {boundaries.map((b) => (
+            <BoundaryItem key={b.id} relationship={relationship} boundary={b} />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">None yet. A boundary can be small, like taking a moment before answering.</p>
+      )}
+      <form onSubmit={(e) => void add(e)} noValidate>
+        <InputField label="A boundary I am practising" value={text} maxLength={2000} onValue={setText} />
+        <FormFooter action={action} label="Add boundary" busyLabel="Saving…" variant="plain" />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { fearQuestions, type FearOfChanging } from '@tend/core';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import type { NamedFear } from './relationship-words.ts';
+
+interface FearsFieldsetProps {
+  readonly fears: readonly FearOfChanging[];
+  readonly onFears: (fears: readonly FearOfChanging[]) => void;
+}
+
+const namedFears = Object.keys(fearQuestions) as readonly NamedFear[];
+
+/** Fears about changing: the three questions, or my own words. */
+export function FearsFieldset({ fears, onFears }: FearsFieldsetProps) {
+  const toggle = (fear: NamedFear, isOn: boolean) =>
+    onFears(isOn ? [...fears, { fear, words: '' }] : fears.filter((f) => f.fear !== fear));
+  const replace = (index: number, fear: FearOfChanging | null) =>
+    onFears(fear ? fears.map((f, i) => (i === index ? fear : f)) : fears.filter((_, i) => i !== index));
+
+  return (
+    <fieldset className="choices">
+      <legend>Fears about changing (any that fit)</legend>
+      {namedFears.map((fear) => (
+        <CheckboxField
+          key={fear}
+          label={fearQuestions[fear]}
+          checked={fears.some((f) => f.fear === fear)}
+          onChecked={(isOn) => toggle(fear, isOn)}
+        />
+      ))}
+      {fears.map((fear, index) =>
+        fear.fear === 'own-words' ? (
+          <div key={index} className="own-words">
+            <InputField
+              label="A fear in my own words"
+              value={fear.words}
+              maxLength={500}
+              onValue={(words) => replace(index, { ...fear, words })}
+            />
+            <button type="button" onClick={() => replace(index, null)}>
+              Take this fear off the list
+            </button>
+          </div>
+        ) : null,
+      )}
+      <button type="button" onClick={() => onFears([...fears, { fear: 'own-words', words: '' }])}>
+        Add a fear in my own words
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { describeMonth, type CheckInMonth } from '@tend/core';
+import { useId } from 'react';
+import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
+import './relationship-chart.css';
+
+interface DivergingPictureProps {
+  readonly title: string;
+  readonly upWords: string;
+  readonly downWords: string;
+  readonly months: readonly DivergingMonth[];
+}
+
+/** Months side by side: one count drawn above the middle line, the other below, each month labelled. */
+function DivergingPicture({ title, upWords, downWords, months }: DivergingPictureProps) {
+  const titleId = useId();
+  const { bars, width } = divergingBars(months);
+  const { middle } = divergingSize;
+  const described = months.map((m) => `${m.label}: ${upWords} ${m.up}, ${downWords} ${m.down}`).join('; ');
+  return (
+    <figure className="relationship-chart">
+      <svg
+        viewBox={`0 0 ${divergingSize.width} ${divergingSize.height}`}
+        role="img"
+        aria-labelledby={titleId}
+      >
+        <title id={titleId}>{`${title}. ${described}.`}</title>
+        <line x1={0} x2={divergingSize.width} y1={middle} y2={middle} className="chart-axis" />
+        {bars.map((bar) => (
+          <g key={bar.label}>
+            <rect className="chart-up" x={bar.x} y={bar.upY} width={width} height={bar.upHeight} rx={2} />
+            <rect className="chart-down" x={bar.x} y={middle} width={width} height={bar.downHeight} rx={2} />
+            <text x={bar.x + width / 2} y={divergingSize.labelY} textAnchor="middle" className="chart-label">
+              {bar.label.slice(0, 3)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        <span className="key key-up">Above the line: {upWords}</span>
+        <span className="key key-down">Below the line: {downWords}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Nourishing against depleting, and boundaries held against self-abandonment, month by month. Lazy. */
+export function RelationshipChart({ months }: { months: readonly CheckInMonth[] }) {
+  const withYear = new Set(months.map((m) => m.month.slice(0, 4))).size > 1;
+  const label = (m: CheckInMonth) => describeMonth(m.month, withYear);
+  return (
+    <>
+      <DivergingPicture
+        title="How time together left you, month by month"
+        upWords="nourished"
+        downWords="depleted"
+        months={months.map((m) => ({ label: label(m), up: m.nourished, down: m.depleted }))}
+      />
+      <DivergingPicture
+        title="Boundaries held and abandoning yourself, month by month"
+        upWords="held a boundary"
+        downWords="abandoned yourself to keep the peace"
+        months={months.map((m) => ({ label: label(m), up: m.heldBoundary, down: m.abandonedMyself }))}
+      />
+    </>
+  );
+}

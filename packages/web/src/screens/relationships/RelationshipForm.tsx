@@ -1,0 +1,107 @@
+import {
+  relationshipPaths,
+  relationshipTypes,
+  type RelationshipAbout,
+  type RelationshipPath,
+} from '@tend/core';
+import type { FormEvent } from 'react';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { partName } from '../parts/part-words.ts';
+import { useParts } from '../parts/use-parts.ts';
+import { FearsFieldset } from './FearsFieldset.tsx';
+import { pathWords, typeWords } from './relationship-words.ts';
+import { RolesFieldset } from './RolesFieldset.tsx';
+
+export type RelationshipFormValues = RelationshipAbout & { readonly path: RelationshipPath | null };
+
+export const emptyRelationshipForm: RelationshipFormValues = {
+  name: '',
+  type: null,
+  roles: [],
+  fears: [],
+  partIds: [],
+  path: null,
+};
+
+interface RelationshipFormProps {
+  readonly values: RelationshipFormValues;
+  readonly onValues: (values: RelationshipFormValues) => void;
+  readonly onSave: () => void;
+  readonly action: { readonly busy: boolean; readonly problem: string | null };
+  readonly saveLabel: string;
+  /** The path is chosen here only for a new relationship; later changes keep their history. */
+  readonly isAskingPath: boolean;
+}
+
+/** Only the name is needed; roles, fears and parts sit in sections that can stay closed. */
+export function RelationshipForm(props: RelationshipFormProps) {
+  const { values, onValues, onSave, action, saveLabel, isAskingPath } = props;
+  const parts = useParts().filter((p) => !p.fields.archived || values.partIds.includes(p.id));
+  const set = (changes: Partial<RelationshipFormValues>) => onValues({ ...values, ...changes });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave();
+  };
+  const togglePart = (id: string, isOn: boolean) =>
+    set({ partIds: isOn ? [...values.partIds, id] : values.partIds.filter((p) => p !== id) });
+
+  return (
+    <form className="relationship-form" onSubmit={submit} noValidate>
+      <InputField
+        label="Name"
+        hint="A person or a group, in the words you use for them."
+        value={values.name}
+        maxLength={200}
+        required
+        onValue={(name) => set({ name })}
+      />
+      <details className="form-section">
+        <summary>Kind of relationship</summary>
+        <ChoiceGroup
+          legend="This relationship is with"
+          name="type"
+          options={relationshipTypes}
+          words={typeWords}
+          value={values.type}
+          onValue={(type) => set({ type })}
+        />
+      </details>
+      <details className="form-section">
+        <summary>Roles and fears</summary>
+        <RolesFieldset roles={values.roles} onRoles={(roles) => set({ roles })} />
+        <FearsFieldset fears={values.fears} onFears={(fears) => set({ fears })} />
+      </details>
+      <details className="form-section">
+        <summary>Parts that show up with them</summary>
+        {parts.length ? (
+          <fieldset className="choices">
+            <legend>Parts (any that fit)</legend>
+            {parts.map((part) => (
+              <CheckboxField
+                key={part.id}
+                label={partName(part)}
+                checked={values.partIds.includes(part.id)}
+                onChecked={(isOn) => togglePart(part.id, isOn)}
+              />
+            ))}
+          </fieldset>
+        ) : (
+          <p className="empty">No parts named yet. You can name parts on the Parts page.</p>
+        )}
+      </details>
+      {isAskingPath ? (
+        <ChoiceGroup
+          legend="The path I see now"
+          name="path"
+          options={relationshipPaths}
+          words={pathWords}
+          value={values.path}
+          onValue={(path) => set({ path })}
+        />
+      ) : null}
+      <FormFooter action={action} label={saveLabel} busyLabel="Saving…" />
+    </form>
+  );
+}

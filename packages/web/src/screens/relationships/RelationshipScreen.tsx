@@ -1,0 +1,83 @@
+import { keepsDepleting, relationshipStory, type RelationalCheckIn, type Relationship } from '@tend/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
+import { checkInFacts } from '../check-ins/check-in-words.ts';
+import { AboutRelationship } from './AboutRelationship.tsx';
+import { BoundariesSection } from './BoundariesSection.tsx';
+import { GentleQuestions } from './GentleQuestions.tsx';
+import { PathSection } from './PathSection.tsx';
+import { formatDate, typeWords } from './relationship-words.ts';
+import { RelationshipMissing } from './RelationshipMissing.tsx';
+import { useCheckIns, useRelationship } from './use-relationships.ts';
+import '../parts/parts.css';
+import './relationships.css';
+
+// The pictures arrive after the words, in their own small chunk.
+const RelationshipChart = lazy(() =>
+  import('./RelationshipChart.tsx').then((m) => ({ default: m.RelationshipChart })),
+);
+
+function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }) {
+  const shown = useShowMore(checkIns.length, 20);
+  const newestFirst = [...checkIns].reverse().slice(0, shown.count);
+  return (
+    <>
+      <h3>Check-ins, newest first</h3>
+      <ul className="plain-list check-in-history">
+        {newestFirst.map((c) => (
+          <li key={c.id}>
+            <span className="entry-title">{formatDate(c.fields.at)}</span>
+            <span className="entry-snippet">{checkInFacts(c)}</span>
+            {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {shown.hasMore ? <ShowMoreButton label="Show earlier check-ins" onShowMore={shown.showMore} /> : null}
+    </>
+  );
+}
+
+function RelationshipPage({ relationship }: { relationship: Relationship }) {
+  const checkIns = useCheckIns();
+  const story = useMemo(() => relationshipStory(relationship, checkIns), [relationship, checkIns]);
+  const isDepleting = useMemo(() => keepsDepleting(relationship, story.checkIns), [relationship, story]);
+  const { name, type } = relationship.fields;
+  return (
+    <Page title={name} className="relationships">
+      {type ? <p className="lead">{typeWords[type]}</p> : null}
+      <div className="actions">
+        <Link to={`/people/${relationship.id}/check-in`} className="button primary">
+          Check in
+        </Link>
+        <Link to={`/people/${relationship.id}/edit`} className="button">
+          Edit
+        </Link>
+        <Link to="/people" className="button">
+          All people
+        </Link>
+      </div>
+      {isDepleting ? <GentleQuestions /> : null}
+      <section aria-labelledby="story-heading">
+        <h2 id="story-heading">How time together has felt</h2>
+        <p className="story-summary">{story.summary}</p>
+        {story.months.length ? (
+          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+            <RelationshipChart months={story.months} />
+          </Suspense>
+        ) : null}
+        {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
+      </section>
+      <PathSection relationship={relationship} />
+      <BoundariesSection relationship={relationship} />
+      <AboutRelationship relationship={relationship} />
+    </Page>
+  );
+}
+
+export function RelationshipScreen({ id }: { id: string }) {
+  const relationship = useRelationship(id);
+  if (!relationship) return <RelationshipMissing />;
+  return <RelationshipPage relationship={relationship} />;
+}

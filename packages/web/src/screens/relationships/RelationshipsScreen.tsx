@@ -1,0 +1,60 @@
+import { relationshipWeb } from '@tend/core';
+import { useMemo } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { Link } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { feelingWords, pathWords } from './relationship-words.ts';
+import { useCheckIns, useRelationships } from './use-relationships.ts';
+import '../parts/parts.css';
+import './relationships.css';
+
+export function RelationshipsScreen() {
+  const { ports } = useApp();
+  const relationships = useRelationships();
+  const checkIns = useCheckIns();
+  const web = useMemo(
+    () =>
+      new Map(relationshipWeb(relationships, checkIns, ports.clock.now()).map((e) => [e.relationshipId, e])),
+    [relationships, checkIns, ports],
+  );
+
+  return (
+    <Page title="People" className="relationships">
+      <p className="lead">
+        The people around you. After time with someone, you can check in with how it felt, a few taps at most.
+      </p>
+      <div className="actions">
+        <Link to="/people/new" className="button primary">
+          Add someone
+        </Link>
+        {relationships.length ? (
+          <Link to="/people/web" className="button">
+            The web
+          </Link>
+        ) : null}
+      </div>
+      {relationships.length === 0 ? (
+        <p className="empty">No one here yet. Whenever you are ready, you can add someone.</p>
+      ) : (
+        <ul className="entry-list">
+          {relationships.map((relationship) => {
+            const entry = web.get(relationship.id);
+            const path = entry?.path;
+            return (
+              <li key={relationship.id}>
+                <Link to={`/people/${relationship.id}`} className="entry-link">
+                  <span className="entry-title">{relationship.fields.name}</span>
+                  <span className="entry-snippet">
+                    {[path ? pathWords[path] : '', entry ? feelingWords[entry.feeling] : '']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Page>
+  );
+}

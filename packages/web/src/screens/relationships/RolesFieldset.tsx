@@ -1,0 +1,74 @@
+import type { RoleIPlay } from '@tend/core';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { roleWords } from './relationship-words.ts';
+
+interface RolesFieldsetProps {
+  readonly roles: readonly RoleIPlay[];
+  readonly onRoles: (roles: readonly RoleIPlay[]) => void;
+}
+
+const namedRoles = Object.keys(roleWords) as readonly (keyof typeof roleWords)[];
+
+/** Roles I have played, named or in my own words, each of which I may be putting down. */
+export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
+  const replace = (index: number, role: RoleIPlay | null) =>
+    onRoles(role ? roles.map((r, i) => (i === index ? role : r)) : roles.filter((_, i) => i !== index));
+  const toggle = (role: keyof typeof roleWords, isOn: boolean) =>
+    onRoles(
+      isOn ? [...roles, { role, words: '', puttingDown: false }] : roles.filter((r) => r.role !== role),
+    );
+
+  return (
+    <fieldset className="choices">
+      <legend>Roles I have played</legend>
+      {namedRoles.map((name) => {
+        const index = roles.findIndex((r) => r.role === name);
+        const role = roles[index];
+        return (
+          <div key={name} className="role-choice">
+            <CheckboxField
+              label={roleWords[name]}
+              checked={Boolean(role)}
+              onChecked={(on) => toggle(name, on)}
+            />
+            {role ? (
+              <div className="nested">
+                <CheckboxField
+                  label={`I am putting down ${roleWords[name].toLowerCase()}`}
+                  checked={role.puttingDown}
+                  onChecked={(puttingDown) => replace(index, { ...role, puttingDown })}
+                />
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+      {roles.map((role, index) =>
+        role.role === 'own-words' ? (
+          <div key={index} className="own-words">
+            <InputField
+              label="A role in my own words"
+              value={role.words}
+              maxLength={500}
+              onValue={(words) => replace(index, { ...role, words })}
+            />
+            <CheckboxField
+              label="I am putting this role down"
+              checked={role.puttingDown}
+              onChecked={(puttingDown) => replace(index, { ...role, puttingDown })}
+            />
+            <button type="button" onClick={() => replace(index, null)}>
+              Take this role off the list
+            </button>
+          </div>
+        ) : null,
+      )}
+      <button
+        type="button"
+        onClick={() => onRoles([...roles, { role: 'own-words', words: '', puttingDown: false }])}
+      >
+        Add a role in my own words
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,134 @@
+import { addResource, arrangeResources, editResource, removeResource, type Resource } from '@tend/core';
+import { useState } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { emptyResource, ResourceForm, type ResourceFormValues } from './ResourceForm.tsx';
+import { resourceTypeWords } from './resource-words.ts';
+import { useResources } from './use-resources.ts';
+import './resources.css';
+
+const needsName = 'Please give it a name, so you can find it in a hard moment.';
+
+/** People, places, practices, steadying words and professional supports, in the person's own order. */
+export function ResourcesScreen() {
+  const { vault, ports } = useApp();
+  const resources = useResources();
+  const action = useAction();
+  const [editing, setEditing] = useState<Resource | null>(null);
+  const [removing, setRemoving] = useState<Resource | null>(null);
+
+  const add = async (values: ResourceFormValues) => {
+    const result = addResource(ports, values);
+    if (!result.ok) {
+      action.fail(needsName);
+      return false;
+    }
+    return action.run(() => vault.save(result.resource));
+  };
+
+  const edit = async (values: ResourceFormValues) => {
+    if (!editing) return false;
+    const result = editResource(ports, editing, values);
+    if (!result.ok) {
+      action.fail(needsName);
+      return false;
+    }
+    const ok = await action.run(() => vault.save(result.resource));
+    if (ok) setEditing(null);
+    return ok;
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    const ids = resources.map((r) => r.id);
+    const [moved] = ids.splice(index, 1);
+    if (!moved) return;
+    ids.splice(index + by, 0, moved);
+    const changed = arrangeResources(ports, resources, ids);
+    void action.run(async () => {
+      for (const resource of changed) await vault.save(resource);
+    });
+  };
+
+  const remove = () => {
+    if (!removing) return;
+    const { removedId } = removeResource(resources, removing.id);
+    setRemoving(null);
+    void action.run(() => vault.remove(removedId));
+  };
+
+  return (
+    <Page title="Resources" className="resources">
+      <p className="lead">
+        What helps you in a hard moment. Pause offers these as options when it feels like there is nothing you
+        can do.
+      </p>
+      {resources.length ? (
+        <ol className="resource-list">
+          {resources.map((resource, index) => (
+            <li key={resource.id}>
+              <span className="resource-name">{resource.fields.name}</span>
+              <span className="quiet">{resourceTypeWords[resource.fields.type]}</span>
+              {resource.fields.reach ? <span>{resource.fields.reach}</span> : null}
+              <div className="actions">
+                <button
+                  type="button"
+                  onClick={() => setEditing(resource)}
+                  aria-label={`Edit ${resource.fields.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  disabled={index === 0 || action.busy}
+                  onClick={() => move(index, -1)}
+                  aria-label={`Move up ${resource.fields.name}`}
+                >
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  disabled={index === resources.length - 1 || action.busy}
+                  onClick={() => move(index, 1)}
+                  aria-label={`Move down ${resource.fields.name}`}
+                >
+                  Move down
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setRemoving(resource)}
+                  aria-label={`Remove ${resource.fields.name}`}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="empty">Nothing gathered yet. There is no hurry.</p>
+      )}
+      <section aria-labelledby="resource-form-heading">
+        <h2 id="resource-form-heading">{editing ? `Edit ${editing.fields.name}` : 'Add a resource'}</h2>
+        <ResourceForm
+          key={editing?.id ?? 'new'}
+          initial={editing?.fields ?? emptyResource}
+          submitLabel={editing ? 'Save changes' : 'Add'}
+          action={action}
+          onSubmit={editing ? edit : add}
+          {...(editing ? { onCancel: () => setEditing(null) } : {})}
+        />
+      </section>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={`Remove ${removing?.fields.name ?? ''}?`}
+        confirmLabel="Remove"
+        onConfirm={remove}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>Pauses that showed it keep their words. You can add it again whenever you like.</p>
+      </ConfirmDialog>
+    </Page>
+  );
+}
