@@ -8,6 +8,7 @@ import { openBrowser } from '../src/harness/browser.ts';
 import { startTend, type TendServer } from '../src/harness/tend-server.ts';
 import { PartsPages } from '../src/pages/parts-pages.ts';
 import { PausePages } from '../src/pages/pause-pages.ts';
+import { RelationshipsPages } from '../src/pages/relationships-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 
 const passphrase = 'ten years of quiet evenings';
@@ -100,6 +101,26 @@ async function timePauseScreens(page: Page) {
   return { patternPages, pauseSaves };
 }
 
+/** Five relationships with ten years of check-ins: open the web, and one relationship's page. */
+async function timeRelationshipScreens(page: Page) {
+  const people = new RelationshipsPages(page);
+  const webs: number[] = [];
+  const pages: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await people.openPeople();
+    const webStart = performance.now();
+    await page.getByRole('link', { name: 'The web' }).click();
+    await people.heading('The web').waitFor();
+    webs.push(performance.now() - webStart);
+    await people.openPeople();
+    const pageStart = performance.now();
+    await page.getByRole('link', { name: /^Mum/ }).click();
+    await people.heading('Mum').waitFor();
+    pages.push(performance.now() - pageStart);
+  }
+  return { webs, pages };
+}
+
 async function main(): Promise<void> {
   const server = await startTend();
   const browser = await openBrowser();
@@ -160,6 +181,7 @@ async function main(): Promise<void> {
     }
     const { stories, meetingSaves } = await timePartsScreens(browser.page);
     const { patternPages, pauseSaves } = await timePauseScreens(browser.page);
+    const { webs, pages } = await timeRelationshipScreens(browser.page);
     const report = {
       records: objects.length,
       uploadSeconds: +(uploaded / 1000).toFixed(1),
@@ -170,6 +192,8 @@ async function main(): Promise<void> {
       saveMeetingMs: { median: Math.round(median(meetingSaves)), runs: meetingSaves.map(Math.round) },
       openPatternMs: { median: Math.round(median(patternPages)), runs: patternPages.map(Math.round) },
       finishPauseMs: { median: Math.round(median(pauseSaves)), runs: pauseSaves.map(Math.round) },
+      openWebMs: { median: Math.round(median(webs)), runs: webs.map(Math.round) },
+      openRelationshipMs: { median: Math.round(median(pages)), runs: pages.map(Math.round) },
     };
     process.stdout.write(`\n10-year vault in Chromium (${report.records} records, unthrottled), medians\n`);
     const rows: [string, { median: number; runs: number[] }, string][] = [
@@ -179,6 +203,8 @@ async function main(): Promise<void> {
       ['save a meeting', report.saveMeetingMs, 'bar <= 100 ms; until its story shows'],
       ["open a pattern's page", report.openPatternMs, 'bar <= 100 ms'],
       ['finish a pause', report.finishPauseMs, 'bar <= 100 ms; until the next screen shows'],
+      ['open the web', report.openWebMs, 'bar <= 100 ms'],
+      ['open a relationship', report.openRelationshipMs, 'bar <= 100 ms'],
     ];
     for (const [what, figure, bar] of rows) {
       process.stdout.write(

@@ -3,6 +3,8 @@ import { isGrief } from '../grief/check-grief.ts';
 import { isKindnessMoment } from '../kindness/check-kindness.ts';
 import { isPattern } from '../patterns/check-pattern.ts';
 import { isPause } from '../pauses/check-pause.ts';
+import { isCheckIn } from '../check-ins/check-check-in.ts';
+import { isRelationship } from '../relationships/check-relationship.ts';
 import { isJournalEntry } from '../journal/journal-entry.ts';
 import { isMeeting } from '../meetings/check-meeting.ts';
 import { isPart } from '../parts/check-part.ts';
@@ -28,6 +30,8 @@ describe('generateVault', () => {
     expect(count(isKindnessMoment)).toBeGreaterThan(10_000);
     expect(count(isPattern)).toBe(3);
     expect(count(isPause)).toBeGreaterThan(1000);
+    expect(count(isRelationship)).toBe(5);
+    expect(count(isCheckIn)).toBeGreaterThan(1000);
   });
 
   it('is the same for the same seed', () => {

@@ -13,6 +13,8 @@ import { startPause } from '../pauses/start-pause.ts';
 import { finishPause } from '../pauses/finish-pause.ts';
 import { bodyNeeds, pauseNeeds } from '../pauses/pause.ts';
 import { patternResponses } from '../meetings/meeting.ts';
+import { addRelationship } from '../relationships/add-relationship.ts';
+import { recordCheckIn } from '../check-ins/record-check-in.ts';
 import { kindnessWhats } from '../kindness/kindness-moment.ts';
 import type { DomainPorts } from '../ports.ts';
 import { partNames, sampleText } from './sample-words.ts';
@@ -46,12 +48,14 @@ export function generateVault(options: GenerateOptions = {}): VaultObject[] {
   const objects: VaultObject[] = [];
   const parts = makeParts(ports, random, objects);
   const patterns = makePatterns(ports, objects);
+  const people = makeRelationships(ports, objects);
   for (let at = start; at < end; at += day) {
     clock.at = at + random.int(7, 22) * 60 * 60 * 1000;
     if (random.chance(0.7)) addJournalEntry(ports, random, objects);
     if (random.chance(0.6)) addMeeting(ports, random, objects, parts, clock.at);
     if (random.chance(0.01)) addGrief(ports, random, objects, parts);
     if (random.chance(0.35)) addPause(ports, random, objects, parts, patterns);
+    if (random.chance(0.4)) addCheckIn(ports, random, objects, people);
   }
   fillWithKindness(ports, clock, random, objects, options.records ?? 30_000, end);
   return objects;
@@ -110,6 +114,42 @@ function addPause(
     patternId: random.pick(patterns),
   });
   objects.push(finished.ok ? finished.pause : started.pause);
+}
+
+const people = [
+  { name: 'Sam', type: 'partner', lean: 1 },
+  { name: 'Mum', type: 'family', lean: -1 },
+  { name: 'Ari', type: 'friend', lean: 2 },
+  { name: 'Jo', type: 'colleague', lean: 0 },
+  { name: 'The choir', type: 'community', lean: 1 },
+] as const;
+
+function makeRelationships(ports: DomainPorts, objects: VaultObject[]): { id: string; lean: number }[] {
+  return people.map(({ name, type, lean }) => {
+    const result = addRelationship(ports, { name, type, path: 'evolving' });
+    if (!result.ok) throw new Error(`generated relationship refused: ${result.problems.join()}`);
+    objects.push(result.relationship);
+    return { id: result.relationship.id, lean };
+  });
+}
+
+/** Each person leans one way (Ari nourishes, Mum often depletes), with ordinary ups and downs. */
+function addCheckIn(
+  ports: DomainPorts,
+  random: SeededRandom,
+  objects: VaultObject[],
+  people: { id: string; lean: number }[],
+) {
+  const person = random.pick(people);
+  const afterwards = Math.max(-2, Math.min(2, person.lean + random.int(-1, 1)));
+  const result = recordCheckIn(ports, {
+    relationshipId: person.id,
+    afterwards,
+    abandonedMyself: afterwards < 0 && random.chance(0.5) ? 'yes' : 'no',
+    heldBoundary: random.pick(['yes', 'no', 'did-not-need-to'] as const),
+    note: random.chance(0.3) ? sampleText(random, 1, 2) : '',
+  });
+  if (result.ok) objects.push(result.checkIn);
 }
 
 function addJournalEntry(ports: DomainPorts, random: SeededRandom, objects: VaultObject[]): void {
