@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesHolding, listFiles } from './harness/canary.ts';
 import { openBrowser, type TendBrowser } from './harness/browser.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
+import { writeIntoEveryKind } from './pages/every-kind.ts';
 import { TendApp } from './pages/tend-app.ts';
 
 const canary = `canary-${Math.random().toString(36).slice(2, 12)}`;
@@ -42,7 +43,7 @@ describe('the canary never reaches the server in plaintext', () => {
       .getByText(/^Synced at /)
       .first()
       .waitFor({ timeout: 20_000 });
-    await app.writeEntry(`Second ${canary}`, `After the account ${canary}.`);
+    await writeIntoEveryKind(app, canary);
     await app.syncNow();
     await browser.page
       .getByText(/^Synced at /)
@@ -56,7 +57,14 @@ describe('the canary never reaches the server in plaintext', () => {
     expect(filesHolding(server.dataDir, canary)).toEqual([]);
     expect(server.logs()).not.toContain(canary);
     const sent = browser.requests.filter((r) => r.body.length > 0);
-    expect(sent.some((r) => r.url.includes('/api/v1/sync/push'))).toBe(true);
+    const pushed = sent.filter((r) => r.url.includes('/api/v1/sync/push'));
+    const changes = pushed.reduce(
+      (n, r) => n + (JSON.parse(r.body) as { changes: unknown[] }).changes.length,
+      0,
+    );
+    // Eleven kinds (two journal entries, a meeting's part, a grief, a resource, a pattern, a pause,
+    // a kindness moment, a relationship, a check-in, a safety plan) all went up, sealed.
+    expect(changes).toBeGreaterThanOrEqual(11);
     expect(sent.filter((r) => r.body.includes(canary)).map((r) => r.url)).toEqual([]);
     expect(browser.requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
   });
