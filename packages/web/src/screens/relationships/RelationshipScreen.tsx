@@ -43,6 +43,7 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
   const checkIns = useCheckIns();
   const story = useMemo(() => relationshipStory(relationship, checkIns), [relationship, checkIns]);
   const isDepleting = useMemo(() => keepsDepleting(relationship, story.checkIns), [relationship, story]);
+  const months = useShowMore(story.months.length, 24);
   const { name, type } = relationship.fields;
   return (
     <Page title={name} className="relationships">
@@ -64,9 +65,10 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
         <p className="story-summary">{story.summary}</p>
         {story.months.length ? (
           <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
-            <RelationshipChart months={story.months} />
+            <RelationshipChart months={story.months.slice(story.months.length - months.count)} />
           </Suspense>
         ) : null}
+        {months.hasMore ? <ShowMoreButton label="Show earlier months" onShowMore={months.showMore} /> : null}
         {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
       </section>
       <PathSection relationship={relationship} />
