@@ -31,7 +31,7 @@ const noCounts = (): Record<KindnessWhat, number> =>
 
 /**
  * Gentle counts of this week's kindness moments, per kind, and one sentence about them. Only this
- * week is looked at, so nothing here can read as a streak kept or broken.
+ * week is looked at, so nothing here can read as a chain of days kept or broken.
  */
 export function kindnessThisWeek(
   moments: readonly KindnessMoment[],
