@@ -6,16 +6,11 @@ import {
   type JournalHit,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useVaultObjects } from '../../app/use-vault-objects.ts';
 
 /** Every journal entry in the open vault, recomputed when the vault changes. */
 export function useJournalEntries(): readonly JournalEntry[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault.list(journalEntryKind).filter(isJournalEntry);
-  }, [vault, revision]);
+  return useVaultObjects(journalEntryKind, isJournalEntry);
 }
 
 /** Search on the device, newest day first. */

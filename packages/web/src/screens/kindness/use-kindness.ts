@@ -1,12 +1,6 @@
 import { isKindnessMoment, kindnessKind, type KindnessMoment } from '@tend/core';
-import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useVaultObjects } from '../../app/use-vault-objects.ts';
 
 export function useKindnessMoments(): readonly KindnessMoment[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault.list(kindnessKind).filter(isKindnessMoment);
-  }, [vault, revision]);
+  return useVaultObjects(kindnessKind, isKindnessMoment);
 }

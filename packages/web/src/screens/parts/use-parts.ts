@@ -8,43 +8,25 @@ import {
   type Grief,
   type Meeting,
   type Part,
+  type VaultObject,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useVaultObjects, byName } from '../../app/use-vault-objects.ts';
+
+const newestMade = (a: VaultObject, b: VaultObject): number => b.createdAt - a.createdAt;
 
 /** Every part in the open vault, archived ones included, in name order; recomputed on change. */
 export function useParts(): readonly Part[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault
-      .list(partKind)
-      .filter(isPart)
-      .sort((a, b) => a.fields.name.localeCompare(b.fields.name) || a.createdAt - b.createdAt);
-  }, [vault, revision]);
+  return useVaultObjects(partKind, isPart, byName);
 }
 
 export function useMeetings(): readonly Meeting[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault.list(meetingKind).filter(isMeeting);
-  }, [vault, revision]);
+  return useVaultObjects(meetingKind, isMeeting);
 }
 
 /** Griefs, the most recently begun first. */
 export function useGriefs(): readonly Grief[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault
-      .list(griefKind)
-      .filter(isGrief)
-      .sort((a, b) => b.createdAt - a.createdAt);
-  }, [vault, revision]);
+  return useVaultObjects(griefKind, isGrief, newestMade);
 }
 
 /** One part by id, or null when it is not on this device. */

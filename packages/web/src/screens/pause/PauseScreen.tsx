@@ -1,3 +1,4 @@
+import { useRelationships } from '../relationships/use-relationships.ts';
 import {
   finishPause,
   startPause,
@@ -17,7 +18,7 @@ import { useResources } from '../resources/use-resources.ts';
 import { resumeIndex, stepUpdate } from './pause-progress.ts';
 import { pauseFlow } from './PauseSteps.tsx';
 import { usePatterns } from './use-patterns.ts';
-import { usePauses, usePeople } from './use-pauses.ts';
+import { usePauses } from './use-pauses.ts';
 import '../parts/parts.css';
 import '../support/support.css';
 import './pause.css';
@@ -74,7 +75,7 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
   const resources = useResources();
   const parts = useParts().filter((p) => !p.fields.archived);
   const patterns = usePatterns();
-  const people = usePeople();
+  const people = useRelationships();
   const current = pauseFlow[index] ?? pauseFlow[0];
   const base = latest ?? saved;
   const shown = base ? { ...base, fields: { ...base.fields, ...changes } } : null;

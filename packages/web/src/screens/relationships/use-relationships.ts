@@ -7,19 +7,11 @@ import {
   type Relationship,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useVaultObjects, byName } from '../../app/use-vault-objects.ts';
 
 /** Every relationship in the open vault, in name order; recomputed on change. */
 export function useRelationships(): readonly Relationship[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault
-      .list(relationshipKind)
-      .filter(isRelationship)
-      .sort((a, b) => a.fields.name.localeCompare(b.fields.name) || a.createdAt - b.createdAt);
-  }, [vault, revision]);
+  return useVaultObjects(relationshipKind, isRelationship, byName);
 }
 
 export function useRelationship(id: string): Relationship | null {
@@ -29,10 +21,5 @@ export function useRelationship(id: string): Relationship | null {
 
 /** Every relational check-in in the open vault. */
 export function useCheckIns(): readonly RelationalCheckIn[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault.list(checkInKind).filter(isCheckIn);
-  }, [vault, revision]);
+  return useVaultObjects(checkInKind, isCheckIn);
 }

@@ -1,13 +1,7 @@
 import { byResourceOrder, isResource, resourceKind, type Resource } from '@tend/core';
-import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useVaultObjects } from '../../app/use-vault-objects.ts';
 
 /** The person's resources in their own order; recomputed when the vault changes. */
 export function useResources(): readonly Resource[] {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    return vault.list(resourceKind).filter(isResource).sort(byResourceOrder);
-  }, [vault, revision]);
+  return useVaultObjects(resourceKind, isResource, byResourceOrder);
 }
