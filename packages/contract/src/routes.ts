@@ -11,6 +11,17 @@ export const apiRoutes = {
   deleteAccount: { method: 'POST', path: '/api/v1/account/delete' },
   push: { method: 'POST', path: '/api/v1/sync/push' },
   pull: { method: 'GET', path: '/api/v1/sync/pull' },
+  // The practitioner space: every share-scoped id travels in the body or query, never the path.
+  openPractice: { method: 'POST', path: '/api/v1/practice/open' },
+  createInvitation: { method: 'POST', path: '/api/v1/practice/invitations' },
+  readInvitation: { method: 'POST', path: '/api/v1/invitations/read' },
+  acceptInvitation: { method: 'POST', path: '/api/v1/invitations/accept' },
+  shares: { method: 'GET', path: '/api/v1/shares' },
+  relabelShare: { method: 'POST', path: '/api/v1/shares/label' },
+  endShare: { method: 'POST', path: '/api/v1/shares/end' },
+  shareRecords: { method: 'GET', path: '/api/v1/shares/records' },
+  writeShared: { method: 'POST', path: '/api/v1/shares/records' },
+  accessLog: { method: 'GET', path: '/api/v1/shares/access-log' },
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

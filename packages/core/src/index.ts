@@ -309,3 +309,30 @@ export { editCheckIn } from './check-ins/edit-check-in.ts';
 
 // The safety plan (Stanley–Brown): one per vault, each step a short list of the person's own words.
 export * from './safety-plan/index.ts';
+
+// The practitioner space: what the client's vault holds, and what a shared record carries.
+export {
+  connectionKind,
+  sharedItemKind,
+  sessionListKind,
+  practiceReplyKind,
+  practiceProfileKind,
+  shareableKinds,
+  practiceLimits,
+  type ShareableKind,
+  type ShareMode,
+  type Connection,
+  type ConnectionFields,
+  type SharedItem,
+  type SharedItemFields,
+  type SessionList,
+  type SessionListFields,
+  type SessionListEntry,
+  type PracticeReply,
+  type PracticeReplyFields,
+  type SuggestionDecision,
+  type PracticeProfile,
+  type PracticeProfileFields,
+  type SharedDocument,
+} from './practice/practice.ts';
+export { payloadAuthor, type SharedPayload, type SharedPayloadType } from './practice/shared-payload.ts';
