@@ -156,21 +156,4 @@ export const AccessLogResponse = z.strictObject({
 });
 export type AccessLogResponse = z.infer<typeof AccessLogResponse>;
 
-/** prevHash of a client's first entry. */
-export const accessLogGenesis = 'tend-access-log-v1';
-
-/**
- * The exact text each entry's hash is taken over (SHA-256, UTF-8), the same on the server and in the
- * app. Record ids keep the order they were logged in.
- */
-export function accessLogEntryText(entry: Omit<AccessLogEntry, 'hash'>): string {
-  return [
-    'tend/v1/access',
-    String(entry.seq),
-    entry.shareId,
-    entry.practitionerId,
-    String(entry.at),
-    entry.recordIds.join(','),
-    entry.prevHash,
-  ].join('\u0000');
-}
+export { accessLogEntryText, accessLogGenesis } from '@tend/core';

@@ -336,3 +336,8 @@ export {
   type SharedDocument,
 } from './practice/practice.ts';
 export { payloadAuthor, type SharedPayload, type SharedPayloadType } from './practice/shared-payload.ts';
+export {
+  accessLogEntryText,
+  accessLogGenesis,
+  type AccessLogFields,
+} from './practice/access-log-text.ts';
