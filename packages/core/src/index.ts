@@ -321,6 +321,7 @@ export {
   practiceLimits,
   type ShareableKind,
   type ShareMode,
+  type GoingForward,
   type Connection,
   type ConnectionFields,
   type SharedItem,
@@ -336,8 +337,50 @@ export {
   type SharedDocument,
 } from './practice/practice.ts';
 export { payloadAuthor, type SharedPayload, type SharedPayloadType } from './practice/shared-payload.ts';
+export { accessLogEntryText, accessLogGenesis, type AccessLogFields } from './practice/access-log-text.ts';
+export { parseSharedPayload, parseSharedDocument } from './practice/parse-shared-payload.ts';
+export { shareDocument } from './practice/share-document.ts';
+export { shareWords, shareLabels } from './practice/share-words.ts';
 export {
-  accessLogEntryText,
-  accessLogGenesis,
-  type AccessLogFields,
-} from './practice/access-log-text.ts';
+  checkSessionList,
+  checkPracticeReply,
+  isConnection,
+  isSharedItem,
+  isSessionList,
+  isPracticeReply,
+  type SessionListProblem,
+  type PracticeReplyProblem,
+} from './practice/check-practice.ts';
+export {
+  startConnection,
+  type ConnectionDraft,
+  type ConnectionProblem,
+  type ConnectionResult,
+} from './practice/start-connection.ts';
+export { endConnection } from './practice/end-connection.ts';
+export { setGoingForward } from './practice/set-going-forward.ts';
+export {
+  shareItem,
+  type ShareItemDraft,
+  type ShareItemProblem,
+  type SharedItemResult,
+} from './practice/share-item.ts';
+export { unshareItem } from './practice/unshare-item.ts';
+export {
+  sessionList,
+  editSessionList,
+  type SessionListDraft,
+  type SessionListResult,
+} from './practice/session-list.ts';
+export {
+  practiceReply,
+  editPracticeReply,
+  type PracticeReplyDraft,
+  type PracticeReplyResult,
+} from './practice/practice-reply.ts';
+export {
+  planSharedRecords,
+  type ServerRecord,
+  type SharedRecordsInput,
+  type SharedRecordsPlan,
+} from './practice/plan-shared-records.ts';

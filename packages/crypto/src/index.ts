@@ -10,3 +10,31 @@ export {
 } from './vault-keys.ts';
 export { sealObject, openObject } from './records.ts';
 export { normalizeRecoveryCode, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
+export {
+  newShareKey,
+  importShareKey,
+  sealShareKey,
+  openShareKey,
+  sealShared,
+  openShared,
+  sealClientLabel,
+  openClientLabel,
+  type ShareKey,
+  type ShareKeyAd,
+  type SharedAd,
+} from './sharing.ts';
+export {
+  newInvitation,
+  readInvitationCode,
+  sealInvitationProfile,
+  openInvitationProfile,
+  type InvitationSecret,
+  type InvitationProfile,
+} from './invitation.ts';
+export {
+  accessLogHash,
+  verifyAccessLog,
+  type AccessLogEntry,
+  type AccessLogHead,
+  type AccessLogCheck,
+} from './access-log.ts';

@@ -71,4 +71,13 @@ export const labels = {
   vaultKeyAd: 'tend/v1/vault-key',
   sharingKeyAd: 'tend/v1/sharing-private-key',
   recordAd: 'tend/v1/record',
+  shareKeySeal: 'tend/v1/share-key-seal',
+  shareKeyAd: 'tend/v1/share-key',
+  sharedRecordKey: 'tend/v1/shared-record-key',
+  sharedRecordAd: 'tend/v1/shared-record',
+  clientLabelKey: 'tend/v1/client-label-key',
+  clientLabelAd: 'tend/v1/client-label',
+  invitationLookup: 'tend/v1/invitation-lookup',
+  invitationProfileKey: 'tend/v1/invitation-profile-key',
+  invitationProfileAd: 'tend/v1/invitation-profile',
 } as const;

@@ -1,5 +1,11 @@
 import type { VaultObject } from '../vault/vault-object.ts';
 
+/*
+ * ConnectionFields.goingForward holds { kind, since } (not bare kinds): `since` is when the kind was
+ * turned on, so only objects of that kind made at or after it are shared going forward.
+ * SharedItemFields.unsharedAt marks an unshared item (kept, not deleted; see unshareItem).
+ */
+
 /**
  * The practitioner space as the client's vault holds it. Everything here lives in the client's own
  * vault (sealed, synced between their devices); what reaches the practitioner is a copy sealed under
@@ -23,6 +29,9 @@ export type ShareableKind = (typeof shareableKinds)[number];
 
 export type ShareMode = 'snapshot' | 'live';
 
+/** A kind shared going forward, and since when. */
+export type GoingForward = { readonly kind: ShareableKind; readonly since: number };
+
 export type ConnectionFields = {
   readonly shareId: string;
   /** The share key, base64url; emptied when the connection ends, so nothing later is sealed to it. */
@@ -34,14 +43,19 @@ export type ConnectionFields = {
   readonly practitionerPublicKey: string;
   /** How the practitioner sees the client. */
   readonly myName: string;
-  /** Kinds shared from now on as they are saved, kept updated. */
-  readonly goingForward: readonly ShareableKind[];
+  /**
+   * Kinds shared from now on as they are saved, kept updated: objects of the kind created at or after
+   * `since` (ms, when it was turned on). Turning a kind off removes its entry.
+   */
+  readonly goingForward: readonly GoingForward[];
   readonly connectedAt: number;
   /** null while connected. */
   readonly endedAt: number | null;
   readonly endedBy: 'me' | 'practitioner' | null;
   /** The last access-log entry verified on any of the client's devices: a rewrite before it is detected. */
   readonly accessLogHead: { readonly seq: number; readonly hash: string } | null;
+  /** The practitioner's latest record seq the client has read: anything later shows as new. */
+  readonly seenPractitionerSeq: number;
 };
 export type Connection = VaultObject<ConnectionFields>;
 
@@ -58,6 +72,11 @@ export type SharedItemFields = {
   readonly sharedAt: number;
   /** Shared because its kind is shared going forward (not chosen one by one). */
   readonly isGoingForward: boolean;
+  /**
+   * When the client unshared it; null while shared. An unshared item stays in the vault as a marker,
+   * so a kind shared going forward never shares that object again (see unshareItem).
+   */
+  readonly unsharedAt: number | null;
 };
 export type SharedItem = VaultObject<SharedItemFields>;
 
@@ -118,4 +137,15 @@ export const practiceLimits = {
   sessionText: 2_000,
   sectionText: 40_000,
   sections: 60,
+  /** A shared document's title ("Meeting with …" can name several parts). */
+  title: 1_000,
+  sectionLabel: 200,
+  /** The practice a practitioner suggests, in a line or two; its note may be as long as a reflection. */
+  suggestedPractice: 1_000,
+  suggestionNote: 20_000,
+  /**
+   * All the text of one shared document (title, labels, sections): a longer item is shared in part,
+   * so its sealed record stays within the server's record size.
+   */
+  documentText: 80_000,
 } as const;

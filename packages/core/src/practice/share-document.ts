@@ -1,0 +1,38 @@
+import { isCheckIn } from '../check-ins/check-check-in.ts';
+import { isGrief } from '../grief/check-grief.ts';
+import { isJournalEntry } from '../journal/journal-entry.ts';
+import { isMeeting } from '../meetings/check-meeting.ts';
+import { isPart } from '../parts/check-part.ts';
+import { isPause } from '../pauses/check-pause.ts';
+import { isRelationship } from '../relationships/check-relationship.ts';
+import type { VaultObject } from '../vault/vault-object.ts';
+import { shareableKinds, type SharedDocument, type ShareableKind } from './practice.ts';
+import { renderCheckIn, renderJournalEntry, renderMeeting, renderPause } from './render-moments.ts';
+import { renderGrief, renderPart, renderRelationship } from './render-summaries.ts';
+import { fitDocument, type Lookup, type Rendered } from './share-sections.ts';
+
+/**
+ * A shared item as the practitioner will read it: plain labelled text in the words the client's own
+ * screens use, empty fields left out. Parts and relationships go as summaries (a part's meetings are
+ * not included). `lookup` finds the names of linked parts and relationships. Returns null for a kind
+ * that cannot be shared, or an object that is not well-formed.
+ */
+export function shareDocument(object: VaultObject, lookup: Lookup): SharedDocument | null {
+  if (!isShareableKind(object.kind)) return null;
+  const rendered = render(object, lookup);
+  return rendered ? fitDocument(object.kind, rendered) : null;
+}
+
+function render(object: VaultObject, lookup: Lookup): Rendered | null {
+  if (isMeeting(object)) return renderMeeting(object, lookup);
+  if (isPause(object)) return renderPause(object, lookup);
+  if (isGrief(object)) return renderGrief(object, lookup);
+  if (isCheckIn(object)) return renderCheckIn(object, lookup);
+  if (isJournalEntry(object)) return renderJournalEntry(object);
+  if (isPart(object)) return renderPart(object, lookup);
+  if (isRelationship(object)) return renderRelationship(object);
+  return null;
+}
+
+export const isShareableKind = (kind: string): kind is ShareableKind =>
+  (shareableKinds as readonly string[]).includes(kind);

@@ -1,0 +1,63 @@
+import { fromBase64Url, toBase64Url, utf8 } from '@tend/core';
+import { gcmOpen, gcmSeal } from './primitives.ts';
+import { RecordRefusedError } from './types.ts';
+
+/**
+ * Sealed JSON for the practitioner space: a leading format-version byte, then AES-256-GCM (nonce,
+ * ciphertext, tag). Plaintexts are padded with spaces, which JSON ignores.
+ */
+export const formatVersion = 1;
+/** Plaintexts are padded to a multiple of this, so sizes say little about what a record holds. */
+const padBlock = 256;
+
+export function padded(json: string): Uint8Array {
+  const bytes = utf8.encode(json);
+  const out = new Uint8Array(Math.ceil((bytes.length + 1) / padBlock) * padBlock).fill(0x20);
+  out.set(bytes, 0);
+  return out;
+}
+
+/** JSON ignores the trailing spaces `padded` added. */
+export function parseJson(plain: Uint8Array): unknown {
+  try {
+    return JSON.parse(utf8.decode(plain));
+  } catch {
+    throw new RecordRefusedError('sealed data holds no JSON');
+  }
+}
+
+export async function sealVersioned(key: CryptoKey, plain: Uint8Array, ad: Uint8Array): Promise<string> {
+  const sealed = await gcmSeal(key, plain, ad);
+  return toBase64Url(concat([Uint8Array.of(formatVersion), sealed]));
+}
+
+export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Array): Promise<Uint8Array> {
+  const bytes = versioned(sealed);
+  try {
+    return await gcmOpen(key, bytes, ad);
+  } catch {
+    throw new RecordRefusedError('sealed data does not open: altered, swapped or replayed');
+  }
+}
+
+/** The bytes after the format-version byte, or RecordRefusedError. */
+export function versioned(sealed: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(sealed);
+  } catch {
+    throw new RecordRefusedError('sealed data is not base64url');
+  }
+  if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown sealed format');
+  return bytes.subarray(1);
+}
+
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
