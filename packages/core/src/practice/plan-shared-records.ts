@@ -58,7 +58,8 @@ const nothing: SharedRecordsPlan = { writes: [], removals: [], newSharedItems: [
  * - A shared item whose original is gone, or that was unshared, is removed; live items are rendered
  *   again from the original; snapshots send the document they kept.
  * - A record is written only when its content differs from what the server holds (updatedAt aside).
- * - Client-written records nobody wants any more are removed; the practitioner's are never touched.
+ * - Client-written records the vault no longer wants are removed; records it does not know (another
+ *   device's, not synced here yet) are left alone; the practitioner's are never touched.
  * - An ended connection plans nothing: ending removed the whole share on the server.
  */
 export function planSharedRecords(input: SharedRecordsInput): SharedRecordsPlan {
@@ -75,8 +76,15 @@ export function planSharedRecords(input: SharedRecordsInput): SharedRecordsPlan 
     if (held?.payload && sameContent(held.payload, payload)) continue;
     writes.push({ id, baseVersion: held?.version ?? 0, payload });
   }
+  // Only records this vault knows of leave: one it has not heard of yet may come from another of the
+  // client's devices whose change has not synced here, and must not be taken away meanwhile.
+  const known = new Set<string>([
+    ...mine.map((item) => item.id),
+    ...(input.sessionList ? [input.sessionList.id] : []),
+    ...input.replies.map((reply) => reply.id),
+  ]);
   const removals = [...server]
-    .filter(([id, held]) => held.author === 'client' && !desired.has(id))
+    .filter(([id, held]) => held.author === 'client' && known.has(id) && !desired.has(id))
     .map(([id, held]) => ({ id, baseVersion: held.version }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { writes, removals, newSharedItems };
