@@ -35,6 +35,12 @@ import {
   WebScreen,
   CheckInScreen,
   StoryScreen,
+  MyPractitionerScreen,
+  ConnectScreen,
+  SessionScreen,
+  AccessLogScreen,
+  PracticeHomeScreen,
+  ClientScreen,
 } from './screens.tsx';
 import { useVaultSession } from './vault-session.tsx';
 
@@ -93,6 +99,18 @@ function UnlockedScreen() {
       return <PatternScreen id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'practitioner':
+      return <MyPractitionerScreen />;
+    case 'practitioner-session':
+      return <SessionScreen />;
+    case 'practitioner-log':
+      return <AccessLogScreen />;
+    case 'connect':
+      return <ConnectScreen />;
+    case 'practice':
+      return <PracticeHomeScreen />;
+    case 'practice-client':
+      return <ClientScreen shareId={route.id} />;
     case 'support':
       return <SupportScreen />;
     case 'about':

@@ -85,6 +85,36 @@ export const PatternScreen = lazy(() =>
   import('../screens/patterns/PatternScreen.tsx').then((m) => ({ default: m.PatternScreen })),
 );
 
+// The practitioner space: most people never open it, so each of its screens is its own chunk.
+export const MyPractitionerScreen = lazy(() =>
+  import('../screens/practice/MyPractitionerScreen.tsx').then((m) => ({ default: m.MyPractitionerScreen })),
+);
+export const ConnectScreen = lazy(() =>
+  import('../screens/practice/ConnectScreen.tsx').then((m) => ({ default: m.ConnectScreen })),
+);
+export const SessionScreen = lazy(() =>
+  import('../screens/practice/SessionScreen.tsx').then((m) => ({ default: m.SessionScreen })),
+);
+export const AccessLogScreen = lazy(() =>
+  import('../screens/practice/AccessLogScreen.tsx').then((m) => ({ default: m.AccessLogScreen })),
+);
+export const PracticeHomeScreen = lazy(() =>
+  import('../screens/practice-clients/PracticeHomeScreen.tsx').then((m) => ({
+    default: m.PracticeHomeScreen,
+  })),
+);
+export const ClientScreen = lazy(() =>
+  import('../screens/practice-clients/ClientScreen.tsx').then((m) => ({ default: m.ClientScreen })),
+);
+/** Home's links into the practitioner space, shown only to those who use it. */
+export const PracticeLinks = lazy(() =>
+  import('../screens/practice/PracticeLinks.tsx').then((m) => ({ default: m.PracticeLinks })),
+);
+/** "Share with my practitioner" on the journal entry, which is in the first load: the control itself is not. */
+export const ShareWithPractitioner = lazy(() =>
+  import('../screens/practice/ShareWithPractitioner.tsx').then((m) => ({ default: m.ShareWithPractitioner })),
+);
+
 export function NotFoundScreen() {
   return (
     <Page title="Page not found">

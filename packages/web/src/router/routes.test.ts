@@ -40,6 +40,20 @@ describe('matchRoute', () => {
     ['/people/r-1/story', { name: 'not-found' }],
     ['/support', { name: 'support' }],
     ['/about', { name: 'about' }],
+    ['/practitioner', { name: 'practitioner' }],
+    ['/practitioner/', { name: 'practitioner' }],
+    ['/practitioner/session', { name: 'practitioner-session' }],
+    ['/practitioner/log', { name: 'practitioner-log' }],
+    ['/practitioner/other', { name: 'not-found' }],
+    ['/connect', { name: 'connect' }],
+    ['/practice', { name: 'practice' }],
+    [
+      '/practice/clients/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+      { name: 'practice-client', id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' },
+    ],
+    ['/practice/clients', { name: 'not-found' }],
+    ['/practice/clients/a/b', { name: 'not-found' }],
+    ['/practice/clients/<img>', { name: 'not-found' }],
     ['/journal/a/b', { name: 'not-found' }],
     ['/elsewhere', { name: 'not-found' }],
     ['/journal/<script>', { name: 'not-found' }],
@@ -78,6 +92,12 @@ describe('matchRoute', () => {
       { name: 'person-check-in', id: 'r-1' },
       { name: 'support' },
       { name: 'about' },
+      { name: 'practitioner' },
+      { name: 'practitioner-session' },
+      { name: 'practitioner-log' },
+      { name: 'connect' },
+      { name: 'practice' },
+      { name: 'practice-client', id: 's-1' },
       { name: 'welcome' },
       { name: 'unlock' },
     ];
@@ -98,6 +118,14 @@ describe('gateRoute', () => {
     expect(gateRoute({ name: 'unlock' }, 'none')).toBe('welcome');
     expect(gateRoute({ name: 'journal-entry', id: 'x' }, 'locked')).toBe('unlock');
     expect(gateRoute({ name: 'welcome' }, 'locked')).toBe('unlock');
+  });
+
+  it('keeps the practitioner space behind the vault, an invitation link included', () => {
+    expect(gateRoute({ name: 'connect' }, 'none')).toBe('welcome');
+    expect(gateRoute({ name: 'connect' }, 'locked')).toBe('unlock');
+    expect(gateRoute({ name: 'connect' }, 'unlocked')).toBe('connect');
+    expect(gateRoute({ name: 'practice-client', id: 's-1' }, 'locked')).toBe('unlock');
+    expect(gateRoute({ name: 'practitioner-log' }, 'unlocked')).toBe('practitioner-log');
   });
 
   it('sends an unlocked vault past the welcome and unlock screens', () => {

@@ -29,6 +29,12 @@ export type Route =
   | { readonly name: 'person-edit'; readonly id: string }
   | { readonly name: 'person-check-in'; readonly id: string }
   | { readonly name: 'settings' }
+  | { readonly name: 'practitioner' }
+  | { readonly name: 'practitioner-session' }
+  | { readonly name: 'practitioner-log' }
+  | { readonly name: 'connect' }
+  | { readonly name: 'practice' }
+  | { readonly name: 'practice-client'; readonly id: string }
   | { readonly name: 'support' }
   | { readonly name: 'about' }
   | { readonly name: 'not-found' };
@@ -54,6 +60,11 @@ const fixedPaths: Record<string, Route> = {
   '/people/new': { name: 'people-new' },
   '/people/web': { name: 'people-web' },
   '/settings': { name: 'settings' },
+  '/practitioner': { name: 'practitioner' },
+  '/practitioner/session': { name: 'practitioner-session' },
+  '/practitioner/log': { name: 'practitioner-log' },
+  '/connect': { name: 'connect' },
+  '/practice': { name: 'practice' },
   '/support': { name: 'support' },
   '/about': { name: 'about' },
 };
@@ -64,6 +75,7 @@ const griefPath = /^\/grief\/([0-9a-zA-Z-]{1,64})$/;
 const patternPath = /^\/patterns\/([0-9a-zA-Z-]{1,64})$/;
 const pausePath = /^\/pause\/([0-9a-zA-Z-]{1,64})$/;
 const personPath = /^\/people\/([0-9a-zA-Z-]{1,64})(?:\/(edit|check-in))?$/;
+const practiceClientPath = /^\/practice\/clients\/([0-9a-zA-Z-]{1,64})$/;
 const partPages = { edit: 'part-edit', meet: 'part-meet', story: 'part-story' } as const;
 
 /** Reads a pathname; a trailing slash is forgiven, anything unknown is "not-found". */
@@ -91,6 +103,8 @@ export function matchRoute(pathname: string): Route {
     const name = page === 'edit' ? 'person-edit' : page === 'check-in' ? 'person-check-in' : 'person';
     return { name, id: person[1] };
   }
+  const client = practiceClientPath.exec(path);
+  if (client?.[1]) return { name: 'practice-client', id: client[1] };
   return { name: 'not-found' };
 }
 
@@ -132,6 +146,12 @@ export function routePath(route: Route): string {
       return `/people/${encodeURIComponent(route.id)}/edit`;
     case 'person-check-in':
       return `/people/${encodeURIComponent(route.id)}/check-in`;
+    case 'practitioner-session':
+      return '/practitioner/session';
+    case 'practitioner-log':
+      return '/practitioner/log';
+    case 'practice-client':
+      return `/practice/clients/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return '/';
     default:

@@ -14,6 +14,9 @@ import {
   type VaultService,
   type VaultStatus,
 } from '../vault/vault-service.ts';
+import type { PracticeService } from '../vault/practice-service.ts';
+import { createMemoryPracticeService } from './memory-practice-service.ts';
+import { createMemoryPracticeWorld, type MemoryPracticeWorld } from './memory-practice-world.ts';
 
 export interface MemoryVaultOptions {
   readonly status?: VaultStatus;
@@ -25,6 +28,8 @@ export interface MemoryVaultOptions {
   /** Makes the next save fail once, to check that typed words survive a failed save. */
   readonly failNextSave?: boolean;
   readonly lockedSafetyPlan?: SafetyPlanFields | null;
+  /** The stand-in server of the practitioner space, shared with other accounts' memory vaults. */
+  readonly practiceWorld?: MemoryPracticeWorld;
 }
 
 /**
@@ -63,7 +68,16 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     if (given !== passphrase) throw new WrongPassphraseError();
   };
 
-  return {
+  let practice: PracticeService | null = null;
+  const service: VaultService = {
+    get practice(): PracticeService {
+      practice ??= createMemoryPracticeService({
+        vault: service,
+        world: options.practiceWorld ?? createMemoryPracticeWorld(),
+        checkPassphrase: check,
+      });
+      return practice;
+    },
     status: () => Promise.resolve(status),
     lockedSafetyPlan: () => options.lockedSafetyPlan ?? null,
     createVault: async (p) => {
@@ -170,4 +184,5 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
       settings = { ...settings, ...changes };
     },
   };
+  return service;
 }

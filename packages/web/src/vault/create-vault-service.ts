@@ -10,6 +10,8 @@ import {
 } from './account-actions.ts';
 import { exportVault, importVault } from './portability.ts';
 import { createLockedSafetyPlan } from './locked-safety-plan.ts';
+import { createPracticeService } from './practice/create-practice-service.ts';
+import type { PracticeVault } from './practice/practice-objects.ts';
 import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
 import { refreshPending, reloadRecords } from './session.ts';
 import { createSyncRunner } from './sync-runner.ts';
@@ -49,6 +51,22 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     if (runtime.account) ctx.loop.nudge();
   }
 
+  const objects: PracticeVault = {
+    list: (kind) => runtime.session?.view.list(kind) ?? [],
+    get: (id) => runtime.session?.view.get(id),
+    async save(object: VaultObject) {
+      await saveObject(runtime.requireSession().ports, object);
+      await lockedPlan.afterSave(object);
+      await afterLocalWrite();
+    },
+    async remove(id: string) {
+      await deleteObject(runtime.requireSession().ports, id);
+      await afterLocalWrite();
+    },
+    subscribe: subscribeTo(runtime.listeners),
+  };
+  const practice = createPracticeService(ctx, objects);
+
   return {
     async status(): Promise<VaultStatus> {
       const db = await runtime.db();
@@ -71,18 +89,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     recover: (code, passphrase) => recover(ctx, code, passphrase),
     lock: () => lock(ctx),
 
-    list: (kind) => runtime.session?.view.list(kind) ?? [],
-    get: (id) => runtime.session?.view.get(id),
-    async save(object: VaultObject) {
-      await saveObject(runtime.requireSession().ports, object);
-      await lockedPlan.afterSave(object);
-      await afterLocalWrite();
-    },
-    async remove(id: string) {
-      await deleteObject(runtime.requireSession().ports, id);
-      await afterLocalWrite();
-    },
-    subscribe: subscribeTo(runtime.listeners),
+    ...objects,
 
     account: () => runtime.account,
     createAccount: (username, passphrase) => createAccount(ctx, username, passphrase),
@@ -112,5 +119,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       await lockedPlan.afterSettings(before, next);
       runtime.notify();
     },
+
+    practice,
   };
 }

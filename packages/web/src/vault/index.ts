@@ -14,3 +14,16 @@ export {
   type SyncState,
   type DeviceSettings,
 } from './vault-service.ts';
+export {
+  InvitationError,
+  type PracticeService,
+  type PracticeSnapshot,
+  type ConnectionSummary,
+  type ClientSummary,
+  type Invitation,
+  type InvitationPreview,
+  type SharedItemView,
+  type PractitionerNote,
+  type ClientView,
+  type AccessLogView,
+} from './practice-service.ts';

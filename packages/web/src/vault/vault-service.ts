@@ -1,4 +1,5 @@
 import type { SafetyPlanFields, VaultObject } from '@tend/core';
+import type { PracticeService } from './practice-service.ts';
 
 /**
  * The one door between the React screens and the vault: keys, the local store, the account and sync.
@@ -95,4 +96,7 @@ export interface VaultService {
 
   settings(): DeviceSettings;
   updateSettings(changes: Partial<DeviceSettings>): Promise<void>;
+
+  /** The practitioner space: connections, sharing, reflections and the access log (needs an account). */
+  readonly practice: PracticeService;
 }

@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { griefSubjectWords, partName } from '../parts/part-words.ts';
+import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { griefLabel } from './GriefListScreen.tsx';
 import '../parts/parts.css';
 
@@ -76,6 +77,7 @@ function GriefPage({ grief }: { grief: Grief }) {
         <Notice tone="success">{note}</Notice>
         <FormFooter action={action} label="Add to this" busyLabel="Saving…" />
       </form>
+      <ShareWithPractitioner objectId={grief.id} what="this grief" />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { byNewest } from '@tend/core';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { PracticeLinks } from '../../app/screens.tsx';
 import { Link } from '../../router/router.tsx';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { formatDay } from '../../ui/dates.ts';
@@ -38,6 +39,9 @@ export function HomeScreen() {
         <Link to="/patterns" className="button">
           Patterns
         </Link>
+        <Suspense fallback={null}>
+          <PracticeLinks />
+        </Suspense>
       </div>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent entries</h2>

@@ -1,6 +1,7 @@
 import { editJournalEntry, isJournalEntry, type JournalEntry } from '@tend/core';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { ShareWithPractitioner } from '../../app/screens.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatLongDay } from '../../ui/dates.ts';
@@ -28,12 +29,16 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
     setDraft(entry.id, next);
   };
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     const result = editJournalEntry(ports, entry, draft);
-    if (!result.ok) return action.fail(describeJournalProblems(result.problems));
-    if (!(await action.run(() => vault.save(result.entry)))) return;
+    if (!result.ok) {
+      action.fail(describeJournalProblems(result.problems));
+      return false;
+    }
+    if (!(await action.run(() => vault.save(result.entry)))) return false;
     clearDraft(entry.id);
     setNote(entry.id, 'Saved');
+    return true;
   };
 
   const remove = async () => {
@@ -60,6 +65,13 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
           Delete
         </button>
       </EntryForm>
+      <Suspense fallback={null}>
+        <ShareWithPractitioner
+          objectId={entry.id}
+          what="this entry"
+          beforeShare={drafts[entry.id] ? save : undefined}
+        />
+      </Suspense>
       <ConfirmDialog
         isOpen={isConfirming}
         title="Delete this entry?"

@@ -4,6 +4,7 @@ import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
+import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { partName } from '../parts/part-words.ts';
 import { useMeetings, useParts } from '../parts/use-parts.ts';
 import { presenceWords, stanceShortWords } from './meeting-words.ts';
@@ -39,6 +40,7 @@ function MeetingLine({ meeting }: { meeting: Meeting }) {
       <span className="entry-snippet">
         {facts.length ? facts.join(' · ') : 'Met, with nothing more noted'}
       </span>
+      <ShareWithPractitioner objectId={meeting.id} what="this meeting" isCompact />
     </li>
   );
 }

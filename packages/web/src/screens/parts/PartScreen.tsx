@@ -18,6 +18,7 @@ import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { PartDetails } from './PartDetails.tsx';
 import { PartLinks } from './PartLinks.tsx';
 import { PartMissing } from './PartMissing.tsx';
+import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { describePartProblems, partName, stateWords } from './part-words.ts';
 import { useMeetings, useParts } from './use-parts.ts';
 import './parts.css';
@@ -78,6 +79,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
           time.
         </p>
       </section>
+      <ShareWithPractitioner objectId={part.id} what="a summary of this part" />
       <section aria-labelledby="archive-heading" className="other-way">
         <h2 id="archive-heading">{isArchived ? 'Bring it back' : 'Archive'}</h2>
         <p className="quiet">

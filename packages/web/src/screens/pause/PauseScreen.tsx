@@ -14,6 +14,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useParts } from '../parts/use-parts.ts';
+import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useResources } from '../resources/use-resources.ts';
 import { resumeIndex, stepUpdate } from './pause-progress.ts';
 import { pauseFlow } from './PauseSteps.tsx';
@@ -155,6 +156,15 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
         </button>
       </div>
       <p className="quiet">“Done for now” keeps what you have entered. You can finish it later from home.</p>
+      {base && index === lastStep ? (
+        <ShareWithPractitioner
+          objectId={base.id}
+          what="this pause"
+          beforeShare={async () =>
+            !Object.keys(changes).length || save((p) => updatePause(ports, p, changes))
+          }
+        />
+      ) : null}
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { checkInFacts } from '../check-ins/check-in-words.ts';
+import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { AboutRelationship } from './AboutRelationship.tsx';
 import { BoundariesSection } from './BoundariesSection.tsx';
 import { GentleQuestions } from './GentleQuestions.tsx';
@@ -31,6 +32,7 @@ function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }
             <span className="entry-title">{formatDate(c.fields.at)}</span>
             <span className="entry-snippet">{checkInFacts(c)}</span>
             {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
+            <ShareWithPractitioner objectId={c.id} what="this check-in" isCompact />
           </li>
         ))}
       </ul>
@@ -74,6 +76,7 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
       <PathSection relationship={relationship} />
       <BoundariesSection relationship={relationship} />
       <AboutRelationship relationship={relationship} />
+      <ShareWithPractitioner objectId={relationship.id} what="a summary of this relationship" />
     </Page>
   );
 }

@@ -28,6 +28,19 @@ export function SettingsScreen() {
           <Link to="/resources">See and edit your resources</Link>
         </p>
       </section>
+      <section className="settings-section" aria-labelledby="practitioner-heading">
+        <h2 id="practitioner-heading">Sharing with a practitioner</h2>
+        <p>
+          If you see a therapist, counsellor or coach, you can choose things to share with them, sealed so the
+          server cannot read them. You can stop at any time.
+        </p>
+        <p>
+          <Link to="/practitioner">My practitioner</Link>
+        </p>
+        <p className="quiet">
+          If you are a practitioner yourself: <Link to="/practice">your practice</Link>.
+        </p>
+      </section>
       <PassphraseSection />
       <ExportImportSection />
       <DeviceSection account={account} onAccountChanged={accountChanged} />

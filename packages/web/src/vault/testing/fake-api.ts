@@ -16,6 +16,7 @@ import {
 } from '@tend/contract';
 import { createModelServer, type ModelServer } from '@tend/sync';
 import type { FetchLike } from '../http-client.ts';
+import { createFakePracticeRoutes, type PracticeHandler } from '../practice/testing/fake-practice-routes.ts';
 
 interface FakeAccount {
   accountId: string;
@@ -39,7 +40,7 @@ interface Browser {
   token: string | null;
 }
 
-type Handler = (browser: Browser, body: unknown, url: URL) => Response;
+type Handler = (browser: Browser, body: unknown, url: URL) => Response | Promise<Response>;
 
 const unknownKdf: KdfParams = {
   algorithm: 'argon2id',
@@ -56,7 +57,8 @@ const fail = (status: number, code: string) =>
 
 /**
  * An in-process stand-in for the Tend API behind `fetch`, for the vault tests: accounts and sessions
- * as ARCHITECTURE.md describes them, and the sync routes on the model server of @tend/sync.
+ * as ARCHITECTURE.md describes them, the sync routes on the model server of @tend/sync, and the
+ * practitioner-space routes in memory.
  * Requests are validated with the contract's schemas, as the real server does.
  */
 export function createFakeApi() {
@@ -64,7 +66,8 @@ export function createFakeApi() {
   const accounts = new Map<string, FakeAccount>();
   const sessions = new Map<string, string>();
   const seen: SeenRequest[] = [];
-  const state = { offline: false, tokens: 0 };
+  const state = { offline: false, tokens: 0, clockOffset: 0 };
+  const practice = createFakePracticeRoutes(() => Date.now() + state.clockOffset);
 
   const login = (browser: Browser, account: FakeAccount): SessionResponse => {
     state.tokens += 1;
@@ -81,7 +84,14 @@ export function createFakeApi() {
     for (const [token, id] of sessions) if (id === accountId) sessions.delete(token);
   };
   const authed =
-    (handler: (account: FakeAccount, browser: Browser, body: unknown, url: URL) => Response): Handler =>
+    (
+      handler: (
+        account: FakeAccount,
+        browser: Browser,
+        body: unknown,
+        url: URL,
+      ) => Response | Promise<Response>,
+    ): Handler =>
     (browser, body, url) => {
       const account = accountOf(browser);
       return account ? handler(account, browser, body, url) : fail(401, 'unauthorized');
@@ -152,6 +162,7 @@ export function createFakeApi() {
       accounts.delete(account.username);
       endSessions(account.accountId);
       sync.dropOwner(account.accountId);
+      practice.dropAccount(account.accountId);
       browser.token = null;
       return json(200, {});
     }),
@@ -167,6 +178,10 @@ export function createFakeApi() {
       return json(200, sync.pull(account.accountId, query.data.after, query.data.limit));
     }),
   };
+
+  for (const [route, handler] of Object.entries(practice.handlers) as [ApiRouteName, PracticeHandler][]) {
+    handlers[route] = authed((account, _browser, body, url) => handler(account, body, url));
+  }
 
   const routeOf = (method: string, path: string): ApiRouteName | undefined =>
     (Object.keys(apiRoutes) as ApiRouteName[]).find(
@@ -196,7 +211,10 @@ export function createFakeApi() {
     sync,
     seen,
     browser,
+    practice,
     setOffline: (offline: boolean) => void (state.offline = offline),
+    /** Moves the server's clock on (invitations expire by it). */
+    advanceClock: (ms: number) => void (state.clockOffset += ms),
     /** Ends every session, as a server restart with a new secret or an expiry would. */
     expireSessions: () => sessions.clear(),
     account: (username: string) => accounts.get(username),

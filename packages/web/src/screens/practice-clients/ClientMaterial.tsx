@@ -1,0 +1,114 @@
+import type { ClientView, SharedItemView } from '../../vault/practice-service.ts';
+import { formatDay } from '../../ui/dates.ts';
+import { dayWords, momentWords } from '../practice/shared-titles.ts';
+import { NotesOf, ReflectionForm, SuggestForm, type ClientActions } from './ClientNotes.tsx';
+
+export type { ClientActions };
+
+function SharedItemCard({
+  item,
+  view,
+  actions,
+}: {
+  item: SharedItemView;
+  view: ClientView;
+  actions: ClientActions;
+}) {
+  const { document } = item;
+  const notes = view.notes.filter((n) => n.onItemId === item.id);
+  return (
+    <li>
+      <article className="shared-item">
+        <h3>{document.title}</h3>
+        <p className="line-meta">
+          {document.when !== null ? `${dayWords(document.when)} · ` : ''}
+          {item.mode === 'live'
+            ? `kept updated, last changed ${momentWords(item.updatedAt)}`
+            : `shared ${momentWords(item.sharedAt)}`}
+        </p>
+        {document.sections.length ? (
+          <dl className="shared-sections">
+            {document.sections.map((section, index) => (
+              <div key={index}>
+                <dt>{section.label}</dt>
+                <dd>{section.text}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        <NotesOf notes={notes} clientName={view.name} actions={actions} />
+        <ReflectionForm onItemId={item.id} onReflect={actions.reflect} />
+      </article>
+    </li>
+  );
+}
+
+function SessionListView({ view }: { view: ClientView }) {
+  const list = view.sessionList;
+  const titleOf = (itemId: string | null) =>
+    itemId ? (view.items.find((i) => i.id === itemId)?.document.title ?? null) : null;
+  return (
+    <section aria-labelledby="session-heading">
+      <h2 id="session-heading">What {view.name} would like to bring to session</h2>
+      {list?.entries.length ? (
+        <>
+          {list.forDate ? <p className="quiet">For the session on {formatDay(list.forDate)}</p> : null}
+          <ol className="session-view">
+            {list.entries.map((entry, index) => {
+              const title = titleOf(entry.itemId);
+              return (
+                <li key={index}>
+                  {title ? (
+                    <p className="entry-title">{title}</p>
+                  ) : entry.itemId ? (
+                    <p className="quiet">Something no longer shared</p>
+                  ) : null}
+                  {entry.text ? <p className="note-text">{entry.text}</p> : null}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : (
+        <p className="empty">Nothing on their list for the next session.</p>
+      )}
+    </section>
+  );
+}
+
+/** Everything a client shared, as plain text: the session list first, then each item newest first. */
+export function ClientMaterial({ view, actions }: { view: ClientView; actions: ClientActions }) {
+  const itemIds = new Set(view.items.map((i) => i.id));
+  const general = view.notes.filter((n) => n.onItemId === null || !itemIds.has(n.onItemId));
+  return (
+    <>
+      <SessionListView view={view} />
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">What {view.name} shared</h2>
+        {view.refused ? (
+          <p className="plain-note">
+            {view.refused === 1 ? 'One shared record' : `${view.refused} shared records`} could not be opened
+            on this device and {view.refused === 1 ? 'is' : 'are'} not shown.
+          </p>
+        ) : null}
+        {view.items.length ? (
+          <ol className="shared-items">
+            {view.items.map((item) => (
+              <SharedItemCard key={item.id} item={item} view={view} actions={actions} />
+            ))}
+          </ol>
+        ) : (
+          <p className="empty">Nothing shared at the moment.</p>
+        )}
+      </section>
+      <section aria-labelledby="general-heading">
+        <h2 id="general-heading">Your words to {view.name}</h2>
+        <NotesOf notes={general} clientName={view.name} actions={actions} />
+        <ReflectionForm onItemId={null} onReflect={actions.reflect} />
+      </section>
+      <section aria-labelledby="suggest-heading">
+        <SuggestForm onSuggest={actions.suggest} />
+      </section>
+    </>
+  );
+}

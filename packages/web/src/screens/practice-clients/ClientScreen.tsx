@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from '../../router/router.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ClientView } from '../../vault/practice-service.ts';
+import { describePracticeError, endWords } from '../practice/practice-words.ts';
+import { dayWords } from '../practice/shared-titles.ts';
+import { usePractice, usePracticeSnapshot } from '../practice/use-practice.ts';
+import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
+import { clientStatus, isShareGone } from './client-status.ts';
+import '../parts/parts.css';
+import '../practice/practice.css';
+import './practice-clients.css';
+
+const refreshEveryMs = 2_000;
+
+/** Shown in place of everything once the share is gone: nothing of what was shared stays on screen. */
+export function ConnectionEnded() {
+  return (
+    <>
+      <p className="plain-note" role="status">
+        This connection has ended. What was shared is no longer available, here or on the server.
+      </p>
+      <p>
+        <Link to="/practice">All clients</Link>
+      </p>
+    </>
+  );
+}
+
+function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<void> }) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const action = useAction(endWords);
+  return (
+    <section aria-labelledby="end-heading" className="other-way">
+      <h2 id="end-heading">End this connection</h2>
+      <Notice tone="problem">{action.problem}</Notice>
+      <button
+        type="button"
+        className="danger-quiet"
+        disabled={action.busy}
+        onClick={() => setIsConfirming(true)}
+      >
+        End this connection
+      </button>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={`End your connection with ${name}?`}
+        confirmLabel="End the connection"
+        cancelLabel="Keep it"
+        onConfirm={() => {
+          setIsConfirming(false);
+          void action.run(onEnd);
+        }}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>
+          Everything {name} shared, and everything you wrote to them, leaves the server at once. They will see
+          that the connection has ended, and can connect again with a new invitation if you both wish.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/**
+ * One client, as the practitioner sees them. The share list is read every 2 s while the page is visible
+ * (that is not an access); the shared material itself is fetched only when something is new or after
+ * the practitioner writes, because every fetch is written to the client's access log.
+ */
+export function ClientScreen({ shareId }: { shareId: string }) {
+  const practice = usePractice();
+  const snapshot = usePracticeSnapshot();
+  const [view, setView] = useState<ClientView | null>(null);
+  const [wasRefused, setWasRefused] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const status = clientStatus(snapshot, shareId, wasRefused);
+  const isEnded = status === 'ended';
+  const summary = snapshot.clients.find((c) => c.shareId === shareId) ?? null;
+  const isLoading = useRef(false);
+  const lastLoadEnded = useRef(-Infinity);
+
+  const load = useCallback(async () => {
+    if (isLoading.current) return;
+    isLoading.current = true;
+    try {
+      setView(await practice.openClient(shareId));
+      setProblem(null);
+    } catch (error) {
+      if (isShareGone(error)) setWasRefused(true);
+      else setProblem(describePracticeError(error));
+    } finally {
+      isLoading.current = false;
+      lastLoadEnded.current = performance.now();
+    }
+  }, [practice, shareId]);
+
+  const hasOpened = useRef(false);
+  useEffect(() => {
+    if (hasOpened.current) return;
+    hasOpened.current = true;
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (isEnded) return;
+    let isRefreshing = false;
+    const tick = async () => {
+      if (isRefreshing || document.visibilityState !== 'visible') return;
+      isRefreshing = true;
+      const startedAt = performance.now();
+      try {
+        await practice.refresh();
+        const client = practice.snapshot().clients.find((c) => c.shareId === shareId);
+        // New since the last fetch, as a reading taken after that fetch says: fetch again.
+        if (client?.hasNew && lastLoadEnded.current < startedAt) await load();
+      } catch {
+        // Offline or the server resting: the next tick tries again; what is shown stays.
+      } finally {
+        isRefreshing = false;
+      }
+    };
+    const onVisible = () => void tick();
+    void tick();
+    const timer = setInterval(() => void tick(), refreshEveryMs);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [practice, shareId, load, isEnded]);
+
+  // Once ended, nothing of what was shared is kept, not even in memory.
+  useEffect(() => {
+    if (isEnded) setView(null);
+  }, [isEnded]);
+
+  const afterWrite = async (write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      if (isShareGone(error)) setWasRefused(true);
+      throw error;
+    }
+    await load();
+  };
+  const actions: ClientActions = {
+    reflect: (onItemId, text) => afterWrite(() => practice.writeReflection(shareId, onItemId, text)),
+    suggest: (what, note) =>
+      afterWrite(() => practice.suggestPractice(shareId, { practice: what, note, onItemId: null })),
+    withdraw: (recordId) => afterWrite(() => practice.withdraw(shareId, recordId)),
+  };
+
+  const name = view?.name ?? summary?.name ?? 'A client';
+  if (isEnded)
+    return (
+      <Page title="Connection ended" className="practice practice-clients">
+        <ConnectionEnded />
+      </Page>
+    );
+  return (
+    <Page title={name} className="practice practice-clients">
+      <p className="quiet">
+        {summary ? `Connected since ${dayWords(summary.connectedAt)}. ` : ''}
+        <Link to="/practice">All clients</Link>
+      </p>
+      <Notice tone="problem">{problem}</Notice>
+      {view ? (
+        <ClientMaterial view={view} actions={actions} />
+      ) : problem ? null : (
+        <p className="quiet" role="status">
+          One moment…
+        </p>
+      )}
+      <EndConnection name={name} onEnd={() => practice.endConnection({ shareId })} />
+    </Page>
+  );
+}

@@ -1,0 +1,110 @@
+import { practiceLimits } from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { practiceErrorWords } from '../practice/practice-words.ts';
+import { usePractice } from '../practice/use-practice.ts';
+
+export interface ProfileDraft {
+  readonly name: string;
+  readonly practice: string;
+}
+
+/** Problem words for a practitioner's name and practice, or null when both can be kept. */
+export function profileProblem(draft: ProfileDraft): string | null {
+  if (!draft.name.trim()) return 'Please write your name as clients will see it.';
+  if (
+    draft.name.trim().length > practiceLimits.name ||
+    draft.practice.trim().length > practiceLimits.practice
+  )
+    return 'That is longer than it can be. Would you like to shorten it?';
+  return null;
+}
+
+function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draft: ProfileDraft) => void }) {
+  return (
+    <>
+      <InputField
+        label="Your name as clients will see it"
+        autoComplete="name"
+        maxLength={practiceLimits.name}
+        value={draft.name}
+        onValue={(name) => onDraft({ ...draft, name })}
+      />
+      <InputField
+        label="Your practice (optional)"
+        hint="For example the name of your practice, or what you offer."
+        autoComplete="organization"
+        maxLength={practiceLimits.practice}
+        value={draft.practice}
+        onValue={(practice) => onDraft({ ...draft, practice })}
+      />
+    </>
+  );
+}
+
+/** "Open a practice": the name clients see, and the passphrase again (a sharing change). */
+export function OpenPracticeForm() {
+  const practice = usePractice();
+  const [draft, setDraft] = useState<ProfileDraft>({ name: '', practice: '' });
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(practiceErrorWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = profileProblem(draft);
+    if (problem) return action.fail(problem);
+    if (!passphrase)
+      return action.fail('Please type your passphrase. It is asked again because this is a sharing change.');
+    const profile = { name: draft.name.trim(), practice: draft.practice.trim() };
+    if (await action.run(() => practice.openPractice(passphrase, profile))) setPassphrase('');
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <h2>Open a practice</h2>
+      <p>
+        If you are a therapist, counsellor, coach or space-holder, a practice lets the people you work with
+        share some of what they keep in Tend with you. You see only what each person chooses, and they can
+        stop at any time. Your own vault stays yours.
+      </p>
+      <ProfileFields draft={draft} onDraft={setDraft} />
+      <PassphraseField
+        hint="The passphrase you unlock Tend with. It is asked again because this is a sharing change."
+        value={passphrase}
+        onValue={setPassphrase}
+      />
+      <FormFooter action={action} label="Open a practice" busyLabel="Opening…" />
+    </form>
+  );
+}
+
+/** Changing how clients see the practitioner, on invitations made from now on. */
+export function ProfileForm({ profile }: { profile: ProfileDraft }) {
+  const practice = usePractice();
+  const [draft, setDraft] = useState<ProfileDraft>(profile);
+  const [saved, setSaved] = useState(false);
+  const action = useAction(practiceErrorWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const problem = profileProblem(draft);
+    if (problem) return action.fail(problem);
+    const next = { name: draft.name.trim(), practice: draft.practice.trim() };
+    if (await action.run(() => practice.updateProfile(next))) setSaved(true);
+  };
+
+  return (
+    <details className="form-section">
+      <summary>How clients see you</summary>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <p className="quiet">Invitations you make from now on carry these words.</p>
+        <ProfileFields draft={draft} onDraft={setDraft} />
+        {saved ? <p role="status">Saved</p> : null}
+        <FormFooter action={action} label="Save" busyLabel="Saving…" variant="plain" />
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { Link } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import type { ClientSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
+import { NeedsAccount } from '../practice/NeedsAccount.tsx';
+import { dayWords } from '../practice/shared-titles.ts';
+import { usePractice, usePracticeSnapshot } from '../practice/use-practice.ts';
+import { InviteSection } from './InviteSection.tsx';
+import { OpenPracticeForm, ProfileForm } from './OpenPracticeForm.tsx';
+import '../parts/parts.css';
+import '../practice/practice.css';
+import './practice-clients.css';
+
+const byName = (a: ClientSummary, b: ClientSummary) =>
+  a.name.localeCompare(b.name) || a.connectedAt - b.connectedAt;
+
+/** Every client, with a quiet marker where something is new since the practitioner last looked. */
+export function ClientsList({ clients }: { clients: readonly ClientSummary[] }) {
+  if (!clients.length)
+    return <p className="empty">No clients yet. When someone accepts an invitation, they appear here.</p>;
+  return (
+    <ul className="entry-list">
+      {[...clients].sort(byName).map((client) => (
+        <li key={client.shareId}>
+          <Link to={`/practice/clients/${encodeURIComponent(client.shareId)}`} className="entry-link">
+            <span className="entry-title">
+              {client.name}
+              {client.hasNew ? <span className="new-marker">New since you last looked</span> : null}
+            </span>
+            <span className="entry-snippet">Connected since {dayWords(client.connectedAt)}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
+  if (snapshot.status === 'unavailable') return <NeedsAccount what="Opening a practice" />;
+  if (!snapshot.isPractitioner) {
+    if (snapshot.status === 'ready') return <OpenPracticeForm />;
+    return snapshot.status === 'offline' ? (
+      <p className="plain-note">You seem to be offline. Your practice shows here once you are back online.</p>
+    ) : (
+      <p className="quiet" role="status">
+        One moment…
+      </p>
+    );
+  }
+  return (
+    <>
+      {snapshot.profile ? (
+        <p className="lead">
+          Clients see you as <strong>{snapshot.profile.name}</strong>
+          {snapshot.profile.practice ? <>, {snapshot.profile.practice}</> : null}.
+        </p>
+      ) : null}
+      {snapshot.status === 'offline' ? (
+        <p className="plain-note">You seem to be offline. This list may not be up to date.</p>
+      ) : null}
+      <section aria-labelledby="clients-heading">
+        <h2 id="clients-heading">Clients</h2>
+        <ClientsList clients={snapshot.clients} />
+      </section>
+      <InviteSection />
+      {snapshot.profile ? <ProfileForm profile={snapshot.profile} /> : null}
+    </>
+  );
+}
+
+/** The practitioner's home: open a practice, or see clients and invite someone. */
+export function PracticeHomeScreen() {
+  const practice = usePractice();
+  const snapshot = usePracticeSnapshot();
+  useEffect(() => {
+    practice.refresh().catch(() => undefined);
+  }, [practice]);
+  return (
+    <Page title="Your practice" className="practice practice-clients">
+      <PracticeHome snapshot={snapshot} />
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { useRouter } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { ConnectFlow } from './ConnectFlow.tsx';
+import { NeedsAccount } from './NeedsAccount.tsx';
+import { SharingExplained } from './SharingExplained.tsx';
+import { usePractice, usePracticeSnapshot } from './use-practice.ts';
+import './practice.css';
+
+/**
+ * The code from an invitation link: after '#', so the browser never sends it to the server. It is read
+ * here on the device and nowhere else.
+ */
+export function codeFromHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!raw || raw.length > 200) return '';
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Where an invitation link lands: the connect flow with the code already filled in. */
+export function ConnectScreen() {
+  const practice = usePractice();
+  const snapshot = usePracticeSnapshot();
+  const { navigate } = useRouter();
+  const [code] = useState(() => codeFromHash(window.location.hash));
+  useEffect(() => {
+    practice.refresh().catch(() => undefined);
+  }, [practice]);
+
+  return (
+    <Page title="Connect with a practitioner" className="practice">
+      {snapshot.status === 'unavailable' ? (
+        <NeedsAccount what="Connecting with a practitioner" />
+      ) : (
+        <>
+          <p className="lead">Someone has invited you to share some of what you keep here with them.</p>
+          <SharingExplained />
+          {/* Replacing this address on success takes the used code out of the browser's history. */}
+          <ConnectFlow initialCode={code} onConnected={() => navigate('/practitioner', { replace: true })} />
+        </>
+      )}
+    </Page>
+  );
+}

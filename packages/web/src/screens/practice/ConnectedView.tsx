@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from '../../router/router.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ConnectionSummary } from '../../vault/practice-service.ts';
+import { endWords } from './practice-words.ts';
+import { PractitionerNotes } from './PractitionerNotes.tsx';
+import { dayWords } from './shared-titles.ts';
+import { usePractice } from './use-practice.ts';
+import { GoingForward, WhatYouShare } from './WhatYouShare.tsx';
+
+/** Who the client is connected with, in a sentence. */
+export function ConnectionLine({
+  connection,
+  isNew = false,
+}: {
+  connection: ConnectionSummary;
+  isNew?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (isNew) ref.current?.focus({ preventScroll: false });
+  }, [isNew]);
+  return (
+    <div ref={ref} tabIndex={-1} className="connection-line">
+      {isNew ? (
+        <p className="notice notice-success" role="status">
+          You are connected. Nothing is shared until you choose.
+        </p>
+      ) : null}
+      <p className="lead">
+        You are connected with <strong>{connection.practitionerName}</strong>
+        {connection.practiceName ? <>, {connection.practiceName}</> : null}, since{' '}
+        {dayWords(connection.connectedAt)}. They see you as <strong>{connection.myName}</strong>.
+      </p>
+    </div>
+  );
+}
+
+function EndConnection({ connection }: { connection: ConnectionSummary }) {
+  const practice = usePractice();
+  const action = useAction(endWords);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const name = connection.practitionerName;
+
+  const end = async () => {
+    setIsConfirming(false);
+    await action.run(() => practice.endConnection({ connectionId: connection.id }));
+  };
+
+  return (
+    <section aria-labelledby="end-heading" className="other-way">
+      <h2 id="end-heading">End this connection</h2>
+      <p className="quiet">
+        You can end it at any time, for any reason. What you shared leaves the server at once; your own words
+        stay in your vault.
+      </p>
+      <Notice tone="problem">{action.problem}</Notice>
+      <button
+        type="button"
+        className="danger-quiet"
+        disabled={action.busy}
+        onClick={() => setIsConfirming(true)}
+      >
+        End this connection
+      </button>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={`End your connection with ${name}?`}
+        confirmLabel="End the connection"
+        cancelLabel="Keep it"
+        onConfirm={() => void end()}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>
+          From this moment {name} will no longer see anything you shared, and nothing more will reach them.
+          Your entries stay in your vault. If you would like to connect again later, they can send you a new
+          invitation.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** The client's side of one open connection. */
+export function ConnectedView({
+  connection,
+  isNew = false,
+}: {
+  connection: ConnectionSummary;
+  isNew?: boolean;
+}) {
+  return (
+    <>
+      <ConnectionLine connection={connection} isNew={isNew} />
+      <div className="actions">
+        <Link to="/practitioner/session" className="button">
+          Bring to session
+        </Link>
+        <Link to="/practitioner/log" className="button">
+          Who opened what
+        </Link>
+      </div>
+      <PractitionerNotes connection={connection} />
+      <WhatYouShare connection={connection} />
+      <GoingForward connection={connection} />
+      <EndConnection connection={connection} />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { alterAccessLog } from '../../testing/memory-practice-world.ts';
+import { connectedPair, journalEntry, renderInApp } from '../../testing/practice-fixtures.tsx';
+import { LogEntries, LogIntegrity, openedWords } from './AccessLogScreen.tsx';
+import { MyPractitionerView } from './MyPractitionerScreen.tsx';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+describe('an ended connection, on the client side', () => {
+  beforeEach(() => vi.stubGlobal('window', { location: { pathname: '/practitioner', hash: '' } }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says plainly that the practitioner ended it, and offers to connect again', async () => {
+    const entry = journalEntry('A hard morning', 'Words');
+    const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
+    await client.practice.share(connectionId, entry.id, 'live');
+    await practitioner.practice.endConnection({ shareId });
+    await client.practice.refresh();
+
+    const [connection] = client.practice.snapshot().connections;
+    expect(connection).toMatchObject({ endedBy: 'practitioner' });
+    const html = renderInApp(client, <MyPractitionerView snapshot={client.practice.snapshot()} />);
+    expect(html).toContain('Dana Reyes ended this connection.');
+    expect(html).toContain('Your own entries are all still here.');
+    expect(html).toContain('I have an invitation code');
+    expect(html).not.toContain('>What you share<');
+    expect(html).not.toMatch(/fault|sorry|blame/i);
+    // Nothing more reaches the practitioner.
+    await expect(client.practice.share(connectionId, entry.id, 'snapshot')).rejects.toThrow();
+  });
+
+  it('says so when the client ended it', async () => {
+    const { client, connectionId } = await connectedPair();
+    await client.practice.endConnection({ connectionId });
+    const html = renderInApp(client, <MyPractitionerView snapshot={client.practice.snapshot()} />);
+    expect(html).toContain('You ended your connection with Dana Reyes.');
+  });
+
+  it('lists what is shared, and shows the practitioner’s words with a way to reply', async () => {
+    const entry = journalEntry('A hard morning', 'Words');
+    const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
+    await client.practice.share(connectionId, entry.id, 'snapshot');
+    await practitioner.practice.suggestPractice(shareId, {
+      practice: 'A slow walk',
+      note: '',
+      onItemId: null,
+    });
+    await client.practice.refresh();
+    expect(client.practice.snapshot().connections[0]?.hasNew).toBe(true);
+    const html = renderInApp(client, <MyPractitionerView snapshot={client.practice.snapshot()} />);
+    expect(html).toContain('A hard morning');
+    expect(html).toContain('As it was then');
+    expect(html).toContain('aria-label="Stop sharing “A hard morning, 14 March 2026”"');
+    expect(html).toContain('From Dana Reyes');
+    const notes = await client.practice.conversation(connectionId);
+    expect(notes.map((n) => n.text)).toEqual(['A slow walk']);
+  });
+});
+
+describe('who opened what', () => {
+  it('lists each time the practitioner opened what was shared, newest first, and checks the record', async () => {
+    const entry = journalEntry('A hard morning', 'Words');
+    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    await practitioner.practice.openClient(shareId);
+    await client.practice.share(connectionId, entry.id, 'snapshot');
+    await practitioner.practice.openClient(shareId);
+
+    const log = await client.practice.accessLog(connectionId);
+    expect(log.verified).toBe(true);
+    expect(log.entries.map((e) => e.itemIds.length)).toEqual([1, 0]);
+    const titles = new Map(client.list('practice-shared-item').map((i) => [i.id, 'A hard morning']));
+    const html = renderToStaticMarkup(
+      <LogEntries log={log} practitionerName="Dana Reyes" nameOf={(id) => titles.get(id) ?? null} />,
+    );
+    expect(html.indexOf('A hard morning')).toBeLessThan(html.indexOf('Nothing was shared at the time.'));
+    expect(renderToStaticMarkup(<LogIntegrity verified />)).toContain('This record is intact');
+    expect(
+      openedWords(['a', 'b', 'c', 'd'], (id) => (id === 'a' || id === 'b' ? 'Your replies' : null)),
+    ).toBe('Your replies; 2 records this device cannot name, such as their own notes');
+
+    alterAccessLog(world, 'client-1');
+    const altered = await client.practice.accessLog(connectionId);
+    expect(altered.verified).toBe(false);
+    const warning = renderToStaticMarkup(<LogIntegrity verified={false} />);
+    expect(warning).toContain('role="alert"');
+    expect(warning).toContain('This record was changed on the server after it was written.');
+  });
+});

@@ -1,0 +1,160 @@
+import { practiceLimits, type SuggestionDecision } from '@tend/core';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ConnectionSummary, PractitionerNote } from '../../vault/practice-service.ts';
+import { describePracticeError, practiceErrorWords } from './practice-words.ts';
+import { momentWords, sharedItemTitle } from './shared-titles.ts';
+import { useConnectionItems, usePractice } from './use-practice.ts';
+
+const decisionWords: Record<SuggestionDecision, string> = {
+  accepted: 'You said you will try this.',
+  left: 'You said not for now.',
+};
+
+interface ReplyFormProps {
+  readonly note: PractitionerNote;
+  readonly onReply: (text: string, decision: SuggestionDecision | null) => Promise<void>;
+}
+
+function ReplyForm({ note, onReply }: ReplyFormProps) {
+  const [text, setText] = useState(note.reply?.text ?? '');
+  const [sent, setSent] = useState<string | null>(null);
+  const action = useAction(practiceErrorWords);
+  const isSuggestion = note.type === 'suggestion';
+
+  const send = async (decision: SuggestionDecision | null) => {
+    setSent(null);
+    if (!text.trim() && decision === null)
+      return action.fail('There is nothing to send yet. A few words is enough.');
+    if (await action.run(() => onReply(text.trim(), decision))) setSent('Sent');
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(null);
+  };
+
+  return (
+    <form className="reply-form" onSubmit={submit} noValidate>
+      <TextAreaField
+        label={note.reply ? 'Your reply' : 'Reply (optional)'}
+        rows={2}
+        maxLength={practiceLimits.reply}
+        value={text}
+        onValue={setText}
+      />
+      <Notice tone="success">{sent}</Notice>
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        {isSuggestion ? (
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={action.busy}
+              onClick={() => void send('accepted')}
+            >
+              I'll try this
+            </button>
+            <button type="button" disabled={action.busy} onClick={() => void send('left')}>
+              Not for now
+            </button>
+          </>
+        ) : null}
+        <button type="submit" disabled={action.busy}>
+          {note.reply ? 'Update my reply' : 'Send reply'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface NotesListProps {
+  readonly notes: readonly PractitionerNote[];
+  readonly titleOf: (itemId: string) => string | null;
+  readonly onReply: (toId: string, text: string, decision: SuggestionDecision | null) => Promise<void>;
+}
+
+/** The practitioner's reflections and suggestions, newest first, each with a reply box. */
+export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
+  const newestFirst = [...notes].sort((a, b) => b.writtenAt - a.writtenAt);
+  return (
+    <ol className="note-list">
+      {newestFirst.map((note) => {
+        const about = note.onItemId ? titleOf(note.onItemId) : null;
+        return (
+          <li key={note.id} className="note">
+            <p className="line-meta">
+              {note.type === 'suggestion' ? 'A practice to try' : 'A reflection'} ·{' '}
+              {momentWords(note.writtenAt)}
+              {about ? ` · about “${about}”` : ''}
+            </p>
+            <p className={note.type === 'suggestion' ? 'note-text note-practice' : 'note-text'}>
+              {note.text}
+            </p>
+            {note.note ? <p className="note-text">{note.note}</p> : null}
+            {note.reply?.decision ? <p className="quiet">{decisionWords[note.reply.decision]}</p> : null}
+            <ReplyForm note={note} onReply={(text, decision) => onReply(note.id, text, decision)} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** "From <name>": loaded when the page opens and again when they have written something new. */
+export function PractitionerNotes({ connection }: { connection: ConnectionSummary }) {
+  const practice = usePractice();
+  const { vault } = useApp();
+  const items = useConnectionItems(connection.id);
+  const [notes, setNotes] = useState<readonly PractitionerNote[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const hasLoaded = useRef(false);
+
+  const load = useCallback(async () => {
+    try {
+      setNotes(await practice.conversation(connection.id));
+      setProblem(null);
+    } catch (error) {
+      setProblem(describePracticeError(error));
+    }
+  }, [practice, connection.id]);
+
+  useEffect(() => {
+    if (hasLoaded.current && !connection.hasNew) return;
+    hasLoaded.current = true;
+    void load();
+  }, [load, connection.hasNew]);
+
+  const titleOf = (itemId: string) => {
+    const item = items.find((i) => i.id === itemId);
+    return item ? sharedItemTitle(item, (id) => vault.get(id)) : null;
+  };
+  const reply = async (toId: string, text: string, decision: SuggestionDecision | null) => {
+    await practice.reply(connection.id, toId, text, decision);
+    await load();
+  };
+
+  return (
+    <section aria-labelledby="from-heading">
+      <h2 id="from-heading">From {connection.practitionerName}</h2>
+      <Notice tone="problem">{problem}</Notice>
+      {notes === null ? (
+        problem ? null : (
+          <p className="quiet" role="status">
+            One moment…
+          </p>
+        )
+      ) : notes.length ? (
+        <NotesList notes={notes} titleOf={titleOf} onReply={reply} />
+      ) : (
+        <p className="empty">
+          Nothing yet. When {connection.practitionerName} writes a reflection or suggests a practice, it
+          appears here.
+        </p>
+      )}
+    </section>
+  );
+}

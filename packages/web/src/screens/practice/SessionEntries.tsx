@@ -1,0 +1,118 @@
+import { practiceLimits, type SharedItem } from '@tend/core';
+import { useId, useState, type FormEvent } from 'react';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { editEntryText, moveEntry, removeEntry, type SessionDraft } from './session-list-edit.ts';
+
+interface AddFormProps {
+  readonly items: readonly SharedItem[];
+  readonly titleOf: (item: SharedItem) => string;
+  readonly isFull: boolean;
+  readonly onAdd: (sharedItemId: string | null, text: string) => boolean;
+}
+
+export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
+  const selectId = useId();
+  const [itemId, setItemId] = useState('');
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!itemId && !text.trim()) return setProblem('Choose something you shared, or write a few words.');
+    if (!onAdd(itemId || null, text))
+      return setProblem('The list is full. You could remove something first.');
+    setProblem(null);
+    setItemId('');
+    setText('');
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="form-section session-add">
+      <h2>Add to the list</h2>
+      {items.length ? (
+        <div className="field">
+          <label htmlFor={selectId}>Something you shared (optional)</label>
+          <select id={selectId} value={itemId} onChange={(e) => setItemId(e.target.value)}>
+            <option value="">Only my own words</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {titleOf(item)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <TextAreaField
+        label="In my own words"
+        hint="What you would like to talk about, or why this matters."
+        rows={3}
+        maxLength={practiceLimits.sessionText}
+        value={text}
+        onValue={setText}
+      />
+      <Notice tone="problem">{problem}</Notice>
+      <div className="actions">
+        <button type="submit" disabled={full}>
+          Add to the list
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface SessionEntriesProps {
+  readonly draft: SessionDraft;
+  readonly titleOf: (sharedItemId: string) => string;
+  readonly onChange: (draft: SessionDraft) => void;
+}
+
+/** The list as it stands: each entry's words can be changed, moved or removed. */
+export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps) {
+  if (!draft.entries.length) return <p className="empty">Nothing on the list yet.</p>;
+  return (
+    <ol className="session-list">
+      {draft.entries.map((entry, index) => {
+        const title = entry.sharedItemId ? titleOf(entry.sharedItemId) : null;
+        const name = title ?? `Point ${index + 1}`;
+        return (
+          <li key={entry.id}>
+            {title ? <p className="entry-title">{title}</p> : null}
+            <TextAreaField
+              label={title ? 'My words about it' : `Point ${index + 1}`}
+              rows={2}
+              maxLength={practiceLimits.sessionText}
+              value={entry.text}
+              onValue={(text) => onChange(editEntryText(draft, entry.id, text))}
+            />
+            <div className="actions">
+              <button
+                type="button"
+                disabled={index === 0}
+                aria-label={`Move “${name}” up`}
+                onClick={() => onChange(moveEntry(draft, entry.id, -1))}
+              >
+                Move up
+              </button>
+              <button
+                type="button"
+                disabled={index === draft.entries.length - 1}
+                aria-label={`Move “${name}” down`}
+                onClick={() => onChange(moveEntry(draft, entry.id, 1))}
+              >
+                Move down
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove “${name}”`}
+                onClick={() => onChange(removeEntry(draft, entry.id))}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,126 @@
+import { isSessionList, sessionListKind } from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { Link } from '../../router/router.tsx';
+import { InputField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ConnectionSummary } from '../../vault/practice-service.ts';
+import { sessionListFor } from './client-objects.ts';
+import { ConnectionChooser, useChosenConnection } from './ConnectionChooser.tsx';
+import { NeedsAccount } from './NeedsAccount.tsx';
+import { practiceErrorWords } from './practice-words.ts';
+import { AddForm, SessionEntries } from './SessionEntries.tsx';
+import {
+  addEntry,
+  draftOf,
+  isFull,
+  sessionDraftProblem,
+  sessionListToSave,
+  type SessionDraft,
+} from './session-list-edit.ts';
+import { sharedItemTitle } from './shared-titles.ts';
+import { activeConnections, useConnectionItems, usePractice, usePracticeSnapshot } from './use-practice.ts';
+import '../parts/parts.css';
+import './practice.css';
+
+export function SessionEditor({ connection }: { connection: ConnectionSummary }) {
+  const { vault, ports } = useApp();
+  const practice = usePractice();
+  const items = useConnectionItems(connection.id);
+  const lists = useVaultObjects(sessionListKind, isSessionList);
+  const [draft, setDraft] = useState(() => draftOf(sessionListFor(lists, connection.id)));
+  const [isSaved, setIsSaved] = useState(false);
+  const [isChanged, setIsChanged] = useState(false);
+  const action = useAction(practiceErrorWords);
+  const lookup = (id: string) => vault.get(id);
+
+  const change = (next: SessionDraft) => {
+    setIsSaved(false);
+    setIsChanged(true);
+    action.clear();
+    setDraft(next);
+  };
+  const itemTitle = (id: string) => {
+    const item = items.find((i) => i.id === id);
+    return item ? sharedItemTitle(item, lookup) : 'Something no longer shared';
+  };
+  const add = (sharedItemId: string | null, text: string) => {
+    if (isFull(draft)) return false;
+    change(addEntry(draft, { id: ports.ids.newId(), sharedItemId, text }));
+    return true;
+  };
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = sessionDraftProblem(draft);
+    if (problem) return action.fail(problem);
+    const list = sessionListToSave(draft);
+    if (!(await action.run(() => practice.saveSessionList(connection.id, list)))) return;
+    setIsSaved(true);
+    setIsChanged(false);
+  };
+
+  return (
+    <>
+      <p className="lead">
+        What would you like to bring to your next session with {connection.practitionerName}? They see this
+        list once it is saved.
+      </p>
+      <AddForm
+        items={items}
+        titleOf={(item) => sharedItemTitle(item, lookup)}
+        isFull={isFull(draft)}
+        onAdd={add}
+      />
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <h2>The list</h2>
+        <SessionEntries draft={draft} titleOf={itemTitle} onChange={change} />
+        <InputField
+          label="For the session on (optional)"
+          type="date"
+          value={draft.forDate}
+          onValue={(forDate) => change({ ...draft, forDate })}
+        />
+        <Notice tone="success">
+          {isSaved ? `Saved. ${connection.practitionerName} can see this list.` : null}
+        </Notice>
+        <Notice tone="problem">{action.problem}</Notice>
+        {isChanged ? <p className="quiet">Your changes are not saved yet.</p> : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={action.busy}>
+            {action.busy ? 'Saving…' : isSaved ? 'Saved' : 'Save'}
+          </button>
+          <Link to="/practitioner" className="button">
+            Back to my practitioner
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** "Bring to session": a list of shared items and the client's own words, for the next session. */
+export function SessionScreen() {
+  const snapshot = usePracticeSnapshot();
+  const active = activeConnections(snapshot);
+  const { chosen, choose } = useChosenConnection(active);
+  return (
+    <Page title="Bring to session" className="practice">
+      {snapshot.status === 'unavailable' ? (
+        <NeedsAccount what="Sharing with a practitioner" />
+      ) : chosen ? (
+        <>
+          <ConnectionChooser connections={active} chosen={chosen} onChoose={choose} />
+          <SessionEditor key={chosen.id} connection={chosen} />
+        </>
+      ) : (
+        <p>
+          You are not connected with a practitioner right now. <Link to="/practitioner">My practitioner</Link>{' '}
+          explains how to connect.
+        </p>
+      )}
+    </Page>
+  );
+}

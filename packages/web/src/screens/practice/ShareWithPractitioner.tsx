@@ -1,0 +1,149 @@
+import type { ShareMode, SharedItem } from '@tend/core';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ConnectionSummary } from '../../vault/practice-service.ts';
+import { modeWords, practiceErrorWords, unshareWords } from './practice-words.ts';
+import { activeConnections, usePractice, usePracticeSnapshot, useSharedItems } from './use-practice.ts';
+import './share.css';
+
+interface ShareWithPractitionerProps {
+  /** The vault object to share. */
+  readonly objectId: string;
+  /** What is shared, in words, e.g. "this entry" or "a summary of this part". */
+  readonly what?: string;
+  /** In a list (one per meeting or check-in): folded away until opened, with no heading of its own. */
+  readonly isCompact?: boolean;
+  /** Saves what is on screen first, so the shared copy holds it; false when that did not work. */
+  readonly beforeShare?: (() => Promise<boolean>) | undefined;
+}
+
+/**
+ * "Share with my practitioner" on any item: nothing at all without an open connection; otherwise the
+ * choice of sharing it as it is now or kept updated, then who it is shared with and a way to stop.
+ */
+export function ShareWithPractitioner({
+  objectId,
+  what = 'this',
+  isCompact = false,
+  beforeShare,
+}: ShareWithPractitionerProps) {
+  const snapshot = usePracticeSnapshot();
+  const items = useSharedItems();
+  const connections = activeConnections(snapshot);
+  const headingId = useId();
+  if (!connections.length) return null;
+  const rows = connections.map((c) => (
+    <ShareRow
+      key={c.id}
+      connection={c}
+      item={items.find((i) => i.fields.connectionId === c.id && i.fields.sourceId === objectId) ?? null}
+      objectId={objectId}
+      what={what}
+      isCompact={isCompact}
+      beforeShare={beforeShare}
+    />
+  ));
+  if (isCompact) return <div className="share-control share-compact">{rows}</div>;
+  return (
+    <section className="share-control" aria-labelledby={headingId}>
+      <h2 id={headingId}>Share with my practitioner</h2>
+      {rows}
+    </section>
+  );
+}
+
+interface ShareRowProps {
+  readonly connection: ConnectionSummary;
+  readonly item: SharedItem | null;
+  readonly objectId: string;
+  readonly what: string;
+  readonly isCompact: boolean;
+  readonly beforeShare: (() => Promise<boolean>) | undefined;
+}
+
+function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: ShareRowProps) {
+  const practice = usePractice();
+  const action = useAction(item ? unshareWords : practiceErrorWords);
+  const [note, setNote] = useState<string | null>(null);
+  const [isMoving, setIsMoving] = useState(false);
+  const rowRef = useRef<HTMLDivElement>(null);
+  const name = connection.practitionerName;
+  const isShared = item !== null;
+
+  // The buttons pressed are replaced by the new state: keep the keyboard's place on this row.
+  useEffect(() => {
+    if (!isMoving) return;
+    setIsMoving(false);
+    rowRef.current?.focus({ preventScroll: true });
+  }, [isShared, isMoving]);
+
+  const share = async (mode: ShareMode) => {
+    setNote(null);
+    if (beforeShare && !(await beforeShare())) return;
+    if (!(await action.run(() => practice.share(connection.id, objectId, mode)))) return;
+    setNote(`Shared with ${name}.`);
+    setIsMoving(true);
+  };
+
+  const stop = async () => {
+    setNote(null);
+    if (!item || !(await action.run(() => practice.unshare(item.id)))) return;
+    setNote(`No longer shared with ${name}. It stays in your vault.`);
+    setIsMoving(true);
+  };
+
+  const messages = (
+    <>
+      <Notice tone="success">{note}</Notice>
+      <Notice tone="problem">{action.problem}</Notice>
+    </>
+  );
+
+  if (item) {
+    return (
+      <div className="share-row" ref={rowRef} tabIndex={-1}>
+        <p className="share-state">
+          <span className="share-name">Shared with {name}</span>{' '}
+          <span className="quiet">({modeWords[item.fields.mode].toLowerCase()})</span>
+        </p>
+        <div className="actions">
+          <button type="button" disabled={action.busy} onClick={() => void stop()}>
+            Stop sharing
+          </button>
+        </div>
+        {messages}
+      </div>
+    );
+  }
+
+  const choices = (
+    <>
+      <p className="quiet">
+        {name} will see {what} and nothing else. You can stop sharing at any time.
+      </p>
+      <div className="actions" role="group" aria-label={`Share ${what} with ${name}`}>
+        <button type="button" disabled={action.busy} onClick={() => void share('snapshot')}>
+          As it is now
+        </button>
+        <button type="button" disabled={action.busy} onClick={() => void share('live')}>
+          Keep it updated when I edit
+        </button>
+      </div>
+    </>
+  );
+
+  return (
+    <div className="share-row" ref={rowRef} tabIndex={-1}>
+      {isCompact ? (
+        <details className="share-details">
+          <summary>Share with {name}</summary>
+          {choices}
+        </details>
+      ) : (
+        choices
+      )}
+      {messages}
+    </div>
+  );
+}

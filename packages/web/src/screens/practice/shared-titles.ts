@@ -1,0 +1,29 @@
+import { shareDocument, type SharedDocument, type SharedItem, type VaultObject } from '@tend/core';
+
+type Lookup = (id: string) => VaultObject | undefined;
+
+export const dayWords = (ms: number): string =>
+  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export const momentWords = (ms: number): string =>
+  new Date(ms).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** What the practitioner sees of a shared item: the source as it is now when kept updated, else the copy. */
+export function sharedItemDocument(item: SharedItem, lookup: Lookup): SharedDocument | null {
+  const source = lookup(item.fields.sourceId);
+  if (item.fields.mode === 'live' && source) return shareDocument(source, lookup);
+  return item.fields.snapshot ?? (source ? shareDocument(source, lookup) : null);
+}
+
+/** A shared item's title, in the same words the practitioner reads, with its day when it has one. */
+export function sharedItemTitle(item: SharedItem, lookup: Lookup): string {
+  const document = sharedItemDocument(item, lookup);
+  if (!document) return 'Something no longer on this device';
+  return document.when === null ? document.title : `${document.title}, ${dayWords(document.when)}`;
+}

@@ -1,0 +1,41 @@
+import { isSharedItem, sharedItemKind, type SharedItem } from '@tend/core';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useApp } from '../../app/app-provider.tsx';
+import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import type { ConnectionSummary, PracticeService, PracticeSnapshot } from '../../vault/practice-service.ts';
+import { byNewestShared, isStillShared } from './client-objects.ts';
+
+/** The practitioner space of the open vault. */
+export function usePractice(): PracticeService {
+  return useApp().vault.practice;
+}
+
+/** The practice's latest known state, kept current. */
+export function usePracticeSnapshot(): PracticeSnapshot {
+  const practice = usePractice();
+  const subscribe = useCallback((listener: () => void) => practice.subscribe(listener), [practice]);
+  const read = useCallback(() => practice.snapshot(), [practice]);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** Connections still open, the newest first. */
+export function activeConnections(snapshot: PracticeSnapshot): readonly ConnectionSummary[] {
+  return snapshot.connections.filter((c) => c.endedAt === null).sort((a, b) => b.connectedAt - a.connectedAt);
+}
+
+/** Every item the client has shared, unshared markers included, newest first. */
+export function useAllSharedItems(): readonly SharedItem[] {
+  return useVaultObjects(sharedItemKind, isSharedItem, byNewestShared);
+}
+
+/** Every item the client shares now, newest first; recomputed when the vault changes. */
+export function useSharedItems(): readonly SharedItem[] {
+  const items = useAllSharedItems();
+  return useMemo(() => items.filter(isStillShared), [items]);
+}
+
+/** The items shared through one connection. */
+export function useConnectionItems(connectionId: string): readonly SharedItem[] {
+  const items = useSharedItems();
+  return useMemo(() => items.filter((i) => i.fields.connectionId === connectionId), [items, connectionId]);
+}

@@ -1,0 +1,145 @@
+import type { VaultContext } from '../runtime.ts';
+import type { PracticeService } from '../practice-service.ts';
+import { accessLog } from './client-access-log.ts';
+import { conversation, reply, saveSessionList, setGoingForward, share, unshare } from './client-actions.ts';
+import { acceptInvitation, readInvitation } from './client-invitation.ts';
+import { endConnection } from './end-connection.ts';
+import { createMirror, mirrorDelayMs } from './mirror.ts';
+import { createPracticeApi } from './practice-api.ts';
+import type { PracticeDeps } from './practice-deps.ts';
+import type { PracticeVault } from './practice-objects.ts';
+import { createPracticeStore } from './practice-store.ts';
+import {
+  createInvitation,
+  openClient,
+  openPractice,
+  updateProfile,
+  withdraw,
+  writeAsPractitioner,
+} from './practitioner-actions.ts';
+import { refreshShares } from './refresh-shares.ts';
+import { createShareKeys } from './share-keys.ts';
+
+/** The practice service, and for tests a way to wait until background mirroring has finished. */
+export interface PracticeServiceRunner extends PracticeService {
+  /** Runs a pending mirror now and resolves once nothing is pending or running. */
+  settle(): Promise<void>;
+}
+
+/**
+ * The practitioner space behind the PracticeService door. The client's side lives in the vault and
+ * is mirrored to each share shortly after the vault changes; the mirror runs one at a time, and a
+ * failure in the background waits quietly for the next change, the network's return or a refresh.
+ */
+export function createPracticeService(ctx: VaultContext, vault: PracticeVault): PracticeServiceRunner {
+  const { runtime } = ctx;
+  const store = createPracticeStore(ctx, vault);
+  const keys = createShareKeys(ctx);
+  let timer: unknown = null;
+  let tail: Promise<void> = Promise.resolve();
+
+  const isOpen = () => runtime.account !== null && runtime.session !== null;
+
+  const deps: PracticeDeps = {
+    ctx,
+    vault,
+    api: createPracticeApi(runtime.http),
+    store,
+    keys,
+    refresh: () => refresh(),
+    mirrorNow: (connectionId) => mirrorNow(connectionId),
+  };
+  const mirror = createMirror(deps);
+
+  function mirrorNow(connectionId?: string): Promise<void> {
+    if (!connectionId && timer !== null) {
+      runtime.timers.clearTimeout(timer);
+      timer = null;
+    }
+    const run = tail.then(() => (isOpen() ? mirror.run(connectionId) : undefined));
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  function schedule(): void {
+    if (timer !== null) runtime.timers.clearTimeout(timer);
+    timer = runtime.timers.setTimeout(() => {
+      timer = null;
+      mirrorNow().catch(() => undefined);
+    }, mirrorDelayMs);
+  }
+
+  async function refresh(): Promise<void> {
+    await refreshShares(deps);
+    mirror.forget();
+    await mirrorNow().catch(() => undefined);
+  }
+
+  let seen = { session: runtime.session, account: runtime.account };
+  vault.subscribe(() => {
+    if (runtime.session !== seen.session || runtime.account !== seen.account) {
+      // Locked, unlocked or signed out: nothing held in memory carries over.
+      seen = { session: runtime.session, account: runtime.account };
+      keys.forget();
+      mirror.forget();
+      store.forget();
+    }
+    store.update();
+    if (isOpen()) schedule();
+  });
+  runtime.online(() => {
+    if (isOpen()) refresh().catch(() => undefined);
+  });
+
+  return {
+    snapshot: () => store.snapshot(),
+    subscribe: (listener) => store.subscribe(listener),
+    refresh,
+
+    openPractice: (passphrase, profile) => openPractice(deps, passphrase, profile),
+    updateProfile: (profile) => updateProfile(deps, profile),
+    createInvitation: () => createInvitation(deps),
+    openClient: (shareId) => openClient(deps, shareId),
+    writeReflection: (shareId, onItemId, text) =>
+      writeAsPractitioner(deps, shareId, {
+        type: 'reflection',
+        onItemId,
+        text,
+        writtenAt: runtime.clock.now(),
+      }),
+    suggestPractice: (shareId, { practice, note, onItemId }) =>
+      writeAsPractitioner(deps, shareId, {
+        type: 'suggestion',
+        practice,
+        note,
+        onItemId,
+        writtenAt: runtime.clock.now(),
+      }),
+    withdraw: (shareId, recordId) => withdraw(deps, shareId, recordId),
+
+    readInvitation: (code) => readInvitation(deps, code),
+    acceptInvitation: (code, myName, passphrase) => acceptInvitation(deps, code, myName, passphrase),
+    share: (connectionId, objectId, mode) => share(deps, connectionId, objectId, mode),
+    unshare: (sharedItemId) => unshare(deps, sharedItemId),
+    setGoingForward: (connectionId, kind, on) => setGoingForward(deps, connectionId, kind, on),
+    saveSessionList: (connectionId, list) => saveSessionList(deps, connectionId, list),
+    async conversation(connectionId) {
+      const notes = await conversation(deps, connectionId);
+      // What the practitioner wrote was just read afresh: the next mirror plans against it.
+      mirror.forget();
+      return notes;
+    },
+    reply: (connectionId, toId, text, decision) => reply(deps, connectionId, toId, text, decision),
+    accessLog: (connectionId) => accessLog(deps, connectionId),
+    endConnection: (id) => endConnection(deps, id),
+
+    async settle() {
+      for (;;) {
+        if (timer !== null) mirrorNow().catch(() => undefined);
+        const current = tail;
+        await current;
+        if (timer === null && tail === current) return;
+      }
+    },
+  };
+}
