@@ -11,6 +11,7 @@ import { requestId } from './http/request-id.ts';
 import { requestLog } from './http/request-log.ts';
 import { noStore, securityHeaders } from './http/security-headers.ts';
 import { createStaticWeb } from './http/static-web.ts';
+import { registerPracticeRoutes } from './practice/practice-routes.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
 
 /** The whole HTTP surface: the API under /api/v1 and the built web app, on one port. */
@@ -23,6 +24,7 @@ export function createApp(ctx: AppContext): Hono<AppEnv> {
   registerSessionRoutes(app, ctx);
   registerCredentialRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
+  registerPracticeRoutes(app, ctx);
   app.all('/api/*', apiFallback);
 
   app.get('*', createStaticWeb(ctx.config.webDist));

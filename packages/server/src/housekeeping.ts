@@ -1,7 +1,10 @@
 import type { AppContext } from './context.ts';
 import { longestWindowMs } from './rate-limit/rate-limits.ts';
 
-/** Removes expired sessions and finished rate-limit windows. Safe to run on every instance at once. */
+/**
+ * Removes expired sessions, finished rate-limit windows and expired invitations. Safe to run on every
+ * instance at once.
+ */
 export async function sweepExpired(
   ctx: Pick<AppContext, 'store' | 'clock' | 'limits' | 'logger'>,
 ): Promise<void> {
@@ -9,7 +12,8 @@ export async function sweepExpired(
   try {
     const sessions = await ctx.store.sessions.removeExpired(now);
     const buckets = await ctx.store.rateLimits.removeStale(now - longestWindowMs(ctx.limits));
-    ctx.logger.debug({ sessions, buckets }, 'swept expired rows');
+    const invitations = await ctx.store.invitations.removeExpired(now);
+    ctx.logger.debug({ sessions, buckets, invitations }, 'swept expired rows');
   } catch {
     ctx.logger.warn('sweeping expired rows failed; will try again');
   }

@@ -2,6 +2,7 @@ import { apiRoutes, errorCodes, errorStatus, type ApiRouteName } from '@tend/con
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesB64, fieldOr, headerText, hostileText, rawBody } from './support/hostile.ts';
+import { connect, invite, openPractice } from './support/practice.ts';
 import { createTestServer, type TestServer } from './support/test-server.ts';
 
 const username = fc.stringMatching(/^[a-z0-9._-]{3,24}$/);
@@ -23,6 +24,16 @@ const change = fc.oneof(
   fc.record({ id: fieldOr(id), baseVersion: fieldOr(fc.nat(4)), ciphertext: fieldOr(bytesB64(28, 200)) }),
   fc.record({ id: fieldOr(id), baseVersion: fieldOr(fc.nat(4)), deleted: fieldOr(fc.constant(true)) }),
 );
+
+/** Ids and lookups the fuzzed account really has (filled in before the runs), so requests get past the lookups. */
+const known = { shareIds: [] as string[], lookups: [] as string[] };
+const pick = (values: readonly string[], fallback: fc.Arbitrary<string>) =>
+  fc.oneof(
+    fallback,
+    fc.nat().map((i) => values[i % Math.max(values.length, 1)] ?? ''),
+  );
+const shareId = pick(known.shareIds, id);
+const lookup = pick(known.lookups, bytesB64(32));
 
 /** Bodies shaped like each route's contract, with hostile values mixed in, to reach past validation. */
 const shapedBodies: Partial<Record<ApiRouteName, fc.Arbitrary<unknown>>> = {
@@ -51,6 +62,23 @@ const shapedBodies: Partial<Record<ApiRouteName, fc.Arbitrary<unknown>>> = {
   }),
   deleteAccount: fc.record({ authSecret: fieldOr(bytesB64(32)) }),
   push: fc.record({ changes: fieldOr(fc.array(change, { minLength: 1, maxLength: 4 })) }),
+  openPractice: fc.record({ authSecret: fieldOr(bytesB64(32)) }),
+  createInvitation: fc.record({ lookup: fieldOr(bytesB64(32)), sealedProfile: fieldOr(bytesB64(28, 300)) }),
+  readInvitation: fc.record({ lookup: fieldOr(lookup) }),
+  acceptInvitation: fc.record({
+    lookup: fieldOr(lookup),
+    shareId: fieldOr(fc.oneof(id, shareId)),
+    sealedShareKey: fieldOr(bytesB64(60, 120)),
+    sealedClientLabel: fieldOr(bytesB64(28, 100)),
+    authSecret: fieldOr(bytesB64(32)),
+  }),
+  relabelShare: fc.record({ shareId: fieldOr(shareId), sealedClientLabel: fieldOr(bytesB64(28, 100)) }),
+  // Random ids only: ending the known shares would leave the routes after it nothing to reach.
+  endShare: fc.record({ shareId: fieldOr(id) }),
+  writeShared: fc.record({
+    shareId: fieldOr(shareId),
+    changes: fieldOr(fc.array(change, { minLength: 1, maxLength: 4 })),
+  }),
 };
 
 /** Percent-encodes any value; lone surrogates (which URLs cannot carry) become U+FFFD. */
@@ -60,7 +88,13 @@ const encode = (value: unknown) =>
     (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).replace(loneSurrogate, '\uFFFD'),
   );
 
-const query = fc.oneof(
+/** Queries shaped like a route's own parameters. */
+const shapedQueries: Partial<Record<ApiRouteName, fc.Arbitrary<string>>> = {
+  shareRecords: fieldOr(shareId).map((value) => `?shareId=${encode(value)}`),
+  accessLog: fieldOr(fc.nat(50)).map((after) => `?after=${encode(after)}`),
+};
+
+const genericQuery = fc.oneof(
   fc.constant(''),
   fc
     .record({ after: fieldOr(fc.nat(50)), limit: fieldOr(fc.integer({ min: 1, max: 500 })) })
@@ -91,7 +125,13 @@ describe('fuzzing every API route', () => {
   let cookie: string;
   beforeAll(async () => {
     server = await createTestServer();
-    cookie = (await server.signUp()).cookie;
+    const me = await server.signUp();
+    cookie = me.cookie;
+    // The fuzzed account is a practitioner with a client, and a client of another practitioner.
+    const [partner, client] = [await server.signUp(), await server.signUp()];
+    for (const person of [me, partner]) await openPractice(server, person);
+    known.shareIds.push(await connect(server, me, partner), await connect(server, client, me));
+    known.lookups.push(await invite(server, partner), await invite(server, me));
   });
   afterAll(() => server.close());
 
@@ -115,7 +155,7 @@ describe('fuzzing every API route', () => {
         { arbitrary: fc.constant(route.method), weight: 4 },
         { arbitrary: fc.constantFrom(...methods), weight: 1 },
       ),
-      query,
+      query: fc.oneof(genericQuery, shapedQueries[name] ?? genericQuery),
       body,
       contentType: fc.oneof(
         { arbitrary: fc.constant('application/json'), weight: 4 },

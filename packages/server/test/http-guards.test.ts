@@ -1,4 +1,4 @@
-import { maxBodyBytes } from '@tend/contract';
+import { apiRoutes, maxBodyBytes } from '@tend/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../src/http/security-headers.ts';
 import { newSignup } from './support/factories.ts';
@@ -24,6 +24,16 @@ describe('http guards', () => {
       expect(await codeOf(response)).toBe('csrf_rejected');
       const wrongValue = await params({ body: { username: 'someone' }, headers: { 'x-tend-request': '0' } });
       expect(wrongValue.status).toBe(403);
+    });
+
+    it('guards every write route of the contract, the practitioner space included', async () => {
+      const { cookie } = await server.signUp();
+      for (const [name, route] of Object.entries(apiRoutes)) {
+        if (route.method === 'GET') continue;
+        const response = await server.call(route.method, route.path, { cookie, body: {}, csrf: false });
+        expect(response.status, name).toBe(403);
+        expect(await codeOf(response)).toBe('csrf_rejected');
+      }
     });
 
     it("refuses a write whose Origin is not the server's own, and accepts its own", async () => {

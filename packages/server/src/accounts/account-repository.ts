@@ -32,6 +32,10 @@ export interface AccountRepository {
    */
   lockSequence(id: string): Promise<number | undefined>;
   setSequence(id: string, seq: number): Promise<void>;
+  /** Marks the account as a practitioner's (idempotent). */
+  openPractice(id: string): Promise<void>;
+  /** undefined when there is no such account. */
+  isPractitioner(id: string): Promise<boolean | undefined>;
   remove(id: string): Promise<void>;
 }
 
@@ -104,6 +108,17 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
     },
     async setSequence(id, seq) {
       await db.updateTable('accounts').set({ seq }).where('id', '=', id).execute();
+    },
+    async openPractice(id) {
+      await db.updateTable('accounts').set({ is_practitioner: 1 }).where('id', '=', id).execute();
+    },
+    async isPractitioner(id) {
+      const row = await db
+        .selectFrom('accounts')
+        .select('is_practitioner')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && row.is_practitioner !== 0;
     },
     async remove(id) {
       await db.deleteFrom('accounts').where('id', '=', id).execute();

@@ -1,9 +1,6 @@
-import { decodeBytes } from '../encoding.ts';
-import { unauthorized } from '../errors.ts';
-import { reauthChecks } from '../rate-limit/buckets.ts';
-import { enforceRateLimits } from '../rate-limit/rate-limits.ts';
 import type { AccountDeps, SignedIn } from './account-deps.ts';
 import type { StoredAccount } from './account-repository.ts';
+import { reauthenticate } from './reauthenticate.ts';
 import { replaceCredentials, type NewPassphrase } from './replace-credentials.ts';
 
 export interface ChangePassphraseRequest extends NewPassphrase {
@@ -16,13 +13,6 @@ export async function changePassphrase(
   accountId: string,
   request: ChangePassphraseRequest,
 ): Promise<SignedIn<StoredAccount>> {
-  await enforceRateLimits(
-    { rateLimits: deps.store.rateLimits, clock: deps.clock },
-    reauthChecks(deps, accountId),
-  );
-  const account = await deps.store.accounts.findById(accountId);
-  if (!account) throw unauthorized();
-  if (!(await deps.hasher.verify(account.authHash, decodeBytes(request.currentAuthSecret))))
-    throw unauthorized();
+  const account = await reauthenticate(deps, accountId, request.currentAuthSecret);
   return replaceCredentials(deps, account, request);
 }

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * The server's tables as Kysely sees them. Every table is keyed by the owning account id (or, for
  * rate-limit buckets, by a keyed hash of what is being limited) so the data can shard by owner.
@@ -18,6 +20,8 @@ export interface AccountsTable {
   /** The last sequence number handed to one of this account's records. */
   seq: number;
   created_at: number;
+  /** 1 once the account has opened a practice (it may then invite clients). */
+  is_practitioner: ColumnType<number, number | undefined, number>;
 }
 
 export interface SessionsTable {
@@ -54,12 +58,72 @@ export interface ServerSecretsTable {
   created_at: number;
 }
 
+/** An open invitation: found by a hash of the lookup the code derives, never by the code itself. */
+export interface InvitationsTable {
+  practitioner_id: string;
+  /** SHA-256 of the 32 lookup bytes, base64url. */
+  lookup_hash: string;
+  /** The practitioner's profile, sealed under a key only the code holder can derive. */
+  sealed_profile: Uint8Array;
+  created_at: number;
+  expires_at: number;
+}
+
+/** A live connection between a client and a practitioner. Ended shares are deleted, not flagged. */
+export interface SharesTable {
+  /** Made by the client; every shared record is bound to it. */
+  id: string;
+  client_id: string;
+  practitioner_id: string;
+  /** The share key sealed to the practitioner's sharing public key. */
+  sealed_share_key: Uint8Array;
+  sealed_client_label: Uint8Array;
+  /** The last sequence number handed to a record of this share. */
+  seq: number;
+  /** The highest seq either side wrote (removals included), and the client_seq the practitioner last fetched. */
+  client_seq: number;
+  practitioner_seq: number;
+  seen_seq: number;
+  created_at: number;
+}
+
+export interface SharedRecordsTable {
+  share_id: string;
+  id: string;
+  /** The client's account id, so shared material shards with the client who shared it. */
+  owner_id: string;
+  author: 'client' | 'practitioner';
+  version: number;
+  seq: number;
+  ciphertext: Uint8Array;
+  size: number;
+  updated_at: number;
+}
+
+/** The client's log of the practitioner's fetches, hash-chained; it outlives the share it records. */
+export interface AccessLogTable {
+  /** The client's account id. */
+  owner_id: string;
+  seq: number;
+  share_id: string;
+  practitioner_id: string;
+  at: number;
+  /** The ids of the records the fetch returned, comma-separated, in the order returned. */
+  record_ids: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface DatabaseSchema {
   accounts: AccountsTable;
   sessions: SessionsTable;
   records: RecordsTable;
   rate_limit_buckets: RateLimitBucketsTable;
   server_secrets: ServerSecretsTable;
+  invitations: InvitationsTable;
+  shares: SharesTable;
+  shared_records: SharedRecordsTable;
+  access_log: AccessLogTable;
 }
 
 /** Every table, for tests that count rows and for the account deletion that must leave none behind. */
@@ -69,4 +133,8 @@ export const tableNames = [
   'records',
   'rate_limit_buckets',
   'server_secrets',
+  'invitations',
+  'shares',
+  'shared_records',
+  'access_log',
 ] as const;

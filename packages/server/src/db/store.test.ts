@@ -25,6 +25,17 @@ const newAccount = (overrides: Partial<StoredAccount> = {}): StoredAccount => ({
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
+/** pg returns bytea as a Buffer, node:sqlite and PGlite as a plain Uint8Array: compare the bytes. */
+function plainBytes<T>(value: T): T {
+  if (value instanceof Uint8Array) return new Uint8Array(value) as T;
+  if (Array.isArray(value)) return value.map(plainBytes) as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, plainBytes(v)])) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainBytes(v)])) as T;
+  }
+  return value;
+}
+
 describe.each(testDatabases())('store on $name', (database) => {
   let handle: DatabaseHandle;
   let store: Store;
@@ -185,6 +196,161 @@ describe.each(testDatabases())('store on $name', (database) => {
         1,
       );
       await expect(clash).rejects.toSatisfy((error) => classifyDatabaseError(error) === 'unique_violation');
+    });
+  });
+
+  describe('practice', () => {
+    const connected = async () => {
+      const [client, practitioner] = [newAccount(), newAccount()];
+      await store.accounts.insert(client);
+      await store.accounts.insert(practitioner);
+      const share = {
+        id: newId(),
+        clientId: client.id,
+        practitionerId: practitioner.id,
+        sealedShareKey: bytes(1, 2),
+        sealedClientLabel: bytes(3),
+        createdAt: 1000,
+      };
+      await store.shares.insert(share);
+      return { client, practitioner, share };
+    };
+    const sharedRecord = (seq: number, author: 'client' | 'practitioner' = 'client') => ({
+      id: newId(),
+      author,
+      version: 1,
+      seq,
+      ciphertext: bytes(seq, seq),
+      updatedAt: 50,
+    });
+
+    it('marks an account as a practitioner, once and for all', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      expect(await store.accounts.isPractitioner(account.id)).toBe(false);
+      await store.accounts.openPractice(account.id);
+      await store.accounts.openPractice(account.id);
+      expect(await store.accounts.isPractitioner(account.id)).toBe(true);
+      expect(await store.accounts.isPractitioner(newId())).toBeUndefined();
+      expect(await store.accounts.findById(account.id)).toEqual(account);
+    });
+
+    it('stores invitations by lookup hash, counts the open ones, takes each once and sweeps expired ones', async () => {
+      const practitioner = newAccount();
+      await store.accounts.insert(practitioner);
+      const invitation = (lookupHash: string, expiresAt: number) => ({
+        practitionerId: practitioner.id,
+        lookupHash,
+        sealedProfile: bytes(7, 7),
+        createdAt: 10,
+        expiresAt,
+      });
+      const [open, old] = [newId(), newId()];
+      await store.invitations.insert(invitation(open, 5000));
+      await store.invitations.insert(invitation(old, 100));
+      await expect(store.invitations.insert(invitation(open, 9000))).rejects.toSatisfy(
+        (error) => classifyDatabaseError(error) === 'unique_violation',
+      );
+      expect(plainBytes(await store.invitations.find(open))).toEqual(invitation(open, 5000));
+      expect(await store.invitations.countOpen(practitioner.id, 100)).toBe(1);
+      expect(await store.invitations.removeExpired(100, practitioner.id)).toBe(1);
+      expect(await store.invitations.find(old)).toBeUndefined();
+      expect(plainBytes(await store.invitations.take(open))).toEqual(invitation(open, 5000));
+      expect(plainBytes(await store.invitations.take(open))).toBeUndefined();
+      await store.invitations.insert(invitation(newId(), 200));
+      expect(await store.invitations.removeExpired(200)).toBeGreaterThanOrEqual(1);
+      expect(await store.invitations.countOpen(practitioner.id, 0)).toBe(0);
+    });
+
+    it('keeps one share per client and practitioner, lists it from both sides and locks it for members only', async () => {
+      const { client, practitioner, share } = await connected();
+      const stored = { ...share, seq: 0, clientSeq: 0, practitionerSeq: 0, seenSeq: 0 };
+      expect(plainBytes(await store.shares.find(share.id))).toEqual(stored);
+      await expect(store.shares.insert({ ...share, id: newId() })).rejects.toSatisfy(
+        (error) => classifyDatabaseError(error) === 'unique_violation',
+      );
+      expect(await store.shares.hasShareBetween(client.id, practitioner.id)).toBe(true);
+      expect(await store.shares.hasShareBetween(practitioner.id, client.id)).toBe(false);
+      expect(plainBytes(await store.shares.listAsClient(client.id))).toEqual([stored]);
+      expect(plainBytes(await store.shares.listAsPractitioner(practitioner.id))).toEqual([stored]);
+      expect(await store.shares.listAsClient(practitioner.id)).toEqual([]);
+      expect(plainBytes(await store.shares.lockFor(share.id, practitioner.id))).toEqual(stored);
+      expect(await store.shares.lockFor(share.id, newId())).toBeUndefined();
+      expect(await store.shares.relabel(share.id, practitioner.id, bytes(9))).toBe(false);
+      expect(await store.shares.relabel(share.id, client.id, bytes(9))).toBe(true);
+      await store.shares.setSequences(share.id, 4, 'client');
+      await store.shares.setSequences(share.id, 6, 'practitioner');
+      expect(await store.shares.markSeen(share.id, client.id)).toBeUndefined();
+      expect(plainBytes(await store.shares.markSeen(share.id, practitioner.id))).toEqual({
+        ...stored,
+        sealedClientLabel: bytes(9),
+        seq: 6,
+        clientSeq: 4,
+        practitionerSeq: 6,
+        seenSeq: 4,
+      });
+    });
+
+    it('writes, replaces, lists in seq order, totals and removes shared records', async () => {
+      const { client, practitioner, share } = await connected();
+      const [a, b, c] = [sharedRecord(1), sharedRecord(2, 'practitioner'), sharedRecord(3)];
+      await store.sharedRecords.writeMany(share.id, client.id, [a, b]);
+      await store.sharedRecords.writeMany(share.id, client.id, [c, { ...a, version: 2, seq: 4 }]);
+      expect((await store.sharedRecords.list(share.id)).map((r) => [r.id, r.version, r.seq])).toEqual([
+        [b.id, 1, 2],
+        [c.id, 1, 3],
+        [a.id, 2, 4],
+      ]);
+      expect(plainBytes((await store.sharedRecords.findMany(share.id, [b.id, newId()])).get(b.id))).toEqual(
+        b,
+      );
+      expect(await store.sharedRecords.totals(share.id)).toEqual({ count: 3, bytes: 6 });
+      await expect(
+        store.sharedRecords.writeMany(share.id, client.id, [{ ...sharedRecord(3), id: newId() }]),
+      ).rejects.toSatisfy((error) => classifyDatabaseError(error) === 'unique_violation');
+      await store.sharedRecords.removeMany(share.id, [c.id]);
+      expect(await store.sharedRecords.totals(share.id)).toEqual({ count: 2, bytes: 4 });
+      await store.sharedRecords.removeAllFor(practitioner.id);
+      expect(await store.sharedRecords.list(share.id)).toEqual([]);
+      expect(await store.sharedRecords.totals(newId())).toEqual({ count: 0, bytes: 0 });
+      await store.shares.removeAllFor(practitioner.id);
+      expect(plainBytes(await store.shares.find(share.id))).toBeUndefined();
+    });
+
+    it('deletes the records of a share with it (foreign key cascade)', async () => {
+      const { client, share } = await connected();
+      await store.sharedRecords.writeMany(share.id, client.id, [sharedRecord(1)]);
+      await store.shares.remove(share.id);
+      expect(await store.sharedRecords.list(share.id)).toEqual([]);
+    });
+
+    it("appends to a client's access log, reads it in pages and refuses a seq twice", async () => {
+      const { client, practitioner, share } = await connected();
+      const entry = (seq: number, recordIds: string[]) => ({
+        seq,
+        shareId: share.id,
+        practitionerId: practitioner.id,
+        at: 2000 + seq,
+        recordIds,
+        prevHash: `prev-${seq}`,
+        hash: `hash-${seq}`,
+      });
+      expect(await store.accessLog.head(client.id)).toBeUndefined();
+      await store.accessLog.append(client.id, entry(1, []));
+      await store.accessLog.append(client.id, entry(2, [newId(), newId()]));
+      await expect(store.accessLog.append(client.id, entry(2, []))).rejects.toSatisfy(
+        (error) => classifyDatabaseError(error) === 'unique_violation',
+      );
+      expect(await store.accessLog.head(client.id)).toEqual({ seq: 2, hash: 'hash-2' });
+      const all = await store.accessLog.listAfter(client.id, 0, 10);
+      expect(all[0]).toEqual(entry(1, []));
+      expect(all[1]?.recordIds).toHaveLength(2);
+      expect(await store.accessLog.listAfter(client.id, 1, 10)).toHaveLength(1);
+      expect(await store.accessLog.listAfter(practitioner.id, 0, 10)).toEqual([]);
+      await store.shares.remove(share.id);
+      expect(await store.accessLog.listAfter(client.id, 0, 1)).toEqual([entry(1, [])]);
+      await store.accessLog.removeAllFor(client.id);
+      expect(await store.accessLog.head(client.id)).toBeUndefined();
     });
   });
 

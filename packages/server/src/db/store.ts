@@ -1,5 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { accountRepository, type AccountRepository } from '../accounts/account-repository.ts';
+import { accessLogRepository, type AccessLogRepository } from '../practice/access-log-repository.ts';
+import { invitationRepository, type InvitationRepository } from '../practice/invitation-repository.ts';
+import { shareRepository, type ShareRepository } from '../practice/share-repository.ts';
+import { sharedRecordRepository, type SharedRecordRepository } from '../practice/shared-record-repository.ts';
 import { rateLimitRepository, type RateLimitRepository } from '../rate-limit/rate-limit-repository.ts';
 import { sessionRepository, type SessionRepository } from '../sessions/session-repository.ts';
 import { recordRepository, type RecordRepository } from '../sync/record-repository.ts';
@@ -12,6 +16,10 @@ export interface Repositories {
   readonly sessions: SessionRepository;
   readonly records: RecordRepository;
   readonly rateLimits: RateLimitRepository;
+  readonly invitations: InvitationRepository;
+  readonly shares: ShareRepository;
+  readonly sharedRecords: SharedRecordRepository;
+  readonly accessLog: AccessLogRepository;
 }
 
 /** The use cases' door to the database: repositories, and a unit of work that commits or not at all. */
@@ -32,6 +40,10 @@ function repositoriesOver(db: Kysely<DatabaseSchema>): Repositories {
     sessions: sessionRepository(db),
     records: recordRepository(db),
     rateLimits: rateLimitRepository(db),
+    invitations: invitationRepository(db),
+    shares: shareRepository(db),
+    sharedRecords: sharedRecordRepository(db),
+    accessLog: accessLogRepository(db),
   };
 }
 

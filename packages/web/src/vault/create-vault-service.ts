@@ -10,7 +10,7 @@ import {
 } from './account-actions.ts';
 import { exportVault, importVault } from './portability.ts';
 import { createLockedSafetyPlan } from './locked-safety-plan.ts';
-import { createPracticeService } from './practice/create-practice-service.ts';
+import { createLazyPracticeService } from './practice/lazy-practice-service.ts';
 import type { PracticeVault } from './practice/practice-objects.ts';
 import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
 import { refreshPending, reloadRecords } from './session.ts';
@@ -65,7 +65,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     },
     subscribe: subscribeTo(runtime.listeners),
   };
-  const practice = createPracticeService(ctx, objects);
+  const practice = createLazyPracticeService(ctx, objects);
 
   return {
     async status(): Promise<VaultStatus> {

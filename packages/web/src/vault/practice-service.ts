@@ -1,4 +1,10 @@
-import type { SessionListEntry, ShareMode, ShareableKind, SharedDocument, SuggestionDecision } from '@tend/core';
+import type {
+  SessionListEntry,
+  ShareMode,
+  ShareableKind,
+  SharedDocument,
+  SuggestionDecision,
+} from '@tend/core';
 
 /**
  * The practitioner space, for the screens. Client side: the connection, what is shared, the session
@@ -46,7 +52,12 @@ export interface PracticeService {
   ): Promise<void>;
   /** The practitioner's reflections and suggestions, with the client's replies. */
   conversation(connectionId: string): Promise<readonly PractitionerNote[]>;
-  reply(connectionId: string, toId: string, text: string, decision?: SuggestionDecision | null): Promise<void>;
+  reply(
+    connectionId: string,
+    toId: string,
+    text: string,
+    decision?: SuggestionDecision | null,
+  ): Promise<void>;
   /** Every time the practitioner fetched shared material, the chain checked on this device. */
   accessLog(connectionId: string): Promise<AccessLogView>;
   /** Ends the connection (either side): the share's records and key leave the server at once. */
@@ -145,7 +156,11 @@ export interface ClientView {
 
 export interface AccessLogView {
   /** Newest first. */
-  readonly entries: readonly { readonly seq: number; readonly at: number; readonly itemIds: readonly string[] }[];
+  readonly entries: readonly {
+    readonly seq: number;
+    readonly at: number;
+    readonly itemIds: readonly string[];
+  }[];
   /** false when the chain does not hold: an entry was changed, removed or reordered on the server. */
   readonly verified: boolean;
 }

@@ -4,6 +4,11 @@ import { createSessions } from './0002-create-sessions.ts';
 import { createRecords } from './0003-create-records.ts';
 import { createRateLimitBuckets } from './0004-create-rate-limit-buckets.ts';
 import { createServerSecrets } from './0005-create-server-secrets.ts';
+import { addPractitionerFlag } from './0006-add-practitioner-flag.ts';
+import { createInvitations } from './0007-create-invitations.ts';
+import { createShares } from './0008-create-shares.ts';
+import { createSharedRecords } from './0009-create-shared-records.ts';
+import { createAccessLog } from './0010-create-access-log.ts';
 
 /**
  * Every migration, in order. A migration is frozen once it has landed: change the schema by adding
@@ -15,4 +20,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-create-records': createRecords,
   '0004-create-rate-limit-buckets': createRateLimitBuckets,
   '0005-create-server-secrets': createServerSecrets,
+  '0006-add-practitioner-flag': addPractitionerFlag,
+  '0007-create-invitations': createInvitations,
+  '0008-create-shares': createShares,
+  '0009-create-shared-records': createSharedRecords,
+  '0010-create-access-log': createAccessLog,
 };

@@ -1,0 +1,62 @@
+import type { ShareAsClient } from '@tend/contract';
+import type { AccountDeps } from '../accounts/account-deps.ts';
+import { reauthenticate } from '../accounts/reauthenticate.ts';
+import { classifyDatabaseError } from '../db/database-errors.ts';
+import { decodeBytes, sha256Base64Url } from '../encoding.ts';
+import { AppError } from '../errors.ts';
+import { invitationNotFound } from './practice-errors.ts';
+import { presentShareAsClient } from './present-practice.ts';
+import type { NewShare } from './share-repository.ts';
+
+export interface AcceptInvitationRequest {
+  readonly lookup: string;
+  readonly shareId: string;
+  readonly sealedShareKey: string;
+  readonly sealedClientLabel: string;
+  readonly authSecret: string;
+}
+
+const refused = (message: string) => new AppError('bad_request', message);
+
+/**
+ * Connects the client to the practitioner who made the invitation, after the passphrase is asked for
+ * again. In one transaction the invitation is taken (single use) and the share made; any refusal
+ * leaves the invitation as it was.
+ */
+export async function acceptInvitation(
+  deps: AccountDeps,
+  clientId: string,
+  request: AcceptInvitationRequest,
+): Promise<ShareAsClient> {
+  const lookupHash = sha256Base64Url(decodeBytes(request.lookup));
+  const sealedShareKey = decodeBytes(request.sealedShareKey);
+  const sealedClientLabel = decodeBytes(request.sealedClientLabel);
+  await reauthenticate(deps, clientId, request.authSecret);
+  const now = deps.clock.now();
+  try {
+    return await deps.store.transact(async ({ invitations, shares }) => {
+      // Taken first, so of two acceptances at once only one finds it.
+      const invitation = await invitations.take(lookupHash);
+      if (!invitation || invitation.expiresAt <= now) throw invitationNotFound();
+      const { practitionerId } = invitation;
+      if (practitionerId === clientId) throw refused('An invitation cannot be accepted by its own practice.');
+      if (await shares.hasShareBetween(clientId, practitionerId)) {
+        throw refused('There is already a connection with this practitioner.');
+      }
+      if (await shares.find(request.shareId)) throw refused('That share id is already in use.');
+      const share: NewShare = {
+        id: request.shareId,
+        clientId,
+        practitionerId,
+        sealedShareKey,
+        sealedClientLabel,
+        createdAt: now,
+      };
+      await shares.insert(share);
+      return presentShareAsClient({ ...share, seq: 0, clientSeq: 0, practitionerSeq: 0, seenSeq: 0 });
+    });
+  } catch (error) {
+    if (classifyDatabaseError(error) === 'unique_violation') throw refused('That share cannot be made.');
+    throw error;
+  }
+}
