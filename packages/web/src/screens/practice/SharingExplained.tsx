@@ -5,7 +5,10 @@ export function SharingExplained() {
       <li>You choose exactly what to share: one entry at a time, or a kind of entry from now on.</li>
       <li>Your practitioner sees what you chose and nothing else.</li>
       <li>It is sealed on this device before it leaves. The server cannot read any of it.</li>
-      <li>You can stop sharing anything, or end the connection, at any time.</li>
+      <li>
+        You can stop sharing anything, or end the connection, at any time. What they have already read stays
+        with them, as it would in a session.
+      </li>
     </ul>
   );
 }
