@@ -14,7 +14,8 @@ import '../parts/parts.css';
 import '../practice/practice.css';
 import './practice-clients.css';
 
-const refreshEveryMs = 2_000;
+// An ended connection leaves the open page within about a second.
+const refreshEveryMs = 1_000;
 
 /** Shown in place of everything once the share is gone: nothing of what was shared stays on screen. */
 export function ConnectionEnded() {
@@ -66,7 +67,7 @@ function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<voi
 }
 
 /**
- * One client, as the practitioner sees them. The share list is read every 2 s while the page is visible
+ * One client, as the practitioner sees them. The share list is read every second while the page is visible
  * (that is not an access); the shared material itself is fetched only when something is new or after
  * the practitioner writes, because every fetch is written to the client's access log.
  */
