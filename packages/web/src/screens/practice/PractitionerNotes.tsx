@@ -5,12 +5,13 @@ import { TextAreaField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary, PractitionerNote } from '../../vault/practice-service.ts';
+import { keepAsResource } from './keep-as-resource.ts';
 import { describePracticeError, practiceErrorWords } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from './use-practice.ts';
 
 const decisionWords: Record<SuggestionDecision, string> = {
-  accepted: 'You said you will try this.',
+  accepted: 'You said you will try this. It is among your resources, so a pause can offer it.',
   left: 'You said not for now.',
 };
 
@@ -107,7 +108,7 @@ export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
 /** "From <name>": loaded when the page opens and again when they have written something new. */
 export function PractitionerNotes({ connection }: { connection: ConnectionSummary }) {
   const practice = usePractice();
-  const { vault } = useApp();
+  const { vault, ports } = useApp();
   const items = useConnectionItems(connection.id);
   const [notes, setNotes] = useState<readonly PractitionerNote[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -134,6 +135,9 @@ export function PractitionerNotes({ connection }: { connection: ConnectionSummar
   };
   const reply = async (toId: string, text: string, decision: SuggestionDecision | null) => {
     await practice.reply(connection.id, toId, text, decision);
+    const note = notes?.find((n) => n.id === toId);
+    if (decision === 'accepted' && note)
+      await keepAsResource(vault, ports, note, connection.practitionerName);
     await load();
   };
 
