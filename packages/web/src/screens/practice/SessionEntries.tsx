@@ -89,7 +89,7 @@ export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps
               <button
                 type="button"
                 disabled={index === 0}
-                aria-label={`Move “${name}” up`}
+                aria-label={`Move up “${name}”`}
                 onClick={() => onChange(moveEntry(draft, entry.id, -1))}
               >
                 Move up
@@ -97,7 +97,7 @@ export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps
               <button
                 type="button"
                 disabled={index === draft.entries.length - 1}
-                aria-label={`Move “${name}” down`}
+                aria-label={`Move down “${name}”`}
                 onClick={() => onChange(moveEntry(draft, entry.id, 1))}
               >
                 Move down

@@ -62,7 +62,7 @@ describe('editing the session list', () => {
     expect(html).toContain('Own words');
     expect(html).toContain('<p class="entry-title">A hard morning</p>');
     expect(html).toContain('aria-label="Remove “Point 1”"');
-    expect(html).toContain('aria-label="Move “A hard morning” up"');
+    expect(html).toContain('aria-label="Move up “A hard morning”"');
     expect(html.match(/disabled=""/g)).toHaveLength(2);
   });
 });
