@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import type { ConnectionSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
 import { ConnectedView } from './ConnectedView.tsx';
@@ -30,6 +31,9 @@ export function EndedNotice({
       <p className="quiet">
         {connection.endedAt ? `It ended on ${dayWords(connection.endedAt)}. ` : ''}What you shared is no
         longer on the server, and nothing more is shared. Your own entries are all still here.
+      </p>
+      <p>
+        <Link to="/practitioner/log">See who opened what while you were connected</Link>
       </p>
     </div>
   );

@@ -1,18 +1,12 @@
-import { endConnection as endedConnection, type Connection } from '@tend/core';
+import { endConnection as endedConnection, unshareItem, type Connection } from '@tend/core';
 import { ServiceError } from '../vault-service.ts';
 import { hasCode, isOffline, requireAccount, type PracticeDeps } from './practice-deps.ts';
-import {
-  connectionById,
-  domainPorts,
-  connectionsOf,
-  repliesOf,
-  sessionListOf,
-  sharedItemsOf,
-} from './practice-objects.ts';
+import { connectionById, domainPorts, connectionsOf, sharedItemsOf } from './practice-objects.ts';
 
 /**
- * Ends a connection in the vault: the share key goes (nothing later is sealed to it) and the shared
- * copies with it. Ended by the client, their session list and replies go too: they were for this share.
+ * Ends a connection in the vault: the share key goes, so nothing later is sealed to it, and every
+ * shared item is marked unshared. The items, the session list and the replies stay in the vault (they
+ * hold no key and go nowhere), so "Who opened what" can still name what was opened.
  */
 export async function endLocally(
   deps: PracticeDeps,
@@ -21,14 +15,10 @@ export async function endLocally(
 ): Promise<void> {
   const ended = endedConnection(domainPorts(deps.ctx), connection, endedBy);
   if (ended !== connection) await deps.vault.save(ended);
-  const id = connection.id;
-  const list = endedBy === 'me' ? sessionListOf(deps.vault, id) : null;
-  const gone = [
-    ...sharedItemsOf(deps.vault, id),
-    ...(list ? [list] : []),
-    ...(endedBy === 'me' ? repliesOf(deps.vault, id) : []),
-  ];
-  for (const object of gone) await deps.vault.remove(object.id);
+  const ports = domainPorts(deps.ctx);
+  for (const item of sharedItemsOf(deps.vault, connection.id)) {
+    if (item.fields.unsharedAt === null) await deps.vault.save(unshareItem(ports, item));
+  }
 }
 
 /** Removes the share on the server; already gone is as good as removed. */

@@ -125,8 +125,11 @@ describe('ending a connection', () => {
       endedAt: expect.any(Number),
     });
     expect(connectionOf(client, connectionId)?.fields.shareKey).toBe('');
-    expect(client.list(sharedItemKind)).toEqual([]);
-    expect(client.list('practice-session-list')).toEqual([]);
+    // The items stay, marked unshared, so the access log can still name what was opened.
+    expect(client.list(sharedItemKind).map((item) => item.fields['unsharedAt'])).toEqual([
+      expect.any(Number),
+    ]);
+    expect(client.list('practice-session-list')).toHaveLength(1);
   }, 60_000);
 
   it('ended by the practitioner: the client sees it ended, and nothing more is sealed to them', async () => {
@@ -139,7 +142,9 @@ describe('ending a connection', () => {
     expect(practiceOf(client).snapshot().connections[0]).toMatchObject({ endedBy: 'practitioner' });
     expect(client.list(connectionKind)).toHaveLength(1);
     expect(connectionOf(client, connectionId)?.fields.shareKey).toBe('');
-    expect(client.list(sharedItemKind)).toEqual([]);
+    expect(client.list(sharedItemKind).map((item) => item.fields['unsharedAt'])).toEqual([
+      expect.any(Number),
+    ]);
     const after = journalEntry('After the end', 'private');
     await client.save(after);
     await expect(practiceOf(client).share(connectionId, after.id, 'live')).rejects.toBeInstanceOf(RangeError);
