@@ -6,6 +6,8 @@ import { filesHolding, listFiles } from './harness/canary.ts';
 import { openBrowser, type TendBrowser } from './harness/browser.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { writeIntoEveryKind } from './pages/every-kind.ts';
+import { PartsPages } from './pages/parts-pages.ts';
+import { PracticePages } from './pages/practice-pages.ts';
 import { TendApp } from './pages/tend-app.ts';
 
 const canary = `canary-${Math.random().toString(36).slice(2, 12)}`;
@@ -20,6 +22,7 @@ describe('the canary never reaches the server in plaintext', () => {
   let server: TendServer;
   let browser: TendBrowser;
   let app: TendApp;
+  let practitionerBrowser: TendBrowser | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-canary-'));
 
   beforeAll(async () => {
@@ -30,6 +33,7 @@ describe('the canary never reaches the server in plaintext', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await practitionerBrowser?.close();
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -51,12 +55,56 @@ describe('the canary never reaches the server in plaintext', () => {
       .waitFor({ timeout: 20_000 });
   });
 
+  it('shares items, a session list, reflections and replies holding the canary with a practitioner', async () => {
+    practitionerBrowser = await openBrowser();
+    const practitionerApp = new TendApp(practitionerBrowser.page, server.url);
+    const practitioner = new PracticePages(practitionerBrowser.page);
+    await practitionerApp.open('/');
+    await practitionerApp.makeVault(passphrase);
+    await practitionerApp.addAccount(`holder-${Date.now().toString(36)}`, passphrase);
+    await practitioner.openPracticeHome();
+    await practitioner.openPractice(`Dana ${canary}`, `Practice ${canary}`, passphrase);
+    const code = await practitioner.invite();
+
+    const client = new PracticePages(browser.page);
+    await client.openMyPractitioner();
+    await client.connect(code, `Client ${canary}`, passphrase);
+    await (await app.findEntry(canary)).first().click();
+    await client.shareCurrentItem('live');
+    const parts = new PartsPages(browser.page);
+    await parts.openPart(`Part ${canary}`);
+    await client.shareCurrentItem('snapshot');
+    await client.openMyPractitioner();
+    await client.openSession();
+    await client.addToSession({ item: /^Title /, words: `Session ${canary}` });
+    await client.saveSession();
+
+    await practitioner.openPracticeHome();
+    await practitioner.openClient(`Client ${canary}`);
+    await practitioner.writeReflection(/^Title /, `Reflection ${canary}`);
+    await practitioner.suggestPractice(`Suggested ${canary}`, `Note ${canary}`);
+
+    await client.openMyPractitioner();
+    await client.practitionerNote(`Reflection ${canary}`).waitFor({ timeout: 30_000 });
+    await client.replyTo(`Reflection ${canary}`, `Reply ${canary}`);
+    const written = [...browser.requests, ...practitionerBrowser.requests].filter(
+      (r) => r.method === 'POST' && r.url.includes('/api/v1/shares/records'),
+    );
+    const changes = written.reduce(
+      (n, r) => n + (JSON.parse(r.body) as { changes: unknown[] }).changes.length,
+      0,
+    );
+    // Two items, the session list, a reflection, a suggestion and a reply, at the least.
+    expect(changes).toBeGreaterThanOrEqual(6);
+  });
+
   it('finds it nowhere on the server side', async () => {
     const files = listFiles(server.dataDir);
     expect(files.some((name) => name.endsWith('-wal'))).toBe(true);
     expect(filesHolding(server.dataDir, canary)).toEqual([]);
     expect(server.logs()).not.toContain(canary);
-    const sent = browser.requests.filter((r) => r.body.length > 0);
+    const requests = [...browser.requests, ...(practitionerBrowser?.requests ?? [])];
+    const sent = requests.filter((r) => r.body.length > 0);
     const pushed = sent.filter((r) => r.url.includes('/api/v1/sync/push'));
     const changes = pushed.reduce(
       (n, r) => n + (JSON.parse(r.body) as { changes: unknown[] }).changes.length,
@@ -66,7 +114,7 @@ describe('the canary never reaches the server in plaintext', () => {
     // a kindness moment, a relationship, a check-in, a safety plan) all went up, sealed.
     expect(changes).toBeGreaterThanOrEqual(11);
     expect(sent.filter((r) => r.body.includes(canary)).map((r) => r.url)).toEqual([]);
-    expect(browser.requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
+    expect(requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
   });
 
   it('leaves no plaintext in IndexedDB, caches or storage after locking', async () => {
