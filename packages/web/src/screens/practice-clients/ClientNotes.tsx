@@ -106,6 +106,7 @@ export function ReflectionForm({
   const action = useAction(practiceErrorWords);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (action.busy) return;
     setSent(null);
     if (!text.trim()) return action.fail('There is nothing to share yet. A few words is enough.');
     if (!(await action.run(() => onReflect(onItemId, text.trim())))) return;
@@ -126,7 +127,7 @@ export function ReflectionForm({
         <Notice tone="success">{sent}</Notice>
         <Notice tone="problem">{action.problem}</Notice>
         <div className="actions">
-          <button type="submit" className="primary" disabled={action.busy}>
+          <button type="submit" className="primary" aria-disabled={action.busy}>
             {action.busy ? 'Sharing…' : 'Share this reflection'}
           </button>
         </div>

@@ -59,7 +59,10 @@ export function InviteSection() {
   const practice = usePractice();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const action = useAction(practiceErrorWords);
-  const invite = () => action.run(async () => setInvitation(await practice.createInvitation()));
+  const invite = async () => {
+    if (action.busy) return;
+    await action.run(async () => setInvitation(await practice.createInvitation()));
+  };
   return (
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite someone</h2>
@@ -74,7 +77,7 @@ export function InviteSection() {
         <button
           type="button"
           className={invitation ? undefined : 'primary'}
-          disabled={action.busy}
+          aria-disabled={action.busy}
           onClick={() => void invite()}
         >
           {invitation ? 'Make another invitation' : 'Invite someone'}

@@ -45,7 +45,7 @@ function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draf
 }
 
 /** "Open a practice": the name clients see, and the passphrase again (a sharing change). */
-export function OpenPracticeForm() {
+export function OpenPracticeForm({ onOpened }: { onOpened?: () => void }) {
   const practice = usePractice();
   const [draft, setDraft] = useState<ProfileDraft>({ name: '', practice: '' });
   const [passphrase, setPassphrase] = useState('');
@@ -58,7 +58,9 @@ export function OpenPracticeForm() {
     if (!passphrase)
       return action.fail('Please type your passphrase. It is asked again because this is a sharing change.');
     const profile = { name: draft.name.trim(), practice: draft.practice.trim() };
-    if (await action.run(() => practice.openPractice(passphrase, profile))) setPassphrase('');
+    if (!(await action.run(() => practice.openPractice(passphrase, profile)))) return;
+    setPassphrase('');
+    onOpened?.();
   };
 
   return (

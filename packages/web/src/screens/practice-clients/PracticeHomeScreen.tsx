@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import type { ClientSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
@@ -35,10 +35,37 @@ export function ClientsList({ clients }: { clients: readonly ClientSummary[] }) 
   );
 }
 
+/**
+ * How clients see the practitioner. When the practice has just opened, the form that had the keyboard's
+ * place is gone: the place moves here, and says so.
+ */
+function ProfileLine({ profile, isNew }: { profile: PracticeSnapshot['profile']; isNew: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (isNew) ref.current?.focus({ preventScroll: false });
+  }, [isNew]);
+  return (
+    <div ref={ref} tabIndex={-1} className="profile-line">
+      {isNew ? (
+        <p className="notice notice-success" role="status">
+          Your practice is open.
+        </p>
+      ) : null}
+      {profile ? (
+        <p className="lead">
+          Clients see you as <strong>{profile.name}</strong>
+          {profile.practice ? <>, {profile.practice}</> : null}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
+  const [hasJustOpened, setHasJustOpened] = useState(false);
   if (snapshot.status === 'unavailable') return <NeedsAccount what="Opening a practice" />;
   if (!snapshot.isPractitioner) {
-    if (snapshot.status === 'ready') return <OpenPracticeForm />;
+    if (snapshot.status === 'ready') return <OpenPracticeForm onOpened={() => setHasJustOpened(true)} />;
     return snapshot.status === 'offline' ? (
       <p className="plain-note">You seem to be offline. Your practice shows here once you are back online.</p>
     ) : (
@@ -49,12 +76,7 @@ export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
   }
   return (
     <>
-      {snapshot.profile ? (
-        <p className="lead">
-          Clients see you as <strong>{snapshot.profile.name}</strong>
-          {snapshot.profile.practice ? <>, {snapshot.profile.practice}</> : null}.
-        </p>
-      ) : null}
+      <ProfileLine profile={snapshot.profile} isNew={hasJustOpened} />
       {snapshot.status === 'offline' ? (
         <p className="plain-note">You seem to be offline. This list may not be up to date.</p>
       ) : null}

@@ -27,6 +27,7 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
   const isSuggestion = note.type === 'suggestion';
 
   const send = async (decision: SuggestionDecision | null) => {
+    if (action.busy) return;
     setSent(null);
     if (!text.trim() && decision === null)
       return action.fail('There is nothing to send yet. A few words is enough.');
@@ -54,17 +55,17 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
             <button
               type="button"
               className="primary"
-              disabled={action.busy}
+              aria-disabled={action.busy}
               onClick={() => void send('accepted')}
             >
               I'll try this
             </button>
-            <button type="button" disabled={action.busy} onClick={() => void send('left')}>
+            <button type="button" aria-disabled={action.busy} onClick={() => void send('left')}>
               Not for now
             </button>
           </>
         ) : null}
-        <button type="submit" disabled={action.busy}>
+        <button type="submit" aria-disabled={action.busy}>
           {note.reply ? 'Update my reply' : 'Send reply'}
         </button>
       </div>

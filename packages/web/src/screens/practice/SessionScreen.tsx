@@ -54,6 +54,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (action.busy) return;
     const problem = sessionDraftProblem(draft);
     if (problem) return action.fail(problem);
     const list = sessionListToSave(draft);
@@ -89,7 +90,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
         <Notice tone="problem">{action.problem}</Notice>
         {isChanged ? <p className="quiet">Your changes are not saved yet.</p> : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={action.busy}>
+          <button type="submit" className="primary" aria-disabled={action.busy}>
             {action.busy ? 'Saving…' : isSaved ? 'Saved' : 'Save'}
           </button>
           <Link to="/practitioner" className="button">
