@@ -14,7 +14,11 @@ export function FormFooter({ action, label, busyLabel, variant = 'primary' }: Fo
     <>
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
-        <button type="submit" className={variant === 'plain' ? undefined : variant} disabled={action.busy}>
+        <button
+          type="submit"
+          className={variant === 'plain' ? undefined : variant}
+          aria-disabled={action.busy}
+        >
           {action.busy && busyLabel ? busyLabel : label}
         </button>
       </div>

@@ -9,11 +9,14 @@ export interface ActionState {
 
 /**
  * Runs one async action at a time for a form: tracks busy, turns a thrown error into gentle words,
- * and ignores results that arrive after the form has gone.
+ * and ignores results that arrive after the form has gone. A second run while one is going does
+ * nothing (returns false), so a busy button can stay focusable with `aria-disabled` instead of
+ * `disabled`: a disabled button drops the keyboard's focus to the page.
  */
 export function useAction(overrides?: Readonly<Record<string, string>>) {
   const [state, setState] = useState<ActionState>({ busy: false, problem: null, error: null });
   const mounted = useRef(true);
+  const running = useRef(false);
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -23,6 +26,8 @@ export function useAction(overrides?: Readonly<Record<string, string>>) {
 
   const run = useCallback(
     async (action: () => Promise<void>): Promise<boolean> => {
+      if (running.current) return false;
+      running.current = true;
       setState({ busy: true, problem: null, error: null });
       try {
         await action();
@@ -31,6 +36,8 @@ export function useAction(overrides?: Readonly<Record<string, string>>) {
       } catch (error) {
         if (mounted.current) setState({ busy: false, problem: describeError(error, overrides), error });
         return false;
+      } finally {
+        running.current = false;
       }
     },
     [overrides],

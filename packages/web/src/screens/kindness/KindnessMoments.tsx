@@ -47,7 +47,7 @@ export function KindnessMoments() {
             key={what}
             type="button"
             className="chip"
-            disabled={action.busy}
+            aria-disabled={action.busy}
             onClick={() => void note(what)}
           >
             {kindnessCopy.what[what]}
@@ -56,7 +56,7 @@ export function KindnessMoments() {
       </div>
       <form onSubmit={noteOwn} className="kindness-own">
         <InputField label={kindnessCopy.what['own-words']} value={words} onValue={setWords} maxLength={500} />
-        <button type="submit" disabled={action.busy}>
+        <button type="submit" aria-disabled={action.busy}>
           Note it
         </button>
       </form>

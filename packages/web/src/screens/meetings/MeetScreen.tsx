@@ -84,13 +84,13 @@ export function MeetScreen({ partId = '' }: { partId?: string }) {
               </button>
             </>
           ) : (
-            <button type="submit" className="primary" disabled={action.busy}>
+            <button type="submit" className="primary" aria-disabled={action.busy}>
               Save meeting
             </button>
           )}
         </div>
         <div className="actions">
-          <button type="button" onClick={() => void save()} disabled={action.busy}>
+          <button type="button" onClick={() => void save()} aria-disabled={action.busy}>
             Stop here
           </button>
           <Link to="/support" className="button">

@@ -89,7 +89,7 @@ export function PartLinks({ part, parts }: PartLinksProps) {
           </div>
           <Notice tone="problem">{action.problem}</Notice>
           <div className="actions">
-            <button type="submit" disabled={action.busy}>
+            <button type="submit" aria-disabled={action.busy}>
               Add link
             </button>
           </div>

@@ -89,7 +89,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
         </p>
         <button
           type="button"
-          disabled={action.busy}
+          aria-disabled={action.busy}
           onClick={() => void save(isArchived ? restorePart(ports, part) : archivePart(ports, part))}
         >
           {isArchived ? 'Restore this part' : 'Archive this part'}

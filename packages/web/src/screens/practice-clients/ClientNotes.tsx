@@ -49,7 +49,7 @@ function NoteView({
             <button
               type="button"
               className="danger-quiet"
-              disabled={action.busy}
+              aria-disabled={action.busy}
               onClick={() => void action.run(onWithdraw)}
             >
               Remove it
@@ -169,7 +169,7 @@ export function SuggestForm({ onSuggest }: { onSuggest: ClientActions['suggest']
       <Notice tone="success">{sent}</Notice>
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <button type="submit" aria-disabled={action.busy}>
           Suggest this practice
         </button>
       </div>

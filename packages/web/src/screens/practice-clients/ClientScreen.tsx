@@ -41,7 +41,7 @@ function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<voi
       <button
         type="button"
         className="danger-quiet"
-        disabled={action.busy}
+        aria-disabled={action.busy}
         onClick={() => setIsConfirming(true)}
       >
         End this connection

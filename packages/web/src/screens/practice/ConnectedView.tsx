@@ -60,7 +60,7 @@ function EndConnection({ connection }: { connection: ConnectionSummary }) {
       <button
         type="button"
         className="danger-quiet"
-        disabled={action.busy}
+        aria-disabled={action.busy}
         onClick={() => setIsConfirming(true)}
       >
         End this connection

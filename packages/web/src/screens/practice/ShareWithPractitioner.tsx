@@ -108,7 +108,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
           <span className="quiet">({modeWords[item.fields.mode].toLowerCase()})</span>
         </p>
         <div className="actions">
-          <button type="button" disabled={action.busy} onClick={() => void stop()}>
+          <button type="button" aria-disabled={action.busy} onClick={() => void stop()}>
             Stop sharing
           </button>
         </div>
@@ -123,10 +123,10 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
         {name} will see {what} and nothing else. You can stop sharing at any time.
       </p>
       <div className="actions" role="group" aria-label={`Share ${what} with ${name}`}>
-        <button type="button" disabled={action.busy} onClick={() => void share('snapshot')}>
+        <button type="button" aria-disabled={action.busy} onClick={() => void share('snapshot')}>
           As it is now
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void share('live')}>
+        <button type="button" aria-disabled={action.busy} onClick={() => void share('live')}>
           Keep it updated when I edit
         </button>
       </div>

@@ -93,7 +93,11 @@ export function AccountSection({ account, onAccountChanged }: AccountSectionProp
           </Notice>
           <Notice tone="problem">{sync.problem}</Notice>
           <div className="actions">
-            <button type="button" disabled={sync.busy} onClick={() => void sync.run(() => vault.syncNow())}>
+            <button
+              type="button"
+              aria-disabled={sync.busy}
+              onClick={() => void sync.run(() => vault.syncNow())}
+            >
               Sync now
             </button>
           </div>

@@ -41,7 +41,7 @@ function ExportForm() {
       <Notice tone="problem">{action.problem}</Notice>
       <Notice tone="success">{isDone ? 'Your export is in your downloads.' : null}</Notice>
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <button type="submit" aria-disabled={action.busy}>
           Export my vault
         </button>
       </div>
@@ -86,7 +86,7 @@ function ImportForm() {
       <Notice tone="problem">{action.problem ? damagedOr(action.problem, action.error) : null}</Notice>
       <Notice tone="success">{result}</Notice>
       <div className="actions">
-        <button type="submit" disabled={action.busy}>
+        <button type="submit" aria-disabled={action.busy}>
           Import
         </button>
       </div>

@@ -53,7 +53,7 @@ export function PassphraseSection() {
           {isChanged ? 'Your passphrase has changed. Your recovery code still works.' : null}
         </Notice>
         <div className="actions">
-          <button type="submit" disabled={action.busy}>
+          <button type="submit" aria-disabled={action.busy}>
             Change passphrase
           </button>
         </div>

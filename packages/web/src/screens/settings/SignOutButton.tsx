@@ -36,7 +36,7 @@ export function SignOutButton() {
     <>
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
-        <button type="button" disabled={action.busy} onClick={() => setIsConfirming(true)}>
+        <button type="button" aria-disabled={action.busy} onClick={() => setIsConfirming(true)}>
           {action.busy ? 'Signing out…' : 'Sign out on this device'}
         </button>
       </div>
