@@ -440,6 +440,15 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
       update();
       return made.id;
     },
+    renameMe: async (connectionId, myName) => {
+      const c = connection(connectionId);
+      const share = liveShare(c);
+      const name = myName.trim();
+      if (!name) throw new RangeError('This cannot be saved: name-missing.');
+      share.clientLabel = name;
+      await vault.save(editVaultObject(c, { myName: name }, world.now()));
+      update();
+    },
     share: async (connectionId, objectId, mode) => {
       const c = connection(connectionId);
       liveShare(c);

@@ -15,7 +15,7 @@ export interface WorldShare {
   readonly id: string;
   readonly clientId: string;
   readonly practitionerId: string;
-  readonly clientLabel: string;
+  clientLabel: string;
   readonly createdAt: number;
   seq: number;
   clientSeq: number;

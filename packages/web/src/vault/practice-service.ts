@@ -42,6 +42,8 @@ export interface PracticeService {
   readInvitation(code: string): Promise<InvitationPreview>;
   /** Connects; asks for the passphrase again. Returns the connection's vault object id. */
   acceptInvitation(code: string, myName: string, passphrase: string): Promise<string>;
+  /** Changes the name the practitioner sees for the client; the server is told first, then the vault. */
+  renameMe(connectionId: string, myName: string): Promise<void>;
   share(connectionId: string, objectId: string, mode: ShareMode): Promise<void>;
   /** Removes the shared copy from the server at once (the original stays in the vault). */
   unshare(sharedItemId: string): Promise<void>;

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
+import { HowTheySeeMe } from './HowTheySeeMe.tsx';
 import { endWords } from './practice-words.ts';
 import { PractitionerNotes } from './PractitionerNotes.tsx';
 import { dayWords } from './shared-titles.ts';
@@ -105,6 +106,7 @@ export function ConnectedView({
       <PractitionerNotes connection={connection} />
       <WhatYouShare connection={connection} />
       <GoingForward connection={connection} />
+      <HowTheySeeMe connection={connection} />
       <EndConnection connection={connection} />
     </>
   );

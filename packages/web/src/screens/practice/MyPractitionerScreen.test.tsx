@@ -54,6 +54,18 @@ describe('an ended connection, on the client side', () => {
     const notes = await client.practice.conversation(connectionId);
     expect(notes.map((n) => n.text)).toEqual(['A slow walk']);
   });
+
+  it('shows the name the practitioner sees, and a rename reaches them', async () => {
+    const { client, practitioner, connectionId } = await connectedPair();
+    const before = renderInApp(client, <MyPractitionerView snapshot={client.practice.snapshot()} />);
+    expect(before).toContain('How Dana Reyes sees you');
+    expect(before).toContain('Save the name');
+    await client.practice.renameMe(connectionId, 'Sky');
+    await practitioner.practice.refresh();
+    expect(practitioner.practice.snapshot().clients.map((c) => c.name)).toEqual(['Sky']);
+    const after = renderInApp(client, <MyPractitionerView snapshot={client.practice.snapshot()} />);
+    expect(after).toContain('They see you as <strong>Sky</strong>');
+  });
 });
 
 describe('who opened what', () => {

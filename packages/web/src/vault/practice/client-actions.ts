@@ -3,6 +3,7 @@ import {
   editSessionList,
   editVaultObject,
   isSharedItem,
+  practiceLimits,
   practiceReply,
   sessionList,
   setGoingForward as withGoingForward,
@@ -16,6 +17,7 @@ import {
   type SuggestionDecision,
   type VaultObject,
 } from '@tend/core';
+import { sealClientLabel } from '@tend/crypto';
 import type { PractitionerNote } from '../practice-service.ts';
 import { ServiceError } from '../vault-service.ts';
 import { endLocally } from './end-connection.ts';
@@ -163,4 +165,21 @@ export async function conversation(
     await deps.vault.save(editVaultObject(current, { seenPractitionerSeq: latest }, now(deps)));
   }
   return notesOf(opened, replies);
+}
+
+/**
+ * A new name for the practitioner to see. The server takes the sealed label first, so the vault never
+ * says a name the practitioner does not see; offline, nothing changes and the person is told.
+ */
+export async function renameMe(deps: PracticeDeps, connectionId: string, myName: string): Promise<void> {
+  const connection = connectionFor(deps, connectionId);
+  if (!isActive(connection)) throw new ServiceError('not_found', 'This connection has ended.');
+  const name = myName.trim();
+  if (!name) refused(['name-missing']);
+  if (name.length > practiceLimits.name) refused(['name-too-long']);
+  if (name === connection.fields.myName) return;
+  const { shareId, shareKey } = connection.fields;
+  const sealed = await sealClientLabel(await deps.keys.clientKey(shareKey), shareId, name);
+  await deps.api.relabelShare(shareId, sealed);
+  await deps.vault.save(editVaultObject(connection, { myName: name }, now(deps)));
 }

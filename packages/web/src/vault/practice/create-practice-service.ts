@@ -1,7 +1,15 @@
 import type { VaultContext } from '../runtime.ts';
 import type { PracticeService } from '../practice-service.ts';
 import { accessLog } from './client-access-log.ts';
-import { conversation, reply, saveSessionList, setGoingForward, share, unshare } from './client-actions.ts';
+import {
+  conversation,
+  renameMe,
+  reply,
+  saveSessionList,
+  setGoingForward,
+  share,
+  unshare,
+} from './client-actions.ts';
 import { acceptInvitation, readInvitation } from './client-invitation.ts';
 import { endConnection } from './end-connection.ts';
 import { createMirror, mirrorDelayMs } from './mirror.ts';
@@ -119,6 +127,7 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
 
     readInvitation: (code) => readInvitation(deps, code),
     acceptInvitation: (code, myName, passphrase) => acceptInvitation(deps, code, myName, passphrase),
+    renameMe: (connectionId, myName) => renameMe(deps, connectionId, myName),
     share: (connectionId, objectId, mode) => share(deps, connectionId, objectId, mode),
     unshare: (sharedItemId) => unshare(deps, sharedItemId),
     setGoingForward: (connectionId, kind, on) => setGoingForward(deps, connectionId, kind, on),

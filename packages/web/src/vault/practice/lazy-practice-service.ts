@@ -69,6 +69,7 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
     withdraw: later('withdraw'),
     readInvitation: later('readInvitation'),
     acceptInvitation: later('acceptInvitation'),
+    renameMe: later('renameMe'),
     share: later('share'),
     unshare: later('unshare'),
     setGoingForward: later('setGoingForward'),

@@ -27,6 +27,8 @@ export function createPracticeApi(http: HttpClient) {
     }) => http.call('acceptInvitation', ShareAsClient, { body }),
     shares: () => http.call('shares', SharesResponse),
     endShare: (shareId: string) => http.send('endShare', { body: { shareId } }),
+    relabelShare: (shareId: string, sealedClientLabel: string) =>
+      http.send('relabelShare', { body: { shareId, sealedClientLabel } }),
     /** As the practitioner every call is written to the client's access log; as the client it is not. */
     shareRecords: (shareId: string) =>
       http.call('shareRecords', ShareRecordsResponse, { query: { shareId } }),
