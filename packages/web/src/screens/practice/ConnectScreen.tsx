@@ -34,7 +34,15 @@ export function ConnectScreen() {
   return (
     <Page title="Connect with a practitioner" className="practice">
       {snapshot.status === 'unavailable' ? (
-        <NeedsAccount what="Connecting with a practitioner" />
+        <>
+          <NeedsAccount what="Connecting with a practitioner" />
+          {code ? (
+            <p>
+              Keep this code for then: <strong translate="no">{code}</strong>. Once the account is added, open
+              My practitioner in Settings and enter it, or open the link again.
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <p className="lead">Someone has invited you to share some of what you keep here with them.</p>
