@@ -119,11 +119,19 @@ describe('the name a practitioner sees', () => {
   it('changes when the client renames themself, sealed on the way', async () => {
     const api = createFakeApi();
     const { practitioner, client, connectionId } = await connected(api);
-    expect(practiceOf(practitioner).snapshot().clients.map((c) => c.name)).toEqual(['River']);
+    expect(
+      practiceOf(practitioner)
+        .snapshot()
+        .clients.map((c) => c.name),
+    ).toEqual(['River']);
     await expect(practiceOf(client).renameMe(connectionId, '   ')).rejects.toBeInstanceOf(RangeError);
     await practiceOf(client).renameMe(connectionId, 'Riv (she/her)');
     await practiceOf(practitioner).refresh();
-    expect(practiceOf(practitioner).snapshot().clients.map((c) => c.name)).toEqual(['Riv (she/her)']);
+    expect(
+      practiceOf(practitioner)
+        .snapshot()
+        .clients.map((c) => c.name),
+    ).toEqual(['Riv (she/her)']);
     expect(practiceOf(client).snapshot().connections[0]?.myName).toBe('Riv (she/her)');
     expect(bodies(api)).not.toContain('Riv (she/her)');
   }, 60_000);
