@@ -8,7 +8,7 @@ export {
   rewrapVaultKey,
   openSharingPrivateKey,
 } from './vault-keys.ts';
-export { sealObject, openObject } from './records.ts';
+export { sealObject, openObject, recordOpener } from './records.ts';
 export { normalizeRecoveryCode, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
 export {
   newShareKey,

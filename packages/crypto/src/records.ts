@@ -1,13 +1,23 @@
-import { fromBase64Url, parseVaultObject, toBase64Url, utf8 } from '@tend/core';
-import { gcmOpen, gcmSeal, labels } from './primitives.ts';
+import { base64UrlPattern, fromBase64Url, parseVaultObject, toBase64Url, utf8 } from '@tend/core';
+import { gcmSeal, labels } from './primitives.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey, type VaultObject } from './types.ts';
 
+/** A sealed record: format version byte, 12-byte nonce, then the AES-256-GCM ciphertext and 16-byte tag. */
 const formatVersion = 1;
+const nonceEnd = 1 + 12;
+const tagLength = 16;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function checkVersion(version: number): void {
+  if (!Number.isInteger(version) || version < 1) throw new RangeError('record version must be ≥ 1');
+}
 
 /** Owner, record id and version are bound as associated data: a moved, swapped or older copy fails to open. */
-function associatedData(ad: RecordAd): Uint8Array {
-  if (!Number.isInteger(ad.version) || ad.version < 1) throw new RangeError('record version must be ≥ 1');
-  return utf8.encode(`${labels.recordAd}\u0000${ad.ownerId}\u0000${ad.recordId}\u0000${ad.version}`);
+function associatedData(ad: RecordAd): Uint8Array<ArrayBuffer> {
+  checkVersion(ad.version);
+  return encoder.encode(`${labels.recordAd}\u0000${ad.ownerId}\u0000${ad.recordId}\u0000${ad.version}`);
 }
 
 export async function sealObject(vaultKey: VaultKey, ad: RecordAd, object: VaultObject): Promise<string> {
@@ -19,28 +29,102 @@ export async function sealObject(vaultKey: VaultKey, ad: RecordAd, object: Vault
   return toBase64Url(out);
 }
 
-/** Opens a record or refuses it: never returns something that was altered, swapped or rolled back. */
-export async function openObject(vaultKey: VaultKey, ad: RecordAd, ciphertext: string): Promise<VaultObject> {
-  let bytes: Uint8Array;
-  try {
-    bytes = fromBase64Url(ciphertext);
-  } catch {
+type SetFromBase64 = (
+  this: Uint8Array,
+  text: string,
+  options: { alphabet: 'base64url'; lastChunkHandling: 'loose' },
+) => { read: number; written: number };
+
+/** The platform's in-place decoder where it has one (Chromium 140+). */
+const setFromBase64 = (Uint8Array.prototype as unknown as { setFromBase64?: SetFromBase64 }).setFromBase64;
+
+/**
+ * Unlock opens a 10-year vault's 30,000 records in one go, so where the platform decodes in place the
+ * decoded record goes into one reused buffer instead of a fresh one each time (the associated data
+ * too, below). This is safe because WebCrypto copies its inputs when decrypt() is called.
+ */
+let scratch = new Uint8Array(4096);
+
+function decodeRecord(ciphertext: string): Uint8Array<ArrayBuffer> {
+  // The same strict alphabet as fromBase64Url: no padding, no whitespace.
+  if (!base64UrlPattern.test(ciphertext) || ciphertext.length % 4 === 1) {
     throw new RecordRefusedError('record is not base64url');
   }
-  if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown record format');
-  let plain: Uint8Array;
-  try {
-    plain = await gcmOpen(vaultKey.key, bytes.subarray(1), associatedData(ad));
-  } catch {
-    throw new RecordRefusedError('record does not open: altered, swapped or replayed');
+  if (!setFromBase64) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64Url(ciphertext);
+    } catch {
+      throw new RecordRefusedError('record is not base64url');
+    }
+    if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
+    const own = new Uint8Array(bytes.length);
+    own.set(bytes);
+    return own;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(utf8.decode(plain));
-  } catch {
-    throw new RecordRefusedError('record holds no JSON');
+  const length = Math.floor((ciphertext.length * 3) / 4);
+  if (length > scratch.length) scratch = new Uint8Array(length * 2);
+  const { written } = setFromBase64.call(scratch, ciphertext, {
+    alphabet: 'base64url',
+    lastChunkHandling: 'loose',
+  });
+  return scratch.subarray(0, written);
+}
+
+/** Opens the records of one owner: the owner's part of the associated data is encoded once. */
+export function recordOpener(
+  vaultKey: VaultKey,
+  ownerId: string,
+): (recordId: string, version: number, ciphertext: string) => Promise<VaultObject> {
+  const prefix = encoder.encode(`${labels.recordAd}\u0000${ownerId}\u0000`);
+  let ad = new Uint8Array(prefix.length + 192);
+  ad.set(prefix);
+
+  /** The associated data, in the reused buffer; the same bytes as associatedData() makes. */
+  function adFor(recordId: string, version: number): Uint8Array<ArrayBuffer> {
+    checkVersion(version);
+    const rest = `${recordId}\u0000${version}`;
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (prefix.length + rest.length * 3 > ad.length) {
+      ad = new Uint8Array(prefix.length + rest.length * 3);
+      ad.set(prefix);
+    }
+    const { written } = encoder.encodeInto(rest, ad.subarray(prefix.length));
+    return ad.subarray(0, prefix.length + written);
   }
-  const object = parseVaultObject(parsed);
-  if (!object || object.id !== ad.recordId) throw new RecordRefusedError('record holds an unexpected object');
-  return object;
+
+  return async (recordId, version, ciphertext) => {
+    const bytes = decodeRecord(ciphertext);
+    if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown record format');
+    if (bytes.length < nonceEnd + tagLength) throw new RecordRefusedError('record is truncated');
+    let plain: ArrayBuffer;
+    try {
+      plain = await globalThis.crypto.subtle.decrypt(
+        {
+          name: 'AES-GCM',
+          iv: bytes.subarray(1, nonceEnd),
+          additionalData: adFor(recordId, version),
+          tagLength: 128,
+        },
+        vaultKey.key,
+        bytes.subarray(nonceEnd),
+      );
+    } catch {
+      throw new RecordRefusedError('record does not open: altered, swapped or replayed');
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoder.decode(plain));
+    } catch {
+      throw new RecordRefusedError('record holds no JSON');
+    }
+    const object = parseVaultObject(parsed);
+    if (!object || object.id !== recordId) throw new RecordRefusedError('record holds an unexpected object');
+    return object;
+  };
+}
+
+/** Opens a record or refuses it: never returns something that was altered, swapped or rolled back. */
+export function openObject(vaultKey: VaultKey, ad: RecordAd, ciphertext: string): Promise<VaultObject> {
+  return recordOpener(vaultKey, ad.ownerId)(ad.recordId, ad.version, ciphertext);
 }

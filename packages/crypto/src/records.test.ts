@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
+import { createVaultKeys, openObject, recordOpener, RecordRefusedError, sealObject } from './index.ts';
+
+const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n % 256));
+const owner = id(1);
+const vault = await createVaultKeys('a long quiet passphrase');
+const entry = (n: number, body: string): VaultObject =>
+  newVaultObject(id(n), 'journal-entry', { body, title: `entry ${n}` }, n);
+
+async function sealed(object: VaultObject, version = 1, ownerId = owner): Promise<string> {
+  return sealObject(vault.vaultKey, { ownerId, recordId: object.id, version }, object);
+}
+
+describe('opening many records of one owner', () => {
+  it('opens what was sealed, many at once, whatever their sizes', async () => {
+    // Sizes from a few bytes to many kilobytes, all opened together.
+    const objects = Array.from({ length: 120 }, (_, n) => entry(n + 10, 'é'.repeat(n * 97)));
+    const records = await Promise.all(objects.map(async (o, n) => ({ o, n, text: await sealed(o, n + 1) })));
+    const open = recordOpener(vault.vaultKey, owner);
+    const opened = await Promise.all(records.map(({ o, n, text }) => open(o.id, n + 1, text)));
+    expect(opened).toEqual(objects);
+  });
+
+  it('opens exactly what openObject opens, and refuses exactly what it refuses', async () => {
+    const object = entry(3, 'the same either way');
+    const text = await sealed(object, 7);
+    const open = recordOpener(vault.vaultKey, owner);
+    expect(await open(object.id, 7, text)).toEqual(
+      await openObject(vault.vaultKey, { ownerId: owner, recordId: object.id, version: 7 }, text),
+    );
+    for (const [recordId, version] of [
+      [id(4), 7],
+      [object.id, 8],
+      [object.id, 0],
+      [object.id, 1.5],
+    ] as const) {
+      await expect(open(recordId, version, text)).rejects.toBeInstanceOf(RecordRefusedError);
+    }
+    await expect(recordOpener(vault.vaultKey, id(9))(object.id, 7, text)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+  });
+
+  it('binds a long version and an unusual id into the associated data', async () => {
+    const object = entry(5, 'many edits');
+    const open = recordOpener(vault.vaultKey, owner);
+    expect(await open(object.id, 2 ** 40, await sealed(object, 2 ** 40))).toEqual(object);
+    // An id far longer than any UUID, with letters outside ASCII, is refused, not mis-encoded.
+    await expect(open(`${object.id}ü`.repeat(20), 1, await sealed(object))).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+    expect(await open(object.id, 1, await sealed(object))).toEqual(object);
+  });
+
+  it('refuses any single altered byte, even between records that open', async () => {
+    const object = entry(6, 'altered');
+    const bytes = fromBase64Url(await sealed(object));
+    const good = entry(7, 'untouched');
+    const goodText = await sealed(good);
+    const open = recordOpener(vault.vaultKey, owner);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), async (at, flip) => {
+        const altered = bytes.slice();
+        altered[at] = (altered[at] ?? 0) ^ flip;
+        const [refused, kept] = await Promise.allSettled([
+          open(object.id, 1, toBase64Url(altered)),
+          open(good.id, 1, goodText),
+        ]);
+        expect(refused).toMatchObject({ status: 'rejected', reason: expect.any(RecordRefusedError) });
+        expect(kept).toEqual({ status: 'fulfilled', value: good });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses truncated records and text that is not strict base64url', async () => {
+    const object = entry(8, 'strict');
+    const text = await sealed(object);
+    const open = recordOpener(vault.vaultKey, owner);
+    for (const bad of [
+      '',
+      'AQ',
+      text.slice(0, 30),
+      `${text}=`,
+      ` ${text}`,
+      `${text.slice(0, 9)}\n${text.slice(9)}`,
+    ]) {
+      await expect(open(object.id, 1, bad)).rejects.toBeInstanceOf(RecordRefusedError);
+    }
+  });
+});
+
+describe('opening with the platform decoder', () => {
+  it('keeps the strict alphabet when the platform decodes in place', async () => {
+    // A stand-in for Uint8Array.prototype.setFromBase64 that, like the platform's, skips whitespace
+    // and padding: the opener must refuse those itself.
+    const lenient = function (this: Uint8Array, text: string) {
+      const bytes = fromBase64Url(text.replace(/[\s=]/g, ''));
+      this.set(bytes);
+      return { read: text.length, written: bytes.length };
+    };
+    const prototype = Uint8Array.prototype as unknown as { setFromBase64?: typeof lenient };
+    const before = prototype.setFromBase64;
+    prototype.setFromBase64 = lenient;
+    vi.resetModules();
+    try {
+      const fresh = await import('./records.ts');
+      const object = entry(11, 'decoded in place');
+      const text = await sealed(object);
+      const open = fresh.recordOpener(vault.vaultKey, owner);
+      expect(await open(object.id, 1, text)).toEqual(object);
+      // Past the reused buffer and back, many at once.
+      const objects = [entry(12, 'x'.repeat(9_000)), entry(13, 'small'), entry(14, 'y'.repeat(30_000))];
+      const texts = await Promise.all(objects.map((o) => sealed(o)));
+      expect(await Promise.all(objects.map((o, n) => open(o.id, 1, texts[n] ?? '')))).toEqual(objects);
+      for (const bad of [`${text}==`, ` ${text}`, `${text.slice(0, 9)}\n${text.slice(9)}`, `${text}A`]) {
+        await expect(open(object.id, 1, bad)).rejects.toThrow(/base64url|format|open/);
+      }
+    } finally {
+      if (before) prototype.setFromBase64 = before;
+      else delete prototype.setFromBase64;
+      vi.resetModules();
+    }
+  });
+});
