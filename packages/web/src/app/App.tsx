@@ -6,11 +6,11 @@ import { SupportScreen } from '../screens/support/SupportScreen.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen.tsx';
 import { useTheme } from '../theme/use-theme.ts';
-import { AppProvider } from './app-provider.tsx';
+import { AppProvider } from '../state/app-provider.tsx';
 import { AboutScreen, Loading } from './screens.tsx';
 import { TopBar } from './TopBar.tsx';
 import { UnlockedApp } from './UnlockedApp.tsx';
-import { useVaultSession, VaultSessionProvider } from './vault-session.tsx';
+import { useVaultSession, VaultSessionProvider } from '../state/vault-session.tsx';
 
 interface ClosedScreenProps {
   readonly recoveryCode: string | null;

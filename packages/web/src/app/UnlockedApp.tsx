@@ -42,7 +42,7 @@ import {
   PracticeHomeScreen,
   ClientScreen,
 } from './screens.tsx';
-import { useVaultSession } from './vault-session.tsx';
+import { useVaultSession } from '../state/vault-session.tsx';
 
 function UnlockedScreen() {
   const { route } = useRouter();

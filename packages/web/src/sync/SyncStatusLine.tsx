@@ -1,4 +1,4 @@
-import { useSyncState } from '../app/app-provider.tsx';
+import { useSyncState } from '../state/use-sync-state.ts';
 import { syncStatusText } from './sync-status-text.ts';
 
 export function SyncStatusLine() {

@@ -1,7 +1,7 @@
 import { writeJournalEntry, type DomainPorts, type JournalEntry, type VaultObject } from '@tend/core';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { AppProvider } from '../app/app-provider.tsx';
+import { AppProvider } from '../state/app-provider.tsx';
 import { RouterProvider } from '../router/router.tsx';
 import type { VaultService } from '../vault/vault-service.ts';
 import { createMemoryPracticeWorld, type MemoryPracticeWorld } from './memory-practice-world.ts';

@@ -10,14 +10,14 @@ import {
   type Relationship,
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { RelationshipMissing } from '../relationships/RelationshipMissing.tsx';
-import { useRelationship } from '../relationships/use-relationships.ts';
+import { useRelationship } from '../../state/use-relationships.ts';
 import {
   abandonedWords,
   afterwardsOption,

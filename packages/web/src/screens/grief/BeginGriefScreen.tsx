@@ -1,6 +1,6 @@
 import { beginGrief, griefSubjects, type GriefSubject } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
@@ -8,8 +8,8 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
 import { griefSubjectWords, partName } from '../parts/part-words.ts';
-import { useParts } from '../parts/use-parts.ts';
-import { useRelationships } from '../relationships/use-relationships.ts';
+import { useParts } from '../../state/use-parts.ts';
+import { useRelationships } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 
 export function BeginGriefScreen() {

@@ -2,7 +2,7 @@ import { griefAdditions, type Grief } from '@tend/core';
 import { Link, useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { griefSubjectWords } from '../parts/part-words.ts';
-import { useGriefs } from '../parts/use-parts.ts';
+import { useGriefs } from '../../state/use-parts.ts';
 import '../parts/parts.css';
 
 export function griefLabel(grief: Grief): string {

@@ -1,6 +1,7 @@
 import { addToGrief, griefAdditions, isGrief, isPart, type Grief } from '@tend/core';
-import { useMemo, useState, type FormEvent } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { useVaultObject } from '../../state/use-vault-objects.ts';
 import { Link } from '../../router/router.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
@@ -83,13 +84,7 @@ function GriefPage({ grief }: { grief: Grief }) {
 }
 
 export function GriefScreen({ id }: { id: string }) {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  const grief = useMemo(() => {
-    void revision;
-    const found = vault.get(id);
-    return found && isGrief(found) ? found : null;
-  }, [vault, id, revision]);
+  const grief = useVaultObject(id, isGrief);
   if (!grief) {
     return (
       <Page title="Grief not found">

@@ -5,7 +5,7 @@ import { Link } from '../../router/router.tsx';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { formatDay } from '../../ui/dates.ts';
 import { Page } from '../../ui/Page.tsx';
-import { entryLabel, useJournalEntries } from '../journal/use-journal.ts';
+import { entryLabel, useJournalEntries } from '../../state/use-journal.ts';
 import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { greeting } from './greeting.ts';

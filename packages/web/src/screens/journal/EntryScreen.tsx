@@ -1,6 +1,7 @@
 import { editJournalEntry, isJournalEntry, type JournalEntry } from '@tend/core';
-import { Suspense, useMemo, useState } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
+import { Suspense, useState } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { useVaultObject } from '../../state/use-vault-objects.ts';
 import { ShareWithPractitioner } from '../../app/screens.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -89,13 +90,7 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
 }
 
 export function EntryScreen({ id }: { id: string }) {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  const entry = useMemo(() => {
-    void revision;
-    const found = vault.get(id);
-    return found && isJournalEntry(found) ? found : null;
-  }, [vault, id, revision]);
+  const entry = useVaultObject(id, isJournalEntry);
 
   if (!entry) {
     return (

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { CrisisOffer } from '../../noticing/CrisisOffer.tsx';
 import {
   isCrisisOfferDue,

@@ -3,7 +3,7 @@ import { Link, useRouter } from '../../router/router.tsx';
 import { formatLongDay } from '../../ui/dates.ts';
 import { InputField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { entryLabel, groupByDay, useJournalEntries, useJournalSearch } from './use-journal.ts';
+import { entryLabel, groupByDay, useJournalEntries, useJournalSearch } from '../../state/use-journal.ts';
 
 /** The search's snippet is a plain cut; say so when the words go on. */
 function withEllipsis(snippet: string, body: string): string {

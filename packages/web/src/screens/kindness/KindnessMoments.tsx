@@ -1,10 +1,10 @@
 import { kindnessCopy, kindnessThisWeek, kindnessWhats, recordKindness, type KindnessWhat } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { InputField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { useKindnessMoments } from './use-kindness.ts';
+import { useKindnessMoments } from '../../state/use-kindness.ts';
 import './kindness.css';
 
 const oneTap = kindnessWhats.filter((what) => what !== 'own-words');

@@ -1,12 +1,12 @@
 import { recordMeeting } from '@tend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { partName } from '../parts/part-words.ts';
-import { useParts } from '../parts/use-parts.ts';
+import { useParts } from '../../state/use-parts.ts';
 import { freshMeetingDraft, toMeetingDraft, type MeetingFormDraft } from './meeting-draft.ts';
 import { useMeetingDrafts } from './meeting-drafts.tsx';
 import { meetingSteps } from './MeetingStep.tsx';

@@ -6,7 +6,7 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { partName } from '../parts/part-words.ts';
-import { useMeetings, useParts } from '../parts/use-parts.ts';
+import { useMeetings, useParts } from '../../state/use-parts.ts';
 import { presenceWords, stanceShortWords } from './meeting-words.ts';
 import '../parts/parts.css';
 

@@ -1,6 +1,6 @@
 import { editPart, type Part } from '@tend/core';
 import { useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { routePath } from '../../router/routes.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -8,7 +8,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems, partName } from './part-words.ts';
 import { PartForm, type PartFormValues } from './PartForm.tsx';
 import { PartMissing } from './PartMissing.tsx';
-import { usePart } from './use-parts.ts';
+import { usePart } from '../../state/use-parts.ts';
 import './parts.css';
 
 /** The form's share of a part; archiving, links and the map place are left to their own screens. */

@@ -1,6 +1,6 @@
 import { createPart } from '@tend/core';
 import { useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { routePath } from '../../router/routes.ts';
 import { Page } from '../../ui/Page.tsx';

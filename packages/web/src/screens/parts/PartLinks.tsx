@@ -1,6 +1,6 @@
 import { linkParts, linksOfPart, partLinkKinds, unlinkParts, type Part, type PartLinkKind } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems, linkChoiceWords, linkWords, partName } from './part-words.ts';

@@ -9,7 +9,7 @@ import {
   type PartResult,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -20,7 +20,7 @@ import { PartLinks } from './PartLinks.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { describePartProblems, partName, stateWords } from './part-words.ts';
-import { useMeetings, useParts } from './use-parts.ts';
+import { useMeetings, useParts } from '../../state/use-parts.ts';
 import './parts.css';
 
 interface PartPageProps {

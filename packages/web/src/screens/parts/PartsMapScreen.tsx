@@ -1,6 +1,6 @@
 import { arrangePart, type Part, type PartPosition } from '@tend/core';
 import { useMemo, useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -8,7 +8,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { layoutParts } from './map-layout.ts';
 import { MapPicture } from './MapPicture.tsx';
 import { linkWords, partName } from './part-words.ts';
-import { useParts } from './use-parts.ts';
+import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
 
 /** The same map in words: each part, its links as sentences, and a way to its page. */

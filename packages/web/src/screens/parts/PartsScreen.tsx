@@ -4,7 +4,7 @@ import { Link, useRouter } from '../../router/router.tsx';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { partName, stateWords } from './part-words.ts';
-import { useParts } from './use-parts.ts';
+import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
 
 const groupTitles: Record<PartState | 'unsaid', string> = {

@@ -1,14 +1,14 @@
 import { describeDelay, editPattern, patternStory, type PatternFields, type PatternMoment } from '@tend/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { useMeetings } from '../parts/use-parts.ts';
+import { useMeetings } from '../../state/use-parts.ts';
 import { responseWords } from '../pause/pause-words.ts';
-import { usePatterns } from '../pause/use-patterns.ts';
-import { usePauses } from '../pause/use-pauses.ts';
+import { usePatterns } from '../../state/use-patterns.ts';
+import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
 

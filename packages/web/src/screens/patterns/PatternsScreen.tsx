@@ -1,9 +1,9 @@
 import { namePattern, type PatternFields } from '@tend/core';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { usePatterns } from '../pause/use-patterns.ts';
+import { usePatterns } from '../../state/use-patterns.ts';
 import { emptyPattern, PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
 

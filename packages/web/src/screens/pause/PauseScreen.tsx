@@ -1,4 +1,4 @@
-import { useRelationships } from '../relationships/use-relationships.ts';
+import { useRelationships } from '../../state/use-relationships.ts';
 import {
   finishPause,
   startPause,
@@ -8,18 +8,18 @@ import {
   type PauseUpdate,
 } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { useParts } from '../parts/use-parts.ts';
+import { useParts } from '../../state/use-parts.ts';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
-import { useResources } from '../resources/use-resources.ts';
+import { useResources } from '../../state/use-resources.ts';
 import { resumeIndex, stepUpdate } from './pause-progress.ts';
 import { pauseFlow } from './PauseSteps.tsx';
-import { usePatterns } from './use-patterns.ts';
-import { usePauses } from './use-pauses.ts';
+import { usePatterns } from '../../state/use-patterns.ts';
+import { usePauses } from '../../state/use-pauses.ts';
 import '../parts/parts.css';
 import '../support/support.css';
 import './pause.css';

@@ -1,6 +1,6 @@
 import { Link } from '../../router/router.tsx';
 import { pauseStartWords } from './pause-words.ts';
-import { useUnfinishedPauses } from './use-pauses.ts';
+import { useUnfinishedPauses } from '../../state/use-pauses.ts';
 
 /** Home offers the newest pause left open, so the afterwards step can be added when the person is ready. */
 export function UnfinishedPauseOffer() {

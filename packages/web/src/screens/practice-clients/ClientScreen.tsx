@@ -7,7 +7,7 @@ import { useAction } from '../../ui/use-action.ts';
 import type { ClientView } from '../../vault/practice-service.ts';
 import { describePracticeError, endWords } from '../practice/practice-words.ts';
 import { dayWords } from '../practice/shared-titles.ts';
-import { usePractice, usePracticeSnapshot } from '../practice/use-practice.ts';
+import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 import { clientStatus, isShareGone } from './client-status.ts';
 import '../parts/parts.css';

@@ -4,7 +4,7 @@ import { useAction } from '../../ui/use-action.ts';
 import type { Invitation } from '../../vault/practice-service.ts';
 import { practiceErrorWords } from '../practice/practice-words.ts';
 import { momentWords } from '../practice/shared-titles.ts';
-import { usePractice } from '../practice/use-practice.ts';
+import { usePractice } from '../../state/use-practice.ts';
 
 /** Copies text on the device; says so, or how to copy by hand when the browser does not allow it. */
 function CopyButton({ text, label, what }: { text: string; label: string; what: string }) {

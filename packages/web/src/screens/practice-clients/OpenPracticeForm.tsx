@@ -4,7 +4,7 @@ import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { practiceErrorWords } from '../practice/practice-words.ts';
-import { usePractice } from '../practice/use-practice.ts';
+import { usePractice } from '../../state/use-practice.ts';
 
 export interface ProfileDraft {
   readonly name: string;

@@ -4,7 +4,7 @@ import { Page } from '../../ui/Page.tsx';
 import type { ClientSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
 import { NeedsAccount } from '../practice/NeedsAccount.tsx';
 import { dayWords } from '../practice/shared-titles.ts';
-import { usePractice, usePracticeSnapshot } from '../practice/use-practice.ts';
+import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { InviteSection } from './InviteSection.tsx';
 import { OpenPracticeForm, ProfileForm } from './OpenPracticeForm.tsx';
 import '../parts/parts.css';

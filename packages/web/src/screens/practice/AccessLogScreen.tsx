@@ -1,6 +1,6 @@
 import { practiceReplyKind, sessionListKind } from '@tend/core';
 import { useEffect, useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -10,7 +10,7 @@ import { ConnectionChooser, useChosenConnection } from './ConnectionChooser.tsx'
 import { NeedsAccount } from './NeedsAccount.tsx';
 import { describePracticeError } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
-import { useAllSharedItems, usePractice, usePracticeSnapshot } from './use-practice.ts';
+import { useAllSharedItems, usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
 
 /** Whether the server's record still holds together: quiet when it does, clear when it does not. */

@@ -5,7 +5,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import type { InvitationPreview } from '../../vault/practice-service.ts';
 import { acceptInvitation, previewInvitation } from './connect-steps.ts';
 import { dayWords } from './shared-titles.ts';
-import { usePractice } from './use-practice.ts';
+import { usePractice } from '../../state/use-practice.ts';
 
 interface CodeFormProps {
   readonly code: string;

@@ -4,7 +4,7 @@ import { Page } from '../../ui/Page.tsx';
 import { ConnectFlow } from './ConnectFlow.tsx';
 import { NeedsAccount } from './NeedsAccount.tsx';
 import { SharingExplained } from './SharingExplained.tsx';
-import { usePractice, usePracticeSnapshot } from './use-practice.ts';
+import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
 
 /**

@@ -8,7 +8,7 @@ import { HowTheySeeMe } from './HowTheySeeMe.tsx';
 import { endWords } from './practice-words.ts';
 import { PractitionerNotes } from './PractitionerNotes.tsx';
 import { dayWords } from './shared-titles.ts';
-import { usePractice } from './use-practice.ts';
+import { usePractice } from '../../state/use-practice.ts';
 import { GoingForward, WhatYouShare } from './WhatYouShare.tsx';
 
 /** Who the client is connected with, in a sentence. */

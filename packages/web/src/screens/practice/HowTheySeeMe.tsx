@@ -5,7 +5,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { practiceErrorWords } from './practice-words.ts';
-import { usePractice } from './use-practice.ts';
+import { usePractice } from '../../state/use-practice.ts';
 
 /** The name the practitioner sees for the client, which the client may change at any time. */
 export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) {

@@ -9,7 +9,7 @@ import { NeedsAccount } from './NeedsAccount.tsx';
 import { SharingExplained } from './SharingExplained.tsx';
 import { endedWords } from './practice-words.ts';
 import { dayWords } from './shared-titles.ts';
-import { activeConnections, usePractice, usePracticeSnapshot } from './use-practice.ts';
+import { activeConnections, usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import '../parts/parts.css';
 import './practice.css';
 

@@ -1,5 +1,5 @@
 import { Link } from '../../router/router.tsx';
-import { activeConnections, usePracticeSnapshot } from './use-practice.ts';
+import { activeConnections, usePracticeSnapshot } from '../../state/use-practice.ts';
 
 /** Home's way into the practitioner space, only for those who use it: nothing for everyone else. */
 export function PracticeLinks() {

@@ -1,6 +1,6 @@
 import { practiceLimits, type SuggestionDecision } from '@tend/core';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -8,7 +8,7 @@ import type { ConnectionSummary, PractitionerNote } from '../../vault/practice-s
 import { keepAsResource } from './keep-as-resource.ts';
 import { describePracticeError, practiceErrorWords } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
-import { useConnectionItems, usePractice } from './use-practice.ts';
+import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
 
 const decisionWords: Record<SuggestionDecision, string> = {
   accepted: 'You said you will try this. It is among your resources, so a pause can offer it.',

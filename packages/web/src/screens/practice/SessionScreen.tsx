@@ -1,14 +1,11 @@
-import { isSessionList, sessionListKind } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { InputField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
-import { sessionListFor } from './client-objects.ts';
 import { ConnectionChooser, useChosenConnection } from './ConnectionChooser.tsx';
 import { NeedsAccount } from './NeedsAccount.tsx';
 import { practiceErrorWords } from './practice-words.ts';
@@ -22,7 +19,13 @@ import {
   type SessionDraft,
 } from './session-list-edit.ts';
 import { sharedItemTitle } from './shared-titles.ts';
-import { activeConnections, useConnectionItems, usePractice, usePracticeSnapshot } from './use-practice.ts';
+import {
+  activeConnections,
+  useConnectionItems,
+  usePractice,
+  usePracticeSnapshot,
+  useSessionList,
+} from '../../state/use-practice.ts';
 import '../parts/parts.css';
 import './practice.css';
 
@@ -30,8 +33,8 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   const { vault, ports } = useApp();
   const practice = usePractice();
   const items = useConnectionItems(connection.id);
-  const lists = useVaultObjects(sessionListKind, isSessionList);
-  const [draft, setDraft] = useState(() => draftOf(sessionListFor(lists, connection.id)));
+  const list = useSessionList(connection.id);
+  const [draft, setDraft] = useState(() => draftOf(list));
   const [isSaved, setIsSaved] = useState(false);
   const [isChanged, setIsChanged] = useState(false);
   const action = useAction(practiceErrorWords);

@@ -4,7 +4,12 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { modeWords, practiceErrorWords, unshareWords } from './practice-words.ts';
-import { activeConnections, usePractice, usePracticeSnapshot, useSharedItems } from './use-practice.ts';
+import {
+  activeConnections,
+  usePractice,
+  usePracticeSnapshot,
+  useSharedItems,
+} from '../../state/use-practice.ts';
 import './share.css';
 
 interface ShareWithPractitionerProps {

@@ -1,7 +1,7 @@
 import { fearQuestions, type Relationship } from '@tend/core';
 import { Link } from '../../router/router.tsx';
 import { griefSubjectWords, partName } from '../parts/part-words.ts';
-import { useGriefs, useParts } from '../parts/use-parts.ts';
+import { useGriefs, useParts } from '../../state/use-parts.ts';
 import { roleWords } from './relationship-words.ts';
 
 /** Roles and fears in the person's words, linked parts and any grief tied to this relationship. */

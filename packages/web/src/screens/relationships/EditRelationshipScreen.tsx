@@ -1,13 +1,13 @@
 import { editRelationship, type Relationship } from '@tend/core';
 import { useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describeRelationshipProblems } from './relationship-words.ts';
 import { RelationshipForm, type RelationshipFormValues } from './RelationshipForm.tsx';
 import { RelationshipMissing } from './RelationshipMissing.tsx';
-import { useRelationship } from './use-relationships.ts';
+import { useRelationship } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 import './relationships.css';
 

@@ -6,7 +6,7 @@ import {
   type RelationshipPath,
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';

@@ -9,7 +9,7 @@ import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
 import { partName } from '../parts/part-words.ts';
-import { useParts } from '../parts/use-parts.ts';
+import { useParts } from '../../state/use-parts.ts';
 import { FearsFieldset } from './FearsFieldset.tsx';
 import { pathWords, typeWords } from './relationship-words.ts';
 import { RolesFieldset } from './RolesFieldset.tsx';

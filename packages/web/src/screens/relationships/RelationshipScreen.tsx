@@ -11,7 +11,7 @@ import { GentleQuestions } from './GentleQuestions.tsx';
 import { PathSection } from './PathSection.tsx';
 import { formatDate, typeWords } from './relationship-words.ts';
 import { RelationshipMissing } from './RelationshipMissing.tsx';
-import { useCheckIns, useRelationship } from './use-relationships.ts';
+import { useCheckIns, useRelationship } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 import './relationships.css';
 

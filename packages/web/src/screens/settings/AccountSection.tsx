@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useApp, useSyncState } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useSyncState } from '../../state/use-sync-state.ts';
 import { signInMismatchText } from '../../copy/error-messages.ts';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { needsReconnect } from '../../sync/sync-status-text.ts';

@@ -1,7 +1,7 @@
 import { localDate } from '@tend/core';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { downloadFile } from '../../ui/download-file.ts';
 import { PassphraseField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { newPassphraseProblem, passphraseProblemText } from '../../copy/passphrase-hint.ts';
 import { InputField } from '../../ui/Field.tsx';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';

@@ -1,6 +1,6 @@
 import { crisisRegions } from '@tend/core';
 import { useId } from 'react';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { DeviceSettings } from '../../vault/vault-service.ts';

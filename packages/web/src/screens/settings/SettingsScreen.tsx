@@ -1,5 +1,6 @@
 import { useReducer } from 'react';
-import { useApp, useSyncState } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useSyncState } from '../../state/use-sync-state.ts';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { AccountSection } from './AccountSection.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';

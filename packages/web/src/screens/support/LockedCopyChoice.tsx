@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 

@@ -1,13 +1,14 @@
 import { emptySafetyPlan, type SafetyPlanDraft } from '@tend/core';
 import { useRef, useState } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { LockedCopyChoice } from './LockedCopyChoice.tsx';
 import { SafetyPlanForm } from './SafetyPlanForm.tsx';
 import { SafetyPlanSteps } from './SafetyPlanSteps.tsx';
-import { preparePlan, useSafetyPlan } from './use-safety-plan.ts';
+import { useSafetyPlan } from '../../state/use-safety-plan.ts';
+import { preparePlan } from './prepare-plan.ts';
 
 const intro =
   'A safety plan is a short list, in your own words, of what helps when things get very hard. You can write it now, while it is calmer, and come back to it whenever you need.';

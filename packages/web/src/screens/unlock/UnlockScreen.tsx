@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { RecoverForm } from './RecoverForm.tsx';
 import { UnlockForm } from './UnlockForm.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
+import { useApp } from '../../state/app-provider.tsx';
 import { signInMismatchText } from '../../copy/error-messages.ts';
 import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';

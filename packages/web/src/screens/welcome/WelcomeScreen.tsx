@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useVaultSession } from '../../app/vault-session.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CreateVaultForm } from './CreateVaultForm.tsx';
 import { SignInForm } from './SignInForm.tsx';

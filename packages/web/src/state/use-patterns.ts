@@ -1,6 +1,6 @@
 import type { VaultObject } from '@tend/core';
 import { isPattern, patternKind, type Pattern } from '@tend/core';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { useVaultObjects } from './use-vault-objects.ts';
 
 const oldestMade = (a: VaultObject, b: VaultObject): number => a.createdAt - b.createdAt;
 

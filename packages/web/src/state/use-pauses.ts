@@ -1,6 +1,6 @@
 import { isPause, pauseKind, unfinishedPauses, type Pause } from '@tend/core';
 import { useMemo } from 'react';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { useVaultObjects } from './use-vault-objects.ts';
 
 /** Every pause in the open vault; recomputed when the vault changes. */
 export function usePauses(): readonly Pause[] {

@@ -11,7 +11,7 @@ import {
   type VaultObject,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useVaultObjects, byName } from '../../app/use-vault-objects.ts';
+import { useVaultObjects, byName } from './use-vault-objects.ts';
 
 const newestMade = (a: VaultObject, b: VaultObject): number => b.createdAt - a.createdAt;
 

@@ -7,7 +7,7 @@ import {
   type Relationship,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useVaultObjects, byName } from '../../app/use-vault-objects.ts';
+import { useVaultObjects, byName } from './use-vault-objects.ts';
 
 /** Every relationship in the open vault, in name order; recomputed on change. */
 export function useRelationships(): readonly Relationship[] {

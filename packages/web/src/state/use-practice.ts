@@ -1,9 +1,16 @@
-import { isSharedItem, sharedItemKind, type SharedItem } from '@tend/core';
+import {
+  isSessionList,
+  isSharedItem,
+  sessionListKind,
+  sharedItemKind,
+  type SessionList,
+  type SharedItem,
+} from '@tend/core';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useApp } from '../../app/app-provider.tsx';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
-import type { ConnectionSummary, PracticeService, PracticeSnapshot } from '../../vault/practice-service.ts';
-import { byNewestShared, isStillShared } from './client-objects.ts';
+import type { ConnectionSummary, PracticeService, PracticeSnapshot } from '../vault/practice-service.ts';
+import { useApp } from './app-provider.tsx';
+import { byNewestShared, isStillShared, sessionListFor } from './client-objects.ts';
+import { useVaultObjects } from './use-vault-objects.ts';
 
 /** The practitioner space of the open vault. */
 export function usePractice(): PracticeService {
@@ -38,4 +45,10 @@ export function useSharedItems(): readonly SharedItem[] {
 export function useConnectionItems(connectionId: string): readonly SharedItem[] {
   const items = useSharedItems();
   return useMemo(() => items.filter((i) => i.fields.connectionId === connectionId), [items, connectionId]);
+}
+
+/** A connection's session list, or null before one is begun; read again when the vault changes. */
+export function useSessionList(connectionId: string): SessionList | null {
+  const lists = useVaultObjects(sessionListKind, isSessionList);
+  return useMemo(() => sessionListFor(lists, connectionId), [lists, connectionId]);
 }

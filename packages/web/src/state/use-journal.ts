@@ -6,7 +6,7 @@ import {
   type JournalHit,
 } from '@tend/core';
 import { useMemo } from 'react';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { useVaultObjects } from './use-vault-objects.ts';
 
 /** Every journal entry in the open vault, recomputed when the vault changes. */
 export function useJournalEntries(): readonly JournalEntry[] {

@@ -1,27 +1,11 @@
 import {
   editSafetyPlan,
-  isSafetyPlan,
-  safetyPlanKind,
   startSafetyPlan,
   type DomainPorts,
   type SafetyPlan,
   type SafetyPlanDraft,
   type SafetyPlanProblem,
 } from '@tend/core';
-import { useMemo } from 'react';
-import { useApp, useVaultRevision } from '../../app/app-provider.tsx';
-
-/** The open vault's one safety plan, or null before the person starts one. */
-export function useSafetyPlan(): SafetyPlan | null {
-  const { vault } = useApp();
-  const revision = useVaultRevision();
-  return useMemo(() => {
-    void revision;
-    // One per vault; should two devices each start one before syncing, the older one is the plan.
-    const plans = vault.list(safetyPlanKind).filter(isSafetyPlan);
-    return [...plans].sort((a, b) => a.createdAt - b.createdAt)[0] ?? null;
-  }, [vault, revision]);
-}
 
 export type PreparedPlan = { ok: true; plan: SafetyPlan } | { ok: false; problem: string };
 

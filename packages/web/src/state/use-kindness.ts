@@ -1,5 +1,5 @@
 import { isKindnessMoment, kindnessKind, type KindnessMoment } from '@tend/core';
-import { useVaultObjects } from '../../app/use-vault-objects.ts';
+import { useVaultObjects } from './use-vault-objects.ts';
 
 export function useKindnessMoments(): readonly KindnessMoment[] {
   return useVaultObjects(kindnessKind, isKindnessMoment);
