@@ -27,7 +27,7 @@ import {
   heldBoundaryWords,
   qualityWords,
 } from './check-in-words.ts';
-import { SegmentedChoice } from './SegmentedChoice.tsx';
+import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
 import '../parts/parts.css';
 import '../relationships/relationships.css';
 import './check-ins.css';

@@ -6,7 +6,7 @@ import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { griefSubjectWords, partName } from '../parts/part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import { useRelationships } from '../../state/use-relationships.ts';

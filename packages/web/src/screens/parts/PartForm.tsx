@@ -9,7 +9,7 @@ import {
 import type { FormEvent } from 'react';
 import { CheckboxField, InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { originWords, partFieldWords, roleWords, stateWords } from './part-words.ts';
 
 /** What the form holds: the person's words and choices, every one but the name optional. */

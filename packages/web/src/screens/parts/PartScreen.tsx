@@ -14,7 +14,7 @@ import { Link, useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { PartDetails } from './PartDetails.tsx';
 import { PartLinks } from './PartLinks.tsx';
 import { PartMissing } from './PartMissing.tsx';

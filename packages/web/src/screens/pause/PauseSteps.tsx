@@ -14,12 +14,12 @@ import {
 } from '@tend/core';
 import type { ComponentType } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
-import { IntensityField } from '../meetings/IntensityField.tsx';
+import { IntensityField } from '../../ui/IntensityField.tsx';
 import { delayUnitWords } from '../meetings/meeting-words.ts';
-import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { partName } from '../parts/part-words.ts';
-import { Breath } from '../support/Breath.tsx';
-import { ChipGroup } from './ChipGroup.tsx';
+import { Breath } from '../../ui/Breath.tsx';
+import { ChipGroup } from '../../ui/ChipGroup.tsx';
 import { bodyNeedWords, pauseNeedWords, responseWords } from './pause-words.ts';
 
 export interface PauseStepProps {

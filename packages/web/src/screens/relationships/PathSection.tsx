@@ -11,7 +11,7 @@ import { TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { describeRelationshipProblems, formatDate, pathWords } from './relationship-words.ts';
 
 /** The path I see now, a way to record a new one, and every earlier one, dated. */

@@ -7,7 +7,7 @@ import {
 import type { FormEvent } from 'react';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
-import { ChoiceGroup } from '../parts/ChoiceGroup.tsx';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { partName } from '../parts/part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import { FearsFieldset } from './FearsFieldset.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { Breath } from './Breath.tsx';
+import { Breath } from '../../ui/Breath.tsx';
 import { CrisisLines } from './CrisisLines.tsx';
 import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 import './support.css';

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { breathRhythm, nextPhase } from './breath-rhythm.ts';
+import './breath.css';
 
 /**
  * A guided breath: a circle grows as you breathe in and settles as you breathe out. Under reduced
- * motion the circle stays still (see support.css) and the words alone keep the rhythm.
+ * motion the circle stays still (see breath.css) and the words alone keep the rhythm.
  */
 export function Breath() {
   const [isBreathing, setIsBreathing] = useState(false);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './intensity-field.css';
 
 interface IntensityFieldProps {
   readonly label: string;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './segmented-choice.css';
 
 interface SegmentedChoiceProps<T extends string> {
   readonly legend: string;
