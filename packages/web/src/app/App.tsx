@@ -1,16 +1,15 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { AppContext } from '../app-context.ts';
 import { RouterProvider, useRouter } from '../router/router.tsx';
-import { gateRoute } from '../router/routes.ts';
-import { SupportScreen } from '../screens/support/SupportScreen.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen.tsx';
-import { useTheme } from '../theme/use-theme.ts';
 import { AppProvider } from '../state/app-provider.tsx';
-import { AboutScreen, Loading } from './screens.tsx';
+import { useVaultSession, VaultSessionProvider } from '../state/vault-session.tsx';
+import { useTheme } from '../theme/use-theme.ts';
+import { Loading } from '../ui/Loading.tsx';
+import { showRoute, useRoute } from './routing.ts';
 import { TopBar } from './TopBar.tsx';
 import { UnlockedApp } from './UnlockedApp.tsx';
-import { useVaultSession, VaultSessionProvider } from '../state/vault-session.tsx';
 
 interface ClosedScreenProps {
   readonly recoveryCode: string | null;
@@ -18,23 +17,21 @@ interface ClosedScreenProps {
 }
 
 /**
- * The screens a device with no open vault can show. A new vault's recovery code is held here, above
- * the screens, so a visit to Support now while the kit is showing does not lose it.
+ * The screens a device with no open vault can show: the routes open to everyone, else the door.
+ * A new vault's recovery code is held here, above the screens, so a visit to Support now while the
+ * kit is showing does not lose it.
  */
 function ClosedScreen({ recoveryCode, onRecoveryCode }: ClosedScreenProps) {
   const { status } = useVaultSession();
-  const { route, path } = useRouter();
-  const screen = gateRoute(route, status);
+  const { path } = useRouter();
+  const route = useRoute();
   const content =
-    screen === 'support' ? (
-      <SupportScreen />
-    ) : screen === 'about' ? (
-      <AboutScreen />
-    ) : status === 'none' ? (
+    showRoute(route, status) ??
+    (status === 'none' ? (
       <WelcomeScreen recoveryCode={recoveryCode} onRecoveryCode={onRecoveryCode} />
     ) : (
       <UnlockScreen />
-    );
+    ));
   return (
     <main id="main" className="main" tabIndex={-1} key={path}>
       <Suspense fallback={<Loading />}>{content}</Suspense>
@@ -44,7 +41,8 @@ function ClosedScreen({ recoveryCode, onRecoveryCode }: ClosedScreenProps) {
 
 function Shell() {
   const session = useVaultSession();
-  const { route, navigate } = useRouter();
+  const { navigate } = useRouter();
+  const route = useRoute();
   const isUnlocked = session.status === 'unlocked';
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   useTheme(session.settings.theme);

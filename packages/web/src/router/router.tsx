@@ -1,10 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { matchRoute, type Route } from './routes.ts';
 
 export interface Router {
   readonly path: string;
-  readonly route: Route;
   /** How many in-app navigations happened; 0 on the first page load (focus stays where the browser put it). */
   readonly navigations: number;
   navigate(path: string, options?: { replace?: boolean }): void;
@@ -30,7 +28,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const router = useMemo(
-    () => ({ path: state.path, route: matchRoute(state.path), navigations: state.navigations, navigate }),
+    () => ({ path: state.path, navigations: state.navigations, navigate }),
     [state, navigate],
   );
   return <RouterContext value={router}>{children}</RouterContext>;

@@ -100,7 +100,8 @@ function CheckInForm({ relationship }: { relationship: Relationship }) {
 }
 
 /** A check-in after time with someone: every question optional, "Save" works with nothing filled in. */
-export function CheckInScreen({ relationshipId }: { relationshipId: string }) {
+/** At /people/:id/check-in: a check-in after time with that person. */
+export function CheckInScreen({ id: relationshipId }: { id: string }) {
   const relationship = useRelationship(relationshipId);
   if (!relationship) return <RelationshipMissing />;
   return (

@@ -1,6 +1,6 @@
 import { byNewest } from '@tend/core';
 import { Suspense, useMemo } from 'react';
-import { PracticeLinks } from '../../app/screens.tsx';
+import { PracticeLinks } from '../practice/lazy-practice.ts';
 import { Link } from '../../router/router.tsx';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { formatDay } from '../../ui/dates.ts';

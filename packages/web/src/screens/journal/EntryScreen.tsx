@@ -2,7 +2,7 @@ import { editJournalEntry, isJournalEntry, type JournalEntry } from '@tend/core'
 import { Suspense, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
-import { ShareWithPractitioner } from '../../app/screens.tsx';
+import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { Link, useRouter } from '../../router/router.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatLongDay } from '../../ui/dates.ts';

@@ -2,7 +2,6 @@ import { localDate, writeJournalEntry } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
-import { routePath } from '../../router/routes.ts';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useDrafts, type EntryDraft } from './drafts.tsx';
@@ -28,7 +27,7 @@ export function NewEntryScreen() {
     clearDraft(draftKey);
     carryDismissed(draftKey, result.entry.id);
     setNote(result.entry.id, 'Saved');
-    navigate(routePath({ name: 'journal-entry', id: result.entry.id }), { replace: true });
+    navigate(`/journal/${result.entry.id}`, { replace: true });
   };
 
   return (

@@ -15,7 +15,8 @@ import '../parts/parts.css';
 const lastStep = meetingSteps.length - 1;
 
 /** The guided meeting: one step per screen, each skippable, with a way to breathe or stop at any time. */
-export function MeetScreen({ partId = '' }: { partId?: string }) {
+/** At /meet, or at /parts/:id/meet with that part already chosen. */
+export function MeetScreen({ id: partId = '' }: { id?: string }) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
   const parts = useParts().filter((p) => !p.fields.archived || p.id === partId);

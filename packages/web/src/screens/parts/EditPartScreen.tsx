@@ -2,7 +2,6 @@ import { editPart, type Part } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
-import { routePath } from '../../router/routes.ts';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems, partName } from './part-words.ts';
@@ -39,7 +38,7 @@ function EditPart({ part }: { part: Part }) {
     const result = editPart(ports, part, values);
     if (!result.ok) return action.fail(describePartProblems(result.problems));
     if (!(await action.run(() => vault.save(result.part)))) return;
-    navigate(routePath({ name: 'part', id: part.id }), { replace: true });
+    navigate(`/parts/${part.id}`, { replace: true });
   };
 
   return (

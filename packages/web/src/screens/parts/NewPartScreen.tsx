@@ -2,7 +2,6 @@ import { createPart } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
-import { routePath } from '../../router/routes.ts';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems } from './part-words.ts';
@@ -19,7 +18,7 @@ export function NewPartScreen() {
     const result = createPart(ports, values);
     if (!result.ok) return action.fail(describePartProblems(result.problems));
     if (!(await action.run(() => vault.save(result.part)))) return;
-    navigate(routePath({ name: 'part', id: result.part.id }), { replace: true });
+    navigate(`/parts/${result.part.id}`, { replace: true });
   };
 
   return (

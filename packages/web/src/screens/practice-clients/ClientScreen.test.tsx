@@ -105,13 +105,13 @@ describe('an ended connection, on the practitioner side', () => {
     const entry = journalEntry('A private title', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
-    expect(renderInApp(practitioner, <ClientScreen shareId={shareId} />)).not.toContain(
+    expect(renderInApp(practitioner, <ClientScreen id={shareId} />)).not.toContain(
       'This connection has ended.',
     );
 
     await client.practice.endConnection({ connectionId });
     await practitioner.practice.refresh();
-    const html = renderInApp(practitioner, <ClientScreen shareId={shareId} />);
+    const html = renderInApp(practitioner, <ClientScreen id={shareId} />);
     expect(html).toContain('This connection has ended.');
     expect(html).not.toContain('A private title');
     expect(html).not.toContain('Sam');

@@ -69,9 +69,10 @@ function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<voi
 /**
  * One client, as the practitioner sees them. The share list is read every second while the page is visible
  * (that is not an access); the shared material itself is fetched only when something is new or after
- * the practitioner writes, because every fetch is written to the client's access log.
+ * the practitioner writes, because every fetch is written to the client's access log. Its path
+ * (/practice/clients/:id) carries the id of the client's share.
  */
-export function ClientScreen({ shareId }: { shareId: string }) {
+export function ClientScreen({ id: shareId }: { id: string }) {
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   const [view, setView] = useState<ClientView | null>(null);

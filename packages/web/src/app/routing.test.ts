@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gateRoute, matchRoute, routePath, type Route } from './routes.ts';
+import { routes } from './routes.ts';
+import { gateRoute, matchRoute, routePath, sectionOf, type Route } from './routing.ts';
 
 describe('matchRoute', () => {
   it.each([
@@ -132,5 +133,57 @@ describe('gateRoute', () => {
     expect(gateRoute({ name: 'welcome' }, 'unlocked')).toBe('home');
     expect(gateRoute({ name: 'unlock' }, 'unlocked')).toBe('home');
     expect(gateRoute({ name: 'settings' }, 'unlocked')).toBe('settings');
+  });
+});
+
+describe('sectionOf', () => {
+  it('marks the section each route belongs to in the main navigation', () => {
+    const sections = {
+      home: ['home'],
+      journal: ['journal', 'journal-new', 'journal-entry'],
+      parts: [
+        'parts',
+        'parts-new',
+        'parts-map',
+        'part',
+        'part-edit',
+        'part-meet',
+        'part-story',
+        'meet',
+        'grief',
+        'grief-new',
+        'grief-entry',
+      ],
+      people: ['people', 'people-new', 'people-web', 'person', 'person-edit', 'person-check-in'],
+      settings: ['settings', 'about'],
+    } as const;
+    const sectionByName = new Map<string, string>(
+      Object.entries(sections).flatMap(([section, names]) => names.map((name) => [name, section])),
+    );
+    for (const entry of routes) {
+      const route = matchRoute(entry.path({ id: 'x-1' }));
+      expect(route.name).toBe(entry.name);
+      expect(sectionOf(route), entry.name).toBe(sectionByName.get(entry.name) ?? null);
+    }
+    expect(sectionByName.size).toBe(routes.filter((r) => r.section !== null).length);
+    expect(sectionOf({ name: 'not-found' })).toBeNull();
+  });
+});
+
+describe('the route table', () => {
+  it('gives every route but the doors a screen, and every name once', () => {
+    const names = routes.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const entry of routes) {
+      const values = { id: 'x-1' };
+      if (entry.access === 'door') expect(entry.show(values), entry.name).toBeNull();
+      else expect(entry.show(values), entry.name).not.toBeNull();
+    }
+  });
+
+  it('shows a screen only for values its path accepts', () => {
+    const part = routes.find((r) => r.name === 'part');
+    expect(part?.show({ id: '<img>' })).toBeNull();
+    expect(part?.show({})).toBeNull();
   });
 });

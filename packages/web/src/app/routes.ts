@@ -1,0 +1,213 @@
+import { lazyScreen, route, type RouteEntry } from '../router/route-entry.ts';
+import { HomeScreen } from '../screens/home/HomeScreen.tsx';
+import { EntryScreen } from '../screens/journal/EntryScreen.tsx';
+import { JournalScreen } from '../screens/journal/JournalScreen.tsx';
+import { NewEntryScreen } from '../screens/journal/NewEntryScreen.tsx';
+import { SupportScreen } from '../screens/support/SupportScreen.tsx';
+
+/** The main navigation's sections; each is also the name of the route its link opens. */
+export type NavSection = 'home' | 'journal' | 'parts' | 'people' | 'settings';
+
+/*
+ * Every address of the app, in one table: the router reads and builds paths from it, the shell shows
+ * its screens and gates them, and the main navigation marks its sections from it. A new screen is one
+ * row here and its own file. Home, the journal and Support now are in the first load; every other
+ * screen loads on its first visit, each in a chunk of its own.
+ */
+export const routes = [
+  route('home', '/', HomeScreen, { section: 'home' }),
+  route('welcome', '/welcome', null, { access: 'door' }),
+  route('unlock', '/unlock', null, { access: 'door' }),
+  route('support', '/support', SupportScreen, { access: 'open' }),
+  route(
+    'about',
+    '/about',
+    lazyScreen(() => import('../screens/about/AboutScreen.tsx').then((m) => m.AboutScreen)),
+    { access: 'open', section: 'settings' },
+  ),
+
+  route('journal', '/journal', JournalScreen, { section: 'journal' }),
+  route('journal-new', '/journal/new', NewEntryScreen, { section: 'journal' }),
+  route('journal-entry', '/journal/:id', EntryScreen, { section: 'journal' }),
+
+  route(
+    'parts',
+    '/parts',
+    lazyScreen(() => import('../screens/parts/PartsScreen.tsx').then((m) => m.PartsScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'parts-new',
+    '/parts/new',
+    lazyScreen(() => import('../screens/parts/NewPartScreen.tsx').then((m) => m.NewPartScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'parts-map',
+    '/parts/map',
+    lazyScreen(() => import('../screens/parts/PartsMapScreen.tsx').then((m) => m.PartsMapScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'part',
+    '/parts/:id',
+    lazyScreen(() => import('../screens/parts/PartScreen.tsx').then((m) => m.PartScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'part-edit',
+    '/parts/:id/edit',
+    lazyScreen(() => import('../screens/parts/EditPartScreen.tsx').then((m) => m.EditPartScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'part-meet',
+    '/parts/:id/meet',
+    lazyScreen(() => import('../screens/meetings/MeetScreen.tsx').then((m) => m.MeetScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'part-story',
+    '/parts/:id/story',
+    lazyScreen(() => import('../screens/meetings/StoryScreen.tsx').then((m) => m.StoryScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'meet',
+    '/meet',
+    lazyScreen(() => import('../screens/meetings/MeetScreen.tsx').then((m) => m.MeetScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'grief',
+    '/grief',
+    lazyScreen(() => import('../screens/grief/GriefListScreen.tsx').then((m) => m.GriefListScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'grief-new',
+    '/grief/new',
+    lazyScreen(() => import('../screens/grief/BeginGriefScreen.tsx').then((m) => m.BeginGriefScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'grief-entry',
+    '/grief/:id',
+    lazyScreen(() => import('../screens/grief/GriefScreen.tsx').then((m) => m.GriefScreen)),
+    { section: 'parts' },
+  ),
+
+  route(
+    'pause',
+    '/pause',
+    lazyScreen(() => import('../screens/pause/PauseScreen.tsx').then((m) => m.NewPauseScreen)),
+  ),
+  route(
+    'pause-resume',
+    '/pause/:id',
+    lazyScreen(() => import('../screens/pause/PauseScreen.tsx').then((m) => m.ResumePauseScreen)),
+  ),
+  route(
+    'resources',
+    '/resources',
+    lazyScreen(() => import('../screens/resources/ResourcesScreen.tsx').then((m) => m.ResourcesScreen)),
+  ),
+  route(
+    'patterns',
+    '/patterns',
+    lazyScreen(() => import('../screens/patterns/PatternsScreen.tsx').then((m) => m.PatternsScreen)),
+  ),
+  route(
+    'pattern',
+    '/patterns/:id',
+    lazyScreen(() => import('../screens/patterns/PatternScreen.tsx').then((m) => m.PatternScreen)),
+  ),
+
+  route(
+    'people',
+    '/people',
+    lazyScreen(() =>
+      import('../screens/relationships/RelationshipsScreen.tsx').then((m) => m.RelationshipsScreen),
+    ),
+    { section: 'people' },
+  ),
+  route(
+    'people-new',
+    '/people/new',
+    lazyScreen(() =>
+      import('../screens/relationships/NewRelationshipScreen.tsx').then((m) => m.NewRelationshipScreen),
+    ),
+    { section: 'people' },
+  ),
+  route(
+    'people-web',
+    '/people/web',
+    lazyScreen(() => import('../screens/relationships/WebScreen.tsx').then((m) => m.WebScreen)),
+    { section: 'people' },
+  ),
+  route(
+    'person',
+    '/people/:id',
+    lazyScreen(() =>
+      import('../screens/relationships/RelationshipScreen.tsx').then((m) => m.RelationshipScreen),
+    ),
+    { section: 'people' },
+  ),
+  route(
+    'person-edit',
+    '/people/:id/edit',
+    lazyScreen(() =>
+      import('../screens/relationships/EditRelationshipScreen.tsx').then((m) => m.EditRelationshipScreen),
+    ),
+    { section: 'people' },
+  ),
+  route(
+    'person-check-in',
+    '/people/:id/check-in',
+    lazyScreen(() => import('../screens/check-ins/CheckInScreen.tsx').then((m) => m.CheckInScreen)),
+    { section: 'people' },
+  ),
+
+  route(
+    'settings',
+    '/settings',
+    lazyScreen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)),
+    { section: 'settings' },
+  ),
+
+  // The practitioner space: most people never open it.
+  route(
+    'practitioner',
+    '/practitioner',
+    lazyScreen(() =>
+      import('../screens/practice/MyPractitionerScreen.tsx').then((m) => m.MyPractitionerScreen),
+    ),
+  ),
+  route(
+    'practitioner-session',
+    '/practitioner/session',
+    lazyScreen(() => import('../screens/practice/SessionScreen.tsx').then((m) => m.SessionScreen)),
+  ),
+  route(
+    'practitioner-log',
+    '/practitioner/log',
+    lazyScreen(() => import('../screens/practice/AccessLogScreen.tsx').then((m) => m.AccessLogScreen)),
+  ),
+  route(
+    'connect',
+    '/connect',
+    lazyScreen(() => import('../screens/practice/ConnectScreen.tsx').then((m) => m.ConnectScreen)),
+  ),
+  route(
+    'practice',
+    '/practice',
+    lazyScreen(() =>
+      import('../screens/practice-clients/PracticeHomeScreen.tsx').then((m) => m.PracticeHomeScreen),
+    ),
+  ),
+  route(
+    'practice-client',
+    '/practice/clients/:id',
+    lazyScreen(() => import('../screens/practice-clients/ClientScreen.tsx').then((m) => m.ClientScreen)),
+  ),
+] as const satisfies readonly RouteEntry<string, string, NavSection>[];

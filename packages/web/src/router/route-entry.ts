@@ -1,0 +1,65 @@
+import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { pathPattern, type PathParams } from './path-pattern.ts';
+
+/**
+ * Who may see a route: `vault` only while the vault is open (the default), `open` in every state
+ * (Support now, About), `door` only while it is closed (welcome, unlock).
+ */
+export type RouteAccess = 'vault' | 'open' | 'door';
+
+export interface RouteOptions<S extends string> {
+  readonly access?: RouteAccess;
+  /** The main navigation's section the route belongs to, marked as the current page there. */
+  readonly section?: S;
+}
+
+/** One row of a route table: its name, its path pattern and its screen. */
+export interface RouteEntry<N extends string, P extends string, S extends string> {
+  readonly name: N;
+  readonly pattern: P;
+  readonly hasParams: boolean;
+  readonly access: RouteAccess;
+  readonly section: S | null;
+  /** Reads a path of this route, or null when the path belongs to another. */
+  read(path: string): ({ readonly name: N } & PathParams<P>) | null;
+  /** The route's path with the given values in its named pieces. */
+  path(values: Readonly<Record<string, string>>): string;
+  /**
+   * The route's screen for these values, or null for a door (the shell shows the doors itself) or
+   * values that do not fit the pattern.
+   */
+  show(values: Readonly<Record<string, string>>): ReactNode;
+}
+
+/** A table row: `screen` receives the pattern's named pieces as props, checked by the compiler. */
+export function route<const N extends string, const P extends string, const S extends string = never>(
+  name: N,
+  pattern: P,
+  screen: ComponentType<PathParams<P>> | null,
+  options: RouteOptions<S> = {},
+): RouteEntry<N, P, S> {
+  const paths = pathPattern(pattern);
+  const read = (path: string) => {
+    const params = paths.match(path);
+    return params ? { ...params, name } : null;
+  };
+  return {
+    name,
+    pattern,
+    hasParams: paths.hasParams,
+    access: options.access ?? 'vault',
+    section: options.section ?? null,
+    read,
+    path: (values) => paths.build(values),
+    show(values) {
+      // Built and read again, so a screen only ever receives values its pattern accepts.
+      const params = paths.match(paths.build(values));
+      return screen && params ? createElement(screen, params) : null;
+    },
+  };
+}
+
+/** A screen loaded on its first visit, in a chunk of its own, so the first load stays small. */
+export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
