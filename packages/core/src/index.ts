@@ -82,6 +82,15 @@ export {
 } from './parts/part-story.ts';
 export { storyCopy, describeDelay, describeMonth } from './parts/story-copy.ts';
 export {
+  originWords,
+  partRoleWords,
+  partStateWords,
+  linkWords,
+  linkChoiceWords,
+  partFieldWords,
+  partName,
+} from './parts/part-words.ts';
+export {
   meetingKind,
   stances,
   presences,
@@ -107,6 +116,14 @@ export { checkMeeting, isMeeting } from './meetings/check-meeting.ts';
 export { recordMeeting } from './meetings/record-meeting.ts';
 export { editMeeting } from './meetings/edit-meeting.ts';
 export {
+  stanceWords,
+  stanceShortWords,
+  presenceWords,
+  delayUnitWords,
+  delayUnitCountWords,
+  responseWords,
+} from './meetings/meeting-words.ts';
+export {
   griefKind,
   griefSubjects,
   griefLimits,
@@ -123,6 +140,7 @@ export { checkGrief, checkGriefAddition, isGrief } from './grief/check-grief.ts'
 export { beginGrief, type GriefDraft } from './grief/begin-grief.ts';
 export { addToGrief } from './grief/add-to-grief.ts';
 export { editGrief } from './grief/edit-grief.ts';
+export { griefSubjectWords } from './grief/grief-words.ts';
 export * from './noticing/index.ts';
 export { generateVault, type GenerateOptions } from './generate/generate-vault.ts';
 
@@ -161,6 +179,7 @@ export {
   type PauseOptions,
 } from './pauses/pause-options.ts';
 export { pauseCopy } from './pauses/pause-copy.ts';
+export { bodyNeedWords, pauseNeedWords } from './pauses/pause-words.ts';
 export {
   patternKind,
   patternTextFields,
@@ -222,6 +241,7 @@ export { addResource } from './resources/add-resource.ts';
 export { editResource } from './resources/edit-resource.ts';
 export { arrangeResources } from './resources/arrange-resources.ts';
 export { removeResource, type ResourceRemoval } from './resources/remove-resource.ts';
+export { resourceTypeWords } from './resources/resource-words.ts';
 
 // Relationships and relational check-ins: the outer web, how time together feels, and gentle questions.
 export {
@@ -284,6 +304,12 @@ export {
   type Lean,
 } from './relationships/relationship-copy.ts';
 export {
+  relationshipTypeWords,
+  playedRoleWords,
+  pathWords,
+  feelingWords,
+} from './relationships/relationship-words.ts';
+export {
   checkInKind,
   checkInQualities,
   feltScale,
@@ -306,6 +332,18 @@ export {
 export { checkCheckIn, isCheckIn } from './check-ins/check-check-in.ts';
 export { recordCheckIn } from './check-ins/record-check-in.ts';
 export { editCheckIn } from './check-ins/edit-check-in.ts';
+export {
+  qualityWords,
+  qualityShortWords,
+  feltWords,
+  abandonedWords,
+  heldBoundaryWords,
+  afterwardsOptions,
+  afterwardsWords,
+  afterwardsOption,
+  checkInFacts,
+  type AfterwardsOption,
+} from './check-ins/check-in-words.ts';
 
 // The safety plan (Stanley–Brown): one per vault, each step a short list of the person's own words.
 export * from './safety-plan/index.ts';
@@ -341,6 +379,7 @@ export { accessLogEntryText, accessLogGenesis, type AccessLogFields } from './pr
 export { parseSharedPayload, parseSharedDocument } from './practice/parse-shared-payload.ts';
 export { shareDocument } from './practice/share-document.ts';
 export { shareWords, shareLabels } from './practice/share-words.ts';
+export { goingForwardWords, modeWords } from './practice/sharing-words.ts';
 export {
   checkSessionList,
   checkPracticeReply,

@@ -1,156 +1,50 @@
-import type { AbandonedMyself, CheckInQuality, Felt, HeldBoundary } from '../check-ins/check-in.ts';
-import type { GriefSubject } from '../grief/grief.ts';
-import type { DelayUnit, PatternResponse, Presence, Stance } from '../meetings/meeting.ts';
-import type { PartLinkKind, PartOrigin, PartRole, PartState, PartTextField } from '../parts/part.ts';
-import type { BodyNeed, PauseNeed } from '../pauses/pause.ts';
-import type { PlayedRole, RelationshipPath, RelationshipType } from '../relationships/relationship.ts';
+import {
+  abandonedWords,
+  afterwardsWords,
+  feltWords,
+  heldBoundaryWords,
+  qualityWords,
+} from '../check-ins/check-in-words.ts';
+import { griefSubjectWords } from '../grief/grief-words.ts';
+import { delayUnitCountWords, presenceWords, responseWords, stanceWords } from '../meetings/meeting-words.ts';
+import {
+  linkWords,
+  originWords,
+  partFieldWords,
+  partRoleWords,
+  partStateWords,
+} from '../parts/part-words.ts';
+import { bodyNeedWords, pauseNeedWords } from '../pauses/pause-words.ts';
+import { pathWords, playedRoleWords, relationshipTypeWords } from '../relationships/relationship-words.ts';
 
 /**
- * The words a shared item is rendered in, so the practitioner reads what the client saw. They restate
- * the screens' own word tables (the web app's meeting, pause, part, check-in and relationship words);
- * keep the two in step. Section labels speak in the client's voice, as the client's screens do.
+ * The words a shared item is rendered in: each domain's own table, the same the client's screens
+ * show, so the practitioner reads what the client saw. Section labels speak in the client's voice,
+ * as the client's screens do.
  */
 export const shareWords = {
-  stance: {
-    'stayed-with-compassion': 'I stayed with it with compassion',
-    abandoned: 'I abandoned it',
-    exiled: 'I exiled it (pushed it away)',
-    'tried-to-fix': 'I tried to change it or make it go away',
-    'ran-the-show': 'It ran the show',
-  } satisfies Record<Stance, string>,
-  presence: {
-    present: 'Present',
-    'in-and-out': 'In and out',
-    dissociated: 'Dissociated',
-  } satisfies Record<Presence, string>,
-  delayUnit: {
-    minutes: ['minute', 'minutes'],
-    hours: ['hour', 'hours'],
-    days: ['day', 'days'],
-  } satisfies Record<DelayUnit, readonly [string, string]>,
-  response: {
-    old: 'The old response',
-    new: 'The new response I am practising',
-    'noticed-afterwards': 'I noticed the old one afterwards',
-  } satisfies Record<PatternResponse, string>,
-  bodyNeed: {
-    water: 'Water',
-    bathroom: 'The bathroom',
-    food: 'Food',
-    movement: 'To move',
-    rest: 'Rest',
-    warmth: 'Warmth',
-    quiet: 'Quiet',
-  } satisfies Record<BodyNeed, string>,
-  pauseNeed: {
-    comfort: 'Comfort',
-    rest: 'Rest',
-    space: 'Space',
-    connection: 'Connection',
-    reassurance: 'Reassurance',
-    'to-be-heard': 'To be heard',
-    safety: 'Safety',
-    'to-move': 'To move',
-    'to-cry': 'To cry',
-  } satisfies Record<PauseNeed, string>,
-  griefSubject: {
-    'past-self': 'A past version of me',
-    'unlived-timeline': 'A timeline I did not get to live',
-    'relationship-that-may-not-evolve': 'A relationship that may not evolve',
-    'role-being-put-down': 'A role I am putting down',
-    other: 'Something else',
-  } satisfies Record<GriefSubject, string>,
-  partField: {
-    description: 'In a few words, who is this part',
-    feels: 'What it feels',
-    needs: 'What it needs',
-    fearsIfStopped: 'What it fears would happen if it stopped',
-    protects: 'What it protects',
-    bodyPlace: 'Where it lives in my body',
-    feltAge: 'How old it feels',
-    colourOrSymbol: 'A colour or symbol',
-  } satisfies Record<Exclude<PartTextField, 'name'>, string>,
-  origin: {
-    pain: 'Pain',
-    neglect: 'Neglect',
-    abandonment: 'Abandonment',
-    instability: 'Instability',
-    shame: 'Shame',
-    fear: 'Fear',
-    trauma: 'Trauma',
-    'unmet-need': 'An unmet need',
-    other: 'Something else',
-  } satisfies Record<PartOrigin, string>,
-  partRole: {
-    protector: 'Protector',
-    manager: 'Manager',
-    firefighter: 'Firefighter',
-    exile: 'Exile',
-    'not-sure': 'Not sure',
-  } satisfies Record<PartRole, string>,
-  partState: {
-    active: 'Active',
-    quieter: 'Quieter',
-    resting: 'Resting',
-  } satisfies Record<PartState, string>,
+  stance: stanceWords,
+  presence: presenceWords,
+  delayUnit: delayUnitCountWords,
+  response: responseWords,
+  bodyNeed: bodyNeedWords,
+  pauseNeed: pauseNeedWords,
+  griefSubject: griefSubjectWords,
+  partField: partFieldWords,
+  origin: originWords,
+  partRole: partRoleWords,
+  partState: partStateWords,
   /** "Inner critic protects Little one". */
-  link: {
-    protects: 'protects',
-    'in-conflict-with': 'is in conflict with',
-    'close-to': 'is close to',
-  } satisfies Record<PartLinkKind, string>,
-  quality: {
-    seen: 'Did I feel seen?',
-    validated: 'Did I feel validated?',
-    attunedTo: 'Did I feel attuned to?',
-    reciprocity: 'Was there reciprocity?',
-    safeAndRespected: 'Did I feel safe and respected?',
-    couldBeMyself: 'Could I be myself?',
-  } satisfies Record<CheckInQuality, string>,
-  felt: {
-    'not-at-all': 'Not at all',
-    'a-little': 'A little',
-    mostly: 'Mostly',
-    fully: 'Fully',
-  } satisfies Record<Felt, string>,
-  abandoned: { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' } satisfies Record<AbandonedMyself, string>,
-  heldBoundary: {
-    yes: 'Yes',
-    no: 'No',
-    'did-not-need-to': 'Did not need to',
-  } satisfies Record<HeldBoundary, string>,
+  link: linkWords,
+  quality: qualityWords,
+  felt: feltWords,
+  abandoned: abandonedWords,
+  heldBoundary: heldBoundaryWords,
   /** The afterwards scale, depleted (-2) to nourished (+2). */
-  afterwards: {
-    '-2': 'Depleted',
-    '-1': 'A little depleted',
-    '0': 'In between',
-    '1': 'A little nourished',
-    '2': 'Nourished',
-  } satisfies Record<'-2' | '-1' | '0' | '1' | '2', string>,
-  relationshipType: {
-    partner: 'Partner',
-    family: 'Family',
-    child: 'Child',
-    friend: 'Friend',
-    'co-parent': 'Co-parent',
-    colleague: 'Colleague',
-    community: 'Community',
-    practitioner: 'Practitioner',
-    other: 'Other',
-  } satisfies Record<RelationshipType, string>,
-  playedRole: {
-    appeaser: 'The appeaser',
-    'over-functioner': 'The over-functioner',
-    caretaker: 'The caretaker',
-    peacemaker: 'The peacemaker',
-  } satisfies Record<Exclude<PlayedRole, 'own-words'>, string>,
-  path: {
-    evolving: 'Evolving',
-    'staying-while-changing-my-boundaries': 'Staying while I change my boundaries',
-    'falling-away': 'Falling away',
-    ended: 'Ended',
-    'not-sure': 'Not sure',
-  } satisfies Record<RelationshipPath, string>,
+  afterwards: afterwardsWords,
+  relationshipType: relationshipTypeWords,
+  playedRole: playedRoleWords,
+  path: pathWords,
 } as const;
 
 /** Titles, section labels and the few sentences a shared document adds of its own. */

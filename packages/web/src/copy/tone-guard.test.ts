@@ -5,8 +5,15 @@ import { collectStrings } from './collect-strings.ts';
 import { checkTone, forbiddenPhrases } from './tone-phrases.ts';
 
 const sourceRoot = join(import.meta.dirname, '..');
+/** The domain's word tables and sentences live in core, beside each domain; they are read here too. */
+const coreRoot = join(import.meta.dirname, '..', '..', '..', 'core', 'src');
 /** The list of forbidden phrases names them, of course; it is the one file allowed to. */
 const exempt = new Set([join(sourceRoot, 'copy', 'tone-phrases.ts')]);
+
+/** Core's word tables (`*-words.ts`) and sentences (`*-copy.ts`), the words screens and shared items show. */
+function coreWordFiles(): string[] {
+  return sourceFiles(coreRoot).filter((path) => /-(words|copy)\.ts$/.test(path));
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,10 +37,13 @@ describe('tone guard', () => {
     expect(files).toContain('screens/welcome/WelcomeScreen.tsx');
     expect(files).toContain('screens/support/SupportScreen.tsx');
     expect(files.some((f) => f.endsWith('.test.ts'))).toBe(false);
+    const coreFiles = coreWordFiles().map((f) => relative(coreRoot, f));
+    expect(coreFiles).toContain('meetings/meeting-words.ts');
+    expect(coreFiles).toContain('practice/share-words.ts');
   });
 
   it('finds no forbidden phrase and no exclamation mark in any user-facing string', () => {
-    const problems = sourceFiles(sourceRoot).flatMap(problemsIn);
+    const problems = [...sourceFiles(sourceRoot), ...coreWordFiles()].flatMap(problemsIn);
     expect(problems).toEqual([]);
   });
 
@@ -63,13 +73,15 @@ describe('tone guard', () => {
     const sample = `import x from 'fix-module';
       const a = 'Keep your streak';
       const b = \`Only \${n} days left\`;
-      export const C = () => <p>Great job!</p>;`;
+      export const C = () => <p>Great job!</p>;
+      const words = { 'tried-to-fix': 'Fix it.' };`;
     const strings = collectStrings('sample.tsx', sample);
-    expect(strings).toEqual(['Keep your streak', 'Only ${…} days left', 'Great job!']);
+    expect(strings).toEqual(['Keep your streak', 'Only ${…} days left', 'Great job!', 'Fix it.']);
     expect(strings.flatMap((s) => checkTone(s)).map((p) => p.rule)).toEqual([
       'streak',
       'only N days',
       'exclamation mark',
+      'fix',
     ]);
   });
 

@@ -1,8 +1,7 @@
-import { bodyNeeds } from '@tend/core';
+import { bodyNeeds, bodyNeedWords } from '@tend/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChipGroup } from './ChipGroup.tsx';
-import { bodyNeedWords } from '../screens/pause/pause-words.ts';
 
 describe('ChipGroup', () => {
   it('says which chips are chosen, in the domain order', () => {

@@ -8,6 +8,13 @@ import {
   recordCheckIn,
   type CheckInAnswers,
   type Relationship,
+  abandonedWords,
+  afterwardsOption,
+  afterwardsOptions,
+  afterwardsWords,
+  feltWords,
+  heldBoundaryWords,
+  qualityWords,
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -18,15 +25,6 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { RelationshipMissing } from '../relationships/RelationshipMissing.tsx';
 import { useRelationship } from '../../state/use-relationships.ts';
-import {
-  abandonedWords,
-  afterwardsOption,
-  afterwardsOptions,
-  afterwardsWords,
-  feltWords,
-  heldBoundaryWords,
-  qualityWords,
-} from './check-in-words.ts';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
 import '../parts/parts.css';
 import '../relationships/relationships.css';

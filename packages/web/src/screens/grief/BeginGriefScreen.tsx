@@ -1,4 +1,4 @@
-import { beginGrief, griefSubjects, type GriefSubject } from '@tend/core';
+import { beginGrief, griefSubjects, type GriefSubject, griefSubjectWords, partName } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
@@ -7,7 +7,6 @@ import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { griefSubjectWords, partName } from '../parts/part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import { useRelationships } from '../../state/use-relationships.ts';
 import '../parts/parts.css';

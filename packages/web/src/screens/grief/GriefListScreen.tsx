@@ -1,7 +1,6 @@
-import { griefAdditions, type Grief } from '@tend/core';
+import { griefAdditions, type Grief, griefSubjectWords } from '@tend/core';
 import { Link, useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { griefSubjectWords } from '../parts/part-words.ts';
 import { useGriefs } from '../../state/use-parts.ts';
 import '../parts/parts.css';
 

@@ -1,4 +1,12 @@
-import { addToGrief, griefAdditions, isGrief, isPart, type Grief } from '@tend/core';
+import {
+  addToGrief,
+  griefAdditions,
+  isGrief,
+  isPart,
+  type Grief,
+  griefSubjectWords,
+  partName,
+} from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
@@ -8,7 +16,6 @@ import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { griefSubjectWords, partName } from '../parts/part-words.ts';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { griefLabel } from './GriefListScreen.tsx';
 import '../parts/parts.css';

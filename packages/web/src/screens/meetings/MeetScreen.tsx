@@ -1,11 +1,10 @@
-import { recordMeeting } from '@tend/core';
+import { recordMeeting, partName } from '@tend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { partName } from '../parts/part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import { freshMeetingDraft, toMeetingDraft, type MeetingFormDraft } from './meeting-draft.ts';
 import { useMeetingDrafts } from './meeting-drafts.tsx';

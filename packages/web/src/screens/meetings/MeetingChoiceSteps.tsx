@@ -1,7 +1,6 @@
-import { delayUnits, stances } from '@tend/core';
+import { delayUnits, stances, delayUnitWords, stanceWords } from '@tend/core';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { isDelayUnit } from './meeting-draft.ts';
-import { delayUnitWords, stanceWords } from './meeting-words.ts';
 import type { StepProps } from './MeetingStep.tsx';
 
 /** How I related to the part this time: any of the stances, as the person's own account. */

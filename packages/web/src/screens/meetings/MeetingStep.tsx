@@ -1,12 +1,10 @@
-import { presences, type Part } from '@tend/core';
+import { presences, type Part, partName, presenceWords } from '@tend/core';
 import type { ComponentType } from 'react';
 import { Link } from '../../router/router.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { partName } from '../parts/part-words.ts';
 import { IntensityField } from '../../ui/IntensityField.tsx';
 import type { MeetingFormDraft } from './meeting-draft.ts';
-import { presenceWords } from './meeting-words.ts';
 import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
 
 export interface StepProps {

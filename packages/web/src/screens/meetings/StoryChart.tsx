@@ -1,7 +1,6 @@
-import { stances, type StoryMonth } from '@tend/core';
+import { stances, type StoryMonth, stanceShortWords } from '@tend/core';
 import { useId } from 'react';
 import { barWidth, chartSize, storyBars } from './story-bars.ts';
-import { stanceShortWords } from './meeting-words.ts';
 import './story-chart.css';
 
 /** Stances per month as stacked bars, each with its month and count in text. Loaded lazily. */

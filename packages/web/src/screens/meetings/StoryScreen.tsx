@@ -1,13 +1,20 @@
-import { describeDelay, describeMonth, partStory, type Meeting, type Part } from '@tend/core';
+import {
+  describeDelay,
+  describeMonth,
+  partStory,
+  type Meeting,
+  type Part,
+  partName,
+  presenceWords,
+  stanceShortWords,
+} from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
-import { partName } from '../parts/part-words.ts';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
-import { presenceWords, stanceShortWords } from './meeting-words.ts';
 import '../parts/parts.css';
 
 // The picture is the heaviest piece of the story; it arrives after the words.

@@ -1,10 +1,10 @@
-import { editPart, type Part } from '@tend/core';
+import { editPart, type Part, partName } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { describePartProblems, partName } from './part-words.ts';
+import { describePartProblems } from './part-problems.ts';
 import { PartForm, type PartFormValues } from './PartForm.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { usePart } from '../../state/use-parts.ts';

@@ -1,7 +1,6 @@
-import type { Part, PartLinkKind, PartPosition } from '@tend/core';
+import { type Part, type PartLinkKind, type PartPosition, partName } from '@tend/core';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
-import { partName } from './part-words.ts';
 
 interface MapPictureProps {
   readonly parts: readonly Part[];

@@ -4,7 +4,7 @@ import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { describePartProblems } from './part-words.ts';
+import { describePartProblems } from './part-problems.ts';
 import { emptyPartForm, PartForm, type PartFormValues } from './PartForm.tsx';
 import './parts.css';
 

@@ -1,5 +1,4 @@
-import type { Part } from '@tend/core';
-import { originWords, partFieldWords, roleWords } from './part-words.ts';
+import { type Part, originWords, partFieldWords, partRoleWords } from '@tend/core';
 
 const shown = [
   'description',
@@ -35,7 +34,7 @@ export function PartDetails({ part }: { part: Part }) {
       {fields.role ? (
         <div>
           <dt>Role</dt>
-          <dd>{roleWords[fields.role]}</dd>
+          <dd>{partRoleWords[fields.role]}</dd>
         </div>
       ) : null}
     </dl>

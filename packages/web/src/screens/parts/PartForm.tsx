@@ -5,12 +5,15 @@ import {
   type PartOrigin,
   type PartRole,
   type PartState,
+  originWords,
+  partFieldWords,
+  partRoleWords,
+  partStateWords,
 } from '@tend/core';
 import type { FormEvent } from 'react';
 import { CheckboxField, InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { originWords, partFieldWords, roleWords, stateWords } from './part-words.ts';
 
 /** What the form holds: the person's words and choices, every one but the name optional. */
 export interface PartFormValues {
@@ -115,7 +118,7 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
           legend="A parts-work role, if that language helps"
           name="role"
           options={partRoles}
-          words={roleWords}
+          words={partRoleWords}
           value={values.role}
           onValue={(role) => set({ role })}
         />
@@ -124,7 +127,7 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
         legend="How present it has been lately"
         name="state"
         options={partStates}
-        words={stateWords}
+        words={partStateWords}
         value={values.state}
         onValue={(state) => set({ state })}
       />

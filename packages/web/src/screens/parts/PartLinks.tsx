@@ -1,9 +1,19 @@
-import { linkParts, linksOfPart, partLinkKinds, unlinkParts, type Part, type PartLinkKind } from '@tend/core';
+import {
+  linkParts,
+  linksOfPart,
+  partLinkKinds,
+  unlinkParts,
+  type Part,
+  type PartLinkKind,
+  linkChoiceWords,
+  linkWords,
+  partName,
+} from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
-import { describePartProblems, linkChoiceWords, linkWords, partName } from './part-words.ts';
+import { describePartProblems } from './part-problems.ts';
 
 interface PartLinksProps {
   readonly part: Part;

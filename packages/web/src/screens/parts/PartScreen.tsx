@@ -7,6 +7,8 @@ import {
   type Meeting,
   type Part,
   type PartResult,
+  partName,
+  partStateWords,
 } from '@tend/core';
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -19,7 +21,7 @@ import { PartDetails } from './PartDetails.tsx';
 import { PartLinks } from './PartLinks.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
-import { describePartProblems, partName, stateWords } from './part-words.ts';
+import { describePartProblems } from './part-problems.ts';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
 import './parts.css';
 
@@ -66,7 +68,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
         legend="How present it has been lately"
         name="state"
         options={partStates}
-        words={stateWords}
+        words={partStateWords}
         value={part.fields.state}
         onValue={(state) => void save(editPart(ports, part, { state }))}
       />

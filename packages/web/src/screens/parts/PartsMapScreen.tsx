@@ -1,4 +1,4 @@
-import { arrangePart, type Part, type PartPosition } from '@tend/core';
+import { arrangePart, type Part, type PartPosition, linkWords, partName } from '@tend/core';
 import { useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -7,7 +7,6 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { layoutParts } from './map-layout.ts';
 import { MapPicture } from './MapPicture.tsx';
-import { linkWords, partName } from './part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
 

@@ -1,9 +1,8 @@
-import { partStates, type Part, type PartState } from '@tend/core';
+import { partStates, type Part, type PartState, partName, partStateWords } from '@tend/core';
 import { useState } from 'react';
 import { Link, useRouter } from '../../router/router.tsx';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { partName, stateWords } from './part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
 
@@ -22,7 +21,7 @@ function PartList({ parts }: { parts: readonly Part[] }) {
           <Link to={`/parts/${part.id}`} className="entry-link">
             <span className="entry-title">{partName(part)}</span>
             {part.fields.state ? (
-              <span className="entry-snippet">{stateWords[part.fields.state]}</span>
+              <span className="entry-snippet">{partStateWords[part.fields.state]}</span>
             ) : null}
           </Link>
         </li>

@@ -1,4 +1,11 @@
-import { describeDelay, editPattern, patternStory, type PatternFields, type PatternMoment } from '@tend/core';
+import {
+  describeDelay,
+  editPattern,
+  patternStory,
+  type PatternFields,
+  type PatternMoment,
+  responseWords,
+} from '@tend/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -6,7 +13,6 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useMeetings } from '../../state/use-parts.ts';
-import { responseWords } from '../pause/pause-words.ts';
 import { usePatterns } from '../../state/use-patterns.ts';
 import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';

@@ -11,16 +11,18 @@ import {
   type Pause,
   type PauseChanges,
   type Resource,
+  delayUnitWords,
+  partName,
+  bodyNeedWords,
+  pauseNeedWords,
+  responseWords,
 } from '@tend/core';
 import type { ComponentType } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
-import { delayUnitWords } from '../meetings/meeting-words.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { partName } from '../parts/part-words.ts';
 import { Breath } from '../../ui/Breath.tsx';
 import { ChipGroup } from '../../ui/ChipGroup.tsx';
-import { bodyNeedWords, pauseNeedWords, responseWords } from './pause-words.ts';
 
 export interface PauseStepProps {
   /** The pause as saved, with this step's unsaved changes laid over it. */

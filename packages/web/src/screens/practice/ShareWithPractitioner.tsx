@@ -1,9 +1,9 @@
-import type { ShareMode, SharedItem } from '@tend/core';
+import { type ShareMode, type SharedItem, modeWords } from '@tend/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
-import { modeWords, practiceErrorWords, unshareWords } from './practice-words.ts';
+import { practiceErrorWords, unshareWords } from './practice-words.ts';
 import {
   activeConnections,
   usePractice,

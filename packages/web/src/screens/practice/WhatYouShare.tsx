@@ -1,11 +1,17 @@
-import { shareableKinds, type ShareableKind, type SharedItem } from '@tend/core';
+import {
+  shareableKinds,
+  type ShareableKind,
+  type SharedItem,
+  goingForwardWords,
+  modeWords,
+} from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
-import { goingForwardWords, modeWords, practiceErrorWords, unshareWords } from './practice-words.ts';
+import { practiceErrorWords, unshareWords } from './practice-words.ts';
 import { dayWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
 

@@ -1,22 +1,5 @@
-import type { ShareMode, ShareableKind } from '@tend/core';
 import { describeError } from '../../copy/error-messages.ts';
 import { InvitationError } from '../../vault/practice-service.ts';
-
-/** "Share from now on": each kind in plain words. */
-export const goingForwardWords: Record<ShareableKind, string> = {
-  meeting: 'Meetings with my parts',
-  pause: 'Pauses',
-  grief: 'Griefs',
-  'relational-check-in': 'Check-ins after time with someone',
-  'journal-entry': 'Journal entries',
-  part: 'A summary of each part',
-  relationship: 'A summary of each person in my life',
-};
-
-export const modeWords: Record<ShareMode, string> = {
-  snapshot: 'As it was then',
-  live: 'Kept updated',
-};
 
 export const invitationProblems: Record<InvitationError['reason'], string> = {
   malformed:

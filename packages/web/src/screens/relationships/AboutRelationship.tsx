@@ -1,8 +1,6 @@
-import { fearQuestions, type Relationship } from '@tend/core';
+import { fearQuestions, type Relationship, griefSubjectWords, partName, playedRoleWords } from '@tend/core';
 import { Link } from '../../router/router.tsx';
-import { griefSubjectWords, partName } from '../parts/part-words.ts';
 import { useGriefs, useParts } from '../../state/use-parts.ts';
-import { roleWords } from './relationship-words.ts';
 
 /** Roles and fears in the person's words, linked parts and any grief tied to this relationship. */
 export function AboutRelationship({ relationship }: { relationship: Relationship }) {
@@ -17,7 +15,7 @@ export function AboutRelationship({ relationship }: { relationship: Relationship
           <ul className="plain-list">
             {roles.map((r, i) => (
               <li key={`role-${i}`}>
-                {r.role === 'own-words' ? r.words : roleWords[r.role]}
+                {r.role === 'own-words' ? r.words : playedRoleWords[r.role]}
                 {r.puttingDown ? <span className="quiet"> · putting this down</span> : null}
               </li>
             ))}

@@ -4,6 +4,7 @@ import {
   relationshipPaths,
   type Relationship,
   type RelationshipPath,
+  pathWords,
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -12,7 +13,7 @@ import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { describeRelationshipProblems, formatDate, pathWords } from './relationship-words.ts';
+import { describeRelationshipProblems, formatDate } from './relationship-words.ts';
 
 /** The path I see now, a way to record a new one, and every earlier one, dated. */
 export function PathSection({ relationship }: { relationship: Relationship }) {

@@ -3,15 +3,16 @@ import {
   relationshipTypes,
   type RelationshipAbout,
   type RelationshipPath,
+  partName,
+  pathWords,
+  relationshipTypeWords,
 } from '@tend/core';
 import type { FormEvent } from 'react';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { partName } from '../parts/part-words.ts';
 import { useParts } from '../../state/use-parts.ts';
 import { FearsFieldset } from './FearsFieldset.tsx';
-import { pathWords, typeWords } from './relationship-words.ts';
 import { RolesFieldset } from './RolesFieldset.tsx';
 
 export type RelationshipFormValues = RelationshipAbout & { readonly path: RelationshipPath | null };
@@ -63,7 +64,7 @@ export function RelationshipForm(props: RelationshipFormProps) {
           legend="This relationship is with"
           name="type"
           options={relationshipTypes}
-          words={typeWords}
+          words={relationshipTypeWords}
           value={values.type}
           onValue={(type) => set({ type })}
         />

@@ -1,15 +1,21 @@
-import { keepsDepleting, relationshipStory, type RelationalCheckIn, type Relationship } from '@tend/core';
+import {
+  keepsDepleting,
+  relationshipStory,
+  type RelationalCheckIn,
+  type Relationship,
+  checkInFacts,
+  relationshipTypeWords,
+} from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
-import { checkInFacts } from '../check-ins/check-in-words.ts';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { AboutRelationship } from './AboutRelationship.tsx';
 import { BoundariesSection } from './BoundariesSection.tsx';
 import { GentleQuestions } from './GentleQuestions.tsx';
 import { PathSection } from './PathSection.tsx';
-import { formatDate, typeWords } from './relationship-words.ts';
+import { formatDate } from './relationship-words.ts';
 import { RelationshipMissing } from './RelationshipMissing.tsx';
 import { useCheckIns, useRelationship } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
@@ -49,7 +55,7 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
   const { name, type } = relationship.fields;
   return (
     <Page title={name} className="relationships">
-      {type ? <p className="lead">{typeWords[type]}</p> : null}
+      {type ? <p className="lead">{relationshipTypeWords[type]}</p> : null}
       <div className="actions">
         <Link to={`/people/${relationship.id}/check-in`} className="button primary">
           Check in

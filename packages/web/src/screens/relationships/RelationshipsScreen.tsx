@@ -1,9 +1,8 @@
-import { relationshipWeb } from '@tend/core';
+import { relationshipWeb, feelingWords, pathWords } from '@tend/core';
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { feelingWords, pathWords } from './relationship-words.ts';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 import './relationships.css';

@@ -1,19 +1,18 @@
-import type { RoleIPlay } from '@tend/core';
+import { type RoleIPlay, playedRoleWords } from '@tend/core';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
-import { roleWords } from './relationship-words.ts';
 
 interface RolesFieldsetProps {
   readonly roles: readonly RoleIPlay[];
   readonly onRoles: (roles: readonly RoleIPlay[]) => void;
 }
 
-const namedRoles = Object.keys(roleWords) as readonly (keyof typeof roleWords)[];
+const namedRoles = Object.keys(playedRoleWords) as readonly (keyof typeof playedRoleWords)[];
 
 /** Roles I have played, named or in my own words, each of which I may be putting down. */
 export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
   const replace = (index: number, role: RoleIPlay | null) =>
     onRoles(role ? roles.map((r, i) => (i === index ? role : r)) : roles.filter((_, i) => i !== index));
-  const toggle = (role: keyof typeof roleWords, isOn: boolean) =>
+  const toggle = (role: keyof typeof playedRoleWords, isOn: boolean) =>
     onRoles(
       isOn ? [...roles, { role, words: '', puttingDown: false }] : roles.filter((r) => r.role !== role),
     );
@@ -27,14 +26,14 @@ export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
         return (
           <div key={name} className="role-choice">
             <CheckboxField
-              label={roleWords[name]}
+              label={playedRoleWords[name]}
               checked={Boolean(role)}
               onChecked={(on) => toggle(name, on)}
             />
             {role ? (
               <div className="nested">
                 <CheckboxField
-                  label={`I am putting down ${roleWords[name].toLowerCase()}`}
+                  label={`I am putting down ${playedRoleWords[name].toLowerCase()}`}
                   checked={role.puttingDown}
                   onChecked={(puttingDown) => replace(index, { ...role, puttingDown })}
                 />

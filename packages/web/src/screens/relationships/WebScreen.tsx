@@ -1,9 +1,14 @@
-import { relationshipWeb, type Relationship, type RelationshipWebEntry } from '@tend/core';
+import {
+  relationshipWeb,
+  type Relationship,
+  type RelationshipWebEntry,
+  feelingWords,
+  pathWords,
+} from '@tend/core';
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { feelingWords, pathWords } from './relationship-words.ts';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
 import { shortLabel, webNodes, webSize } from './web-layout.ts';
 import '../parts/parts.css';

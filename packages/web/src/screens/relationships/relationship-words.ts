@@ -1,45 +1,4 @@
-import type {
-  ChangeFear,
-  PlayedRole,
-  RelationshipFeeling,
-  RelationshipPath,
-  RelationshipProblem,
-  RelationshipType,
-} from '@tend/core';
-
-export const typeWords: Record<RelationshipType, string> = {
-  partner: 'Partner',
-  family: 'Family',
-  child: 'Child',
-  friend: 'Friend',
-  'co-parent': 'Co-parent',
-  colleague: 'Colleague',
-  community: 'Community',
-  practitioner: 'Practitioner',
-  other: 'Other',
-};
-
-export const roleWords: Record<Exclude<PlayedRole, 'own-words'>, string> = {
-  appeaser: 'The appeaser',
-  'over-functioner': 'The over-functioner',
-  caretaker: 'The caretaker',
-  peacemaker: 'The peacemaker',
-};
-
-export const pathWords: Record<RelationshipPath, string> = {
-  evolving: 'Evolving',
-  'staying-while-changing-my-boundaries': 'Staying while I change my boundaries',
-  'falling-away': 'Falling away',
-  ended: 'Ended',
-  'not-sure': 'Not sure',
-};
-
-export const feelingWords: Record<RelationshipFeeling, string> = {
-  nourishing: 'Nourishing lately',
-  mixed: 'Mixed lately',
-  depleting: 'Depleting lately',
-  'not-enough-check-ins': 'Not enough check-ins to say',
-};
+import type { ChangeFear, RelationshipProblem } from '@tend/core';
 
 export type NamedFear = Exclude<ChangeFear, 'own-words'>;
 

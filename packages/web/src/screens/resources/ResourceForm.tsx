@@ -1,9 +1,8 @@
-import { resourceTypes, type ResourceFields, type ResourceType } from '@tend/core';
+import { resourceTypes, type ResourceFields, type ResourceType, resourceTypeWords } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import type { ActionState } from '../../ui/use-action.ts';
-import { resourceTypeWords } from './resource-words.ts';
 
 export type ResourceFormValues = Pick<ResourceFields, 'type' | 'name' | 'reach' | 'notes'>;
 

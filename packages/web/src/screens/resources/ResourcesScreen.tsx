@@ -1,11 +1,17 @@
-import { addResource, arrangeResources, editResource, removeResource, type Resource } from '@tend/core';
+import {
+  addResource,
+  arrangeResources,
+  editResource,
+  removeResource,
+  type Resource,
+  resourceTypeWords,
+} from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { emptyResource, ResourceForm, type ResourceFormValues } from './ResourceForm.tsx';
-import { resourceTypeWords } from './resource-words.ts';
 import { useResources } from '../../state/use-resources.ts';
 import './resources.css';
 

@@ -1,5 +1,5 @@
-import { stances } from '@tend/core';
 import { describe, expect, it } from 'vitest';
+import { stances } from './meeting.ts';
 import { stanceShortWords, stanceWords } from './meeting-words.ts';
 
 describe('stance words', () => {

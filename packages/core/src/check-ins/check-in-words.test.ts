@@ -1,5 +1,5 @@
-import { emptyCheckInAnswers, type RelationalCheckIn } from '@tend/core';
 import { describe, expect, it } from 'vitest';
+import { emptyCheckInAnswers, type RelationalCheckIn } from './check-in.ts';
 import { afterwardsOption, checkInFacts } from './check-in-words.ts';
 
 const checkIn = (answers: Partial<RelationalCheckIn['fields']>): RelationalCheckIn => ({

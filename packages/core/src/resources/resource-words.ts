@@ -1,9 +1,9 @@
-import type { ResourceType } from '@tend/core';
+import type { ResourceType } from './resource.ts';
 
-export const resourceTypeWords: Record<ResourceType, string> = {
+export const resourceTypeWords = {
   person: 'Someone to reach',
   place: 'A place',
   practice: 'A practice',
   phrase: 'Steadying words',
   professional: 'Professional support',
-};
+} as const satisfies Record<ResourceType, string>;
