@@ -75,11 +75,9 @@ export {
   localMonth,
   type PartStory,
   type PartStoryOptions,
-  type StoryMonth,
   type ProjectionDelay,
-  type PresenceCount,
-  type MonthKey,
 } from './parts/part-story.ts';
+export type { StoryMonth, PresenceCount, MonthKey } from './parts/story-month.ts';
 export { storyCopy, describeDelay, describeMonth } from './parts/story-copy.ts';
 export {
   originWords,
@@ -199,8 +197,8 @@ export {
   type PatternStory,
   type PatternStoryOptions,
   type PatternMoment,
-  type PatternMonth,
 } from './patterns/pattern-story.ts';
+export type { PatternMonth } from './patterns/pattern-month.ts';
 export { patternCopy } from './patterns/pattern-copy.ts';
 export {
   kindnessKind,
@@ -283,8 +281,8 @@ export {
   relationshipStory,
   type RelationshipStory,
   type RelationshipStoryOptions,
-  type CheckInMonth,
 } from './relationships/relationship-story.ts';
+export type { CheckInMonth } from './relationships/check-in-month.ts';
 export { leanOf } from './relationships/relationship-story-summary.ts';
 export {
   relationshipWeb,

@@ -4,13 +4,8 @@ import { neutralSentences } from './eval/neutral-sentences.ts';
 import { selfTalkSentences } from './eval/self-talk-sentences.ts';
 import { thirdSelfTalkSentences } from './eval/third-self-talk-sentences.ts';
 import { thirdSentences } from './eval/third-sentences.ts';
-import { noticingPatterns, type NoticingPattern } from './noticing-types.ts';
-
-/** One journal-style sentence and what the engine should notice in it (`none`: nothing at all). */
-export interface LabelledSentence {
-  readonly text: string;
-  readonly expected: NoticingPattern | 'none';
-}
+import type { LabelledSentence } from './eval/labelled-sentence.ts';
+import { noticingPatterns } from './noticing-types.ts';
 
 function label(texts: readonly string[], expected: LabelledSentence['expected']): LabelledSentence[] {
   return texts.map((text) => ({ text, expected }));

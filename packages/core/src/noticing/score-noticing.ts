@@ -1,4 +1,4 @@
-import type { LabelledSentence } from './eval-set.ts';
+import type { LabelledSentence } from './eval/labelled-sentence.ts';
 import { noticeText } from './notice-text.ts';
 import { noticingPatterns, type NoticingPattern } from './noticing-types.ts';
 

@@ -1,30 +1,8 @@
-import {
-  delayInMinutes,
-  presences,
-  stances,
-  type Meeting,
-  type Presence,
-  type Stance,
-} from '../meetings/meeting.ts';
+import { delayInMinutes, presences, stances, type Meeting, type Stance } from '../meetings/meeting.ts';
 import { isOneOf } from './field-guards.ts';
 import type { Part } from './part.ts';
+import type { MonthKey, PresenceCount, StoryMonth } from './story-month.ts';
 import { summariseStory } from './story-summary.ts';
-
-/** A calendar month, "YYYY-MM". */
-export type MonthKey = string;
-
-export type PresenceCount = Record<Presence | 'not-noted', number>;
-
-export type StoryMonth = {
-  readonly month: MonthKey;
-  readonly meetings: number;
-  /** How often each stance was noted; a meeting may note several. */
-  readonly stances: Record<Stance, number>;
-  /** Meetings by presence; those where presence was not noted count as "not-noted". */
-  readonly presence: PresenceCount;
-  /** The median time to recognise a projection this month, in minutes, or null when none was noted. */
-  readonly projectionMinutes: number | null;
-};
 
 export type ProjectionDelay = {
   readonly meetingId: string;

@@ -1,5 +1,5 @@
 import { stances, type Stance } from '../meetings/meeting.ts';
-import type { StoryMonth } from './part-story.ts';
+import type { StoryMonth } from './story-month.ts';
 import { describeDelay, describeMonth, storyCopy } from './story-copy.ts';
 
 /**

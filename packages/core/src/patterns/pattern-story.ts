@@ -1,8 +1,10 @@
 import { delayInMinutes, patternResponses, type Meeting, type PatternResponse } from '../meetings/meeting.ts';
 import { isOneOf } from '../parts/field-guards.ts';
-import { localMonth, median, type MonthKey } from '../parts/part-story.ts';
+import { localMonth, median } from '../parts/part-story.ts';
+import type { MonthKey } from '../parts/story-month.ts';
 import type { Pause } from '../pauses/pause.ts';
 import type { Pattern } from './pattern.ts';
+import type { PatternMonth } from './pattern-month.ts';
 import { summarisePattern } from './pattern-summary.ts';
 
 /** One pause or meeting tagged with the pattern. */
@@ -14,18 +16,6 @@ export type PatternMoment = {
   /** Which response happened, or null when the moment was tagged without saying. */
   readonly response: PatternResponse | null;
   /** How long afterwards the old response was noticed, in minutes, when that was noted. */
-  readonly noticedMinutes: number | null;
-};
-
-export type PatternMonth = {
-  readonly month: MonthKey;
-  readonly moments: number;
-  readonly old: number;
-  readonly new: number;
-  readonly noticedAfterwards: number;
-  /** Tagged moments where no response was said. */
-  readonly unsaid: number;
-  /** The median time to notice the old response this month, in minutes, or null when none was noted. */
   readonly noticedMinutes: number | null;
 };
 

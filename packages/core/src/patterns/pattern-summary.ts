@@ -1,6 +1,6 @@
 import { describeDelay, describeMonth } from '../parts/story-copy.ts';
 import { describeTimes, joinAnd, patternCopy } from './pattern-copy.ts';
-import type { PatternMonth } from './pattern-story.ts';
+import type { PatternMonth } from './pattern-month.ts';
 
 /**
  * A few gentle sentences on a pattern: how often it was tagged, what the latest month held, and how

@@ -1,6 +1,6 @@
 import { describeMonth } from '../parts/story-copy.ts';
 import { relationshipStoryCopy as copy, type Lean } from './relationship-copy.ts';
-import type { CheckInMonth } from './relationship-story.ts';
+import type { CheckInMonth } from './check-in-month.ts';
 
 /** Half a step on the -2…+2 scale either side of zero reads as a lean; closer to zero is in between. */
 export function leanOf(average: number): Lean {

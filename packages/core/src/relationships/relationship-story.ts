@@ -1,23 +1,10 @@
 import { afterwardsScale, type RelationalCheckIn } from '../check-ins/check-in.ts';
-import { localMonth, type MonthKey } from '../parts/part-story.ts';
+import { localMonth } from '../parts/part-story.ts';
+import type { MonthKey } from '../parts/story-month.ts';
+import type { CheckInMonth } from './check-in-month.ts';
 import { pathHistory, type PathEntry } from './path-history.ts';
 import type { Relationship } from './relationship.ts';
 import { summariseRelationship } from './relationship-story-summary.ts';
-
-export type CheckInMonth = {
-  readonly month: MonthKey;
-  readonly checkIns: number;
-  /** Check-ins this month where "afterwards" was noted. */
-  readonly afterwardsNoted: number;
-  /** The average of "afterwards" (-2 depleted … +2 nourished), or null when none was noted. */
-  readonly afterwardsAverage: number | null;
-  readonly nourished: number;
-  readonly depleted: number;
-  /** Times I noticed abandoning myself to keep the peace. */
-  readonly abandonedMyself: number;
-  /** Times I held a boundary. */
-  readonly heldBoundary: number;
-};
 
 export type RelationshipStory = {
   readonly relationshipId: string;

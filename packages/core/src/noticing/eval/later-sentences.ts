@@ -1,6 +1,6 @@
 // A second batch, written after the first rules and scored before any rule saw it, to keep the
 // evaluation honest about phrasings the rules were not written for.
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 
 export const laterSentences: readonly LabelledSentence[] = [
   { expected: 'crisis', text: 'honestly i just want to die tonight' },

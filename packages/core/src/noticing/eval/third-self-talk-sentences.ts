@@ -1,6 +1,6 @@
 // The third batch's self-talk and neutral sentences, scored before any rule saw them (first run: 35 of
 // 50 right), then used to widen the rules.
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 
 export const thirdSelfTalkSentences: readonly LabelledSentence[] = [
   { expected: 'should', text: 'I really ought to have handled that better.' },

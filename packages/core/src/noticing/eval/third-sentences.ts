@@ -1,6 +1,6 @@
 // A third batch, written after the second round of tuning and scored before any rule saw it. Its first
 // run found the crisis rules too narrow (7 of 30), which widened them.
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 
 const crisis = [
   'I just want everything to stop.',

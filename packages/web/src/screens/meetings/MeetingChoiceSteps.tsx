@@ -1,7 +1,6 @@
 import { delayUnits, stances, delayUnitWords, stanceWords } from '@tend/core';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
-import { isDelayUnit } from './meeting-draft.ts';
-import type { StepProps } from './MeetingStep.tsx';
+import { isDelayUnit, type StepProps } from './meeting-draft.ts';
 
 /** How I related to the part this time: any of the stances, as the person's own account. */
 export function StancesStep({ draft, onDraft }: StepProps) {

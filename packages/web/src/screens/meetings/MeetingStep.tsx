@@ -1,17 +1,11 @@
-import { presences, type Part, partName, presenceWords } from '@tend/core';
+import { partName, presences, presenceWords } from '@tend/core';
 import type { ComponentType } from 'react';
 import { Link } from '../../router/router.tsx';
 import { TextAreaField } from '../../ui/Field.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
-import type { MeetingFormDraft } from './meeting-draft.ts';
+import type { StepProps } from './meeting-draft.ts';
 import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
-
-export interface StepProps {
-  readonly draft: MeetingFormDraft;
-  readonly onDraft: (changes: Partial<MeetingFormDraft>) => void;
-  readonly parts: readonly Part[];
-}
 
 function PartStep({ draft, onDraft, parts }: StepProps) {
   if (!parts.length)

@@ -3,6 +3,7 @@ import {
   meetingLimits,
   type DelayUnit,
   type MeetingDraft,
+  type Part,
   type Presence,
   type Stance,
 } from '@tend/core';
@@ -24,6 +25,13 @@ export interface MeetingFormDraft {
   /** As typed, so a half-typed number is never lost; read when saving. */
   readonly delayAmount: string;
   readonly delayUnit: DelayUnit;
+}
+
+/** What each step of the meeting flow receives. */
+export interface StepProps {
+  readonly draft: MeetingFormDraft;
+  readonly onDraft: (changes: Partial<MeetingFormDraft>) => void;
+  readonly parts: readonly Part[];
 }
 
 export function freshMeetingDraft(partId: string): MeetingFormDraft {
