@@ -12,21 +12,48 @@ const rooms = {
   e2e: ['core', 'contract', 'crypto', 'server'],
 };
 
+function roomPatterns(room, allowed) {
+  return [
+    {
+      group: Object.keys(rooms)
+        .filter((other) => other !== room && !allowed.includes(other))
+        .map((other) => `@tend/${other}`),
+      message: 'This import crosses the rooms of docs/ARCHITECTURE.md.',
+    },
+    { group: ['@tend/*/*'], message: 'Import a package through its front door (index.ts).' },
+    { group: ['../../*/src/*', '../../../*/src/*'], message: 'Import another package by name.' },
+  ];
+}
+
 const roomRules = Object.entries(rooms).map(([room, allowed]) => ({
   files: [`packages/${room}/**/*.{ts,tsx}`],
+  rules: { 'no-restricted-imports': ['error', { patterns: roomPatterns(room, allowed) }] },
+}));
+
+// The floors inside web (docs/ARCHITECTURE.md): app -> screens -> state, ui -> router -> vault.
+// Each folder lists the folders above it, which it may not import.
+const webFloors = {
+  screens: ['app'],
+  sync: ['app', 'screens'],
+  noticing: ['app', 'screens'],
+  state: ['app', 'screens', 'ui', 'sync', 'noticing'],
+  ui: ['app', 'screens', 'state', 'sync', 'noticing'],
+  router: ['app', 'screens', 'state', 'ui'],
+  vault: ['app', 'screens', 'state', 'ui', 'router'],
+};
+
+const webFloorRules = Object.entries(webFloors).map(([folder, above]) => ({
+  files: [`packages/web/src/${folder}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
+          ...roomPatterns('web', rooms.web),
           {
-            group: Object.keys(rooms)
-              .filter((other) => other !== room && !allowed.includes(other))
-              .map((other) => `@tend/${other}`),
-            message: 'This import crosses the rooms of docs/ARCHITECTURE.md.',
+            group: above.map((upper) => `**/${upper}/*`),
+            message: `web/src/${folder} sits below these folders and may not import them (docs/ARCHITECTURE.md).`,
           },
-          { group: ['@tend/*/*'], message: 'Import a package through its front door (index.ts).' },
-          { group: ['../../*/src/*', '../../../*/src/*'], message: 'Import another package by name.' },
         ],
       },
     ],
@@ -45,4 +72,5 @@ export default tseslint.config(
     },
   },
   ...roomRules,
+  ...webFloorRules,
 );
