@@ -5,6 +5,12 @@ import { evalSet } from '../src/noticing/eval-set.ts';
 import { sampleEntry } from '../src/noticing/sample-entry.ts';
 import { noticingBars, scoreNoticing, unmetBars } from '../src/noticing/score-noticing.ts';
 import { timeNoticing } from '../src/noticing/time-noticing.ts';
+import { noticeText, hasCrisisLanguage } from '../src/noticing/notice-text.ts';
+import { parseNoticingDev } from '../src/noticing/eval/external/parse-noticing-dev.ts';
+import { scoreNoticingDev } from '../src/noticing/eval/external/score-noticing-dev.ts';
+import { floorPatterns } from '../src/noticing/eval/external/keyword-floors.ts';
+import { noticingDevDir, readNoticingDevFiles } from './noticing-dev-files.ts';
+import { noticingDevReport } from './noticing-dev-report.ts';
 
 const say = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -41,6 +47,24 @@ if (score.misses.length > 0) {
 
 const unmet = unmetBars(score);
 if (median > 1) unmet.push('timing');
+
+say();
+say('External development data (written and labelled by other people; never copied here)');
+const files = readNoticingDevFiles();
+if (files === undefined) {
+  say(`  skipped: no data at ${noticingDevDir}`);
+} else {
+  const started = performance.now();
+  const dev = scoreNoticingDev(
+    parseNoticingDev(files),
+    { hasCrisis: hasCrisisLanguage, patternsOf: (text) => new Set(noticeText(text).map((n) => n.pattern)) },
+    floorPatterns,
+  );
+  const report = noticingDevReport(dev);
+  for (const line of report.lines) say(line);
+  say(`  scored in ${Math.round(performance.now() - started)} ms`);
+  unmet.push(...report.crisisUnmet);
+}
 say();
 say(unmet.length === 0 ? 'Every bar is met.' : `Bars not met: ${unmet.join(', ')}.`);
 process.exitCode = unmet.length === 0 ? 0 : 1;
