@@ -9,6 +9,9 @@ import { noticeText, hasCrisisLanguage } from '../src/noticing/notice-text.ts';
 import { parseNoticingDev } from '../src/noticing/eval/external/parse-noticing-dev.ts';
 import { scoreNoticingDev } from '../src/noticing/eval/external/score-noticing-dev.ts';
 import { floorPatterns } from '../src/noticing/eval/external/keyword-floors.ts';
+import { blindBatches } from '../src/noticing/eval/blind-batches.ts';
+import { describeBatchScore, scoreBatch } from '../src/noticing/eval/score-batch.ts';
+import { crisisWordNeutralSet } from '../src/noticing/eval/blind-2026-12-06.ts';
 import { noticingDevDir, readNoticingDevFiles } from './noticing-dev-files.ts';
 import { noticingDevReport } from './noticing-dev-report.ts';
 
@@ -48,6 +51,18 @@ if (score.misses.length > 0) {
 const unmet = unmetBars(score);
 if (median > 1) unmet.push('timing');
 
+const patternsOf = (text: string) => new Set(noticeText(text).map((n) => n.pattern));
+say();
+say('Blind batches (first score: scored once, before any rule saw the batch)');
+for (const batch of blindBatches) {
+  say(`  ${batch.name}, ${batch.sentences.length} sentences`);
+  say(`    first: ${batch.firstScore ? describeBatchScore(batch.firstScore) : 'not yet recorded'}`);
+  say(`    now:   ${describeBatchScore(scoreBatch(batch.sentences, patternsOf))}`);
+}
+const idiomFlags = crisisWordNeutralSet.filter((text) => hasCrisisLanguage(text)).length;
+say(`  neutral idiom set: ${idiomFlags} of ${crisisWordNeutralSet.length} flagged as crisis (bar ≤ 1)`);
+if (idiomFlags > 1) unmet.push('neutral idiom set');
+
 say();
 say('External development data (written and labelled by other people; never copied here)');
 const files = readNoticingDevFiles();
@@ -57,7 +72,7 @@ if (files === undefined) {
   const started = performance.now();
   const dev = scoreNoticingDev(
     parseNoticingDev(files),
-    { hasCrisis: hasCrisisLanguage, patternsOf: (text) => new Set(noticeText(text).map((n) => n.pattern)) },
+    { hasCrisis: hasCrisisLanguage, patternsOf },
     floorPatterns,
   );
   const report = noticingDevReport(dev);

@@ -1,3 +1,4 @@
+import { blindBatches } from './eval/blind-batches.ts';
 import { crisisSentences } from './eval/crisis-sentences.ts';
 import { laterSentences } from './eval/later-sentences.ts';
 import { neutralSentences } from './eval/neutral-sentences.ts';
@@ -21,4 +22,5 @@ export const evalSet: readonly LabelledSentence[] = [
   ...laterSentences,
   ...thirdSentences,
   ...thirdSelfTalkSentences,
+  ...blindBatches.flatMap((batch) => batch.sentences),
 ];

@@ -1,0 +1,35 @@
+import type { LabelledSentence } from '../eval-set.ts';
+import { blindBatch20261206 } from './blind-2026-12-06.ts';
+import type { BatchScore } from './score-batch.ts';
+
+/**
+ * Batches written blind: each was scored once, before any rule saw it, and that first score is kept
+ * here (and in eval/README.md) so later changes can be compared with where the engine stood.
+ */
+export interface BlindBatch {
+  readonly name: string;
+  readonly date: string;
+  readonly sentences: readonly LabelledSentence[];
+  /** The first, blind score; undefined only until the batch has been scored once. */
+  readonly firstScore: BatchScore | undefined;
+}
+
+export const blindBatches: readonly BlindBatch[] = Object.freeze([
+  {
+    name: 'blind-2026-12-06',
+    date: '2026-12-06',
+    sentences: blindBatch20261206,
+    // Scored once, with the engine as it stood before the rebuild to generalise.
+    firstScore: {
+      right: 127,
+      total: 198,
+      crisisFound: 28,
+      crisis: 62,
+      selfTalkFound: 49,
+      selfTalk: 76,
+      neutralFlagged: 10,
+      neutralCrisis: 10,
+      neutral: 60,
+    },
+  },
+]);
