@@ -83,7 +83,7 @@ describe('crisis precedence', () => {
   it('reports a sentence with crisis language as crisis only', () => {
     const found = noticeText("I'm so stupid and I want to die.");
     expect(found.map((n) => n.pattern)).toEqual(['crisis']);
-    expect(found[0]?.triggers).toEqual(['want to die']);
+    expect(found[0]?.triggers).toEqual(['I want to die']);
   });
 
   it('keeps other sentences of the same text', () => {
@@ -107,7 +107,7 @@ describe('passages and offsets', () => {
     const [noticing] = found;
     expect(noticing?.passage).toBe('They must think I’m pathetic!');
     expect(text.slice(noticing?.start, noticing?.end)).toBe(noticing?.passage);
-    expect(noticing?.triggers).toEqual(['They must think I’m']);
+    expect(noticing?.triggers).toEqual(['They must think I’m pathetic']);
   });
 
   it('collects every trigger of a pattern in one sentence', () => {

@@ -1,0 +1,86 @@
+import { clauseEnd, clauseStart, isPastAt } from './grammar.ts';
+import type { Reading } from './read-sentence.ts';
+
+// Frames around a phrase that make it something other than the writer speaking of themselves now.
+
+function plainBetween(reading: Reading, from: number, to: number): string {
+  return reading.words
+    .slice(from, to)
+    .map((word) => word.text)
+    .join(' ');
+}
+
+/** Where the words before a phrase start counting: after the last comma-like mark or "but". */
+function stretchStart(reading: Reading, index: number): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    if (/^(?:[,;:-]|\.\.\.|but)$/u.test(reading.words[at]?.text ?? '')) return at + 1;
+  }
+  return 0;
+}
+
+// A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that".
+const disowning =
+  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that)\b/u;
+
+/** Whether the self-talk at `index` is a past or disowned belief rather than what the writer holds now. */
+export function isDisowned(reading: Reading, index: number): boolean {
+  return disowning.test(plainBetween(reading, stretchStart(reading, index), index));
+}
+
+// Speech about crisis in general, to or for others: "I know how it feels to…", "people who…".
+const inGeneral =
+  /\b(?:(?:how|what) (?:it|that) (?:is|was|feels|felt|would be|must be|is like|was like|feels like)|know (?:the|that|this) feeling|understand (?:not )?(?:wanting|feeling|being|the urge)|(?:if|when|whenever) (?:you|anyone|anybody|someone|somebody|people)|it (?:is|can be|could be|was) (?:so |very |really )?(?:easy|hard|normal|common|natural|okay|understandable|difficult) to)\b/u;
+
+// Words that make what follows a subject of talk: "to talk about suicidal thoughts", "than wanting to die".
+const aTopic =
+  /\b(?:talk|talking|talked|speak|speaking|discuss|discussing|post|posting|write|writing|read|reading|learn|learning|awareness of|stigma (?:around|of)|more painful than|worse than|better than|harder than)(?: about| of)?(?: (?!i |my |me )[a-z]+){0,4}$/u;
+
+/** Whether a crisis phrase is named as a subject of talk rather than lived ("to talk about it"). */
+export function isNamedAsTopic(reading: Reading, index: number): boolean {
+  return aTopic.test(plainBetween(reading, Math.max(0, index - 7), index));
+}
+
+/** Whether a crisis phrase at `index` is spoken of in general, or for others, rather than lived. */
+export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
+  return inGeneral.test(plainBetween(reading, 0, index));
+}
+
+const storyOrNews =
+  /\b(?:(?:in|from|of|about) (?:the|a|this|that|my|his|her) (?:book|novel|film|movie|show|story|series|song|episode|game|article|news|documentary|play|poem|lyrics|chapter|scene|comic|manga|anime|podcast|report|study)|the (?:character|protagonist|narrator|heroine|hero|villain|article|report|headline|lyrics|poem|author|news|study|statistics)|(?:writing|wrote|reading|read|watched|watching|saw) (?:a|the) (?:scene|story|poem|novel|book|film|movie|documentary|article|show|episode|news)|news (?:said|says|today|tonight))\b/u;
+
+/** Whether the phrase at `index` is in a story, a film, a song or the news. */
+export function isStoryOrNews(reading: Reading, index: number): boolean {
+  return storyOrNews.test(plainBetween(reading, 0, clauseEnd(reading, index)));
+}
+
+// Far enough back to be history: "years ago", "when I was 15", "back then", "as a teenager".
+const longAgo =
+  /\b(?:used to|years? ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many|\d+) (?:years?|decades?) (?:ago|back|before)|when i was (?:younger|young|a kid|a child|a teen|a teenager|little|small|in (?:high )?school|at school|in college|at uni|\d+)|as a (?:kid|child|teen|teenager)|in (?:high school|middle school|my (?:early |late )?(?:teens|twenties|thirties)|the past)|(?:throughout|during|in) my (?:adolescence|childhood|youth|teens)|back (?:then|in)|at (?:one|that) point|at my (?:lowest|worst)|in my (?:past|darkest)|before (?:i|my) (?:got|started|found|met)|at (?:age )?\d{1,2}\b(?! ?(?:am|pm|o clock)))\b/u;
+
+// A story told from the far side of it: "I'm glad I'm still here", "it gets better", "2 years clean".
+const recovered =
+  /\b(?:gets? better|got better|(?:glad|grateful|happy|thankful) (?:i am|to be|that i am|i stayed|i did not|i survived)|i (?:survived|recovered|got through|made it through|pulled through)|in recovery|(?:\d+|a|one|two|three|few|many|several) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|(?:clean|free|sober) (?:for|since)|recovered|survivor)\b/u;
+
+/** Whether the crisis phrase at `index` is the writer's history, told as past and over. */
+export function isBehindThem(reading: Reading, index: number): boolean {
+  if (!isPastAt(reading, index)) return false;
+  return longAgo.test(reading.plain) || recovered.test(reading.plain);
+}
+
+// What a phrase standing as a sentence's subject says of it: "…is exhausting", "…are common".
+const predicate = /^(?:is|are|was|were|can|could|does|do|did|sounds|seems|makes|made|will|would|should|must|might|may|has|have|feels|becomes|means|happens|takes|comes)$/u;
+
+/**
+ * Whether a phrase with no person of its own opens its clause and is then spoken about ("Thinking
+ * about suicide all the time does sound exhausting", "Suicidal thoughts are common"): a topic, not
+ * the writer's state.
+ */
+export function isTopicOfClause(reading: Reading, from: number, to: number): boolean {
+  const start = clauseStart(reading, from);
+  const lead = plainBetween(reading, start, from);
+  if (!/^(?:(?:but|and|so|just|also|even|the|a|constant|these|those|such|all|of|that)\s?)*$/u.test(lead)) return false;
+  const rest = plainBetween(reading, to + 1, Math.min(reading.words.length, to + 7)).replace(/[^a-z ]/gu, ' ');
+  // A state is told by its time and strength ("…is really strong tonight", "…are back").
+  if (/\b(?:i|me|my|myself|tonight|today|again|lately|back|worse|now|still|all day|this week|getting|strong|stronger|overwhelming|bad)\b/u.test(rest)) return false;
+  return rest.split(/ +/u).some((word) => predicate.test(word));
+}

@@ -1,0 +1,199 @@
+import { isBreak, type Reading } from './read-sentence.ts';
+
+// A small hand-written grammar: who a clause is about, whether a phrase is negated, whose voice it is
+// in. Enough for journal sentences; each function looks at a few words around a phrase.
+
+const writerWords = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const otherWords = new Set([
+  ...['you', 'your', 'yourself', 'yourselves', 'yours', 'ya', 'yall', 'he', 'she', 'they', 'him', 'her'],
+  ...['them', 'his', 'their', 'hers', 'theirs', 'himself', 'herself', 'themselves', 'we', 'us', 'our'],
+  ...['ourselves', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'who'],
+  ...['person', 'one', 'nobody', 'others', 'friend', 'friends', 'mum', 'mom', 'mother', 'dad', 'father'],
+  ...['parents', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'boyfriend'],
+  ...['girlfriend', 'bf', 'gf', 'ex', 'kid', 'kids', 'child', 'children', 'man', 'woman', 'guy', 'girl'],
+  ...['boy', 'teen', 'teenager', 'student', 'character', 'hero', 'heroine', 'narrator', 'author', 'family'],
+  ...['cousin', 'aunt', 'uncle', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'teacher', 'boss'],
+  ...['colleague', 'coworker', 'therapist', 'doctor', 'nurse', 'op', 'poster', 'patient', 'client'],
+  ...['classmate', 'roommate', 'neighbour', 'neighbor', 'stranger', 'soldier', 'victim', 'villain'],
+  ...['humans', 'men', 'women', 'teens', 'teenagers', 'adults', 'folks', 'guys', 'individuals', 'veterans'],
+  ...['survivors', 'patients', 'users', 'posters', 'redditors', 'sufferers', 'team', 'group', 'class'],
+  ...['company', 'staff', 'committee', 'management', 'society'],
+]);
+/** Things as subjects: "it should be fun", "this should be easy", "life should be simpler". */
+const thingWords = new Set(['it', 'this', 'there', 'things', 'everything', 'something', 'nothing', 'life', 'which', 'weather']);
+
+const nameVerbs = new Set([
+  ...['said', 'says', 'told', 'tells', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'wants', 'wanted'],
+  ...['went', 'called', 'calls', 'asked', 'asks', 'tried', 'attempted', 'committed', 'killed', 'died'],
+  ...['does', 'did', 'will', 'would', 'can', 'could', 'feels', 'felt', 'wrote', 'writes', 'texted', 'and'],
+]);
+
+/** Words that end a clause for the purpose of finding its subject ("and" does not: "I'm tired and want…"). */
+const clauseBreakers = new Set(['but', 'because', 'although', 'though', 'whereas', 'while', 'unless', 'so', 'or', 'if', 'when', 'whenever', 'until', 'since']);
+
+/** Where the clause around a word begins: after the last break mark or breaking conjunction. */
+export function clauseStart(reading: Reading, index: number): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const word = reading.words[at];
+    if (isBreak(word) || clauseBreakers.has(word?.text ?? '')) return at + 1;
+  }
+  return 0;
+}
+
+/** Where the clause around a word ends (exclusive): at the next break mark. */
+export function clauseEnd(reading: Reading, index: number): number {
+  for (let at = index; at < reading.words.length; at += 1) {
+    const word = reading.words[at];
+    if (isBreak(word) || clauseBreakers.has(word?.text ?? '')) return at;
+  }
+  return reading.words.length;
+}
+
+/** The writer; another person; a thing ("it", "life"); or nobody named. */
+export type Person = 'writer' | 'other' | 'thing' | 'unstated';
+
+export interface Subject {
+  readonly person: Person;
+  /** The subject word's index, or the phrase's own when it is unstated. */
+  readonly at: number;
+}
+
+function personOf(reading: Reading, at: number): Person | undefined {
+  const word = reading.words[at];
+  if (word === undefined) return undefined;
+  if (writerWords.has(word.text)) return 'writer';
+  // "Does anyone else…" and "anyone else who…" speak for the writer too.
+  const next = reading.words[at + 1]?.text;
+  if (/^(?:anyone|anybody|someone|somebody)$/u.test(word.text) && next === 'else') return 'writer';
+  if (word.text === 'who' && reading.words[at - 1]?.text === 'else') return 'writer';
+  // "Someone like me doesn't deserve…", "people like me".
+  if (reading.words[at + 1]?.text === 'like' && reading.words[at + 2]?.text === 'me') return 'writer';
+  if (otherWords.has(word.text)) return 'other';
+  if (thingWords.has(word.text)) return 'thing';
+  // A capitalised word is someone's name when a verb follows ("Mia said"); typed emphasis is not.
+  if (word.isCapitalised && nameVerbs.has(reading.words[at + 1]?.text ?? '')) return 'other';
+  return undefined;
+}
+
+/**
+ * Who the phrase at `index` is about: the nearest person word before it in its clause ("I told her
+ * I want…" finds the second "I"). Unstated when there is none ("Want to disappear.").
+ */
+export function subjectBefore(reading: Reading, index: number): Subject {
+  const from = clauseStart(reading, index);
+  for (let at = index - 1; at >= from; at -= 1) {
+    const person = personOf(reading, at);
+    if (person) return { person, at };
+  }
+  return { person: 'unstated', at: index };
+}
+
+/**
+ * Who the sentence around a phrase is about, when its own clause does not say: the nearest person
+ * before it in the sentence, or else the first after it ("With constant dark thoughts, I…").
+ */
+export function sentenceSubject(reading: Reading, index: number): Person {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    if (reading.words[at]?.text === '"') break;
+    const person = personOf(reading, at);
+    if (person === 'writer' || person === 'other') return person;
+  }
+  for (let at = index + 1; at < reading.words.length; at += 1) {
+    const person = personOf(reading, at);
+    if (person === 'writer' || person === 'other') return person;
+  }
+  return 'unstated';
+}
+
+const negators = new Set(['not', 'never', 'no', 'nor', 'hardly']);
+const negationFillers = new Set([
+  ...['really', 'even', 'actually', 'ever', 'honestly', 'truly', 'seriously', 'genuinely', 'necessarily'],
+  ...['think', 'thinking', 'going', 'planning', 'trying', 'want', 'wanting', 'of', 'about', 'to', 'feel'],
+  ...['feeling', 'like', 'have', 'had', 'been', 'be', 'am', 'was', 'do', 'does', 'did', 'will', 'would'],
+  ...['could', 'can', 'longer', 'anymore', 'at', 'all', 'a', 'an', 'so', 'that', 'too', 'as', 'thought'],
+  ...['considered', 'felt', 'once', 'sure', 'certain', 'convinced', 'believe'],
+]);
+
+/**
+ * A plain negation just before the phrase: "I'm not", "I don't really want to", "I no longer". Not a
+ * negation: one inside a condition ("if I don't end it…"), nor "can't" before an act on oneself ("I
+ * can't kill myself" speaks of the act, not its absence): `isAboutOneself` says the phrase is one.
+ */
+export function isNegatedBefore(reading: Reading, index: number, isAboutOneself = false): boolean {
+  for (let at = index - 1, seen = 0; at >= 0 && seen < 5; at -= 1, seen += 1) {
+    const text = reading.words[at]?.text ?? '';
+    if (negators.has(text)) {
+      const before = reading.words.slice(Math.max(0, at - 3), at).map((word) => word.text);
+      if (before.includes('if') || before.includes('unless')) return false;
+      return !(isAboutOneself && /^(?:can|could)$/u.test(before.at(-1) ?? ''));
+    }
+    if (!negationFillers.has(text)) return false;
+  }
+  return false;
+}
+
+const reportingVerbs = new Set([
+  ...['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'asked', 'asks', 'yelled'],
+  ...['screamed', 'shouted', 'texted', 'messaged', 'posted', 'replied', 'admitted', 'confessed'],
+  ...['mentioned', 'explained', 'thinks', 'believes', 'called', 'calls', 'accused', 'insisted', 'claimed'],
+  ...['saying', 'telling', 'calling', 'warned', 'sang', 'sings', 'shared', 'wonders', 'worries', 'think'],
+  ...['thought', 'believe', 'believed'],
+]);
+
+/**
+ * For each word, whether it is in someone else's voice: what another person said, wrote or thinks
+ * ("she said I'm stupid"), up to the end of that clause, or a quotation someone else is named for.
+ * What the writer says they told someone stays theirs ("I told her I want to die").
+ */
+export function otherVoices(reading: Reading): boolean[] {
+  const { words } = reading;
+  const voices = words.map(() => false);
+  for (let at = 0; at < words.length; at += 1) {
+    if (!reportingVerbs.has(words[at]?.text ?? '')) continue;
+    if (subjectBefore(reading, at).person !== 'other') continue;
+    const end = clauseEnd(reading, at + 1);
+    for (let each = at + 1; each < end; each += 1) voices[each] = true;
+  }
+  markQuotations(reading, voices);
+  return voices;
+}
+
+function personAfter(reading: Reading, index: number): Person | undefined {
+  for (let at = index; at < Math.min(reading.words.length, index + 3); at += 1) {
+    const person = personOf(reading, at);
+    if (person) return person;
+  }
+  return undefined;
+}
+
+function markQuotations(reading: Reading, voices: boolean[]): void {
+  let open = -1;
+  for (let at = 0; at < reading.words.length; at += 1) {
+    if (reading.words[at]?.text !== '"') continue;
+    if (open < 0) {
+      open = at;
+      continue;
+    }
+    // Whose quotation: the person named before it ("she said "…"") or just after it (""…", he said").
+    const before = subjectBefore(reading, open).person;
+    const isOther = before === 'other' || (before === 'unstated' && personAfter(reading, at + 1) === 'other');
+    if (isOther) for (let each = open + 1; each < at; each += 1) voices[each] = true;
+    open = -1;
+  }
+}
+
+// Regular past tenses end in "-ed"; these are the irregular ones crisis language uses.
+const pastForms = /^(?:[a-z]+ed|thought|felt|cut|took|hurt|burnt|became|got|went|made|wrote|was|were|had|fought|struggled)$/u;
+
+/**
+ * Whether the phrase at `index` is told in the past ("I wanted to", "I was suicidal", "used to",
+ * "I battled … and dark thoughts"): the nearest verb before it in its clause is past, or it is.
+ */
+export function isPastAt(reading: Reading, index: number): boolean {
+  for (let at = index - 1; at >= clauseStart(reading, index); at -= 1) {
+    const text = reading.words[at]?.text ?? '';
+    if (/^(?:have|has|am|is|are|will|would|can|do|does|still|again|now|keep|want|feel)$/u.test(text)) return false;
+    if (/^(?:was|were|had|did|used)$/u.test(text) || pastForms.test(text)) return true;
+  }
+  return pastForms.test(reading.words[index]?.text ?? '');
+}

@@ -1,0 +1,30 @@
+import {
+  crisisActs,
+  crisisActsAboutMe,
+  crisisDanger,
+  crisisNamed,
+  crisisSelfHarm,
+  crisisSuicide,
+} from './crisis-acts.ts';
+import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
+import { rules, type Rule } from './rule.ts';
+
+// Crisis language errs toward recall: a false offer of support costs a tap, a missed one can cost more.
+// What keeps it from flagging people who write *about* suicide to help others is not a shorter word
+// list but who the words are about: the writer, now (see notice-sentence.ts).
+
+// Hurts that happen by accident are not self-harm: "cut myself cooking", "a slice of cake".
+const accident =
+  /\b(?:accident|accidentally|by mistake|while (?:cooking|shaving|chopping|cleaning|running|playing|gardening)|shaving|cooking|on (?:a|the) (?:knife|glass|paper|door|edge|corner|table)|a slice|a piece|some (?:cake|bread|slack)|playing|at the gym|working out|tripped|fell (?:over|down|off)|my (?:hair|fringe|nails))\b|myself (?:off|free|short|loose)\b/u;
+
+export const crisisRules: readonly Rule[] = Object.freeze([
+  ...rules('crisis', crisisWishes),
+  ...rules('crisis', crisisAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisActs),
+  ...rules('crisis', crisisActsAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisSelfHarm, { unless: accident }),
+  ...rules('crisis', crisisSuicide),
+  ...rules('crisis', crisisNamed, { whose: 'stated' }),
+  ...rules('crisis', crisisDanger, { whose: 'anyone', isNegatable: false, isHeardFromOthers: true }),
+]);
+
