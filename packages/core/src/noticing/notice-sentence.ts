@@ -27,7 +27,8 @@ export interface SentenceContext {
 }
 
 // A verb with the "-s" of someone else: "wants to die" is about another person.
-const someoneElsesVerb = /^(?:wants|wishes|needs|feels|thinks|says|deserves|hopes|tries|plans|is|has|does|seems|keeps)$/u;
+const someoneElsesVerb =
+  /^(?:wants|wishes|needs|feels|thinks|says|deserves|hopes|tries|plans|is|has|does|seems|keeps)$/u;
 
 function wordsBetween(reading: Reading, from: number, to: number): string {
   return reading.words
@@ -63,11 +64,13 @@ function isTheWritersOwn(
     const person = sentenceSubject(reading, from);
     // Named as the writer's: in self-talk, a person must be named; crisis also counts a sentence
     // with nobody in it ("The dark thoughts are back").
-    if (rule.whose === 'stated' && person !== 'writer' && (rule.pattern !== 'crisis' || person === 'other')) return no;
+    if (rule.whose === 'stated' && person !== 'writer' && (rule.pattern !== 'crisis' || person === 'other'))
+      return no;
     if (person !== 'writer' && isTopicOfClause(reading, from, to)) return no;
   }
   if (rule.pattern === 'crisis') {
-    if (!rule.isHeardFromOthers && (isSpokenOfInGeneral(reading, from) || isStoryOrNews(reading, from))) return no;
+    if (!rule.isHeardFromOthers && (isSpokenOfInGeneral(reading, from) || isStoryOrNews(reading, from)))
+      return no;
     if (isBehindThem(reading, from)) return no;
     if (subject.person !== 'writer' && isNamedAsTopic(reading, from)) return no;
   } else if (isDisowned(reading, from)) return no;
@@ -80,7 +83,11 @@ function isTheWritersOwn(
  * The first place each rule fires in the sentence, checked for whose words they are. A rule's later
  * matches are tried when an earlier one is someone else's ("she wants to die, and so do I").
  */
-export function findInSentence(rules: readonly Rule[], context: SentenceContext, firstOnly: boolean): Found[] {
+export function findInSentence(
+  rules: readonly Rule[],
+  context: SentenceContext,
+  firstOnly: boolean,
+): Found[] {
   const { reading } = context;
   const found: Found[] = [];
   for (const rule of rules) {

@@ -14,7 +14,10 @@ const selfTalkRules: readonly Rule[] = Object.freeze([...shouldRules, ...innerCr
 // mind-reading, not the person labelling themselves.
 const outranks: readonly (readonly [NoticingPattern, readonly NoticingPattern[]])[] = Object.freeze([
   ['mind-reading', ['labelling', 'shame-about-needs', 'appearance', 'catastrophising', 'should']],
-  ['conditional-worth', ['appearance', 'should', 'labelling', 'on-my-own', 'nothing-i-can-do', 'mind-reading']],
+  [
+    'conditional-worth',
+    ['appearance', 'should', 'labelling', 'on-my-own', 'nothing-i-can-do', 'mind-reading'],
+  ],
   ['behind-or-comparing', ['should', 'nothing-i-can-do']],
   ['on-my-own', ['behind-or-comparing']],
   ['shame-about-needs', ['labelling', 'nothing-i-can-do', 'should']],
@@ -54,10 +57,14 @@ function selfTalkIn(context: SentenceContext): Map<NoticingPattern, Found[]> {
 
 function noticeSentence(original: string, normalised: string, span: SentenceSpan): Noticing[] {
   const passage = original.slice(span.start, span.end);
-  const context: SentenceContext = { reading: readSentence(normalised.slice(span.start, span.end)), voices: undefined };
+  const context: SentenceContext = {
+    reading: readSentence(normalised.slice(span.start, span.end)),
+    voices: undefined,
+  };
   const at = { start: span.start, end: span.end, passage };
   const crisis = crisisIn(context);
-  if (crisis.length > 0) return [{ pattern: 'crisis', ...at, triggers: triggersOf(context, passage, crisis) }];
+  if (crisis.length > 0)
+    return [{ pattern: 'crisis', ...at, triggers: triggersOf(context, passage, crisis) }];
   const found = selfTalkIn(context);
   return noticingPatterns.flatMap((pattern) => {
     const each = found.get(pattern);

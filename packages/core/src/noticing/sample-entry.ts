@@ -22,3 +22,7 @@ export const sampleEntry = [
   'with myself tonight. Bed early, phone in the other room, lamp on low, and a cup of tea.',
   'It was a hard day, and I got through it, and that counts for something.',
 ].join(' ');
+
+/** One long sentence, as it is being typed: the unit noticing runs on between keystrokes. */
+export const sampleSentence =
+  "I keep telling myself I should have said something at the meeting, but honestly everyone else seemed so sure and I didn't want to look stupid in front of them again.";

@@ -96,9 +96,29 @@ const suffixes: readonly (readonly [string, string])[] = [
 ];
 
 // Whose "'s" means "is" rather than a possessive ("it's", "she's", but "mum's").
-const isSubjects = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'where', 'everything', 'nothing', 'everyone', 'life', 'this']);
+const isSubjects = new Set([
+  'it',
+  'that',
+  'there',
+  'what',
+  'he',
+  'she',
+  'who',
+  'here',
+  'where',
+  'everything',
+  'nothing',
+  'everyone',
+  'life',
+  'this',
+]);
 
-const irregularNot: Readonly<Record<string, string>> = Object.freeze({ ca: 'can', wo: 'will', sha: 'shall', ai: 'am' });
+const irregularNot: Readonly<Record<string, string>> = Object.freeze({
+  ca: 'can',
+  wo: 'will',
+  sha: 'shall',
+  ai: 'am',
+});
 
 function withApostrophe(lower: string): string {
   const compact = lower.replaceAll("'", '');

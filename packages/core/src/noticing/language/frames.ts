@@ -1,21 +1,22 @@
-import { clauseEnd, clauseStart, isPastAt } from './grammar.ts';
+import { clauseStart, isPastAt, reach } from './grammar.ts';
 import type { Reading } from './read-sentence.ts';
 
 // Frames around a phrase that make it something other than the writer speaking of themselves now.
 
+/** The plain words from `from` to `to`, never more than the grammar's reach before `to`. */
 function plainBetween(reading: Reading, from: number, to: number): string {
   return reading.words
-    .slice(from, to)
+    .slice(Math.max(from, to - reach), to)
     .map((word) => word.text)
     .join(' ');
 }
 
 /** Where the words before a phrase start counting: after the last comma-like mark or "but". */
 function stretchStart(reading: Reading, index: number): number {
-  for (let at = index - 1; at >= 0; at -= 1) {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at -= 1) {
     if (/^(?:[,;:-]|\.\.\.|but)$/u.test(reading.words[at]?.text ?? '')) return at + 1;
   }
-  return 0;
+  return Math.max(0, index - reach);
 }
 
 // A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that".
@@ -48,9 +49,9 @@ export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
 const storyOrNews =
   /\b(?:(?:in|from|of|about) (?:the|a|this|that|my|his|her) (?:book|novel|film|movie|show|story|series|song|episode|game|article|news|documentary|play|poem|lyrics|chapter|scene|comic|manga|anime|podcast|report|study)|the (?:character|protagonist|narrator|heroine|hero|villain|article|report|headline|lyrics|poem|author|news|study|statistics)|(?:writing|wrote|reading|read|watched|watching|saw) (?:a|the) (?:scene|story|poem|novel|book|film|movie|documentary|article|show|episode|news)|news (?:said|says|today|tonight))\b/u;
 
-/** Whether the phrase at `index` is in a story, a film, a song or the news. */
+/** Whether the phrase at `index` is in a story, a film, a song or the news, named before it. */
 export function isStoryOrNews(reading: Reading, index: number): boolean {
-  return storyOrNews.test(plainBetween(reading, 0, clauseEnd(reading, index)));
+  return storyOrNews.test(plainBetween(reading, 0, index));
 }
 
 // Far enough back to be history: "years ago", "when I was 15", "back then", "as a teenager".
@@ -64,11 +65,13 @@ const recovered =
 /** Whether the crisis phrase at `index` is the writer's history, told as past and over. */
 export function isBehindThem(reading: Reading, index: number): boolean {
   if (!isPastAt(reading, index)) return false;
-  return longAgo.test(reading.plain) || recovered.test(reading.plain);
+  const around = plainBetween(reading, index - reach, Math.min(reading.words.length, index + reach));
+  return longAgo.test(around) || recovered.test(around);
 }
 
 // What a phrase standing as a sentence's subject says of it: "…is exhausting", "…are common".
-const predicate = /^(?:is|are|was|were|can|could|does|do|did|sounds|seems|makes|made|will|would|should|must|might|may|has|have|feels|becomes|means|happens|takes|comes)$/u;
+const predicate =
+  /^(?:is|are|was|were|can|could|does|do|did|sounds|seems|makes|made|will|would|should|must|might|may|has|have|feels|becomes|means|happens|takes|comes)$/u;
 
 /**
  * Whether a phrase with no person of its own opens its clause and is then spoken about ("Thinking
@@ -78,9 +81,18 @@ const predicate = /^(?:is|are|was|were|can|could|does|do|did|sounds|seems|makes|
 export function isTopicOfClause(reading: Reading, from: number, to: number): boolean {
   const start = clauseStart(reading, from);
   const lead = plainBetween(reading, start, from);
-  if (!/^(?:(?:but|and|so|just|also|even|the|a|constant|these|those|such|all|of|that)\s?)*$/u.test(lead)) return false;
-  const rest = plainBetween(reading, to + 1, Math.min(reading.words.length, to + 7)).replace(/[^a-z ]/gu, ' ');
+  if (!/^(?:(?:but|and|so|just|also|even|the|a|constant|these|those|such|all|of|that)\s?)*$/u.test(lead))
+    return false;
+  const rest = plainBetween(reading, to + 1, Math.min(reading.words.length, to + 7)).replace(
+    /[^a-z ]/gu,
+    ' ',
+  );
   // A state is told by its time and strength ("…is really strong tonight", "…are back").
-  if (/\b(?:i|me|my|myself|tonight|today|again|lately|back|worse|now|still|all day|this week|getting|strong|stronger|overwhelming|bad)\b/u.test(rest)) return false;
+  if (
+    /\b(?:i|me|my|myself|tonight|today|again|lately|back|worse|now|still|all day|this week|getting|strong|stronger|overwhelming|bad)\b/u.test(
+      rest,
+    )
+  )
+    return false;
   return rest.split(/ +/u).some((word) => predicate.test(word));
 }

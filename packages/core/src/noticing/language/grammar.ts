@@ -20,7 +20,18 @@ const otherWords = new Set([
   ...['company', 'staff', 'committee', 'management', 'society'],
 ]);
 /** Things as subjects: "it should be fun", "this should be easy", "life should be simpler". */
-const thingWords = new Set(['it', 'this', 'there', 'things', 'everything', 'something', 'nothing', 'life', 'which', 'weather']);
+const thingWords = new Set([
+  'it',
+  'this',
+  'there',
+  'things',
+  'everything',
+  'something',
+  'nothing',
+  'life',
+  'which',
+  'weather',
+]);
 
 const nameVerbs = new Set([
   ...['said', 'says', 'told', 'tells', 'thinks', 'thought', 'is', 'was', 'has', 'had', 'wants', 'wanted'],
@@ -29,24 +40,42 @@ const nameVerbs = new Set([
 ]);
 
 /** Words that end a clause for the purpose of finding its subject ("and" does not: "I'm tired and want…"). */
-const clauseBreakers = new Set(['but', 'because', 'although', 'though', 'whereas', 'while', 'unless', 'so', 'or', 'if', 'when', 'whenever', 'until', 'since']);
+const clauseBreakers = new Set([
+  'but',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'unless',
+  'so',
+  'or',
+  'if',
+  'when',
+  'whenever',
+  'until',
+  'since',
+]);
+
+/** How far around a phrase the grammar looks, in words: enough for any clause, and linear on run-ons. */
+export const reach = 40;
 
 /** Where the clause around a word begins: after the last break mark or breaking conjunction. */
 export function clauseStart(reading: Reading, index: number): number {
-  for (let at = index - 1; at >= 0; at -= 1) {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at -= 1) {
     const word = reading.words[at];
     if (isBreak(word) || clauseBreakers.has(word?.text ?? '')) return at + 1;
   }
-  return 0;
+  return Math.max(0, index - reach);
 }
 
 /** Where the clause around a word ends (exclusive): at the next break mark. */
 export function clauseEnd(reading: Reading, index: number): number {
-  for (let at = index; at < reading.words.length; at += 1) {
+  for (let at = index; at < Math.min(reading.words.length, index + reach); at += 1) {
     const word = reading.words[at];
     if (isBreak(word) || clauseBreakers.has(word?.text ?? '')) return at;
   }
-  return reading.words.length;
+  return Math.min(reading.words.length, index + reach);
 }
 
 /** The writer; another person; a thing ("it", "life"); or nobody named. */
@@ -93,12 +122,12 @@ export function subjectBefore(reading: Reading, index: number): Subject {
  * before it in the sentence, or else the first after it ("With constant dark thoughts, I…").
  */
 export function sentenceSubject(reading: Reading, index: number): Person {
-  for (let at = index - 1; at >= 0; at -= 1) {
+  for (let at = index - 1; at >= Math.max(0, index - reach); at -= 1) {
     if (reading.words[at]?.text === '"') break;
     const person = personOf(reading, at);
     if (person === 'writer' || person === 'other') return person;
   }
-  for (let at = index + 1; at < reading.words.length; at += 1) {
+  for (let at = index + 1; at < Math.min(reading.words.length, index + reach); at += 1) {
     const person = personOf(reading, at);
     if (person === 'writer' || person === 'other') return person;
   }
@@ -183,16 +212,19 @@ function markQuotations(reading: Reading, voices: boolean[]): void {
 }
 
 // Regular past tenses end in "-ed"; these are the irregular ones crisis language uses.
-const pastForms = /^(?:[a-z]+ed|thought|felt|cut|took|hurt|burnt|became|got|went|made|wrote|was|were|had|fought|struggled)$/u;
+const pastForms =
+  /^(?:[a-z]+ed|thought|felt|cut|took|hurt|burnt|became|got|went|made|wrote|was|were|had|fought|struggled)$/u;
 
 /**
  * Whether the phrase at `index` is told in the past ("I wanted to", "I was suicidal", "used to",
  * "I battled … and dark thoughts"): the nearest verb before it in its clause is past, or it is.
  */
 export function isPastAt(reading: Reading, index: number): boolean {
-  for (let at = index - 1; at >= clauseStart(reading, index); at -= 1) {
+  const start = clauseStart(reading, index);
+  for (let at = index - 1; at >= start; at -= 1) {
     const text = reading.words[at]?.text ?? '';
-    if (/^(?:have|has|am|is|are|will|would|can|do|does|still|again|now|keep|want|feel)$/u.test(text)) return false;
+    if (/^(?:have|has|am|is|are|will|would|can|do|does|still|again|now|keep|want|feel)$/u.test(text))
+      return false;
     if (/^(?:was|were|had|did|used)$/u.test(text) || pastForms.test(text)) return true;
   }
   return pastForms.test(reading.words[index]?.text ?? '');

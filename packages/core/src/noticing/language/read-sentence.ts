@@ -18,15 +18,26 @@ export interface Reading {
   /** The words' text joined by single spaces: what the rules' regular expressions run on. */
   readonly plain: string;
   /** For each character of `plain`, the index of its word (spaces belong to the word before). */
-  readonly wordAt: readonly number[];
+  readonly wordAt: Readonly<Int32Array>;
 }
 
 const breakMarks = new Set([',', ';', ':', '(', ')', '?', '!', '-', '...', '"']);
 const clauseOpeners = new Set(['and', 'but', 'so', 'because', 'then', 'or', 'if', 'when']);
 // Marks that break a clause, as typed: dashes and curly quotation marks become plain ones.
 const markOf: Readonly<Record<string, string>> = Object.freeze({
-  ',': ',', ';': ';', ':': ':', '(': '(', ')': ')', '?': '?', '!': '!', '"': '"',
-  '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u2026': '...',
+  ',': ',',
+  ';': ';',
+  ':': ':',
+  '(': '(',
+  ')': ')',
+  '?': '?',
+  '!': '!',
+  '"': '"',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2026': '...',
 });
 
 const isAsciiLetterOrDigit = (code: number): boolean =>
@@ -62,7 +73,8 @@ function tokens(sentence: string): Token[] {
       continue;
     }
     const char = sentence[at] ?? '';
-    const isLoneDash = char === '-' && sentence[at - 1] === ' ' && (sentence[at + 1] === ' ' || sentence[at + 1] === '-');
+    const isLoneDash =
+      char === '-' && sentence[at - 1] === ' ' && (sentence[at + 1] === ' ' || sentence[at + 1] === '-');
     const isDots = char === '.' && sentence[at + 1] === '.';
     const mark = isLoneDash ? '-' : isDots ? '...' : markOf[char];
     if (mark !== undefined) found.push({ text: mark, start: at, isMark: true });
@@ -75,6 +87,22 @@ function tokens(sentence: string): Token[] {
 /** Whether a plain word is a mark that breaks a clause (a comma, a dash, a quotation mark…). */
 export const isBreak = (word: Word | undefined): boolean => word === undefined || breakMarks.has(word.text);
 
+// The same tokens come back again and again as a person types; their plain words are kept.
+const partsCache = new Map<string, readonly string[]>();
+
+function plainParts(token: string, isClauseStart: boolean): readonly string[] {
+  const key = isClauseStart ? `^${token}` : token;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
+  const parts = expandToken(token, isClauseStart)
+    .split(' ')
+    .filter((part) => part !== '')
+    .map(correctSpelling);
+  if (partsCache.size > 20_000) partsCache.clear();
+  partsCache.set(key, parts);
+  return parts;
+}
+
 /** Reads one sentence into plain words. Pure and linear in the sentence's length. */
 export function readSentence(sentence: string): Reading {
   const words: Word[] = [];
@@ -86,22 +114,21 @@ export function readSentence(sentence: string): Reading {
     }
     const before = words.at(-1);
     const isClauseStart = before === undefined || isBreak(before) || clauseOpeners.has(before.text);
-    const parts = expandToken(token.text, isClauseStart).split(' ');
-    const first = token.text.charCodeAt(0);
-    // Only a single word can be a name: "Ive" and "Im" are the writer.
-    const isCapitalised = words.length > 0 && first >= 65 && first <= 90 && parts.length === 1 && token.text !== 'I';
-    for (const part of parts) {
-      const text = correctSpelling(part);
+    const parts = plainParts(token.text, isClauseStart);
+    // A name is one word with a capital and then small letters ("Mia"), inside the sentence: not
+    // "Ive" or "Im" (the writer), nor a word shouted in capitals.
+    const isCapitalised = words.length > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(token.text);
+    for (const text of parts) {
       // "my self" is "myself", typed apart.
       if (text === 'self' && before?.text === 'my' && parts.length === 1) {
         words[words.length - 1] = { text: 'myself', start: before.start, end, isCapitalised: false };
         continue;
       }
-      if (text !== '') words.push({ text, start: token.start, end, isCapitalised });
+      words.push({ text, start: token.start, end, isCapitalised });
     }
   }
   const plain = words.map((word) => word.text).join(' ');
-  const wordAt = new Array<number>(plain.length);
+  const wordAt = new Int32Array(plain.length);
   let at = 0;
   words.forEach((word, index) => {
     wordAt.fill(index, at, at + word.text.length + 1);

@@ -46,7 +46,8 @@ const keyWords: Readonly<Record<string, readonly string[]>> = Object.freeze({
 const swapOnly = new Set(['life', 'dead', 'kill', 'wake', 'live', 'pill', 'hurt', 'want']);
 
 const keysByLength = new Map<number, string[]>();
-for (const key of Object.keys(keyWords)) keysByLength.set(key.length, [...(keysByLength.get(key.length) ?? []), key]);
+for (const key of Object.keys(keyWords))
+  keysByLength.set(key.length, [...(keysByLength.get(key.length) ?? []), key]);
 
 /** Whether `a` and `b` are one slip apart: one letter inserted, deleted, replaced, or two swapped. */
 function isOneSlip(a: string, b: string): boolean {
@@ -83,15 +84,18 @@ function swapped(word: string): string {
 
 /** The key word a slip of typing stands for, or the word itself. */
 export function correctSpelling(word: string): string {
-  if (word.length === 4) return swapOnly.has(word) ? word : swapped(word);
-  if (word.length < 5 || word in keyWords) return word;
+  if (word.length < 4 || word in keyWords) return word;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  let found = word;
-  for (const length of [word.length, word.length - 1, word.length + 1]) {
+  let found = word.length === 4 ? swapped(word) : word;
+  for (const length of word.length === 4 ? [] : [word.length, word.length - 1, word.length + 1]) {
     for (const key of keysByLength.get(length) ?? []) {
       // A plural or its singular is another word, not a slip: "goodbyes", "suicides".
-      const isInflection = word === `${key}s` || key === `${word}s` || word === `${key}d` || word === `${key}es`;
+      const isInflection =
+        word === `${key}s` ||
+        word === `${key}d` ||
+        word === `${key}es` ||
+        (key === `${word}s` && !key.endsWith('ss'));
       if (isOneSlip(word, key) && !isInflection && !keyWords[key]?.includes(word)) found = key;
     }
   }

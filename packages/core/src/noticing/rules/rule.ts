@@ -29,7 +29,11 @@ export interface RuleOptions {
 }
 
 /** Builds rules for one pattern; each source is matched on whole words of the plain text. */
-export function rules(pattern: NoticingPattern, sources: readonly string[], options: RuleOptions = {}): Rule[] {
+export function rules(
+  pattern: NoticingPattern,
+  sources: readonly string[],
+  options: RuleOptions = {},
+): Rule[] {
   return sources.map((source) =>
     Object.freeze({
       pattern,

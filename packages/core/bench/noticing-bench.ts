@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:noticing`: how fast gentle noticing reads, on the main thread, in process. Times the
+ * sentence being typed (noticing runs on it after each pause in typing) and a whole 300-word entry
+ * (opening an entry), and the throughput on the labelled set. Reports medians and the 95th percentile
+ * against the bars (≤ 1 ms a sentence, ≤ 16 ms an entry, one frame). Options: --runs=N (1000), --json.
+ */
+import { performance } from 'node:perf_hooks';
+import { evalSet } from '../src/noticing/eval-set.ts';
+import { noticeText } from '../src/noticing/notice-text.ts';
+import { sampleEntry, sampleSentence } from '../src/noticing/sample-entry.ts';
+import { speedBars, timeNoticing } from '../src/noticing/time-noticing.ts';
+
+function option(name: string, fallback: number): number {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  const value = Number(raw ?? fallback);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+const runs = option('runs', 1_000);
+const now = () => performance.now();
+const sentence = timeNoticing(sampleSentence, runs, now);
+const entry = timeNoticing(sampleEntry, Math.max(50, Math.round(runs / 4)), now);
+
+const started = now();
+for (const item of evalSet) noticeText(item.text);
+const perSecond = Math.round(evalSet.length / ((now() - started) / 1_000));
+
+const result = {
+  runs,
+  sentenceWords: sampleSentence.split(/\s+/u).length,
+  entryWords: sampleEntry.split(/\s+/u).length,
+  sentence,
+  entry,
+  labelledSentencesPerSecond: perSecond,
+  bars: speedBars,
+  isMet: sentence.median <= speedBars.sentenceMs && entry.median <= speedBars.entryMs,
+};
+const ms = (n: number, digits: number) => `${n.toFixed(digits)} ms`;
+const met = (value: number, bar: number) => (value <= bar ? 'met' : 'NOT met');
+process.stdout.write(
+  process.argv.includes('--json')
+    ? `${JSON.stringify(result, null, 2)}\n`
+    : [
+        `noticing the sentence being typed (${result.sentenceWords} words): median ${ms(sentence.median, 3)}, p95 ${ms(sentence.p95, 3)} (bar ≤ ${speedBars.sentenceMs} ms: ${met(sentence.median, speedBars.sentenceMs)})`,
+        `noticing a whole entry (${result.entryWords} words): median ${ms(entry.median, 2)}, p95 ${ms(entry.p95, 2)} (bar ≤ ${speedBars.entryMs} ms: ${met(entry.median, speedBars.entryMs)})`,
+        `labelled sentences noticed per second: ${perSecond}`,
+        '',
+      ].join('\n'),
+);
