@@ -139,12 +139,13 @@ const LABEL_IS = any(
   'a waste',
 );
 const NOT_A_SKILL = `(?! ${any('at', 'with', 'about', 'for', 'to', 'in', 'news')}(?![a-z]))`;
-const ARTICLE = `(?:${any('a', 'an', 'the', 'such a', 'such an', 'just a', 'such', 'a complete', 'a total', 'a real', 'an absolute', 'a massive', 'a huge', 'the biggest', 'one big', 'a big', 'a stupid', 'a fucking', 'nothing but a', 'nothing but')} )?`;
+/** The small words between "I am" and a label ("a complete", "such an utter"), in any order. */
+const ARTICLE = `(?:${any('a', 'an', 'the', 'such', 'one', 'nothing', 'but', 'complete', 'total', 'real', 'absolute', 'massive', 'huge', 'biggest', 'big', 'stupid', 'fucking', 'utter', 'little')} )*`;
 
 /** Labels after "I am": the writer must be named, as "the cake was a disaster" is not about them. */
 const labelling = [
-  `${I_AM} ${ADVERBS}${ARTICLE}${ADVERBS}${LABEL}`,
-  `${any('am', 'was', 'have always been', 'will always be')} ${ADVERBS}${ARTICLE}${ADVERBS}${LABEL_IS}${NOT_A_SKILL}`,
+  `${I_AM} ${ADVERBS}${ARTICLE}${LABEL}`,
+  `${any('am', 'was', 'have always been', 'will always be')} ${ADVERBS}${ARTICLE}${LABEL_IS}${NOT_A_SKILL}`,
   `${any('am', 'feel', 'was')} ${ADVERBS}${any('bad', 'terrible', 'useless', 'hopeless', 'rubbish', 'awful', 'shit', 'crap', 'incompetent')} at ${any('everything', 'life', 'my job', 'being a', 'this', 'anything', 'relationships')}`,
 ];
 
