@@ -22,7 +22,7 @@ const outranks: readonly (readonly [NoticingPattern, readonly NoticingPattern[]]
   ['on-my-own', ['behind-or-comparing']],
   ['shame-about-needs', ['labelling', 'nothing-i-can-do', 'should']],
   ['catastrophising', ['on-my-own', 'nothing-i-can-do']],
-  ['appearance', ['labelling', 'should', 'nothing-i-can-do']],
+  ['appearance', ['labelling', 'should']],
   ['should', ['nothing-i-can-do']],
 ]);
 

@@ -231,6 +231,7 @@ const appearance = [
 ];
 
 appearanceMine.push(
+  `why (?:can not|can't) i (?:just )?(?:be|look) ${any('skinny', 'thin', 'thinner', 'pretty', 'prettier', 'attractive', 'beautiful', 'slim', 'hot', 'fit')}|i (?:have )?(?:gained|put on) (?:so much |too much |a lot of )?weight`,
   `can not (?:bear|stand) (?:to )?(?:look at|see) myself|can not ${ADVERBS}look (?:at myself )?in the mirror|can not stand my reflection`,
   `my ${BODY} ${any('is', 'are', 'looks?', 'look', 'was', 'were')}(?: [a-z]+){0,2}? ${any(UGLY, 'too [a-z]+')}`,
   `lose (?:some |the )?weight before|avoided the mirror|(?:no one|nobody) (?:could|would|will) (?:ever )?find me attractive|how (?:big|fat|old|ugly) i (?:have|am) (?:got|gotten|become|getting)`,

@@ -72,7 +72,8 @@ const onMyOwn = [
 /** Alone, said of everyone else: "nobody checks on me", "there's no one I can call". */
 const onMyOwnMine = [
   `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', 'understands? me', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
-  `${any('no one', 'nobody')} for me`,
+  `${any('no one', 'nobody')} for me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?(?:${any('love', 'want', 'choose', 'stay with', 'be with', 'date', 'marry')}) me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?want to be (?:my [a-z]+|with me)`,
+  `${any('afraid', 'scared', 'terrified', 'worried')} (?:that )?(?:he|she|they|people|everyone) (?:will|would|might|are going to|is going to) (?:leave|abandon) me|(?:do not|never) want (?:him|her|them) to leave me`,
   `(?:everyone|everybody) ${any('has', 'else has', 'have')} ${any('someone', 'somebody', 'a partner', 'people', 'friends')}|${any('everyone', 'everybody', 'people', 'they all', 'they', 'friends')} ${any('always', 'eventually', 'all')}? ?${any('leave', 'leaves', 'abandon', 'abandons', 'left', 'abandoned', 'walk away', 'walked away', 'give up on', 'gave up on')} me`,
   `(?:will|is going to|are going to|going to) ${any('leave', 'abandon', 'walk out on', 'give up on')} me`,
 ];
