@@ -2,7 +2,7 @@
 // the engine as it then stood; that first score is kept in eval/README.md and printed by
 // `npm run eval:noticing`. Written for the evaluation only, in the voice of someone typing a journal:
 // crisis phrased many ways, each self-judgement pattern, and hard neutrals that share their words.
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 
 const crisis = [
   // Direct, and typed fast.

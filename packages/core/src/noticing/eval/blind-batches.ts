@@ -1,4 +1,4 @@
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 import { blindBatch20261206 } from './blind-2026-12-06.ts';
 import type { BatchScore } from './score-batch.ts';
 

@@ -1,4 +1,4 @@
-import type { LabelledSentence } from '../eval-set.ts';
+import type { LabelledSentence } from './labelled-sentence.ts';
 import type { NoticingPattern } from '../noticing-types.ts';
 
 /** A batch's score in a few counts, small enough to keep in a table and compare across changes. */
