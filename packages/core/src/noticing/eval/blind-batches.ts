@@ -1,5 +1,6 @@
 import type { LabelledSentence } from './labelled-sentence.ts';
 import { blindBatch20261206 } from './blind-2026-12-06.ts';
+import { blindWarningSigns } from './blind-warning-signs.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -29,6 +30,23 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       selfTalk: 76,
       neutralFlagged: 10,
       neutralCrisis: 10,
+      neutral: 60,
+    },
+  },
+  {
+    name: 'blind-2026-12-06-warning-signs',
+    date: '2026-12-06',
+    sentences: blindWarningSigns,
+    // Scored once, before the rules for warning signs and for plans against self-judgement.
+    firstScore: {
+      right: 93,
+      total: 147,
+      crisisFound: 22,
+      crisis: 64,
+      selfTalkFound: 22,
+      selfTalk: 23,
+      neutralFlagged: 11,
+      neutralCrisis: 0,
       neutral: 60,
     },
   },
