@@ -2,7 +2,6 @@
 // words with the patterns. Written for the evaluation only.
 export const neutralSentences: readonly string[] = [
   'I should water the plants.',
-  'I should call the dentist tomorrow.',
   'I should probably go to bed early tonight.',
   'We should try that new café on Saturday.',
   'I should have brought an umbrella.',

@@ -3,7 +3,6 @@
 import type { LabelledSentence } from './labelled-sentence.ts';
 
 const crisis = [
-  'I just want everything to stop.',
   "I'm thinking of ending things.",
   'Sometimes I wish I could just not exist.',
   'I keep thinking about jumping.',

@@ -1,4 +1,4 @@
-import { clauseStart, isPastAt, reach } from './grammar.ts';
+import { clauseEnd, clauseStart, isPastAt, reach, subjectBefore } from './grammar.ts';
 import type { Reading } from './read-sentence.ts';
 
 // Frames around a phrase that make it something other than the writer speaking of themselves now.
@@ -34,16 +34,32 @@ const inGeneral =
 
 // Words that make what follows a subject of talk: "to talk about suicidal thoughts", "than wanting to die".
 const aTopic =
-  /\b(?:talk|talking|talked|speak|speaking|discuss|discussing|post|posting|write|writing|read|reading|learn|learning|awareness of|stigma (?:around|of)|more painful than|worse than|better than|harder than)(?: about| of)?(?: (?!i |my |me )[a-z]+){0,4}$/u;
+  /\b(?:talk|talking|talked|speak|speaking|discuss|discussing|post|posting|write|writing|read|reading|learn|learning|awareness of|stigma (?:around|of)|lists?|listed|listing|mentions?|mentioned|includes?|included|including|such as|signs? (?:of|like|such as)|symptoms? (?:of|like|such as)|more painful than|worse than|better than|harder than)(?: about| of)?(?: (?!i |my |me )[a-z]+){0,4}$/u;
 
 /** Whether a crisis phrase is named as a subject of talk rather than lived ("to talk about it"). */
 export function isNamedAsTopic(reading: Reading, index: number): boolean {
   return aTopic.test(plainBetween(reading, Math.max(0, index - 7), index));
 }
 
+// What advice goes on to say after its condition: "When there's no point, try to get through the hour".
+const adviceVerbs =
+  /^(?:try|call|text|ring|phone|reach|talk|tell|remember|ask|contact|hold|hang|take|breathe|write|speak|let|find|stay|keep|message|know|go|get)$/u;
+
+/** Whether the phrase is the condition of advice: "if/when …, <do this>", with nobody or someone else in it. */
+function isConditionOfAdvice(reading: Reading, index: number): boolean {
+  const opener = reading.words[clauseStart(reading, index) - 1]?.text ?? '';
+  if (!/^(?:if|when|whenever)$/u.test(opener) || subjectBefore(reading, index).person === 'writer')
+    return false;
+  let at = clauseEnd(reading, index);
+  if (reading.words[at]?.text !== ',') return false;
+  at += 1;
+  while (/^(?:please|just|then|always|do)$/u.test(reading.words[at]?.text ?? '')) at += 1;
+  return adviceVerbs.test(reading.words[at]?.text ?? '');
+}
+
 /** Whether a crisis phrase at `index` is spoken of in general, or for others, rather than lived. */
 export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
-  return inGeneral.test(plainBetween(reading, 0, index));
+  return inGeneral.test(plainBetween(reading, 0, index)) || isConditionOfAdvice(reading, index);
 }
 
 const storyOrNews =

@@ -40,6 +40,8 @@ const keyWords: Readonly<Record<string, readonly string[]>> = Object.freeze({
   wrists: ['wrist', 'writs'],
   lethal: [],
   because: [],
+  burden: [],
+  reason: ['season', 'treason'],
 });
 
 // Short words are read through a swap of neighbours only ("lfie"), which rarely makes another word.

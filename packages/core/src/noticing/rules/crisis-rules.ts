@@ -7,6 +7,15 @@ import {
   crisisSuicide,
 } from './crisis-acts.ts';
 import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
+import {
+  attemptOrHarm,
+  burden,
+  givingUp,
+  hopelessness,
+  puttingInOrder,
+  trappedOrInPain,
+  warningSignsAboutMe,
+} from './crisis-warning-signs.ts';
 import { rules, type Rule } from './rule.ts';
 
 // Crisis language errs toward recall: a false offer of support costs a tap, a missed one can cost more.
@@ -24,6 +33,15 @@ export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisActsAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisSelfHarm, { unless: accident }),
   ...rules('crisis', crisisSuicide),
+  ...rules('crisis', [
+    ...hopelessness,
+    ...burden,
+    ...trappedOrInPain,
+    ...givingUp,
+    ...puttingInOrder,
+    ...attemptOrHarm,
+  ]),
+  ...rules('crisis', warningSignsAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisNamed, { whose: 'stated' }),
   ...rules('crisis', crisisDanger, { whose: 'anyone', isNegatable: false, isHeardFromOthers: true }),
 ]);
