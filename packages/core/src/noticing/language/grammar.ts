@@ -99,6 +99,12 @@ function personOf(reading: Reading, at: number): Person | undefined {
   if (reading.words[at + 1]?.text === 'like' && reading.words[at + 2]?.text === 'me') return 'writer';
   if (otherWords.has(word.text)) return 'other';
   if (thingWords.has(word.text)) return 'thing';
+  // A noun after an article and before a modal is a thing as subject: "the parcel should arrive".
+  if (
+    /^(?:the|a|an|this|that|these|those)$/u.test(reading.words[at - 1]?.text ?? '') &&
+    /^(?:should|must|ought|will|would|can|could|might|may|has|needs)$/u.test(next ?? '')
+  )
+    return 'thing';
   // A capitalised word is someone's name when a verb follows ("Mia said"); typed emphasis is not.
   if (word.isCapitalised && nameVerbs.has(reading.words[at + 1]?.text ?? '')) return 'other';
   return undefined;

@@ -4,7 +4,8 @@ import { any } from './rule.ts';
 
 /** Words that can sit between a subject, a modal and a verb: "I really should", "I just want to". */
 export const ADVERB = any(
-  '[a-z]+ly',
+  // Not the verbs that end in "-ly": "I should reply", "I have to apply".
+  '(?!(?:reply|apply|supply|comply|imply|rely|fly|multiply|bully|rally|tally)(?![a-z]))[a-z]+ly',
   'just',
   'so',
   'still',
@@ -27,6 +28,13 @@ export const ADVERB = any(
   'pretty',
   'fucking',
   'at least',
+  // Typed short: "I should prob…", "I must def…".
+  'prob',
+  'probs',
+  'def',
+  'defo',
+  'maybe',
+  'perhaps',
 );
 export const ADVERBS = `(?:${ADVERB} )*`;
 
