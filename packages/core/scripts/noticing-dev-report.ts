@@ -1,6 +1,7 @@
 // Prints the scores on the external development data: only counts and rates, never a row's words.
 import {
   noticingDevBars,
+  noticingDevFloors,
   shareFlagged,
   unmetCrisisBars,
   unmetPatternBars,
@@ -19,7 +20,7 @@ function crisisLines(score: NoticingDevScore): string[] {
       (each) =>
         `  ${each.level.padEnd(11)} ${String(each.flagged).padStart(3)} of ${String(each.users).padStart(3)} flagged (${percent(each.users === 0 ? 0 : each.flagged / each.users)})`,
     ),
-    `  recall on at-risk users    ${fixed(score.atRiskRecall)} (n=${score.atRiskUsers}; bar ≥ ${noticingDevBars.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevBars.atRiskRecall)})`,
+    `  recall on at-risk users    ${fixed(score.atRiskRecall)} (n=${score.atRiskUsers}; bar ≥ ${noticingDevBars.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevBars.atRiskRecall)}; floor held ≥ ${noticingDevFloors.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevFloors.atRiskRecall)})`,
     `  Supportive users flagged   ${percent(supportive)} (bar ≤ ${percent(noticingDevBars.supportiveFlagged)}: ${mark(supportive <= noticingDevBars.supportiveFlagged)})`,
     `  keyword floor              recall ${fixed(score.floorAtRiskRecall)}, Supportive flagged ${percent(score.floorSupportiveShare)}`,
   ];
@@ -54,6 +55,7 @@ export function noticingDevReport(score: NoticingDevScore): {
       '',
       ...patternLines(score),
       `  bars: ${bars}`,
+      `  floor held while a bar is out of reach: should precision ≥ ${noticingDevFloors.shouldPrecision}`,
       `  ${patternUnmet.length === 0 ? 'every pattern bar is met' : `not met: ${patternUnmet.join(', ')}`}`,
     ],
     crisisUnmet,

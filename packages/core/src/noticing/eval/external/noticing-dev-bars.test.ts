@@ -4,14 +4,14 @@ import {
   readNoticingDevFiles,
   scoreNoticingDevFolder,
 } from '../../../../scripts/noticing-dev-files.ts';
-import { noticingDevBars, shareFlagged } from './noticing-dev-bars.ts';
+import { noticingDevBars, noticingDevFloors, shareFlagged, unmetPatternBars } from './noticing-dev-bars.ts';
 import type { NoticingDevScore } from './score-noticing-dev.ts';
 
-// Crisis bars on text written and labelled by other people, read at run time from outside the
-// repository. Scored once for the whole file (a few seconds at most on a busy machine).
+// Bars on text written and labelled by other people, read at run time from outside the repository.
+// Scored once for the whole file (a few seconds at most on a busy machine).
 const isPresent = readNoticingDevFiles() !== undefined;
 
-describe.runIf(isPresent)('crisis language on the external development data', () => {
+describe.runIf(isPresent)('noticing on the external development data', () => {
   let score: NoticingDevScore | undefined;
   beforeAll(() => {
     score = scoreNoticingDevFolder();
@@ -21,17 +21,29 @@ describe.runIf(isPresent)('crisis language on the external development data', ()
     expect(score && shareFlagged(score, 'Supportive')).toBeLessThanOrEqual(noticingDevBars.supportiveFlagged);
   });
 
-  it('keeps the recall on at-risk users it has reached (0.75), as a floor against regressions', () => {
-    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(0.75);
+  // The bar is 0.90; most at-risk users still missed never write a warning sign about themselves
+  // (eval/README.md), so the recall reached is held as a floor against regressions.
+  it(`keeps the recall on at-risk users it has reached (${noticingDevFloors.atRiskRecall}; the bar of ${noticingDevBars.atRiskRecall} is not met)`, () => {
+    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevFloors.atRiskRecall);
   });
 
-  // Not met yet: most at-risk users the engine misses never write a first-person crisis sentence
-  // (see eval/README.md). This turns red the day the bar is met: then make it a plain `it`.
-  it.fails(`recalls at least ${noticingDevBars.atRiskRecall} of at-risk users (not yet met)`, () => {
-    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevBars.atRiskRecall);
+  it(`recalls at least ${noticingDevBars.should.recall} of the labelled should statements`, () => {
+    const should = score?.patterns.find((each) => each.pattern === 'should');
+    expect(should?.engine.recall).toBeGreaterThanOrEqual(noticingDevBars.should.recall);
+  });
+
+  // The bar is 0.85; every thought flagged but not labelled holds a first-person should or must about
+  // the writer's own conduct (eval/README.md), so the precision reached is held as a floor.
+  it(`keeps the should precision it has reached (${noticingDevFloors.shouldPrecision}; the bar of ${noticingDevBars.should.precision} is not met)`, () => {
+    const should = score?.patterns.find((each) => each.pattern === 'should');
+    expect(should?.engine.precision).toBeGreaterThanOrEqual(noticingDevFloors.shouldPrecision);
+  });
+
+  it('meets every other pattern bar: above the keyword floor in F1, with recall of at least one half', () => {
+    expect(score && unmetPatternBars(score)).toEqual(['should precision']);
   });
 });
 
-describe.skipIf(isPresent)('crisis language on the external development data', () => {
+describe.skipIf(isPresent)('noticing on the external development data', () => {
   it.skip(`is not checked: no external data at ${noticingDevDir}`, () => undefined);
 });

@@ -11,6 +11,14 @@ export const noticingDevBars = Object.freeze({
   aboveFloorRecall: 0.5,
 });
 
+/**
+ * Where the engine stands on the two bars it does not meet, kept as floors so a change cannot slip
+ * below them unnoticed (eval/README.md says why the bars are out of reach of sentence-level noticing
+ * on this data: at-risk users who never write a first-person warning sign, and "should" sentences the
+ * annotators did not label).
+ */
+export const noticingDevFloors = Object.freeze({ atRiskRecall: 0.79, shouldPrecision: 0.65 });
+
 /** The share of a level's users flagged (0 when the level has no users). */
 export function shareFlagged(score: NoticingDevScore, level: string): number {
   const found = score.levels.find((each) => each.level === level);
