@@ -1,0 +1,13 @@
+/**
+ * The WHATWG Encoding API, for the packages that run both in browsers and on Node and so take
+ * neither lib.dom nor @types/node (see docs/ARCHITECTURE.md, "Types per room"). Only what Tend calls.
+ */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+
+declare class TextDecoder {
+  constructor(label?: 'utf-8', options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: ArrayBufferView | ArrayBuffer): string;
+}
