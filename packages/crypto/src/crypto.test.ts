@@ -15,28 +15,44 @@ import {
   RecordRefusedError,
   rewrapVaultKey,
   sealObject,
+  testKdfCost,
   WrongKeyError,
 } from './index.ts';
 
 const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n));
 const owner = id(1);
-const vault = await createVaultKeys('a long quiet passphrase');
+// Every vault here but one derives at the test cost; the parameters themselves stay the floor's.
+const vault = await createVaultKeys('a long quiet passphrase', testKdfCost);
 const entry = newVaultObject(id(2), 'journal-entry', { body: 'canary-entry', title: '' }, 1);
 
 describe('vault keys', () => {
-  it('opens the vault key with the passphrase and refuses a wrong one', async () => {
-    const right = await derivePassphraseKeys('a long quiet passphrase', vault.kdf);
-    expect(right.authSecret).toBe(vault.authSecret);
-    const key = await openVaultKey(right.wrapKey, vault.keys);
-    const sealed = await sealObject(
-      vault.vaultKey,
-      { ownerId: owner, recordId: entry.id, version: 1 },
-      entry,
-    );
+  // The one test at the real cost (64 MiB, t=3), three derivations: generous for a busy machine.
+  it('opens the vault key with the passphrase at the real cost and refuses a wrong one', async () => {
+    const real = await createVaultKeys('a long quiet passphrase');
+    expect(real.kdf).toMatchObject({
+      algorithm: 'argon2id',
+      memoryKiB: 65_536,
+      iterations: 3,
+      parallelism: 1,
+    });
+    const right = await derivePassphraseKeys('a long quiet passphrase', real.kdf);
+    expect(right.authSecret).toBe(real.authSecret);
+    const key = await openVaultKey(right.wrapKey, real.keys);
+    const sealed = await sealObject(real.vaultKey, { ownerId: owner, recordId: entry.id, version: 1 }, entry);
     expect(await openObject(key, { ownerId: owner, recordId: entry.id, version: 1 }, sealed)).toEqual(entry);
-    const wrong = await derivePassphraseKeys('not the passphrase', vault.kdf);
-    await expect(openVaultKey(wrong.wrapKey, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
-    expect(wrong.authSecret).not.toBe(vault.authSecret);
+    const wrong = await derivePassphraseKeys('not the passphrase', real.kdf);
+    await expect(openVaultKey(wrong.wrapKey, real.keys)).rejects.toBeInstanceOf(WrongKeyError);
+    expect(wrong.authSecret).not.toBe(real.authSecret);
+  }, 180_000);
+
+  it('spends the work a test asks for: another cost gives other keys from the same parameters', async () => {
+    const same = await derivePassphraseKeys('a long quiet passphrase', vault.kdf, testKdfCost);
+    expect(same.authSecret).toBe(vault.authSecret);
+    await expect(openVaultKey(same.wrapKey, vault.keys)).resolves.toBeDefined();
+    const otherCost = { memoryKiB: testKdfCost.memoryKiB * 2, iterations: testKdfCost.iterations };
+    const other = await derivePassphraseKeys('a long quiet passphrase', vault.kdf, otherCost);
+    expect(other.authSecret).not.toBe(vault.authSecret);
+    await expect(openVaultKey(other.wrapKey, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
   });
 
   it('keeps the wrap key and the auth secret independent', async () => {
@@ -67,8 +83,8 @@ describe('vault keys', () => {
       { ownerId: owner, recordId: entry.id, version: 1 },
       entry,
     );
-    const next = await rewrapVaultKey(vault.vaultKey, 'a different passphrase');
-    const keys = await derivePassphraseKeys('a different passphrase', next.kdf);
+    const next = await rewrapVaultKey(vault.vaultKey, 'a different passphrase', testKdfCost);
+    const keys = await derivePassphraseKeys('a different passphrase', next.kdf, testKdfCost);
     expect(keys.authSecret).toBe(next.authSecret);
     const key = await openVaultKey(keys.wrapKey, { ...vault.keys, wrappedVaultKey: next.wrappedVaultKey });
     expect(await openObject(key, { ownerId: owner, recordId: entry.id, version: 1 }, sealed)).toEqual(entry);
@@ -87,6 +103,11 @@ describe('vault keys', () => {
     expect(isStrongEnough(weak)).toBe(false);
     await expect(derivePassphraseKeys('x', weak)).rejects.toThrow(RangeError);
     await expect(derivePassphraseKeys('x', { ...vault.kdf, iterations: 2 })).rejects.toThrow(RangeError);
+    // A test's low cost changes the work spent, never what is accepted.
+    await expect(derivePassphraseKeys('x', weak, testKdfCost)).rejects.toThrow(RangeError);
+    await expect(derivePassphraseKeys('x', { ...vault.kdf, salt: 'AAAA' }, testKdfCost)).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
-export type { KdfParams, KeyBundle, VaultKey, PassphraseKeys, NewVault, RecordAd } from './types.ts';
+export type { KdfCost, KdfParams, KeyBundle, VaultKey, PassphraseKeys, NewVault, RecordAd } from './types.ts';
 export { WrongKeyError, RecordRefusedError } from './types.ts';
-export { newKdfParams, derivePassphraseKeys, isStrongEnough, minimumKdf } from './kdf.ts';
+export { newKdfParams, derivePassphraseKeys, isStrongEnough, minimumKdf, testKdfCost } from './kdf.ts';
 export {
   createVaultKeys,
   openVaultKey,

@@ -1,9 +1,16 @@
 import { fromBase64Url, toBase64Url } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
-import type { KdfParams, PassphraseKeys } from './types.ts';
+import type { KdfCost, KdfParams, PassphraseKeys } from './types.ts';
 
 /** The floor ARCHITECTURE.md sets for the browser: never weaker than m=64 MiB, t=3. */
 export const minimumKdf = { memoryKiB: 65_536, iterations: 3, parallelism: 1 } as const;
+
+/**
+ * For tests only: Argon2id at a few hundred KiB and one pass, so a suite that makes hundreds of vaults
+ * holds on a busy machine. The parameters stored and sent stay the floor's, and are checked as always;
+ * only the work spent deriving changes. One test in crypto.test.ts keeps the real cost.
+ */
+export const testKdfCost: KdfCost = { memoryKiB: 256, iterations: 1 };
 
 export function newKdfParams(): KdfParams {
   return { algorithm: 'argon2id', salt: toBase64Url(randomBytes(16)), ...minimumKdf };
@@ -23,16 +30,23 @@ export function isStrongEnough(kdf: KdfParams): boolean {
   );
 }
 
-/** Passphrase → Argon2id → HKDF into two independent keys: the wrap key and the auth secret. */
-export async function derivePassphraseKeys(passphrase: string, kdf: KdfParams): Promise<PassphraseKeys> {
+/**
+ * Passphrase → Argon2id → HKDF into two independent keys: the wrap key and the auth secret. The work
+ * spent is the parameters' own unless a test passes `testKdfCost`; weak parameters are refused either way.
+ */
+export async function derivePassphraseKeys(
+  passphrase: string,
+  kdf: KdfParams,
+  cost: KdfCost = kdf,
+): Promise<PassphraseKeys> {
   if (!isStrongEnough(kdf)) throw new RangeError('key derivation parameters are weaker than Tend allows');
   // Loaded on first use: Argon2id is needed to unlock, not to paint the first screen.
   const { argon2id } = await import('hash-wasm');
   const master = await argon2id({
     password: passphrase.normalize('NFKC'),
     salt: fromBase64Url(kdf.salt),
-    memorySize: kdf.memoryKiB,
-    iterations: kdf.iterations,
+    memorySize: cost.memoryKiB,
+    iterations: cost.iterations,
     parallelism: kdf.parallelism,
     hashLength: 32,
     outputType: 'binary',

@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
-import { createVaultKeys, openObject, recordOpener, RecordRefusedError, sealObject } from './index.ts';
+import {
+  createVaultKeys,
+  openObject,
+  recordOpener,
+  RecordRefusedError,
+  sealObject,
+  testKdfCost,
+} from './index.ts';
 
 const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n % 256));
 const owner = id(1);
-const vault = await createVaultKeys('a long quiet passphrase');
+const vault = await createVaultKeys('a long quiet passphrase', testKdfCost);
 const entry = (n: number, body: string): VaultObject =>
   newVaultObject(id(n), 'journal-entry', { body, title: `entry ${n}` }, n);
 

@@ -10,6 +10,12 @@ export interface KdfParams {
   readonly parallelism: number;
 }
 
+/** The work Argon2id spends: the parameters' own, except in tests (see `testKdfCost`). */
+export interface KdfCost {
+  readonly memoryKiB: number;
+  readonly iterations: number;
+}
+
 /** What may be stored anywhere (device or server): every secret in it is wrapped or sealed. */
 export interface KeyBundle {
   readonly wrappedVaultKey: string;

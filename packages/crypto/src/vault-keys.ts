@@ -2,7 +2,14 @@ import { fromBase64Url, toBase64Url, utf8 } from '@tend/core';
 import { derivePassphraseKeys, newKdfParams } from './kdf.ts';
 import { copy, gcmOpen, gcmSeal, hkdf, importAesKey, labels, randomBytes } from './primitives.ts';
 import { formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
-import { WrongKeyError, type KdfParams, type KeyBundle, type NewVault, type VaultKey } from './types.ts';
+import {
+  WrongKeyError,
+  type KdfCost,
+  type KdfParams,
+  type KeyBundle,
+  type NewVault,
+  type VaultKey,
+} from './types.ts';
 
 const vaultKeyAd = utf8.encode(labels.vaultKeyAd);
 const sharingKeyAd = utf8.encode(labels.sharingKeyAd);
@@ -28,13 +35,16 @@ async function unwrap(wrapKey: CryptoKey, wrapped: string): Promise<VaultKey> {
   return { key };
 }
 
-/** Makes a vault: a random vault key wrapped by the passphrase and by a recovery code, and a sharing key pair. */
-export async function createVaultKeys(passphrase: string): Promise<NewVault> {
+/**
+ * Makes a vault: a random vault key wrapped by the passphrase and by a recovery code, and a sharing key
+ * pair. `cost` is for tests only (see `testKdfCost`).
+ */
+export async function createVaultKeys(passphrase: string, cost?: KdfCost): Promise<NewVault> {
   const kdf = newKdfParams();
   const raw = randomBytes(32);
   const code = randomBytes(32);
   const [passphraseKeys, recovery, sharing] = await Promise.all([
-    derivePassphraseKeys(passphrase, kdf),
+    derivePassphraseKeys(passphrase, kdf, cost),
     recoveryKeys(code),
     crypto.subtle.generateKey({ name: 'X25519' }, true, ['deriveBits']) as Promise<CryptoKeyPair>,
   ]);
@@ -84,9 +94,10 @@ export async function recoverVaultKey(
 export async function rewrapVaultKey(
   vaultKey: VaultKey,
   newPassphrase: string,
+  cost?: KdfCost,
 ): Promise<{ kdf: KdfParams; wrappedVaultKey: string; authSecret: string }> {
   const kdf = newKdfParams();
-  const passphraseKeys = await derivePassphraseKeys(newPassphrase, kdf);
+  const passphraseKeys = await derivePassphraseKeys(newPassphrase, kdf, cost);
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', vaultKey.key));
   const wrapped = await gcmSeal(passphraseKeys.wrapKey, raw, vaultKeyAd);
   raw.fill(0);

@@ -16,7 +16,7 @@ export async function createAccount(ctx: VaultContext, username: string, passphr
   if (await vaultMeta.account(db)) throw new VaultStateError('has-account');
   const name = normalizeUsername(username);
   const header = await runtime.header();
-  const { passphraseKeys } = await checkPassphrase(header, passphrase);
+  const { passphraseKeys } = await checkPassphrase(header, passphrase, runtime.kdfCost);
   const sealed = header.sealedRecoveryVerifier;
   const verifier = sealed ? await openRecoveryVerifier(session.vaultKey, header.vaultId, sealed) : null;
   // A device that signed in never saw the recovery code; unlocking once with it (recover()) brings it back.
@@ -52,7 +52,7 @@ export async function signIn(ctx: VaultContext, username: string, passphrase: st
   if (await vaultMeta.header(db)) throw new VaultStateError('exists');
   const name = normalizeUsername(username);
   const { kdf } = await runtime.accounts.loginParams(name);
-  const passphraseKeys = await derivePassphraseKeys(passphrase, kdf);
+  const passphraseKeys = await derivePassphraseKeys(passphrase, kdf, runtime.kdfCost);
   const session = await runtime.accounts.login(name, passphraseKeys.authSecret);
   const vaultKey = await openVaultKey(passphraseKeys.wrapKey, session.keys).catch(() => {
     throw new ServiceError('internal', 'The keys the server holds do not open with this passphrase.');
@@ -76,7 +76,7 @@ export async function reconnect(ctx: VaultContext, passphrase: string): Promise<
   if (!account) throw new VaultStateError('no-account');
   const header = await runtime.header();
   const { kdf } = await runtime.accounts.loginParams(account.username);
-  const passphraseKeys = await derivePassphraseKeys(passphrase, kdf);
+  const passphraseKeys = await derivePassphraseKeys(passphrase, kdf, runtime.kdfCost);
   const session = await runtime.accounts.login(account.username, passphraseKeys.authSecret);
   if (session.accountId !== header.vaultId) throw new ServiceError('account_unavailable');
   const vaultKey = await openVaultKey(passphraseKeys.wrapKey, session.keys).catch((error: unknown) => {
@@ -124,7 +124,7 @@ export async function deleteAccount(ctx: VaultContext, passphrase: string): Prom
   runtime.requireSession();
   const db = await runtime.db();
   if (!(await vaultMeta.account(db))) throw new VaultStateError('no-account');
-  const { passphraseKeys } = await checkPassphrase(await runtime.header(), passphrase);
+  const { passphraseKeys } = await checkPassphrase(await runtime.header(), passphrase, runtime.kdfCost);
   await runtime.accounts.deleteAccount(passphraseKeys.authSecret);
   ctx.loop.stop();
   await vaultMeta.leaveAccount(db);

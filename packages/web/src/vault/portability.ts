@@ -7,7 +7,7 @@ import { checkPassphrase, refreshPending } from './session.ts';
 /** Every live object as readable JSON, after the passphrase is asked for again. */
 export async function exportVault(ctx: VaultContext, passphrase: string): Promise<string> {
   const session = ctx.runtime.requireSession();
-  await checkPassphrase(await ctx.runtime.header(), passphrase);
+  await checkPassphrase(await ctx.runtime.header(), passphrase, ctx.runtime.kdfCost);
   return JSON.stringify(makeVaultExport(session.view.all(), ctx.runtime.clock.now()), null, 2);
 }
 

@@ -1,5 +1,5 @@
 import { makeUuidV7, type Clock } from '@tend/core';
-import type { VaultKey } from '@tend/crypto';
+import type { KdfCost, VaultKey } from '@tend/crypto';
 import type { SyncPorts } from '@tend/sync';
 import { createAccountClient, type AccountClient } from './account-client.ts';
 import { createHttpClient, type FetchLike, type HttpClient } from './http-client.ts';
@@ -20,6 +20,11 @@ export interface VaultServiceOptions {
   readonly dbName?: string;
   readonly timers?: Timers;
   readonly online?: OnlineEvents;
+  /**
+   * Tests only: the work Argon2id spends (`testKdfCost`), so suites that make many vaults hold on a
+   * busy machine. Stored and received parameters are still the floor's and still checked.
+   */
+  readonly kdfCost?: KdfCost;
 }
 
 /** An unlocked vault: its key, the sync engine's ports and the decrypted objects. */
@@ -41,6 +46,8 @@ export interface VaultRuntime {
   readonly dbName: string;
   readonly timers: Timers;
   readonly online: OnlineEvents;
+  /** Left out in the product: Argon2id spends what the parameters say. */
+  readonly kdfCost: KdfCost | undefined;
   session: VaultSession | null;
   account: AccountInfo | null;
   settings: DeviceSettings;
@@ -98,6 +105,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     dbName,
     timers: options.timers ?? browserTimers,
     online: options.online ?? browserOnline,
+    kdfCost: options.kdfCost,
     session: null,
     account: null,
     settings: defaultSettings,

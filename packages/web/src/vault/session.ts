@@ -3,6 +3,7 @@ import {
   derivePassphraseKeys,
   openVaultKey,
   WrongKeyError,
+  type KdfCost,
   type PassphraseKeys,
   type VaultKey,
 } from '@tend/crypto';
@@ -22,8 +23,9 @@ const openSlice = 512;
 export async function checkPassphrase(
   header: VaultHeader,
   passphrase: string,
+  kdfCost: KdfCost | undefined,
 ): Promise<{ passphraseKeys: PassphraseKeys; vaultKey: VaultKey }> {
-  const passphraseKeys = await derivePassphraseKeys(passphrase, header.kdf);
+  const passphraseKeys = await derivePassphraseKeys(passphrase, header.kdf, kdfCost);
   try {
     return { passphraseKeys, vaultKey: await openVaultKey(passphraseKeys.wrapKey, header.keys) };
   } catch (error) {

@@ -11,7 +11,7 @@ import { WrongPassphraseError } from './vault-service.ts';
 export async function createVault(ctx: VaultContext, passphrase: string): Promise<{ recoveryCode: string }> {
   const db = await ctx.runtime.db();
   if (await vaultMeta.header(db)) throw new VaultStateError('exists');
-  const made = await createVaultKeys(passphrase);
+  const made = await createVaultKeys(passphrase, ctx.runtime.kdfCost);
   const vaultId = ctx.runtime.newVaultId();
   const header: VaultHeader = {
     vaultId,
@@ -29,7 +29,7 @@ export async function unlock(ctx: VaultContext, passphrase: string): Promise<voi
   // Reading the sealed records needs no key: start it now so it overlaps Argon2id instead of following it.
   const records = createIdbStore(await ctx.runtime.db()).records();
   records.catch(() => undefined);
-  const { vaultKey } = await checkPassphrase(header, passphrase);
+  const { vaultKey } = await checkPassphrase(header, passphrase, ctx.runtime.kdfCost);
   await enterVault(ctx, header, vaultKey, records);
 }
 
@@ -42,7 +42,7 @@ export async function recover(ctx: VaultContext, recoveryCode: string, newPassph
       throw new WrongPassphraseError('The recovery code does not open this vault.');
     throw error;
   });
-  const rewrapped = await rewrapVaultKey(recovered.vaultKey, newPassphrase);
+  const rewrapped = await rewrapVaultKey(recovered.vaultKey, newPassphrase, runtime.kdfCost);
   const account = await vaultMeta.account(await runtime.db());
   if (account) {
     await runtime.accounts.recover({
@@ -79,8 +79,8 @@ export function lock(ctx: VaultContext): void {
 export async function changePassphrase(ctx: VaultContext, current: string, next: string): Promise<void> {
   const { runtime } = ctx;
   const header = await runtime.header();
-  const { passphraseKeys, vaultKey } = await checkPassphrase(header, current);
-  const rewrapped = await rewrapVaultKey(vaultKey, next);
+  const { passphraseKeys, vaultKey } = await checkPassphrase(header, current, runtime.kdfCost);
+  const rewrapped = await rewrapVaultKey(vaultKey, next, runtime.kdfCost);
   const account = await vaultMeta.account(await runtime.db());
   if (account) {
     await runtime.accounts.changePassphrase({

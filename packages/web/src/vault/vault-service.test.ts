@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { editVaultObject, makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
-import { VaultImportError } from './errors.ts';
+import { VaultImportError, VaultStateError } from './errors.ts';
 import { createFakeApi } from './testing/fake-api.ts';
 import { testService } from './testing/service-kit.ts';
 import { WrongPassphraseError } from './vault-service.ts';
@@ -153,6 +153,20 @@ describe('a local vault', () => {
     expect(service.get(good.id)).toEqual(good);
     expect(service.get(spoiled.id)).toBeUndefined();
     expect(service.syncState().problem).toBe('records-refused');
+  });
+
+  it('refuses key-derivation parameters weakened in the device’s storage', async () => {
+    const { service, dbName } = await madeVault();
+    service.lock();
+    const { openDB } = await import('idb');
+    const db = await openDB(dbName);
+    const header = (await db.get('meta', 'header')) as { kdf: object };
+    await db.put('meta', { ...header, kdf: { ...header.kdf, memoryKiB: 1024, iterations: 1 } }, 'header');
+    db.close();
+    const reloaded = testService(api, dbName);
+    await reloaded.status();
+    await expect(reloaded.unlock(passphrase)).rejects.toBeInstanceOf(VaultStateError);
+    expect(await reloaded.status()).not.toBe('unlocked');
   });
 
   it('leaves no plaintext in IndexedDB', async () => {

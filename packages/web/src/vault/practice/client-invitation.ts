@@ -77,7 +77,8 @@ export async function acceptInvitation(
   const ad = { shareId, practitionerId: profile.practitionerId };
   const sealedShareKey = await sealShareKey(shareKey, profile.publicKey, ad);
   const sealedClientLabel = await sealClientLabel(shareKey, shareId, connection.fields.myName);
-  const { passphraseKeys } = await checkPassphrase(await deps.ctx.runtime.header(), passphrase);
+  const { runtime } = deps.ctx;
+  const { passphraseKeys } = await checkPassphrase(await runtime.header(), passphrase, runtime.kdfCost);
   await deps.api
     .acceptInvitation({
       lookup: invitation.lookup,

@@ -46,7 +46,8 @@ export async function openPractice(
 ): Promise<void> {
   requireAccount(deps);
   checkedProfile(profile);
-  const { passphraseKeys } = await checkPassphrase(await deps.ctx.runtime.header(), passphrase);
+  const { runtime } = deps.ctx;
+  const { passphraseKeys } = await checkPassphrase(await runtime.header(), passphrase, runtime.kdfCost);
   await deps.api.openPractice(passphraseKeys.authSecret).catch((error: unknown) => {
     if (hasCode(error, 'unauthorized')) throw new WrongPassphraseError('The server did not accept it.');
     throw error;

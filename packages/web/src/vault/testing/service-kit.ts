@@ -1,3 +1,4 @@
+import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../create-vault-service.ts';
 import type { Timers } from '../sync-loop.ts';
 import type { VaultService } from '../vault-service.ts';
@@ -40,5 +41,6 @@ export function testService(api: FakeApi, dbName = `tend-test-${crypto.randomUUI
     dbName,
     timers: manualTimers(),
     online: () => () => undefined,
+    kdfCost: testKdfCost,
   });
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { makeUuidV7, newVaultObject, noLinks, type VaultObject } from '@tend/core';
+import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../../create-vault-service.ts';
 import type { OnlineEvents } from '../../sync-loop.ts';
 import type { FakeApi } from '../../testing/fake-api.ts';
@@ -35,6 +36,7 @@ export async function person(api: FakeApi, username: string, online?: OnlineEven
     dbName: `practice-${crypto.randomUUID()}`,
     timers: manualTimers(),
     online: online ?? (() => () => undefined),
+    kdfCost: testKdfCost,
   });
   await service.status();
   await service.createVault(passphrase);
