@@ -1,0 +1,71 @@
+// Times the domain's heaviest calls over ten years of objects (about 30,000), against QUALITY.md's
+// bar for an interaction on a 10-year vault (≤ 100 ms). The tests check the same calls' answers at
+// this scale; only here are they timed. Run with `npm run bench:core`; exits non-zero over a bar.
+import { performance } from 'node:perf_hooks';
+import { kindnessThisWeek } from '../src/kindness/kindness-this-week.ts';
+import { partStory } from '../src/parts/part-story.ts';
+import { patternStory } from '../src/patterns/pattern-story.ts';
+import { keepsDepleting } from '../src/relationships/keeps-depleting.ts';
+import { relationshipStory } from '../src/relationships/relationship-story.ts';
+import { relationshipWeb } from '../src/relationships/relationship-web.ts';
+import {
+  tenYearsOfCheckIns,
+  tenYearsOfKindness,
+  tenYearsOfMeetings,
+  tenYearsOfPauses,
+} from '../src/testing/ten-years.ts';
+
+const runs = 11;
+const interactionBarMs = 100;
+
+/** The median of `runs` timed calls, after two untimed ones, so the figure is the steady state a person meets. */
+function medianMs(call: () => unknown): number {
+  call();
+  call();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    call();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+const meetings = tenYearsOfMeetings();
+const pauses = tenYearsOfPauses();
+const checkIns = tenYearsOfCheckIns();
+const kindness = tenYearsOfKindness();
+const closest = checkIns.relationships[0];
+if (!closest) throw new Error('expected a relationship');
+
+const rows: [string, number][] = [
+  ['a part’s story (3,000 of 30,000 meetings)', medianMs(() => partStory(meetings.part, meetings.meetings))],
+  [
+    'a pattern’s story (6,000 of 30,000 pauses and meetings)',
+    medianMs(() => patternStory(pauses.pattern, pauses.pauses, pauses.meetings)),
+  ],
+  [
+    'the web of 40 relationships (29,960 check-ins)',
+    medianMs(() => relationshipWeb(checkIns.relationships, checkIns.checkIns, checkIns.now)),
+  ],
+  [
+    'the closest relationship’s story (7,490 check-ins)',
+    medianMs(() => relationshipStory(closest, checkIns.checkIns)),
+  ],
+  ['does it keep depleting (the same)', medianMs(() => keepsDepleting(closest, checkIns.checkIns))],
+  [
+    'kindness this week (30,000 moments)',
+    medianMs(() => kindnessThisWeek(kindness.moments, kindness.now, 1)),
+  ],
+];
+
+const say = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+say(`Ten years of objects in the domain, median of ${runs} runs (bar ≤ ${interactionBarMs} ms each)`);
+for (const [what, ms] of rows)
+  say(`  ${what.padEnd(58)}${ms.toFixed(2).padStart(9)} ms${ms > interactionBarMs ? '  over the bar' : ''}`);
+const over = rows.filter(([, ms]) => ms > interactionBarMs);
+say(over.length === 0 ? 'Every bar is met.' : `Bars not met: ${over.map(([what]) => what).join('; ')}.`);
+process.exitCode = over.length === 0 ? 0 : 1;
