@@ -208,9 +208,15 @@ describe('pause when it hits', () => {
     const circle = page.locator('.breath-circle');
     // Still, not growing: the circle keeps one size while the words alone keep the rhythm.
     const still = 'matrix(0.8, 0, 0, 0.8, 0, 0)';
-    await expect(circle.evaluate((el) => getComputedStyle(el).transform)).resolves.toBe(still);
-    await page.waitForTimeout(1500);
-    await expect(circle.evaluate((el) => getComputedStyle(el).transform)).resolves.toBe(still);
+    const motion = () =>
+      circle.evaluate((el) => ({
+        transform: getComputedStyle(el).transform,
+        running: el.getAnimations().length,
+      }));
+    await expect(motion()).resolves.toEqual({ transform: still, running: 0 });
+    // The next phase is where a moving circle would change size: it has not, and nothing runs.
+    await page.getByText('…and out…').waitFor();
+    await expect(motion()).resolves.toEqual({ transform: still, running: 0 });
     await page.screenshot({ path: `${shots ?? '/tmp'}/pause-breath-reduced-motion.png` });
 
     for (let step = 0; step < 5; step += 1) {

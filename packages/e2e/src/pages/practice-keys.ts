@@ -122,14 +122,19 @@ export class KeyboardOnly {
   /**
    * After an action has shown its result: focus is somewhere on the page, not dropped to <body>, and
    * a focused control (anything but a step's heading, which takes focus only to be announced) shows it.
-   * Focus moved by an effect lands just after the result paints, so this looks for up to half a second.
+   * Focus moved by an effect lands just after the result paints, so this waits for it to land.
    */
   async expectFocusKept(after: string): Promise<FocusState> {
-    let state = await focusState(this.page);
-    for (let i = 0; i < 10 && state.isLost; i += 1) {
-      await this.page.waitForTimeout(50);
-      state = await focusState(this.page);
-    }
+    await this.page
+      .waitForFunction(
+        () => document.activeElement !== null && document.activeElement !== document.body,
+        null,
+        {
+          timeout: 10_000,
+        },
+      )
+      .catch(() => undefined); // A lost focus is reported below, with where it went.
+    const state = await focusState(this.page);
     this.log.push(`after ${after}: focus on ${describe(state)}`);
     if (state.isLost) throw new Error(`focus was lost to ${describe(state)} after ${after}`);
     if (!state.isHeading && !state.isVisible)

@@ -42,14 +42,8 @@ export class TendApp {
   async unlockIfLocked(passphrase: string): Promise<void> {
     const unlock = this.page.getByRole('button', { name: 'Unlock', exact: true });
     const lock = this.page.getByRole('button', { name: 'Lock', exact: true });
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if (await lock.isVisible()) return;
-      if (await unlock.isVisible()) return this.unlock(passphrase);
-      await this.page.waitForTimeout(100);
-    }
-    await this.page.screenshot({ path: '/tmp/tend-unlock-timeout.png' });
-    throw new Error(`neither locked nor unlocked at ${this.page.url()}`);
+    await lock.or(unlock).first().waitFor({ timeout: 30_000 });
+    if (await unlock.isVisible()) await this.unlock(passphrase);
   }
 
   async lock(): Promise<void> {
