@@ -2,7 +2,7 @@ import type { KindnessWhat } from './kindness-moment.ts';
 
 /**
  * Every phrase shown about kindness moments, in one place so the tone guard reads them all.
- * CARE.md: counts are gentle facts; no chains of days, no days counted as lost, no week set against another.
+ * docs/CARE.md: counts are gentle facts; no chains of days, no days counted as lost, no week set against another.
  */
 export const kindnessCopy = {
   what: {

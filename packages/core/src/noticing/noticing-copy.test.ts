@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noticingCopy } from './noticing-copy.ts';
 import { noticingPatterns } from './noticing-types.ts';
 
-// A tone guard for the words Tend shows beside a noticing (CARE.md).
+// A tone guard for the words Tend shows beside a noticing (docs/CARE.md).
 const forbidden = [
   /!/u,
   /\bfix/iu,

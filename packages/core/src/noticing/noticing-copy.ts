@@ -6,7 +6,7 @@ export interface NoticingCopy {
   readonly question: string;
 }
 
-// Tone follows CARE.md: second person, invite rather than command, no exclamation marks.
+// Tone follows docs/CARE.md: second person, invite rather than command, no exclamation marks.
 export const noticingCopy: Readonly<Record<NoticingPattern, NoticingCopy>> = Object.freeze({
   crisis: {
     name: 'This sounds very heavy',

@@ -2,7 +2,7 @@ import type { Stance } from '../meetings/meeting.ts';
 
 /**
  * Every phrase a part's story summary is built from, in one place so the tone guard can read them all.
- * CARE.md: gentle facts, no scores, nonlinear is normal; never a word of elimination or completion.
+ * docs/CARE.md: gentle facts, no scores, nonlinear is normal; never a word of elimination or completion.
  */
 export const storyCopy = {
   noMeetings: 'This part’s story begins when you first meet it here.',

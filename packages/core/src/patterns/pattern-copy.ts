@@ -1,6 +1,6 @@
 /**
  * Every phrase a pattern's summary is built from, in one place so the tone guard reads them all.
- * CARE.md: gentle facts, no score; a month with more of the old response is information, not failure.
+ * docs/CARE.md: gentle facts, no score; a month with more of the old response is information, not failure.
  */
 export const patternCopy = {
   noMoments: 'Moments gather here when you tag a pause or a meeting with this pattern.',

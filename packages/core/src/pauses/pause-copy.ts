@@ -2,7 +2,7 @@ import type { ResourceType } from '../resources/resource.ts';
 
 /**
  * Every phrase Pause shows beside the options, in one place so the tone guard reads them all.
- * CARE.md: invite, never command; "I'm on my own" and "there's nothing I can do" meet real options.
+ * docs/CARE.md: invite, never command; "I'm on my own" and "there's nothing I can do" meet real options.
  */
 export const pauseCopy = {
   why: {

@@ -30,7 +30,7 @@ export function makePattern(ports: DomainPorts, draft: PatternDraft = { when: 'I
   return result.pattern;
 }
 
-/** CARE.md's words Tend never says, checked against every phrase these features show. */
+/** docs/CARE.md's words Tend never says, checked against every phrase these features show. */
 const forbidden: readonly RegExp[] = [
   /\bfix(es|ed|ing)?\b/i,
   /\bget(ting)? rid of\b/i,

@@ -330,7 +330,7 @@ describe('shareDocument', () => {
 });
 
 describe('shared document words', () => {
-  it('keep CARE.md’s tone: no fixing, healing, resolving, removing and no exclamation marks', () => {
+  it('keep docs/CARE.md’s tone: no fixing, healing, resolving, removing and no exclamation marks', () => {
     const sentences: string[] = [];
     const collect = (value: unknown): void => {
       if (typeof value === 'string') sentences.push(value);

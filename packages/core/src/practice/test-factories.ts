@@ -41,7 +41,7 @@ export function makeConnection(ports: TestPorts, myName = 'Sam'): Connection {
 /** Text a hostile or careless hand might write: markup, control characters, emoji, right-to-left. */
 export const hostileText = '<script>alert("x")</script>\u0000 & &amp; \u202Eevil 🌱 "quotes" \\ back';
 
-/** CARE.md's words a shared document never adds of its own. */
+/** docs/CARE.md's words a shared document never adds of its own. */
 export const forbiddenInSharedWords: readonly RegExp[] = [
   /!/u,
   /\bfix(es|ed|ing)?\b/iu,

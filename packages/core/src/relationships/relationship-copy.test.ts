@@ -35,7 +35,7 @@ function everySentence(): string[] {
 }
 
 describe('relationship copy', () => {
-  it('never tells anyone to end, leave or cut off a relationship, and keeps CARE.md’s tone', () => {
+  it('never tells anyone to end, leave or cut off a relationship, and keeps docs/CARE.md’s tone', () => {
     const sentences = everySentence();
     expect(sentences.length).toBeGreaterThan(60);
     for (const sentence of sentences) expect(toneProblems(sentence), sentence).toEqual([]);

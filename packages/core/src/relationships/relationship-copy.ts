@@ -2,7 +2,7 @@ import type { ChangeFear } from './relationship.ts';
 
 /**
  * Every sentence the relationship summaries are built from, in one place so the tone guard can read
- * them all. CARE.md: gentle facts, no scores, a heavier month is part of the path. Tend never says to
+ * them all. docs/CARE.md: gentle facts, no scores, a heavier month is part of the path. Tend never says to
  * end, leave or cut off a relationship: when one keeps depleting it offers questions and a practitioner.
  */
 

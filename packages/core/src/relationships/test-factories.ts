@@ -23,7 +23,7 @@ export function makeCheckIn(ports: DomainPorts, draft: CheckInDraft): Relational
 export const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * Words a relationship summary must never say (CARE.md), and, above all, no advice to end, leave or cut
+ * Words a relationship summary must never say (docs/CARE.md), and, above all, no advice to end, leave or cut
  * off a relationship: Tend offers questions and the practitioner path instead.
  */
 export const forbiddenInRelationshipCopy: readonly RegExp[] = [

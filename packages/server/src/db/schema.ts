@@ -1,9 +1,10 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * The server's tables as Kysely sees them. Every table is keyed by the owning account id (or, for
- * rate-limit buckets, by a keyed hash of what is being limited) so the data can shard by owner.
- * Timestamps are milliseconds since the epoch; booleans are stored as 0/1 on both databases.
+ * The server's tables as Kysely sees them. A person's own data (accounts, sessions, records, the
+ * access log) is keyed by the owning account id; the practitioner space is keyed by share id or, for
+ * invitations, by the lookup hash, since a share belongs to two accounts (see docs/ARCHITECTURE.md);
+ * rate-limit buckets by a keyed hash of what is being limited. Timestamps are milliseconds since the epoch; booleans are stored as 0/1 on both databases.
  */
 export interface AccountsTable {
   id: string;

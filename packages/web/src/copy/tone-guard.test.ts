@@ -47,6 +47,17 @@ describe('tone guard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names every rule in docs/CARE.md, where the words Tend never says are explained', () => {
+    const care = readFileSync(join(sourceRoot, '..', '..', '..', 'docs', 'docs/CARE.md'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    const unnamed = forbiddenPhrases
+      .filter(({ phrase }) => !care.includes(`"${phrase}"`))
+      .map((p) => p.phrase);
+    expect(unnamed).toEqual([]);
+  });
+
   it('catches every forbidden phrase and an exclamation mark in a bad sample', () => {
     const bad = [
       'This will fix you.',

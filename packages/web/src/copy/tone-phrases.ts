@@ -1,6 +1,7 @@
 /**
- * Words Tend never says (CARE.md): healing is not elimination or completion, and there are no
- * streaks, scores of worth or guilt. Shared so every feature's copy is checked against one list.
+ * Words Tend never says (docs/CARE.md, "Words Tend never says"): healing is not elimination or
+ * completion, and there are no streaks, scores of worth or guilt. Shared so every feature's copy is
+ * checked against one list; a rule added here is named there too (the tone guard test checks).
  */
 export interface ForbiddenPhrase {
   readonly phrase: string;
