@@ -1,9 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
 export default defineConfig({
   test: {
     reporters: ['default', new PlainSummaryReporter()],
+    // Vitest leaves one core to itself, which on a 2-core machine means one file at a time: the
+    // journeys (one at a time, mostly waiting on Chromium) then hold up every other file. Two workers
+    // let the unit and server files run beside them.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
