@@ -55,7 +55,8 @@ describe('with the keyboard alone', () => {
     await keys.press('Enter');
     await tabTo(page, 'Search entries');
     await keys.type('gently');
-    await expect(page.getByRole('link', { name: /Typed without a mouse/ }).count()).resolves.toBe(1);
+    // Results draw a moment after the typing (a deferred render): wait for them.
+    await expect.poll(() => page.getByRole('link', { name: /Typed without a mouse/ }).count()).toBe(1);
 
     await tabTo(page, 'Lock');
     await keys.press('Enter');

@@ -8,6 +8,12 @@ import { startTend, type TendServer } from './harness/tend-server.ts';
 import { TendApp } from './pages/tend-app.ts';
 
 const passphrase = 'quiet harbour evening light';
+
+/** The journal draws search results a moment after the typing (a deferred render): wait for them. */
+async function expectOneEntry(app: TendApp, query: string): Promise<void> {
+  const found = await app.findEntry(query);
+  await expect.poll(() => found.count(), { timeout: 30_000 }).toBe(1);
+}
 const username = `river-${Date.now().toString(36)}`;
 
 describe('a vault, from a first visit to a second device', () => {
@@ -35,7 +41,7 @@ describe('a vault, from a first visit to a second device', () => {
     const code = await a.makeVault(passphrase);
     expect(code).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
     await a.writeEntry('Morning by the water', 'The light was soft and I let myself rest.');
-    await expect((await a.findEntry('soft')).count()).resolves.toBe(1);
+    await expectOneEntry(a, 'soft');
   });
 
   it('finds the entry again after a reload while offline', async () => {
@@ -50,8 +56,8 @@ describe('a vault, from a first visit to a second device', () => {
     await a.writeEntry('Written offline', 'Nothing needs to be finished tonight.');
     await first.page.reload();
     await a.unlock(passphrase);
-    await expect((await a.findEntry('finished')).count()).resolves.toBe(1);
-    await expect((await a.findEntry('soft')).count()).resolves.toBe(1);
+    await expectOneEntry(a, 'finished');
+    await expectOneEntry(a, 'soft');
     await first.context.setOffline(false);
   });
 
@@ -65,8 +71,8 @@ describe('a vault, from a first visit to a second device', () => {
     const b = new TendApp(second.page, server.url);
     await b.open('/');
     await b.signIn(username, passphrase);
-    await expect((await b.findEntry('soft')).count()).resolves.toBe(1);
-    await expect((await b.findEntry('finished')).count()).resolves.toBe(1);
+    await expectOneEntry(b, 'soft');
+    await expectOneEntry(b, 'finished');
 
     await b.writeEntry('From the laptop', 'A second place to write from.');
     await b.syncNow();
@@ -85,7 +91,7 @@ describe('a vault, from a first visit to a second device', () => {
     await a.lock();
     await expect(first.page.getByText('Morning by the water').count()).resolves.toBe(0);
     await a.unlock(passphrase);
-    await expect((await a.findEntry('soft')).count()).resolves.toBe(1);
+    await expectOneEntry(a, 'soft');
   });
 
   it('exports the vault and imports it into a new one with nothing lost', async () => {

@@ -48,7 +48,7 @@ describe('tone guard', () => {
   });
 
   it('names every rule in docs/CARE.md, where the words Tend never says are explained', () => {
-    const care = readFileSync(join(sourceRoot, '..', '..', '..', 'docs', 'docs/CARE.md'), 'utf8').replace(
+    const care = readFileSync(join(sourceRoot, '..', '..', '..', 'docs', 'CARE.md'), 'utf8').replace(
       /\s+/g,
       ' ',
     );
