@@ -18,6 +18,10 @@ export default defineConfig({
             'packages/web/src/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
+          // A bound for a hang, not a speed check: on a loaded 2-core machine a test that takes
+          // 300 ms when quiet can take many seconds, and the default 5 s would fail it.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -34,8 +38,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['packages/e2e/src/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 180_000,
-          hookTimeout: 120_000,
+          // Whole journeys: each step waits on its own condition (30 s at most); these only end a hang.
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
