@@ -56,7 +56,8 @@ export async function startTend(options: { dataDir?: string } = {}): Promise<Ten
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Polls until the server answers; the deadline only ends a start that hangs (a loaded machine is slow).
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
