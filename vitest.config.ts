@@ -5,9 +5,9 @@ import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 export default defineConfig({
   test: {
     reporters: ['default', new PlainSummaryReporter()],
-    // Vitest leaves one core to itself, which on a 2-core machine means one file at a time: the
-    // journeys (one at a time, mostly waiting on Chromium) then hold up every other file. Two workers
-    // let the unit and server files run beside them.
+    // Vitest leaves one core to itself, which on a 2-core machine means one file at a time. Two
+    // workers at least, and the same for every project so that they share one queue: the journeys
+    // spend much of their time waiting on Chromium and the server, and the other files use it.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -41,7 +41,6 @@ export default defineConfig({
           // Whole journeys: each step waits on its own condition (30 s at most); these only end a hang.
           testTimeout: 600_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],
