@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './scripts/precompress-plugin.ts';
 import { pwaPlugin, serviceWorkerEntry } from './scripts/pwa-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   root,
-  plugins: [react(), pwaPlugin()],
+  plugins: [react(), pwaPlugin(), precompressPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './support/databases.ts';
 import { createTestServer, type TestServer } from './support/test-server.ts';
@@ -17,6 +17,10 @@ describe('static web app', () => {
       '<!doctype html><title>Tend</title><script type="module" src="/assets/app-abc123.js"></script>',
     );
     writeFileSync(join(dist.path, 'assets', 'app-abc123.js'), script);
+    // What the build writes beside each compressible file; the server only ever sends these.
+    writeFileSync(join(dist.path, 'assets', 'app-abc123.js.gz'), gzipSync(script));
+    writeFileSync(join(dist.path, 'assets', 'app-abc123.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dist.path, 'uncompressed.js'), script);
     writeFileSync(join(dist.path, 'sw.js'), 'self.addEventListener("install", () => {});');
     writeFileSync(join(dist.path, 'manifest.webmanifest'), '{"name":"Tend"}');
     server = await createTestServer({ webDist: dist.path });
@@ -45,6 +49,25 @@ describe('static web app', () => {
     const etag = response.headers.get('etag') ?? '';
     expect((await get('/assets/app-abc123.js', { 'if-none-match': etag })).status).toBe(304);
     expect(await (await get('/assets/app-abc123.js')).text()).toBe(script);
+  });
+
+  it('prefers brotli, and sends a file the build did not compress as it is (nothing is compressed per request)', async () => {
+    const br = await get('/assets/app-abc123.js', { 'accept-encoding': 'gzip, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(script);
+    const plain = await get('/uncompressed.js', { 'accept-encoding': 'gzip, br' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it('ignores a compressed copy older than its file (a rebuild that did not compress)', async () => {
+    const file = join(dist.path, 'stale.js');
+    writeFileSync(`${file}.gz`, gzipSync('old contents'));
+    utimesSync(`${file}.gz`, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    writeFileSync(file, script);
+    const response = await get('/stale.js', { 'accept-encoding': 'gzip' });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe(script);
   });
 
   it('revalidates the service worker and the manifest every time', async () => {

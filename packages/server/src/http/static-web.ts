@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { AppContextHono } from './app-env.ts';
 
 const contentTypes: Readonly<Record<string, string>> = {
@@ -39,6 +38,18 @@ interface CachedFile {
   readonly br: Buffer | null;
 }
 
+/**
+ * The build writes `<file>.br` and `<file>.gz` beside each compressible file; one older than the file
+ * is stale (a build that did not compress) and is not used. Nothing is compressed here: compression
+ * on the request path would hold the event loop.
+ */
+async function readCompressed(file: string, mtimeMs: number): Promise<Buffer | null> {
+  if (!compressible.has(extname(file.replace(/\.(br|gz)$/, '')))) return null;
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile() || info.mtimeMs < mtimeMs) return null;
+  return readFile(file).catch(() => null);
+}
+
 /** Hashed build output never changes under its name; everything else is revalidated every time. */
 function cacheControl(relative: string): string {
   return relative.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -65,7 +76,7 @@ function resolveInside(root: string, urlPath: string): string | null {
 }
 
 /**
- * Serves the built web app (WEB_DIST) from memory, compressed once per file version. Unknown
+ * Serves the built web app (WEB_DIST) from memory, with the compressed copies the build made. Unknown
  * extension-less paths that accept HTML get index.html, so the app's own router takes over.
  */
 export function createStaticWeb(webDist: string) {
@@ -77,15 +88,13 @@ export function createStaticWeb(webDist: string) {
     if (!info?.isFile()) return null;
     const cached = cache.get(file);
     if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached;
-    const raw = await readFile(file);
-    const shrink = compressible.has(extname(file)) && raw.byteLength > 512;
     const entry: CachedFile = {
       mtimeMs: info.mtimeMs,
       size: info.size,
       etag: `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`,
-      raw,
-      gzip: shrink ? gzipSync(raw, { level: 9 }) : null,
-      br: shrink ? brotliCompressSync(raw) : null,
+      raw: await readFile(file),
+      gzip: await readCompressed(`${file}.gz`, info.mtimeMs),
+      br: await readCompressed(`${file}.br`, info.mtimeMs),
     };
     cache.set(file, entry);
     return entry;
