@@ -7,6 +7,8 @@ export const errorStatus = {
   method_not_allowed: 405,
   account_unavailable: 409,
   payload_too_large: 413,
+  /** The account's (or the share's) storage on the server is full: nothing of the request was kept. */
+  quota_exceeded: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,

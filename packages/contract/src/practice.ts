@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuthSecret, Bytes, Id } from './schemas.ts';
+import { AuthSecret, BaseVersion, Bytes, Cursor, CursorParam, Id, Millis, Seq, Version } from './schemas.ts';
 
 /**
  * The practitioner space on the wire. The server sees share ids, account ids, sizes, times and opaque
@@ -29,12 +29,12 @@ export const CreateInvitationRequest = z.strictObject({
   /** The practitioner's name, practice and sharing public key, sealed under a key from the invitation secret. */
   sealedProfile: Bytes(28, 4_096),
 });
-export const CreateInvitationResponse = z.strictObject({ expiresAt: z.number().int() });
+export const CreateInvitationResponse = z.strictObject({ expiresAt: Millis });
 
 export const ReadInvitationRequest = z.strictObject({ lookup: InvitationLookup });
 export const ReadInvitationResponse = z.strictObject({
   sealedProfile: z.string(),
-  expiresAt: z.number().int(),
+  expiresAt: Millis,
 });
 
 export const AcceptInvitationRequest = z.strictObject({
@@ -54,22 +54,22 @@ export const RelabelShareRequest = z.strictObject({ shareId: Id, sealedClientLab
 export const ShareAsClient = z.strictObject({
   shareId: Id,
   practitionerId: Id,
-  createdAt: z.number().int(),
+  createdAt: Millis,
   /** The highest seq of a record the practitioner wrote (reflections, suggestions); 0 when none. */
-  practitionerSeq: z.number().int().min(0),
+  practitionerSeq: Cursor,
 });
 export type ShareAsClient = z.infer<typeof ShareAsClient>;
 
 export const ShareAsPractitioner = z.strictObject({
   shareId: Id,
   clientId: Id,
-  createdAt: z.number().int(),
+  createdAt: Millis,
   sealedShareKey: z.string(),
   sealedClientLabel: z.string(),
   /** The highest seq of a record the client wrote; compare with seenSeq for "new since you last looked". */
-  clientSeq: z.number().int().min(0),
+  clientSeq: Cursor,
   /** The client seq the practitioner had when they last fetched the shared records. */
-  seenSeq: z.number().int().min(0),
+  seenSeq: Cursor,
 });
 export type ShareAsPractitioner = z.infer<typeof ShareAsPractitioner>;
 
@@ -82,7 +82,8 @@ export type SharesResponse = z.infer<typeof SharesResponse>;
 
 export const EndShareRequest = z.strictObject({ shareId: Id });
 
-export const ShareRecordsQuery = z.strictObject({ shareId: Id });
+/** A page of the share's records with seq > after. */
+export const ShareRecordsQuery = z.strictObject({ shareId: Id, after: CursorParam.default(0) });
 
 /** Who wrote a shared record: the server sets it from the caller's side of the share. */
 export const ShareAuthor = z.enum(['client', 'practitioner']);
@@ -90,25 +91,34 @@ export type ShareAuthor = z.infer<typeof ShareAuthor>;
 
 export const SharedRecord = z.strictObject({
   id: Id,
-  version: z.number().int().min(1),
-  seq: z.number().int().min(1),
+  version: Version,
+  seq: Seq,
   author: ShareAuthor,
   ciphertext: z.string(),
-  updatedAt: z.number().int(),
+  updatedAt: Millis,
 });
 export type SharedRecord = z.infer<typeof SharedRecord>;
 
-/** Every record of the share (deleted ones are gone from the server, not tombstoned). */
-export const ShareRecordsResponse = z.strictObject({ records: z.array(SharedRecord) });
+/**
+ * A page of the share's records in seq order (deleted ones are gone from the server, not tombstoned):
+ * at most `maxPageBytes` of ciphertext, always at least one record. The whole share is every page,
+ * following `cursor` while `hasMore`.
+ */
+export const ShareRecordsResponse = z.strictObject({
+  records: z.array(SharedRecord),
+  /** Pass as `after` for the next page. */
+  cursor: Cursor,
+  hasMore: z.boolean(),
+});
 export type ShareRecordsResponse = z.infer<typeof ShareRecordsResponse>;
 
 export const SharedChange = z.union([
   z.strictObject({
     id: Id,
-    baseVersion: z.number().int().min(0),
+    baseVersion: BaseVersion,
     ciphertext: Bytes(28, maxSharedRecordBytes),
   }),
-  z.strictObject({ id: Id, baseVersion: z.number().int().min(0), deleted: z.literal(true) }),
+  z.strictObject({ id: Id, baseVersion: BaseVersion, deleted: z.literal(true) }),
 ]);
 export type SharedChange = z.infer<typeof SharedChange>;
 
@@ -119,7 +129,7 @@ export const WriteSharedRequest = z.strictObject({
 export type WriteSharedRequest = z.infer<typeof WriteSharedRequest>;
 
 export const SharedWriteResult = z.discriminatedUnion('status', [
-  z.strictObject({ id: Id, status: z.literal('accepted'), version: z.number().int(), seq: z.number().int() }),
+  z.strictObject({ id: Id, status: z.literal('accepted'), version: Version, seq: Seq }),
   z.strictObject({ id: Id, status: z.literal('removed') }),
   /** baseVersion was not the current version (current is null when the record is gone). */
   z.strictObject({ id: Id, status: z.literal('conflict'), current: SharedRecord.nullable() }),
@@ -133,10 +143,10 @@ export type WriteSharedResponse = z.infer<typeof WriteSharedResponse>;
 
 /** One time the practitioner fetched shared material; chained by hash so an edit is detectable. */
 export const AccessLogEntry = z.strictObject({
-  seq: z.number().int().min(1),
+  seq: Seq,
   shareId: Id,
   practitionerId: Id,
-  at: z.number().int(),
+  at: Millis,
   /** The shared records the fetch returned. */
   recordIds: z.array(Id),
   /** base64url SHA-256 of the previous entry's text; the genesis value for the first entry. */
@@ -146,9 +156,7 @@ export const AccessLogEntry = z.strictObject({
 });
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 
-export const AccessLogQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
-});
+export const AccessLogQuery = z.strictObject({ after: CursorParam.default(0) });
 
 export const AccessLogResponse = z.strictObject({
   entries: z.array(AccessLogEntry),

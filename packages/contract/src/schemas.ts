@@ -11,10 +11,39 @@ export const Bytes = (minBytes: number, maxBytes: number) =>
 
 export const Id = z.string().regex(uuidPattern);
 
+/**
+ * Every integer on the wire has the range of the column that holds it, so an outsized number is a
+ * 400 at the edge, never a database error. Versions and sequence numbers live in 32-bit columns
+ * (PostgreSQL `integer`); times are milliseconds in 64-bit columns, within JavaScript's exact range.
+ */
+export const maxInt32 = 2_147_483_647;
+export const Version = z.number().int().min(1).max(maxInt32);
+/** A change is stored at baseVersion + 1, which must still fit. */
+export const BaseVersion = z
+  .number()
+  .int()
+  .min(0)
+  .max(maxInt32 - 1);
+export const Seq = z.number().int().min(1).max(maxInt32);
+/** A position in a sequence: 0 before the first. */
+export const Cursor = z.number().int().min(0).max(maxInt32);
+export const Millis = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** A cursor in a query string: digits only, so `1e3`, `0x10` and `Infinity` are refused too. */
+export const CursorParam = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(Cursor);
+
 /** The largest sealed record the server takes (a long journal entry plus overhead). */
 export const maxRecordBytes = 512 * 1024;
 export const maxPushBatch = 200;
 export const maxPullPage = 500;
+/**
+ * The most ciphertext one page of a pull or a share fetch carries, in bytes (a page always holds at
+ * least one record). The client follows the cursor, so a large vault costs pages, not memory.
+ */
+export const maxPageBytes = 2 * 1024 * 1024;
 
 export const Username = z
   .string()
@@ -86,8 +115,8 @@ export const RecoverRequest = z.strictObject({
 export const DeleteAccountRequest = z.strictObject({ authSecret: AuthSecret });
 
 export const PushChange = z.union([
-  z.strictObject({ id: Id, baseVersion: z.number().int().min(0), ciphertext: Bytes(28, maxRecordBytes) }),
-  z.strictObject({ id: Id, baseVersion: z.number().int().min(0), deleted: z.literal(true) }),
+  z.strictObject({ id: Id, baseVersion: BaseVersion, ciphertext: Bytes(28, maxRecordBytes) }),
+  z.strictObject({ id: Id, baseVersion: BaseVersion, deleted: z.literal(true) }),
 ]);
 export type PushChange = z.infer<typeof PushChange>;
 
@@ -97,15 +126,15 @@ export type PushRequest = z.infer<typeof PushRequest>;
 /** A record as the server holds it: opaque ciphertext, or a tombstone. */
 export const ServerRecord = z.strictObject({
   id: Id,
-  version: z.number().int().min(1),
-  seq: z.number().int().min(1),
+  version: Version,
+  seq: Seq,
   ciphertext: z.string().nullable(),
   deleted: z.boolean(),
 });
 export type ServerRecord = z.infer<typeof ServerRecord>;
 
 export const PushResult = z.discriminatedUnion('status', [
-  z.strictObject({ id: Id, status: z.literal('accepted'), version: z.number().int(), seq: z.number().int() }),
+  z.strictObject({ id: Id, status: z.literal('accepted'), version: Version, seq: Seq }),
   z.strictObject({ id: Id, status: z.literal('conflict'), current: ServerRecord }),
 ]);
 export type PushResult = z.infer<typeof PushResult>;
@@ -114,14 +143,20 @@ export const PushResponse = z.strictObject({ results: z.array(PushResult) });
 export type PushResponse = z.infer<typeof PushResponse>;
 
 export const PullQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(maxPullPage).default(maxPullPage),
+  after: CursorParam.default(0),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(maxPullPage))
+    .default(maxPullPage),
 });
 
+/** A page holds at most `limit` records and `maxPageBytes` of ciphertext (always at least one record). */
 export const PullResponse = z.strictObject({
   records: z.array(ServerRecord),
   /** Pass as `after` for the next page. */
-  cursor: z.number().int().min(0),
+  cursor: Cursor,
   hasMore: z.boolean(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;

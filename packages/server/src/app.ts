@@ -7,6 +7,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { registerHealthRoute } from './http/health-route.ts';
+import { hostGuard } from './http/host-guard.ts';
 import { requestId } from './http/request-id.ts';
 import { requestLog } from './http/request-log.ts';
 import { noStore, securityHeaders } from './http/security-headers.ts';
@@ -18,6 +19,7 @@ import { registerSyncRoutes } from './sync/sync-routes.ts';
 export function createApp(ctx: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestId(), requestLog(ctx.logger), securityHeaders({ hsts: ctx.config.cookieSecure }));
+  app.use('*', hostGuard(ctx.config));
   app.use('/api/*', noStore(), csrfGuard(ctx.config));
 
   registerHealthRoute(app, ctx);

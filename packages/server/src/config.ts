@@ -18,6 +18,20 @@ export interface Config {
   readonly publicOrigin: string | null;
   /** Take the client address from the last X-Forwarded-For hop (only behind a proxy you run). */
   readonly trustProxy: boolean;
+  /**
+   * Host names (lower case, no port) the server answers for besides the loopback names, which it
+   * answers for only while PUBLIC_ORIGIN is unset. Any other Host header is refused.
+   */
+  readonly allowedHosts: readonly string[];
+  readonly quotas: Quotas;
+}
+
+/** Storage on the server, counted in the same transaction as each write. */
+export interface Quotas {
+  /** Ciphertext one account may keep in its vault on the server. */
+  readonly accountBytes: number;
+  /** Ciphertext one share may hold (its client and practitioner together). */
+  readonly shareBytes: number;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -28,6 +42,13 @@ const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((text) => text === 'true' || text === '1' || text === 'yes');
+
+/** A size in MiB (decimals allowed, so small test quotas can be set); at least 64 KiB, at most 1 TiB. */
+const megabytes = z.coerce
+  .number()
+  .min(1 / 16)
+  .max(1024 * 1024)
+  .transform((mb) => Math.round(mb * 1024 * 1024));
 
 const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -45,6 +66,8 @@ const Env = z.object({
     .transform((url) => new URL(url).origin)
     .optional(),
   TRUST_PROXY: flag.default(false),
+  ACCOUNT_QUOTA_MB: megabytes.prefault(100),
+  SHARE_QUOTA_MB: megabytes.prefault(64),
 });
 
 const envKeys = Object.keys(Env.shape) as (keyof typeof Env.shape)[];
@@ -60,6 +83,19 @@ export function isLoopbackHost(host: string): boolean {
     host === '[::1]' ||
     /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
   );
+}
+
+const isWildcardHost = (host: string) => host === '0.0.0.0' || host === '::' || host === '[::]';
+
+/**
+ * The names a Host header may carry besides loopback: PUBLIC_ORIGIN's when set (the name browsers
+ * use), else the address the server listens on when it is a particular one.
+ */
+function hostsFor(host: string, publicOrigin: string | undefined): string[] {
+  if (publicOrigin) return [new URL(publicOrigin).hostname];
+  if (isWildcardHost(host)) return [];
+  const name = host.toLowerCase();
+  return [name.includes(':') && !name.startsWith('[') ? `[${name}]` : name];
 }
 
 /** Reads the environment once, at start. Empty values count as unset. Throws ConfigError. */
@@ -84,5 +120,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     cookieSecure: e.COOKIE_SECURE ?? !isLoopbackHost(e.HOST),
     publicOrigin: e.PUBLIC_ORIGIN ?? null,
     trustProxy: e.TRUST_PROXY,
+    allowedHosts: hostsFor(e.HOST, e.PUBLIC_ORIGIN),
+    quotas: { accountBytes: e.ACCOUNT_QUOTA_MB, shareBytes: e.SHARE_QUOTA_MB },
   };
 }

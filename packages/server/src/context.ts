@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '@tend/core';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { createArgon2idHasher, type SecretHasher } from './accounts/argon2id-hasher.ts';
-import type { Config } from './config.ts';
+import type { Config, Quotas } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openPostgresDatabase, openSqliteDatabase, type DatabaseHandle } from './db/open-database.ts';
 import { loadServerSecret } from './db/server-secrets.ts';
 import { createStore, type Store } from './db/store.ts';
+import { createAccountGate, type AccountGate } from './http/account-gate.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limit/rate-limits.ts';
 import { createServerKeys, type ServerKeys } from './server-keys.ts';
 
@@ -20,6 +21,9 @@ export interface AppContext {
   readonly hasher: SecretHasher;
   readonly keys: ServerKeys;
   readonly limits: RateLimits;
+  readonly quotas: Quotas;
+  /** How many large requests of one account run at once in this process (memory, not a rate limit). */
+  readonly gate: AccountGate;
   /** A hash of a random secret: unknown usernames are checked against it, so they cost the same time. */
   readonly dummyAuthHash: string;
   close(): Promise<void>;
@@ -68,6 +72,8 @@ export async function createContext(options: ContextOptions): Promise<AppContext
       hasher,
       keys: createServerKeys(secret),
       limits: { ...defaultRateLimits, ...options.limits },
+      quotas: config.quotas,
+      gate: createAccountGate({ running: 2, waiting: 8 }),
       dummyAuthHash: await hasher.hash(randomBytes(32)),
       async close() {
         await database.close();

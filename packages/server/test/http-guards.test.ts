@@ -71,7 +71,11 @@ describe('http guards', () => {
       const proxied = await createTestServer({ env: { PUBLIC_ORIGIN: 'https://tend.example' } });
       try {
         const call = (origin: string) =>
-          proxied.call('POST', '/api/v1/auth/params', { body: { username: 'someone' }, headers: { origin } });
+          proxied.call('POST', '/api/v1/auth/params', {
+            body: { username: 'someone' },
+            headers: { origin },
+            host: 'tend.example',
+          });
         expect((await call('https://tend.example')).status).toBe(200);
         expect((await call('http://localhost')).status).toBe(403);
       } finally {

@@ -174,7 +174,7 @@ describe.each(testDatabases())('share routes on $name', (database) => {
         cookie: owner.cookie,
         body: { shareId, changes: [tiny()] },
       });
-      expect([over.status, await codeOf(over)]).toEqual([413, 'payload_too_large']);
+      expect([over.status, await codeOf(over)]).toEqual([413, 'quota_exceeded']);
       const [last] = (await fetchRecords(client, shareId)).slice(-1);
       expect(last?.seq).toBe(maxSharedRecordsPerShare);
       if (!last) return;

@@ -47,6 +47,28 @@ describe('pushing the outbox', () => {
     expect(sizes).toEqual([200, 200, 50]);
   });
 
+  it('sends deletions before writes, so an account the server has no room for can make some', async () => {
+    const server = createModelServer();
+    const inner = server.transport(ownerId);
+    const sent: string[] = [];
+    const transport: Transport = {
+      push: (request) => {
+        sent.push(...request.changes.map((change) => ('deleted' in change ? 'deleted' : 'written')));
+        return inner.push(request);
+      },
+      pull: inner.pull,
+    };
+    const device = testDevice({ vaultKey, transport });
+    const old = note({ title: 'old' });
+    await saveObject(device.ports, old);
+    await pushOutbox(device.ports);
+    sent.length = 0;
+    await saveObject(device.ports, note({ title: 'new' }));
+    await deleteObject(device.ports, old.id);
+    await pushOutbox(device.ports);
+    expect(sent).toEqual(['deleted', 'written']);
+  });
+
   it('keeps an entry queued when the record was saved again while its push was in flight', async () => {
     const server = createModelServer();
     const clock = testClock();

@@ -69,10 +69,13 @@ async function pushRound(
   for (let start = 0; start < entries.length; start += maxPushBatch) {
     const ids = entries.slice(start, start + maxPushBatch).map((e) => e.id);
     const states = await ports.store.read(ids);
-    const sent = states.flatMap((state): Sent[] => {
-      const change = pendingChange(state);
-      return change ? [{ change, state }] : [];
-    });
+    // Deletions go first: they free room on the server, so an account that is full can still sync them.
+    const sent = states
+      .flatMap((state): Sent[] => {
+        const change = pendingChange(state);
+        return change ? [{ change, state }] : [];
+      })
+      .sort((a, b) => Number('deleted' in b.change) - Number('deleted' in a.change));
     for (const batch of intoBatches(sent.map((s) => s.change))) {
       const inBatch = new Set(batch.map((c) => c.id));
       const needsAnotherRound = await pushBatch(

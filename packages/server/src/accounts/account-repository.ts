@@ -19,6 +19,12 @@ export interface Credentials {
   readonly keys: KeyBundle;
 }
 
+/** The counters of an account that a push moves: its sequence and its stored bytes. */
+export interface AccountTotals {
+  readonly seq: number;
+  readonly storedBytes: number;
+}
+
 export interface AccountRepository {
   /** Throws the database's unique violation when the id or username is taken (a race the caller maps). */
   insert(account: StoredAccount): Promise<void>;
@@ -32,10 +38,14 @@ export interface AccountRepository {
    */
   lockSequence(id: string): Promise<number | undefined>;
   setSequence(id: string, seq: number): Promise<void>;
+  /** Locks the account's row like lockSequence and returns the counters a push moves. */
+  lockTotals(id: string): Promise<AccountTotals | undefined>;
+  setTotals(id: string, seq: number, storedBytes: number): Promise<void>;
   /** Marks the account as a practitioner's (idempotent). */
   openPractice(id: string): Promise<void>;
   /** undefined when there is no such account. */
   isPractitioner(id: string): Promise<boolean | undefined>;
+  /** Removes the account and its username. */
   remove(id: string): Promise<void>;
 }
 
@@ -69,22 +79,35 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
           created_at: account.createdAt,
         })
         .execute();
+      await db
+        .insertInto('usernames')
+        .values({ username: account.username, account_id: account.id })
+        .execute();
     },
     async findById(id) {
       const row = await selectAccount().where('id', '=', id).executeTakeFirst();
       return row && toAccount(row);
     },
     async findByUsername(username) {
-      const row = await selectAccount().where('username', '=', username).executeTakeFirst();
+      // Two lookups, each on its own key: the name's row, then the account's (they shard apart).
+      const name = await db
+        .selectFrom('usernames')
+        .select('account_id')
+        .where('username', '=', username)
+        .executeTakeFirst();
+      if (!name) return undefined;
+      const row = await selectAccount().where('id', '=', name.account_id).executeTakeFirst();
       return row && toAccount(row);
     },
     async isTaken(id, username) {
-      const row = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where((eb) => eb.or([eb('id', '=', id), eb('username', '=', username)]))
+      const byId = await db.selectFrom('accounts').select('id').where('id', '=', id).executeTakeFirst();
+      if (byId) return true;
+      const byName = await db
+        .selectFrom('usernames')
+        .select('username')
+        .where('username', '=', username)
         .executeTakeFirst();
-      return row !== undefined;
+      return byName !== undefined;
     },
     async replaceCredentials(id, credentials) {
       await db
@@ -109,6 +132,18 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
     async setSequence(id, seq) {
       await db.updateTable('accounts').set({ seq }).where('id', '=', id).execute();
     },
+    async lockTotals(id) {
+      const row = await db
+        .updateTable('accounts')
+        .set((eb) => ({ seq: eb.ref('seq') }))
+        .where('id', '=', id)
+        .returning(['seq', 'stored_bytes'])
+        .executeTakeFirst();
+      return row && { seq: row.seq, storedBytes: Number(row.stored_bytes) };
+    },
+    async setTotals(id, seq, storedBytes) {
+      await db.updateTable('accounts').set({ seq, stored_bytes: storedBytes }).where('id', '=', id).execute();
+    },
     async openPractice(id) {
       await db.updateTable('accounts').set({ is_practitioner: 1 }).where('id', '=', id).execute();
     },
@@ -121,7 +156,12 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
       return row && row.is_practitioner !== 0;
     },
     async remove(id) {
-      await db.deleteFrom('accounts').where('id', '=', id).execute();
+      const row = await db
+        .deleteFrom('accounts')
+        .where('id', '=', id)
+        .returning('username')
+        .executeTakeFirst();
+      if (row) await db.deleteFrom('usernames').where('username', '=', row.username).execute();
     },
   };
 }

@@ -5,7 +5,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { readJson } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
-import { clearSessionCookie } from '../http/session-cookie.ts';
+import { clearDeviceCookie, clearSessionCookie, readDeviceCookie } from '../http/session-cookie.ts';
 import { changePassphrase } from './change-passphrase.ts';
 import { deleteAccount } from './delete-account.ts';
 import { recoverAccount } from './recover-account.ts';
@@ -16,21 +16,23 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
   const r = apiRoutes;
 
   app.on(r.changePassphrase.method, r.changePassphrase.path, async (c) => {
-    const request = await readJson(c, ChangePassphraseRequest);
     const session = await requireSession(c, ctx);
+    const request = await readJson(c, ChangePassphraseRequest, r.changePassphrase.maxBody);
     return signedInResponse(c, ctx, await changePassphrase(ctx, session.accountId, request));
   });
 
   app.on(r.recover.method, r.recover.path, async (c) => {
-    const request = await readJson(c, RecoverRequest);
-    return signedInResponse(c, ctx, await recoverAccount(ctx, request, clientAddress(c, ctx.config)));
+    const request = await readJson(c, RecoverRequest, r.recover.maxBody);
+    const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
+    return signedInResponse(c, ctx, await recoverAccount(ctx, request, origin));
   });
 
   app.on(r.deleteAccount.method, r.deleteAccount.path, async (c) => {
-    const { authSecret } = await readJson(c, DeleteAccountRequest);
     const session = await requireSession(c, ctx);
+    const { authSecret } = await readJson(c, DeleteAccountRequest, r.deleteAccount.maxBody);
     await deleteAccount(ctx, session.accountId, authSecret);
     clearSessionCookie(c, ctx.config);
+    clearDeviceCookie(c, ctx.config);
     return c.body(null, 204);
   });
 }

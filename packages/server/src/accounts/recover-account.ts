@@ -1,9 +1,10 @@
 import { constantTimeEqual, decodeBytes, sha256Base64Url } from '../encoding.ts';
 import { unauthorized } from '../errors.ts';
-import { recoverChecks } from '../rate-limit/buckets.ts';
-import { enforceRateLimits } from '../rate-limit/rate-limits.ts';
+import { throttleSignIn } from '../rate-limit/throttle-sign-in.ts';
 import type { AccountDeps, SignedIn } from './account-deps.ts';
 import type { StoredAccount } from './account-repository.ts';
+import { trustedDevice } from './device-cookie.ts';
+import type { SignInOrigin } from './log-in.ts';
 import { replaceCredentials, type NewPassphrase } from './replace-credentials.ts';
 
 export interface RecoverRequest extends NewPassphrase {
@@ -18,13 +19,11 @@ export interface RecoverRequest extends NewPassphrase {
 export async function recoverAccount(
   deps: AccountDeps,
   request: RecoverRequest,
-  address: string,
+  origin: Omit<SignInOrigin, 'sessionCookie'>,
 ): Promise<SignedIn<StoredAccount>> {
-  await enforceRateLimits(
-    { rateLimits: deps.store.rateLimits, clock: deps.clock },
-    recoverChecks(deps, request.username, address),
-  );
   const account = await deps.store.accounts.findByUsername(request.username);
+  const device = trustedDevice(deps.keys, origin.deviceCookie, account?.id);
+  await throttleSignIn(deps, 'recover', { username: request.username, address: origin.address, device });
   const presented = sha256Base64Url(decodeBytes(request.recoveryVerifier));
   const matches = constantTimeEqual(presented, account?.recoveryVerifierHash ?? '');
   if (!account || !matches) throw unauthorized();

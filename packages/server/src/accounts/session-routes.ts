@@ -7,7 +7,7 @@ import { clientAddress } from '../http/client-address.ts';
 import { sendJson } from '../http/json-response.ts';
 import { readJson } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
-import { clearSessionCookie, readSessionCookie } from '../http/session-cookie.ts';
+import { clearSessionCookie, readDeviceCookie, readSessionCookie } from '../http/session-cookie.ts';
 import { getLoginParams } from './get-login-params.ts';
 import { logIn } from './log-in.ts';
 import { presentSession } from './present-session.ts';
@@ -19,19 +19,24 @@ export function registerSessionRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
   const r = apiRoutes;
 
   app.on(r.signup.method, r.signup.path, async (c) => {
-    const request = await readJson(c, SignupRequest);
+    const request = await readJson(c, SignupRequest, r.signup.maxBody);
     return signedInResponse(c, ctx, await signUp(ctx, request, clientAddress(c, ctx.config)), 201);
   });
 
   app.on(r.loginParams.method, r.loginParams.path, async (c) => {
-    const { username } = await readJson(c, LoginParamsRequest);
-    return sendJson(c, 200, await getLoginParams(ctx, username));
+    const { username } = await readJson(c, LoginParamsRequest, r.loginParams.maxBody);
+    const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
+    return sendJson(c, 200, await getLoginParams(ctx, username, origin));
   });
 
   app.on(r.login.method, r.login.path, async (c) => {
-    const request = await readJson(c, LoginRequest);
-    const presented = readSessionCookie(c, ctx.config);
-    return signedInResponse(c, ctx, await logIn(ctx, request, clientAddress(c, ctx.config), presented));
+    const request = await readJson(c, LoginRequest, r.login.maxBody);
+    const origin = {
+      address: clientAddress(c, ctx.config),
+      sessionCookie: readSessionCookie(c, ctx.config),
+      deviceCookie: readDeviceCookie(c, ctx.config),
+    };
+    return signedInResponse(c, ctx, await logIn(ctx, request, origin));
   });
 
   app.on(r.session.method, r.session.path, async (c) => {

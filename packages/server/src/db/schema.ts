@@ -1,10 +1,10 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * The server's tables as Kysely sees them. A person's own data (accounts, sessions, records, the
- * access log) is keyed by the owning account id; the practitioner space is keyed by share id or, for
- * invitations, by the lookup hash, since a share belongs to two accounts (see docs/ARCHITECTURE.md);
- * rate-limit buckets by a keyed hash of what is being limited. Timestamps are milliseconds since the epoch; booleans are stored as 0/1 on both databases.
+ * The server's tables as Kysely sees them. Every table is keyed by the owning account id first, so the
+ * data shards by owner (`distribution.ts`), except three that are found by something else: usernames
+ * (by name), rate-limit buckets (by a keyed hash of what is limited) and the server's secrets (a tiny
+ * reference table). Timestamps are milliseconds since the epoch; booleans are stored as 0/1.
  */
 export interface AccountsTable {
   id: string;
@@ -23,6 +23,14 @@ export interface AccountsTable {
   created_at: number;
   /** 1 once the account has opened a practice (it may then invite clients). */
   is_practitioner: ColumnType<number, number | undefined, number>;
+  /** Bytes of ciphertext in the account's records: what the quota counts. */
+  stored_bytes: ColumnType<number, number | undefined, number>;
+}
+
+/** Sign-in finds an account by its username; the name is the key (accounts.username keeps a copy). */
+export interface UsernamesTable {
+  username: string;
+  account_id: string;
 }
 
 export interface SessionsTable {
@@ -72,9 +80,10 @@ export interface InvitationsTable {
 
 /** A live connection between a client and a practitioner. Ended shares are deleted, not flagged. */
 export interface SharesTable {
-  /** Made by the client; every shared record is bound to it. */
-  id: string;
+  /** The client, who owns everything shared: the first part of the key. */
   client_id: string;
+  /** Made by the client; every shared record is bound to it. Unique among each side's shares. */
+  id: string;
   practitioner_id: string;
   /** The share key sealed to the practitioner's sharing public key. */
   sealed_share_key: Uint8Array;
@@ -89,10 +98,10 @@ export interface SharesTable {
 }
 
 export interface SharedRecordsTable {
-  share_id: string;
-  id: string;
   /** The client's account id, so shared material shards with the client who shared it. */
   owner_id: string;
+  share_id: string;
+  id: string;
   author: 'client' | 'practitioner';
   version: number;
   seq: number;
@@ -117,6 +126,7 @@ export interface AccessLogTable {
 
 export interface DatabaseSchema {
   accounts: AccountsTable;
+  usernames: UsernamesTable;
   sessions: SessionsTable;
   records: RecordsTable;
   rate_limit_buckets: RateLimitBucketsTable;
@@ -130,6 +140,7 @@ export interface DatabaseSchema {
 /** Every table, for tests that count rows and for the account deletion that must leave none behind. */
 export const tableNames = [
   'accounts',
+  'usernames',
   'sessions',
   'records',
   'rate_limit_buckets',

@@ -98,6 +98,18 @@ describe.each(testDatabases())('store on $name', (database) => {
       await store.accounts.setSequence(account.id, 41);
       expect(await store.accounts.lockSequence(account.id)).toBe(41);
       expect(await store.accounts.lockSequence(newId())).toBeUndefined();
+      expect(await store.accounts.lockTotals(account.id)).toEqual({ seq: 41, storedBytes: 0 });
+      await store.accounts.setTotals(account.id, 44, 5_000_000_000);
+      expect(await store.accounts.lockTotals(account.id)).toEqual({ seq: 44, storedBytes: 5_000_000_000 });
+    });
+
+    it('frees the username with the account', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      await store.accounts.remove(account.id);
+      expect(await store.accounts.findByUsername(account.username)).toBeUndefined();
+      await store.accounts.insert(newAccount({ username: account.username }));
+      expect(await store.accounts.findByUsername(account.username)).toBeDefined();
     });
   });
 
@@ -143,18 +155,59 @@ describe.each(testDatabases())('store on $name', (database) => {
         [{ id: a, version: 2, seq: 3, ciphertext: null, deleted: true }],
         11,
       );
-      const found = await store.records.findMany(account.id, [a, b, newId()]);
+      const found = await store.records.findHeads(account.id, [a, b, newId()]);
       expect(found.size).toBe(2);
-      expect(found.get(a)).toEqual({ id: a, version: 2, seq: 3, ciphertext: null, deleted: true });
-      expect(new Uint8Array(found.get(b)?.ciphertext ?? [])).toEqual(bytes(4));
-      const page = await store.records.listAfter(account.id, 0, 10);
-      expect(page.map((record) => [record.id, record.seq])).toEqual([
+      expect(found.get(a)).toEqual({ id: a, version: 2, seq: 3, size: 0, deleted: true });
+      expect(found.get(b)).toEqual({ id: b, version: 1, seq: 2, size: 1, deleted: false });
+      const bodies = await store.records.readBodies(account.id, [a, b]);
+      expect([...bodies.keys()]).toEqual([b]);
+      expect(new Uint8Array(bodies.get(b) ?? [])).toEqual(bytes(4));
+      const page = await store.records.listPage(account.id, 0, 10, 1000);
+      expect(page.records.map((record) => [record.id, record.seq])).toEqual([
         [b, 2],
         [a, 3],
       ]);
-      expect(await store.records.listAfter(account.id, 2, 10)).toHaveLength(1);
-      expect(await store.records.listAfter(account.id, 0, 1)).toHaveLength(1);
-      expect(await store.records.listAfter(newId(), 0, 10)).toEqual([]);
+      expect(page).toMatchObject({ cursor: 3, hasMore: false });
+      expect((await store.records.listPage(account.id, 2, 10, 1000)).records).toHaveLength(1);
+      expect(await store.records.listPage(account.id, 0, 1, 1000)).toMatchObject({
+        cursor: 2,
+        hasMore: true,
+      });
+      expect(await store.records.listPage(newId(), 5, 10, 1000)).toEqual({
+        records: [],
+        cursor: 5,
+        hasMore: false,
+      });
+    });
+
+    it('cuts pages by bytes as well as by count, always taking at least one record', async () => {
+      const account = newAccount();
+      await store.accounts.insert(account);
+      const sizes = [300, 300, 500, 50, 50];
+      await store.records.writeMany(
+        account.id,
+        sizes.map((size, i) => ({
+          id: newId(),
+          version: 1,
+          seq: i + 1,
+          ciphertext: new Uint8Array(size),
+          deleted: false,
+        })),
+        1,
+      );
+      const pages: number[][] = [];
+      let after = 0;
+      for (;;) {
+        const page = await store.records.listPage(account.id, after, 10, 600);
+        pages.push(page.records.map((r) => r.ciphertext?.byteLength ?? 0));
+        after = page.cursor;
+        if (!page.hasMore) break;
+      }
+      expect(pages).toEqual([
+        [300, 300],
+        [500, 50, 50],
+      ]);
+      expect((await store.records.listPage(account.id, 0, 10, 10)).records).toHaveLength(1);
     });
 
     it('inserts and replaces several records in one call', async () => {
@@ -174,7 +227,7 @@ describe.each(testDatabases())('store on $name', (database) => {
         [row(b, 2, 3), row(c, 1, 4), { ...row(a, 2, 5), ciphertext: null, deleted: true }],
         2,
       );
-      const listed = await store.records.listAfter(account.id, 0, 10);
+      const { records: listed } = await store.records.listPage(account.id, 0, 10, 1000);
       expect(listed.map((r) => [r.id, r.version, r.seq, r.deleted])).toEqual([
         [b, 2, 3, false],
         [c, 1, 4, false],
@@ -265,7 +318,11 @@ describe.each(testDatabases())('store on $name', (database) => {
     it('keeps one share per client and practitioner, lists it from both sides and locks it for members only', async () => {
       const { client, practitioner, share } = await connected();
       const stored = { ...share, seq: 0, clientSeq: 0, practitionerSeq: 0, seenSeq: 0 };
-      expect(plainBytes(await store.shares.find(share.id))).toEqual(stored);
+      expect(plainBytes(await store.shares.findFor(share.id, client.id))).toEqual(stored);
+      expect(plainBytes(await store.shares.findFor(share.id, practitioner.id))).toEqual(stored);
+      expect(await store.shares.findFor(share.id, newId())).toBeUndefined();
+      expect(await store.shares.isIdTaken(share.id, [newId(), practitioner.id])).toBe(true);
+      expect(await store.shares.isIdTaken(share.id, [newId()])).toBe(false);
       await expect(store.shares.insert({ ...share, id: newId() })).rejects.toSatisfy(
         (error) => classifyDatabaseError(error) === 'unique_violation',
       );
@@ -278,8 +335,8 @@ describe.each(testDatabases())('store on $name', (database) => {
       expect(await store.shares.lockFor(share.id, newId())).toBeUndefined();
       expect(await store.shares.relabel(share.id, practitioner.id, bytes(9))).toBe(false);
       expect(await store.shares.relabel(share.id, client.id, bytes(9))).toBe(true);
-      await store.shares.setSequences(share.id, 4, 'client');
-      await store.shares.setSequences(share.id, 6, 'practitioner');
+      await store.shares.setSequences(share, 4, 'client');
+      await store.shares.setSequences(share, 6, 'practitioner');
       expect(await store.shares.markSeen(share.id, client.id)).toBeUndefined();
       expect(plainBytes(await store.shares.markSeen(share.id, practitioner.id))).toEqual({
         ...stored,
@@ -292,36 +349,60 @@ describe.each(testDatabases())('store on $name', (database) => {
     });
 
     it('writes, replaces, lists in seq order, totals and removes shared records', async () => {
-      const { client, practitioner, share } = await connected();
+      const { practitioner, share } = await connected();
       const [a, b, c] = [sharedRecord(1), sharedRecord(2, 'practitioner'), sharedRecord(3)];
-      await store.sharedRecords.writeMany(share.id, client.id, [a, b]);
-      await store.sharedRecords.writeMany(share.id, client.id, [c, { ...a, version: 2, seq: 4 }]);
-      expect((await store.sharedRecords.list(share.id)).map((r) => [r.id, r.version, r.seq])).toEqual([
+      await store.sharedRecords.writeMany(share, [a, b]);
+      await store.sharedRecords.writeMany(share, [c, { ...a, version: 2, seq: 4 }]);
+      const listed = await store.sharedRecords.listPage(share, 0, 10, 1000);
+      expect(listed.records.map((r) => [r.id, r.version, r.seq])).toEqual([
         [b.id, 1, 2],
         [c.id, 1, 3],
         [a.id, 2, 4],
       ]);
-      expect(plainBytes((await store.sharedRecords.findMany(share.id, [b.id, newId()])).get(b.id))).toEqual(
-        b,
-      );
-      expect(await store.sharedRecords.totals(share.id)).toEqual({ count: 3, bytes: 6 });
+      expect(listed).toMatchObject({ cursor: 4, hasMore: false });
+      expect(await store.sharedRecords.listPage(share, 2, 1, 1000)).toMatchObject({
+        cursor: 3,
+        hasMore: true,
+      });
+      const { ciphertext, ...head } = b;
+      expect((await store.sharedRecords.findHeads(share, [b.id, newId()])).get(b.id)).toEqual({
+        ...head,
+        size: ciphertext.byteLength,
+      });
+      expect(plainBytes((await store.sharedRecords.readBodies(share, [b.id])).get(b.id))).toEqual(ciphertext);
+      expect(await store.sharedRecords.totals(share)).toEqual({ count: 3, bytes: 6 });
       await expect(
-        store.sharedRecords.writeMany(share.id, client.id, [{ ...sharedRecord(3), id: newId() }]),
+        store.sharedRecords.writeMany(share, [{ ...sharedRecord(3), id: newId() }]),
       ).rejects.toSatisfy((error) => classifyDatabaseError(error) === 'unique_violation');
-      await store.sharedRecords.removeMany(share.id, [c.id]);
-      expect(await store.sharedRecords.totals(share.id)).toEqual({ count: 2, bytes: 4 });
+      await store.sharedRecords.removeMany(share, [c.id]);
+      expect(await store.sharedRecords.totals(share)).toEqual({ count: 2, bytes: 4 });
       await store.sharedRecords.removeAllFor(practitioner.id);
-      expect(await store.sharedRecords.list(share.id)).toEqual([]);
-      expect(await store.sharedRecords.totals(newId())).toEqual({ count: 0, bytes: 0 });
+      expect((await store.sharedRecords.listPage(share, 0, 10, 1000)).records).toEqual([]);
+      expect(await store.sharedRecords.totals({ ...share, id: newId() })).toEqual({ count: 0, bytes: 0 });
       await store.shares.removeAllFor(practitioner.id);
-      expect(plainBytes(await store.shares.find(share.id))).toBeUndefined();
+      expect(await store.shares.findFor(share.id, practitioner.id)).toBeUndefined();
+    });
+
+    it('keeps shares of strangers with the same id apart', async () => {
+      const first = await connected();
+      const second = await connected();
+      const twin = { ...second.share, id: first.share.id };
+      await store.shares.remove(second.share);
+      await store.shares.insert(twin);
+      await store.sharedRecords.writeMany(first.share, [sharedRecord(1)]);
+      await store.sharedRecords.writeMany(twin, [sharedRecord(1), sharedRecord(2)]);
+      expect(await store.sharedRecords.totals(first.share)).toEqual({ count: 1, bytes: 2 });
+      expect(await store.sharedRecords.totals(twin)).toEqual({ count: 2, bytes: 4 });
+      await store.sharedRecords.removeAllFor(first.practitioner.id);
+      expect(await store.sharedRecords.totals(first.share)).toEqual({ count: 0, bytes: 0 });
+      expect(await store.sharedRecords.totals(twin)).toEqual({ count: 2, bytes: 4 });
     });
 
     it('deletes the records of a share with it (foreign key cascade)', async () => {
-      const { client, share } = await connected();
-      await store.sharedRecords.writeMany(share.id, client.id, [sharedRecord(1)]);
-      await store.shares.remove(share.id);
-      expect(await store.sharedRecords.list(share.id)).toEqual([]);
+      const { share } = await connected();
+      await store.sharedRecords.writeMany(share, [sharedRecord(1)]);
+      await store.shares.remove(share);
+      expect(await store.sharedRecords.totals(share)).toEqual({ count: 0, bytes: 0 });
     });
 
     it("appends to a client's access log, reads it in pages and refuses a seq twice", async () => {
@@ -347,7 +428,7 @@ describe.each(testDatabases())('store on $name', (database) => {
       expect(all[1]?.recordIds).toHaveLength(2);
       expect(await store.accessLog.listAfter(client.id, 1, 10)).toHaveLength(1);
       expect(await store.accessLog.listAfter(practitioner.id, 0, 10)).toEqual([]);
-      await store.shares.remove(share.id);
+      await store.shares.remove(share);
       expect(await store.accessLog.listAfter(client.id, 0, 1)).toEqual([entry(1, [])]);
       await store.accessLog.removeAllFor(client.id);
       expect(await store.accessLog.head(client.id)).toBeUndefined();

@@ -4,6 +4,7 @@ import { classifyDatabaseError, describeDatabaseError } from '../db/database-err
 import { AppError } from '../errors.ts';
 import type { AppContextHono } from './app-env.ts';
 import { sendJson } from './json-response.ts';
+import { ClientAbortError } from './read-json.ts';
 
 export function sendError(c: AppContextHono, code: ErrorCode, message: string): Response {
   const body: ApiErrorBody = { error: { code, message, requestId: c.get('requestId') } };
@@ -21,9 +22,10 @@ function framesOf(error: unknown): string[] {
 }
 
 /**
- * Every failure becomes `{error: {code, message, requestId}}`. Expected ones keep their code; the
- * database being unable to write is 503 `unavailable` (never a false success); anything else is a
- * bare 500 `internal`, logged by name and stack frames only.
+ * Every failure becomes `{error: {code, message, requestId}}`. Expected ones keep their code; a client
+ * that went away mid-request is noted at info (nobody receives the answer); the database being unable
+ * to write is 503 `unavailable` (never a false success); anything else is a bare 500 `internal`,
+ * logged by name and stack frames only.
  */
 export function errorHandler(logger: Logger) {
   return (error: unknown, c: AppContextHono): Response => {
@@ -32,6 +34,10 @@ export function errorHandler(logger: Logger) {
       return sendError(c, error.code, error.message);
     }
     const requestId = c.get('requestId');
+    if (error instanceof ClientAbortError) {
+      logger.info({ reqId: requestId }, 'client closed the connection before its request arrived');
+      return sendError(c, 'bad_request', 'The request did not arrive whole.');
+    }
     if (classifyDatabaseError(error) !== null) {
       logger.warn({ reqId: requestId, db: describeDatabaseError(error) }, 'database unavailable');
       return sendError(c, 'unavailable', 'The server cannot store this right now. Please try again later.');

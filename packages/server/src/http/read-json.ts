@@ -1,9 +1,21 @@
-import { maxBodyBytes } from '@tend/contract';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { AppContextHono } from './app-env.ts';
+import { scanJsonShape, type JsonShapeLimits } from './json-shape.ts';
 
-const tooLarge = () => new AppError('payload_too_large', `The body is larger than ${maxBodyBytes} bytes.`);
+/**
+ * Every body of the contract is a few levels deep (a push is an object, an array, objects), and the
+ * largest holds a few hundred changes: far inside these limits.
+ */
+export const jsonShapeLimits: JsonShapeLimits = { maxDepth: 8, maxItems: 4_000 };
+
+const tooLarge = (maxBytes: number) =>
+  new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+
+/** The client went away before its body arrived: logged as such, never as a server failure. */
+export class ClientAbortError extends Error {
+  override readonly name = 'ClientAbortError';
+}
 
 function isJsonType(contentType: string | undefined): boolean {
   const mediaType = contentType?.split(';', 1)[0]?.trim().toLowerCase();
@@ -11,23 +23,24 @@ function isJsonType(contentType: string | undefined): boolean {
 }
 
 /**
- * Reads the body up to the limit. With a Content-Length (already checked against the limit) Node's
- * parser delivers exactly that many bytes, so the body is read whole; without one (chunked) it is
- * streamed and cut off at the limit.
+ * Reads the body up to `maxBytes`, streamed and cut off at the limit whatever the Content-Length
+ * says (a declared length over it was refused before). A connection reset half-way is a client
+ * abort, not an error of ours.
  */
-async function readLimited(request: Request): Promise<Uint8Array> {
-  if (request.headers.has('content-length')) return new Uint8Array(await request.arrayBuffer());
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new ClientAbortError('the client closed the connection before the body arrived');
+    });
     if (done) break;
     total += value.byteLength;
-    if (total > maxBodyBytes) {
-      await reader.cancel();
-      throw tooLarge();
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -40,14 +53,21 @@ function describeIssues(error: z.ZodError): string {
   return `The request does not match the API contract at: ${paths.slice(0, 5).join(', ')}.`;
 }
 
-/** Body limit, content type, UTF-8, JSON, then the contract's schema: the one way a body comes in. */
-export async function readJson<T>(c: AppContextHono, schema: z.ZodType<T>): Promise<T> {
+/**
+ * The one way a body comes in: its route's size limit (by header, then while reading), the content
+ * type, a linear scan of its shape, UTF-8, JSON, then the contract's schema. Nothing is parsed before
+ * it is cheap to refuse.
+ */
+export async function readJson<T>(c: AppContextHono, schema: z.ZodType<T>, maxBytes: number): Promise<T> {
   const declared = Number(c.req.header('content-length') ?? 0);
-  if (declared > maxBodyBytes) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!isJsonType(c.req.header('content-type'))) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
-  const bytes = await readLimited(c.req.raw);
+  const bytes = await readLimited(c.req.raw, maxBytes);
+  if (!scanJsonShape(bytes, jsonShapeLimits).ok) {
+    throw new AppError('bad_request', 'The body is nested too deeply or holds too many values.');
+  }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

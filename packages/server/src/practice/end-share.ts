@@ -11,8 +11,9 @@ export async function endShare(
   shareId: string,
 ): Promise<void> {
   await deps.store.transact(async ({ shares, sharedRecords }) => {
-    if (!(await shares.lockFor(shareId, accountId))) throw shareNotFound();
-    await sharedRecords.removeAllOf(shareId);
-    await shares.remove(shareId);
+    const share = await shares.lockFor(shareId, accountId);
+    if (!share) throw shareNotFound();
+    await sharedRecords.removeAllOf(share);
+    await shares.remove(share);
   });
 }

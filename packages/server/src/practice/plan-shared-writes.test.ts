@@ -1,16 +1,21 @@
 import type { ShareAuthor } from '@tend/contract';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planSharedWrites, type IncomingSharedChange } from './plan-shared-writes.ts';
-import type { StoredSharedRecord } from './shared-record-repository.ts';
+import {
+  planSharedWrites,
+  sharedBodiesToRead,
+  type IncomingSharedChange,
+  type KnownSharedRecord,
+} from './plan-shared-writes.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const held = (id: string, author: ShareAuthor, version: number, seq: number): StoredSharedRecord => ({
+const held = (id: string, author: ShareAuthor, version: number, seq: number): KnownSharedRecord => ({
   id,
   author,
   version,
   seq,
   ciphertext: bytes(version, seq),
+  size: 2,
   updatedAt: 100,
 });
 const write = (id: string, baseVersion: number, ciphertext = bytes(9)): IncomingSharedChange => ({
@@ -23,10 +28,10 @@ const remove = (id: string, baseVersion: number): IncomingSharedChange => ({
   baseVersion,
   ciphertext: null,
 });
-const heldMap = (...records: StoredSharedRecord[]) => new Map(records.map((r) => [r.id, r]));
-const totalsOf = (records: Map<string, StoredSharedRecord>) => ({
+const heldMap = (...records: KnownSharedRecord[]) => new Map(records.map((r) => [r.id, r]));
+const totalsOf = (records: Map<string, KnownSharedRecord>) => ({
   count: records.size,
-  bytes: [...records.values()].reduce((sum, r) => sum + r.ciphertext.byteLength, 0),
+  bytes: [...records.values()].reduce((sum, r) => sum + r.size, 0),
 });
 
 describe('planSharedWrites', () => {
@@ -151,8 +156,9 @@ describe('planSharedWrites', () => {
                 version: r.version,
                 seq: i + 1,
                 ciphertext: new Uint8Array(r.size),
+                size: r.size,
                 updatedAt: 0,
-              },
+              } satisfies KnownSharedRecord,
             ]),
           );
           const incoming = changes.map((c) => ({
@@ -189,6 +195,7 @@ describe('planSharedWrites', () => {
                 version: result.version,
                 seq,
                 ciphertext,
+                size: ciphertext.byteLength,
                 updatedAt: 0,
               });
             } else if (result.status === 'removed') {
@@ -199,11 +206,61 @@ describe('planSharedWrites', () => {
           });
           expect(plan.lastSeq).toBe(seq);
           expect(plan.totals).toEqual(totalsOf(model));
-          for (const written of plan.writes) expect(model.get(written.id)).toEqual(written);
+          for (const written of plan.writes) {
+            expect(model.get(written.id)).toEqual({ ...written, size: written.ciphertext.byteLength });
+          }
           for (const id of plan.removals)
             expect([records.get(id)?.author, model.has(id)]).toEqual([side, false]);
         },
       ),
     );
+  });
+
+  it('waits at the first change whose answer needs bytes that were not read, and answers none after', () => {
+    const unread = { ...held('a', 'client', 3, 3), ciphertext: undefined };
+    const records = heldMap(unread, held('b', 'client', 1, 4));
+    const plan = planSharedWrites(
+      records,
+      totalsOf(records),
+      [write('b', 1), write('a', 1), write('c', 0)],
+      'client',
+      4,
+      0,
+    );
+    expect(plan.results).toEqual([{ id: 'b', status: 'accepted', version: 2, seq: 5 }]);
+    expect(plan.writes.map((w) => w.id)).toEqual(['b']);
+  });
+});
+
+describe('sharedBodiesToRead', () => {
+  const head = (id: string, version: number, size: number, author: ShareAuthor = 'client') => ({
+    id,
+    author,
+    version,
+    seq: 1,
+    size,
+    updatedAt: 0,
+  });
+  const heads = new Map(
+    [
+      head('same', 2, 2),
+      head('big1', 5, 600),
+      head('big2', 5, 600),
+      head('theirs', 5, 600, 'practitioner'),
+    ].map((h) => [h.id, h]),
+  );
+
+  it('reads a retry to compare and conflicts within the budget (always the first), nothing else', () => {
+    const incoming = [
+      write('same', 1, bytes(1, 2)),
+      write('big1', 1),
+      write('big2', 1),
+      write('theirs', 1),
+      write('new', 0),
+      remove('same', 2),
+    ];
+    expect(sharedBodiesToRead(heads, incoming, 'client', 1000)).toEqual(['same', 'big1']);
+    expect(sharedBodiesToRead(heads, incoming, 'client', 100)).toEqual(['same', 'big1']);
+    expect(sharedBodiesToRead(heads, incoming, 'client', 1200)).toEqual(['same', 'big1', 'big2']);
   });
 });

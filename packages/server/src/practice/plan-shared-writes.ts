@@ -1,6 +1,7 @@
 import type { ShareAuthor, SharedWriteResult } from '@tend/contract';
+import { withinBudget } from '../paging/plan-page.ts';
 import { presentSharedRecord } from './present-practice.ts';
-import type { ShareTotals, StoredSharedRecord } from './shared-record-repository.ts';
+import type { SharedRecordHead, ShareTotals, StoredSharedRecord } from './shared-record-repository.ts';
 
 /** One change of a writeShared batch, decoded: a null ciphertext removes the record. */
 export interface IncomingSharedChange {
@@ -9,7 +10,13 @@ export interface IncomingSharedChange {
   readonly ciphertext: Uint8Array | null;
 }
 
+/** A shared record's head, with its bytes once they were read (`undefined` when they were not). */
+export interface KnownSharedRecord extends SharedRecordHead {
+  readonly ciphertext: Uint8Array | undefined;
+}
+
 export interface SharedWritePlan {
+  /** One per change answered, in order; changes after the first that waits are not answered. */
   readonly results: SharedWriteResult[];
   /** Rows to insert or replace, one per id. */
   readonly writes: StoredSharedRecord[];
@@ -21,12 +28,22 @@ export interface SharedWritePlan {
   readonly totals: ShareTotals;
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(b);
-
 type Decision =
   | { readonly kind: 'write'; readonly version: number; readonly ciphertext: Uint8Array }
   | { readonly kind: 'remove' }
-  | { readonly kind: 'answer'; readonly result: SharedWriteResult };
+  | { readonly kind: 'answer'; readonly result: SharedWriteResult }
+  /** The answer needs stored bytes that were not read: the change waits for another request. */
+  | { readonly kind: 'unread' };
+
+function conflict(id: string, current: KnownSharedRecord | undefined): Decision {
+  if (!current) return { kind: 'answer', result: { id, status: 'conflict', current: null } };
+  const { ciphertext } = current;
+  if (!ciphertext) return { kind: 'unread' };
+  return {
+    kind: 'answer',
+    result: { id, status: 'conflict', current: presentSharedRecord({ ...current, ciphertext }) },
+  };
+}
 
 /**
  * The write rule for one change, pure. Nobody edits or removes the other side's words. A change
@@ -34,52 +51,82 @@ type Decision =
  * base 0 applies to it); a retry of a write that was already stored is answered as before, like a push.
  */
 function decide(
-  current: StoredSharedRecord | undefined,
+  current: KnownSharedRecord | undefined,
   change: IncomingSharedChange,
   author: ShareAuthor,
 ): Decision {
-  const { id } = change;
+  const { id, ciphertext } = change;
   if (current && current.author !== author) return { kind: 'answer', result: { id, status: 'not-yours' } };
-  if (change.ciphertext === null) {
-    if (current?.version === change.baseVersion) return { kind: 'remove' };
-    return {
-      kind: 'answer',
-      result: { id, status: 'conflict', current: current ? presentSharedRecord(current) : null },
-    };
+  if (ciphertext === null) {
+    return current?.version === change.baseVersion ? { kind: 'remove' } : conflict(id, current);
   }
   if ((current?.version ?? 0) === change.baseVersion) {
-    return { kind: 'write', version: change.baseVersion + 1, ciphertext: change.ciphertext };
+    return { kind: 'write', version: change.baseVersion + 1, ciphertext };
   }
-  if (
-    current &&
-    current.version === change.baseVersion + 1 &&
-    sameBytes(current.ciphertext, change.ciphertext)
-  ) {
-    return { kind: 'answer', result: { id, status: 'accepted', version: current.version, seq: current.seq } };
+  if (current && current.version === change.baseVersion + 1 && current.size === ciphertext.byteLength) {
+    if (!current.ciphertext) return { kind: 'unread' };
+    if (Buffer.from(current.ciphertext).equals(ciphertext)) {
+      return {
+        kind: 'answer',
+        result: { id, status: 'accepted', version: current.version, seq: current.seq },
+      };
+    }
   }
-  return {
-    kind: 'answer',
-    result: { id, status: 'conflict', current: current ? presentSharedRecord(current) : null },
-  };
+  return conflict(id, current);
+}
+
+/**
+ * Which stored records' bytes a batch needs, from heads alone (as for a push): those a retry is
+ * compared with, and those a conflict answers with, in order, within `maxBytes` (always the first).
+ */
+export function sharedBodiesToRead(
+  heads: ReadonlyMap<string, SharedRecordHead>,
+  incoming: readonly IncomingSharedChange[],
+  author: ShareAuthor,
+  maxBytes: number,
+): string[] {
+  const seen = new Set<string>();
+  const compared: string[] = [];
+  const conflicting: SharedRecordHead[] = [];
+  for (const change of incoming) {
+    const head = heads.get(change.id);
+    if (seen.has(change.id) || !head || head.author !== author || head.version === change.baseVersion)
+      continue;
+    seen.add(change.id);
+    const isRetry = head.version === change.baseVersion + 1 && head.size === change.ciphertext?.byteLength;
+    if (isRetry) compared.push(head.id);
+    else conflicting.push(head);
+  }
+  return [...compared, ...withinBudget(conflicting, maxBytes).map((head) => head.id)];
+}
+
+/** Heads with the bytes that were read. */
+export function knownSharedRecords(
+  heads: ReadonlyMap<string, SharedRecordHead>,
+  bodies: ReadonlyMap<string, Uint8Array>,
+): Map<string, KnownSharedRecord> {
+  return new Map([...heads].map(([id, head]) => [id, { ...head, ciphertext: bodies.get(id) }]));
 }
 
 /**
  * Decides a whole batch in memory, in order, against what the share holds: each accepted write or
- * removal takes the next sequence number and becomes what the next change to the same id meets.
+ * removal takes the next sequence number and becomes what the next change to the same id meets. It
+ * stops at the first change that needs bytes that were not read.
  */
 export function planSharedWrites(
-  held: ReadonlyMap<string, StoredSharedRecord>,
+  held: ReadonlyMap<string, KnownSharedRecord>,
   totals: ShareTotals,
   incoming: readonly IncomingSharedChange[],
   author: ShareAuthor,
   firstSeq: number,
   now: number,
 ): SharedWritePlan {
-  const current = new Map<string, StoredSharedRecord | null>(held);
+  const current = new Map<string, KnownSharedRecord | null>(held);
   const results: SharedWriteResult[] = [];
   let seq = firstSeq;
   for (const change of incoming) {
     const decision = decide(current.get(change.id) ?? undefined, change, author);
+    if (decision.kind === 'unread') break;
     if (decision.kind === 'answer') {
       results.push(decision.result);
     } else if (decision.kind === 'remove') {
@@ -90,7 +137,7 @@ export function planSharedWrites(
       seq += 1;
       const { version, ciphertext } = decision;
       const record = { id: change.id, author, version, seq, ciphertext, updatedAt: now };
-      current.set(change.id, record);
+      current.set(change.id, { ...record, size: ciphertext.byteLength });
       results.push({ id: change.id, status: 'accepted', version: record.version, seq });
     }
   }
@@ -99,9 +146,9 @@ export function planSharedWrites(
 
 /** The rows that changed, and what the share holds once they are applied. */
 function outcome(
-  held: ReadonlyMap<string, StoredSharedRecord>,
+  held: ReadonlyMap<string, KnownSharedRecord>,
   totals: ShareTotals,
-  final: ReadonlyMap<string, StoredSharedRecord | null>,
+  final: ReadonlyMap<string, KnownSharedRecord | null>,
 ): Pick<SharedWritePlan, 'writes' | 'removals' | 'totals'> {
   const writes: StoredSharedRecord[] = [];
   const removals: string[] = [];
@@ -111,12 +158,13 @@ function outcome(
     if (record === before) continue;
     if (before) {
       count -= 1;
-      bytes -= before.ciphertext.byteLength;
+      bytes -= before.size;
     }
-    if (record) {
-      writes.push(record);
+    if (record?.ciphertext) {
+      const { id: recordId, author, version, seq, ciphertext, updatedAt } = record;
+      writes.push({ id: recordId, author, version, seq, ciphertext, updatedAt });
       count += 1;
-      bytes += record.ciphertext.byteLength;
+      bytes += record.size;
     } else if (before) {
       removals.push(id);
     }

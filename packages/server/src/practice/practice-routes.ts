@@ -27,32 +27,35 @@ import { readInvitation } from './read-invitation.ts';
 import { relabelShare } from './relabel-share.ts';
 import { writeShared } from './write-shared.ts';
 
-/** The practitioner space: practices, invitations, shares, shared records and the access log. */
+/**
+ * The practitioner space: practices, invitations, shares, shared records and the access log. The
+ * session is checked before any body is read.
+ */
 export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   const r = apiRoutes;
 
   app.on(r.openPractice.method, r.openPractice.path, async (c) => {
-    const { authSecret } = await readJson(c, OpenPracticeRequest);
     const session = await requireSession(c, ctx);
+    const { authSecret } = await readJson(c, OpenPracticeRequest, r.openPractice.maxBody);
     await openPractice(ctx, session.accountId, authSecret);
     return c.body(null, 204);
   });
 
   app.on(r.createInvitation.method, r.createInvitation.path, async (c) => {
-    const request = await readJson(c, CreateInvitationRequest);
     const session = await requireSession(c, ctx);
+    const request = await readJson(c, CreateInvitationRequest, r.createInvitation.maxBody);
     return sendJson(c, 201, await createInvitation(ctx, session.accountId, request));
   });
 
   app.on(r.readInvitation.method, r.readInvitation.path, async (c) => {
-    const { lookup } = await readJson(c, ReadInvitationRequest);
     await requireSession(c, ctx);
+    const { lookup } = await readJson(c, ReadInvitationRequest, r.readInvitation.maxBody);
     return sendJson(c, 200, await readInvitation(ctx, lookup));
   });
 
   app.on(r.acceptInvitation.method, r.acceptInvitation.path, async (c) => {
-    const request = await readJson(c, AcceptInvitationRequest);
     const session = await requireSession(c, ctx);
+    const request = await readJson(c, AcceptInvitationRequest, r.acceptInvitation.maxBody);
     return sendJson(c, 201, await acceptInvitation(ctx, session.accountId, request));
   });
 
@@ -62,29 +65,33 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
   });
 
   app.on(r.relabelShare.method, r.relabelShare.path, async (c) => {
-    const request = await readJson(c, RelabelShareRequest);
     const session = await requireSession(c, ctx);
+    const request = await readJson(c, RelabelShareRequest, r.relabelShare.maxBody);
     await relabelShare(ctx, session.accountId, request);
     return c.body(null, 204);
   });
 
   app.on(r.endShare.method, r.endShare.path, async (c) => {
-    const { shareId } = await readJson(c, EndShareRequest);
     const session = await requireSession(c, ctx);
+    const { shareId } = await readJson(c, EndShareRequest, r.endShare.maxBody);
     await endShare(ctx, session.accountId, shareId);
     return c.body(null, 204);
   });
 
   app.on(r.shareRecords.method, r.shareRecords.path, async (c) => {
-    const { shareId } = readQuery(c, ShareRecordsQuery);
+    const { shareId, after } = readQuery(c, ShareRecordsQuery);
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, await fetchShareRecords(ctx, session.accountId, shareId));
+    return ctx.gate.run(session.accountId, async () =>
+      sendJson(c, 200, await fetchShareRecords(ctx, session.accountId, shareId, after)),
+    );
   });
 
   app.on(r.writeShared.method, r.writeShared.path, async (c) => {
-    const request = await readJson(c, WriteSharedRequest);
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, { results: await writeShared(ctx, session.accountId, request) });
+    return ctx.gate.run(session.accountId, async () => {
+      const request = await readJson(c, WriteSharedRequest, r.writeShared.maxBody);
+      return sendJson(c, 200, { results: await writeShared(ctx, session.accountId, request) });
+    });
   });
 
   app.on(r.accessLog.method, r.accessLog.path, async (c) => {

@@ -19,10 +19,16 @@ export interface StoredShare {
 
 export type NewShare = Omit<StoredShare, 'seq' | 'clientSeq' | 'practitionerSeq' | 'seenSeq'>;
 
+/** A share's key: its client (the owner) and its id. */
+export type ShareKey = Pick<StoredShare, 'clientId' | 'id'>;
+
 export interface ShareRepository {
   /** Throws the database's unique violation for a taken id or a second share of the same two accounts. */
   insert(share: NewShare): Promise<void>;
-  find(id: string): Promise<StoredShare | undefined>;
+  /** The share with this id that `accountId` is on (either side); a share id is unique per account. */
+  findFor(id: string, accountId: string): Promise<StoredShare | undefined>;
+  /** Whether any of these accounts is on a share with this id (either side). */
+  isIdTaken(id: string, accountIds: readonly string[]): Promise<boolean>;
   /** The share, if `accountId` is on either side of it; its row stays locked for the transaction. */
   lockFor(id: string, accountId: string): Promise<StoredShare | undefined>;
   /** The practitioner has fetched the share: seen_seq = client_seq. Locks the row; undefined if not theirs. */
@@ -33,8 +39,8 @@ export interface ShareRepository {
   /** Returns false when the share is not the client's (or does not exist). */
   relabel(id: string, clientId: string, sealedClientLabel: Uint8Array): Promise<boolean>;
   /** Records the last seq handed out in the share and the last one the writing side wrote. */
-  setSequences(id: string, seq: number, side: ShareSide): Promise<void>;
-  remove(id: string): Promise<void>;
+  setSequences(share: ShareKey, seq: number, side: ShareSide): Promise<void>;
+  remove(share: ShareKey): Promise<void>;
   /** Every share the account is on, either side. */
   removeAllFor(accountId: string): Promise<void>;
 }
@@ -74,9 +80,23 @@ export function shareRepository(db: Kysely<DatabaseSchema>): ShareRepository {
         })
         .execute();
     },
-    async find(id) {
-      const row = await selectShare().where('id', '=', id).executeTakeFirst();
+    async findFor(id, accountId) {
+      const row = await selectShare()
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('client_id', '=', accountId), eb('practitioner_id', '=', accountId)]))
+        .executeTakeFirst();
       return row && toShare(row);
+    },
+    async isIdTaken(id, accountIds) {
+      const row = await db
+        .selectFrom('shares')
+        .select('id')
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([eb('client_id', 'in', [...accountIds]), eb('practitioner_id', 'in', [...accountIds])]),
+        )
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async lockFor(id, accountId) {
       // A no-op update: PostgreSQL takes the row lock, SQLite already holds the write lock.
@@ -133,15 +153,20 @@ export function shareRepository(db: Kysely<DatabaseSchema>): ShareRepository {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
-    async setSequences(id, seq, side) {
+    async setSequences(share, seq, side) {
       await db
         .updateTable('shares')
         .set(side === 'client' ? { seq, client_seq: seq } : { seq, practitioner_seq: seq })
-        .where('id', '=', id)
+        .where('client_id', '=', share.clientId)
+        .where('id', '=', share.id)
         .execute();
     },
-    async remove(id) {
-      await db.deleteFrom('shares').where('id', '=', id).execute();
+    async remove(share) {
+      await db
+        .deleteFrom('shares')
+        .where('client_id', '=', share.clientId)
+        .where('id', '=', share.id)
+        .execute();
     },
     async removeAllFor(accountId) {
       await db

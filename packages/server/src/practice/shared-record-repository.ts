@@ -1,6 +1,8 @@
 import type { ShareAuthor } from '@tend/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, SharedRecordsTable } from '../db/schema.ts';
+import { planPage } from '../paging/plan-page.ts';
+import type { ShareKey } from './share-repository.ts';
 
 /** A record of a share as the server holds it: opaque ciphertext and who wrote it. */
 export interface StoredSharedRecord {
@@ -12,20 +14,30 @@ export interface StoredSharedRecord {
   readonly updatedAt: number;
 }
 
+/** A shared record without its bytes: enough to decide a write and to count the share's storage. */
+export type SharedRecordHead = Omit<StoredSharedRecord, 'ciphertext'> & { readonly size: number };
+
 export interface ShareTotals {
   readonly count: number;
   readonly bytes: number;
 }
 
+export interface SharedRecordPage {
+  readonly records: StoredSharedRecord[];
+  readonly cursor: number;
+  readonly hasMore: boolean;
+}
+
 export interface SharedRecordRepository {
-  /** Every record of the share, in seq order. */
-  list(shareId: string): Promise<StoredSharedRecord[]>;
-  findMany(shareId: string, ids: readonly string[]): Promise<Map<string, StoredSharedRecord>>;
-  totals(shareId: string): Promise<ShareTotals>;
-  /** Inserts or replaces records of the share (each id at most once). `ownerId` is the share's client. */
-  writeMany(shareId: string, ownerId: string, records: readonly StoredSharedRecord[]): Promise<void>;
-  removeMany(shareId: string, ids: readonly string[]): Promise<void>;
-  removeAllOf(shareId: string): Promise<void>;
+  /** Records with seq > after in seq order: at most `limit` and `maxBytes` (at least one record). */
+  listPage(share: ShareKey, after: number, limit: number, maxBytes: number): Promise<SharedRecordPage>;
+  findHeads(share: ShareKey, ids: readonly string[]): Promise<Map<string, SharedRecordHead>>;
+  readBodies(share: ShareKey, ids: readonly string[]): Promise<Map<string, Uint8Array>>;
+  totals(share: ShareKey): Promise<ShareTotals>;
+  /** Inserts or replaces records of the share (each id at most once). */
+  writeMany(share: ShareKey, records: readonly StoredSharedRecord[]): Promise<void>;
+  removeMany(share: ShareKey, ids: readonly string[]): Promise<void>;
+  removeAllOf(share: ShareKey): Promise<void>;
   /** The records of every share the account is on, either side. */
   removeAllFor(accountId: string): Promise<void>;
 }
@@ -49,43 +61,71 @@ function toSharedRecord(row: SharedRecordRow): StoredSharedRecord {
 const columns = ['id', 'author', 'version', 'seq', 'ciphertext', 'updated_at'] as const;
 
 export function sharedRecordRepository(db: Kysely<DatabaseSchema>): SharedRecordRepository {
+  const ofShare = (share: ShareKey) =>
+    db.selectFrom('shared_records').where('owner_id', '=', share.clientId).where('share_id', '=', share.id);
+  const deleteOf = (share: ShareKey) =>
+    db.deleteFrom('shared_records').where('owner_id', '=', share.clientId).where('share_id', '=', share.id);
   return {
-    async list(shareId) {
-      const rows = await db
-        .selectFrom('shared_records')
+    async listPage(share, after, limit, maxBytes) {
+      const sizes = await ofShare(share)
+        .select(['seq', 'size'])
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(limit + 1)
+        .execute();
+      const plan = planPage(sizes, limit, maxBytes);
+      if (plan.lastSeq === undefined) return { records: [], cursor: after, hasMore: false };
+      const rows = await ofShare(share)
         .select(columns)
-        .where('share_id', '=', shareId)
+        .where('seq', '>', after)
+        .where('seq', '<=', plan.lastSeq)
         .orderBy('seq')
         .execute();
-      return rows.map(toSharedRecord);
+      return { records: rows.map(toSharedRecord), cursor: plan.lastSeq, hasMore: plan.hasMore };
     },
-    async findMany(shareId, ids) {
+    async findHeads(share, ids) {
       if (ids.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('shared_records')
-        .select(columns)
-        .where('share_id', '=', shareId)
+      const rows = await ofShare(share)
+        .select(['id', 'author', 'version', 'seq', 'size', 'updated_at'])
         .where('id', 'in', [...new Set(ids)])
         .execute();
-      return new Map(rows.map((row) => [row.id, toSharedRecord(row)]));
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            id: row.id,
+            author: row.author,
+            version: row.version,
+            seq: row.seq,
+            size: row.size,
+            updatedAt: row.updated_at,
+          },
+        ]),
+      );
     },
-    async totals(shareId) {
-      const row = await db
-        .selectFrom('shared_records')
+    async readBodies(share, ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await ofShare(share)
+        .select(['id', 'ciphertext'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((row) => [row.id, row.ciphertext]));
+    },
+    async totals(share) {
+      const row = await ofShare(share)
         .select((eb) => [
           eb.fn.countAll().as('count'),
           eb.fn.coalesce(eb.fn.sum('size'), eb.lit(0)).as('bytes'),
         ])
-        .where('share_id', '=', shareId)
         .executeTakeFirstOrThrow();
       return { count: Number(row.count), bytes: Number(row.bytes) };
     },
-    async writeMany(shareId, ownerId, records) {
+    async writeMany(share, records) {
       if (records.length === 0) return;
       const rows = records.map((record) => ({
-        share_id: shareId,
+        owner_id: share.clientId,
+        share_id: share.id,
         id: record.id,
-        owner_id: ownerId,
         author: record.author,
         version: record.version,
         seq: record.seq,
@@ -97,7 +137,7 @@ export function sharedRecordRepository(db: Kysely<DatabaseSchema>): SharedRecord
         .insertInto('shared_records')
         .values(rows)
         .onConflict((oc) =>
-          oc.columns(['share_id', 'id']).doUpdateSet((eb) => ({
+          oc.columns(['owner_id', 'share_id', 'id']).doUpdateSet((eb) => ({
             author: eb.ref('excluded.author'),
             version: eb.ref('excluded.version'),
             seq: eb.ref('excluded.seq'),
@@ -108,27 +148,31 @@ export function sharedRecordRepository(db: Kysely<DatabaseSchema>): SharedRecord
         )
         .execute();
     },
-    async removeMany(shareId, ids) {
+    async removeMany(share, ids) {
       if (ids.length === 0) return;
-      await db
-        .deleteFrom('shared_records')
-        .where('share_id', '=', shareId)
+      await deleteOf(share)
         .where('id', 'in', [...new Set(ids)])
         .execute();
     },
-    async removeAllOf(shareId) {
-      await db.deleteFrom('shared_records').where('share_id', '=', shareId).execute();
+    async removeAllOf(share) {
+      await deleteOf(share).execute();
     },
     async removeAllFor(accountId) {
+      // As the client, every shared record is the account's own; as a practitioner, those of the
+      // shares it is on, by their full key (a share id alone may name another client's share).
+      await db.deleteFrom('shared_records').where('owner_id', '=', accountId).execute();
       await db
         .deleteFrom('shared_records')
-        .where('share_id', 'in', (eb) =>
-          eb
-            .selectFrom('shares')
-            .select('id')
-            .where((inner) =>
-              inner.or([inner('client_id', '=', accountId), inner('practitioner_id', '=', accountId)]),
-            ),
+        .where((eb) =>
+          eb(
+            eb.refTuple('owner_id', 'share_id'),
+            'in',
+            eb
+              .selectFrom('shares')
+              .select(['client_id', 'id'])
+              .where('practitioner_id', '=', accountId)
+              .$asTuple('client_id', 'id'),
+          ),
         )
         .execute();
     },

@@ -1,15 +1,19 @@
-import { maxSharedRecordsPerShare, type SharedChange, type SharedWriteResult } from '@tend/contract';
+import {
+  maxPageBytes,
+  maxSharedRecordsPerShare,
+  type SharedChange,
+  type SharedWriteResult,
+} from '@tend/contract';
 import { decodeBytes } from '../encoding.ts';
-import { AppError } from '../errors.ts';
-import { planSharedWrites, type IncomingSharedChange } from './plan-shared-writes.ts';
+import { shareFull } from '../quota-errors.ts';
+import {
+  knownSharedRecords,
+  planSharedWrites,
+  sharedBodiesToRead,
+  type IncomingSharedChange,
+} from './plan-shared-writes.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { shareNotFound } from './practice-errors.ts';
-
-/**
- * The most bytes of ciphertext one share may hold. The whole share is fetched at once, so this bounds
- * the memory of one fetch (the contract bounds the number of records and the size of each).
- */
-export const maxShareBytes = 64 * 1024 * 1024;
 
 function decode(change: SharedChange): IncomingSharedChange {
   return {
@@ -21,8 +25,10 @@ function decode(change: SharedChange): IncomingSharedChange {
 
 /**
  * Writes or removes records of a share as the caller's side (the author), atomically. The share's row
- * is locked first, so two batches for one share never interleave. Each accepted write or removal
- * takes the share's next seq; the side's own counter follows, so the other side sees something new.
+ * is locked first, so two batches for one share never interleave; what the share holds is counted in
+ * the same transaction, and a batch that would take it past its quota (bytes or records) is refused
+ * whole. Each accepted write or removal takes the share's next seq; the side's own counter follows,
+ * so the other side sees something new.
  */
 export async function writeShared(
   deps: PracticeDeps,
@@ -35,21 +41,18 @@ export async function writeShared(
     const share = await shares.lockFor(request.shareId, accountId);
     if (!share) throw shareNotFound();
     const author = share.clientId === accountId ? 'client' : 'practitioner';
-    const held = await sharedRecords.findMany(
-      share.id,
-      incoming.map((change) => change.id),
-    );
-    const totals = await sharedRecords.totals(share.id);
+    const ids = incoming.map((change) => change.id);
+    const heads = await sharedRecords.findHeads(share, ids);
+    const toRead = sharedBodiesToRead(heads, incoming, author, maxPageBytes);
+    const held = knownSharedRecords(heads, await sharedRecords.readBodies(share, toRead));
+    const totals = await sharedRecords.totals(share);
     const plan = planSharedWrites(held, totals, incoming, author, share.seq, now);
-    if (plan.totals.count > maxSharedRecordsPerShare) {
-      throw new AppError('payload_too_large', `A share holds at most ${maxSharedRecordsPerShare} records.`);
-    }
-    if (plan.totals.bytes > maxShareBytes) {
-      throw new AppError('payload_too_large', 'This share is full.');
-    }
-    await sharedRecords.removeMany(share.id, plan.removals);
-    await sharedRecords.writeMany(share.id, share.clientId, plan.writes);
-    if (plan.lastSeq !== share.seq) await shares.setSequences(share.id, plan.lastSeq, author);
+    const grows = plan.totals.bytes > totals.bytes || plan.totals.count > totals.count;
+    const over = plan.totals.count > maxSharedRecordsPerShare || plan.totals.bytes > deps.quotas.shareBytes;
+    if (grows && over) throw shareFull();
+    await sharedRecords.removeMany(share, plan.removals);
+    await sharedRecords.writeMany(share, plan.writes);
+    if (plan.lastSeq !== share.seq) await shares.setSequences(share, plan.lastSeq, author);
     return plan.results;
   });
 }

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decidePush, type IncomingChange } from './decide-push.ts';
-import type { StoredRecord } from './record-repository.ts';
+import { decidePush, type IncomingChange, type KnownRecord } from './decide-push.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const stored = (version: number, ciphertext: Uint8Array | null): StoredRecord => ({
+const stored = (version: number, ciphertext: Uint8Array | null): KnownRecord => ({
   id: 'r',
   version,
   seq: 9,
   ciphertext,
+  size: ciphertext?.byteLength ?? 0,
   deleted: ciphertext === null,
+});
+const unread = (version: number, size: number): KnownRecord => ({
+  ...stored(version, new Uint8Array(size)),
+  ciphertext: undefined,
 });
 const change = (baseVersion: number, ciphertext: Uint8Array | null): IncomingChange => ({
   id: 'r',
@@ -61,6 +65,22 @@ describe('decidePush', () => {
     expect(decidePush(current, incoming)).toEqual({ kind: 'conflict', current });
   });
 
+  it.each([
+    ['a retry of the same size whose bytes were not read', unread(3, 2), change(2, bytes(1, 2))],
+    ['a conflict whose bytes were not read', unread(3, 2), change(1, bytes(1))],
+  ] as const)('waits on %s', (_, current, incoming) => {
+    expect(decidePush(current, incoming)).toEqual({ kind: 'unread' });
+  });
+
+  it('tells a retry of another size from the stored record without reading its bytes', () => {
+    expect(decidePush(unread(3, 5), change(1, bytes(1)))).toEqual({ kind: 'unread' });
+    expect(
+      decidePush({ ...unread(3, 5), ciphertext: bytes(1, 2, 3, 4, 5) }, change(2, bytes(1))),
+    ).toMatchObject({
+      kind: 'conflict',
+    });
+  });
+
   it('never writes over a version other than the base, and a write is always base + 1', () => {
     const ciphertext = fc.option(fc.uint8Array({ minLength: 1, maxLength: 4 }), { nil: null });
     fc.assert(
@@ -75,8 +95,8 @@ describe('decidePush', () => {
           if (decision.kind === 'write') {
             expect(decision.version).toBe(base + 1);
             expect(current === undefined || current.version === base).toBe(true);
-          } else {
-            expect(decision.current).toBe(current);
+          } else if (decision.kind !== 'unread') {
+            expect(decision.current).toEqual(current);
             expect(current?.version).not.toBe(base);
           }
         },

@@ -1,4 +1,4 @@
-import type { StoredRecord } from './record-repository.ts';
+import type { RecordHead, StoredRecord } from './record-repository.ts';
 
 /** One change of a push, decoded: a null ciphertext is a tombstone. */
 export interface IncomingChange {
@@ -7,16 +7,28 @@ export interface IncomingChange {
   readonly ciphertext: Uint8Array | null;
 }
 
+/**
+ * What the planner knows of a record: its head, and its bytes once they were read (`undefined` when
+ * they were not; a tombstone's are `null`). Bytes are read only where a decision needs them.
+ */
+export interface KnownRecord extends RecordHead {
+  readonly ciphertext: Uint8Array | null | undefined;
+}
+
 export type PushDecision =
   /** Store the change at `version`. */
   | { readonly kind: 'write'; readonly version: number }
   /** A retry of a write that was already stored: answer as before, write nothing. */
-  | { readonly kind: 'already-applied'; readonly current: StoredRecord }
-  | { readonly kind: 'conflict'; readonly current: StoredRecord };
+  | { readonly kind: 'already-applied'; readonly current: KnownRecord }
+  | { readonly kind: 'conflict'; readonly current: StoredRecord }
+  /** The decision needs the stored bytes, which were not read: the change waits for another push. */
+  | { readonly kind: 'unread' };
 
-function sameContent(current: StoredRecord, change: IncomingChange): boolean {
-  if (current.ciphertext === null || change.ciphertext === null)
-    return current.ciphertext === change.ciphertext;
+/** Whether the stored record is this very change; undefined when that needs bytes that were not read. */
+function sameContent(current: KnownRecord, change: IncomingChange): boolean | undefined {
+  if (current.deleted || change.ciphertext === null) return current.deleted && change.ciphertext === null;
+  if (current.size !== change.ciphertext.byteLength) return false;
+  if (!current.ciphertext) return undefined;
   return Buffer.from(current.ciphertext).equals(change.ciphertext);
 }
 
@@ -28,12 +40,18 @@ function sameContent(current: StoredRecord, change: IncomingChange): boolean {
  * means the server lost or never had it (a re-created account, a restore from backup), which is not a
  * conflict with anything. Storing it at another version would make it unreadable.
  */
-export function decidePush(current: StoredRecord | undefined, change: IncomingChange): PushDecision {
+export function decidePush(current: KnownRecord | undefined, change: IncomingChange): PushDecision {
   if (current === undefined || current.version === change.baseVersion) {
     return { kind: 'write', version: change.baseVersion + 1 };
   }
-  if (current.version === change.baseVersion + 1 && sameContent(current, change)) {
-    return { kind: 'already-applied', current };
+  if (current.version === change.baseVersion + 1) {
+    const same = sameContent(current, change);
+    if (same === undefined) return { kind: 'unread' };
+    if (same) return { kind: 'already-applied', current };
   }
-  return { kind: 'conflict', current };
+  // A conflict answers with the current record, bytes included.
+  const { ciphertext } = current;
+  return ciphertext === undefined
+    ? { kind: 'unread' }
+    : { kind: 'conflict', current: { ...current, ciphertext } };
 }

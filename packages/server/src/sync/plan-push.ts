@@ -1,9 +1,11 @@
 import type { PushResult } from '@tend/contract';
-import { decidePush, type IncomingChange } from './decide-push.ts';
+import { withinBudget } from '../paging/plan-page.ts';
+import { decidePush, type IncomingChange, type KnownRecord } from './decide-push.ts';
 import { presentRecord } from './present-record.ts';
-import type { StoredRecord } from './record-repository.ts';
+import type { RecordHead, StoredRecord } from './record-repository.ts';
 
 export interface PushPlan {
+  /** One per change answered, in order; changes after the first that waits are not answered. */
   readonly results: PushResult[];
   /** The rows to store, one per id (a later change to an id in the batch supersedes an earlier one). */
   readonly writes: StoredRecord[];
@@ -12,11 +14,47 @@ export interface PushPlan {
 }
 
 /**
+ * Which stored records' bytes a batch needs, decided from heads alone: those a retry is compared
+ * with (same size as what was sent, so no more than the request brought), and those a conflict
+ * answers with, in order, within `maxBytes` (always the first). Only the first change to an id meets
+ * the stored record unless it stays there, and then its bytes were read for it already.
+ */
+export function bodiesToRead(
+  heads: ReadonlyMap<string, RecordHead>,
+  incoming: readonly IncomingChange[],
+  maxBytes: number,
+): string[] {
+  const seen = new Set<string>();
+  const compared: string[] = [];
+  const conflicting: RecordHead[] = [];
+  for (const change of incoming) {
+    const head = heads.get(change.id);
+    if (seen.has(change.id) || !head || head.deleted || head.version === change.baseVersion) continue;
+    seen.add(change.id);
+    const isRetry = head.version === change.baseVersion + 1 && head.size === change.ciphertext?.byteLength;
+    if (isRetry) compared.push(head.id);
+    else conflicting.push(head);
+  }
+  return [...compared, ...withinBudget(conflicting, maxBytes).map((head) => head.id)];
+}
+
+/** Heads with the bytes that were read; a tombstone's bytes are known to be none. */
+export function knownRecords(
+  heads: ReadonlyMap<string, RecordHead>,
+  bodies: ReadonlyMap<string, Uint8Array>,
+): Map<string, KnownRecord> {
+  return new Map(
+    [...heads].map(([id, head]) => [id, { ...head, ciphertext: head.deleted ? null : bodies.get(id) }]),
+  );
+}
+
+/**
  * Decides a whole batch in memory, in order, against what the server holds: each accepted write takes
- * the next sequence number and becomes what the next change to the same id is checked against.
+ * the next sequence number and becomes what the next change to the same id is checked against. It
+ * stops at the first change that needs bytes that were not read (the client sends it again).
  */
 export function planPush(
-  held: ReadonlyMap<string, StoredRecord>,
+  held: ReadonlyMap<string, KnownRecord>,
   incoming: readonly IncomingChange[],
   firstSeq: number,
 ): PushPlan {
@@ -26,28 +64,31 @@ export function planPush(
   let seq = firstSeq;
   for (const change of incoming) {
     const decision = decidePush(current.get(change.id), change);
+    if (decision.kind === 'unread') break;
     if (decision.kind === 'conflict') {
       results.push({ id: change.id, status: 'conflict', current: presentRecord(decision.current) });
     } else if (decision.kind === 'already-applied') {
-      results.push({
-        id: change.id,
-        status: 'accepted',
-        version: decision.current.version,
-        seq: decision.current.seq,
-      });
+      const { version, seq: storedSeq } = decision.current;
+      results.push({ id: change.id, status: 'accepted', version, seq: storedSeq });
     } else {
       seq += 1;
-      const record = {
-        id: change.id,
-        version: decision.version,
-        seq,
-        ciphertext: change.ciphertext,
-        deleted: change.ciphertext === null,
-      };
-      current.set(change.id, record);
+      const { ciphertext } = change;
+      const record = { id: change.id, version: decision.version, seq, ciphertext, deleted: !ciphertext };
+      current.set(change.id, { ...record, size: ciphertext?.byteLength ?? 0 });
       writes.set(change.id, record);
       results.push({ id: change.id, status: 'accepted', version: record.version, seq });
     }
   }
   return { results, writes: [...writes.values()], lastSeq: seq };
+}
+
+/** How the owner's stored bytes change when `writes` replace what `heads` hold. */
+export function storageDelta(
+  heads: ReadonlyMap<string, RecordHead>,
+  writes: readonly StoredRecord[],
+): number {
+  return writes.reduce(
+    (delta, write) => delta + (write.ciphertext?.byteLength ?? 0) - (heads.get(write.id)?.size ?? 0),
+    0,
+  );
 }

@@ -1,20 +1,17 @@
-import type { PullResponse } from '@tend/contract';
+import { maxPageBytes, type PullResponse } from '@tend/contract';
 import type { RecordRepository } from './record-repository.ts';
 import { presentRecord } from './present-record.ts';
 
-/** A page of the owner's records changed after `after` (tombstones included), in sequence order. */
+/**
+ * A page of the owner's records changed after `after` (tombstones included), in sequence order: at
+ * most `limit` records and one page of bytes, so one pull never holds more than one page in memory.
+ */
 export async function pullChanges(
   deps: { records: RecordRepository },
   ownerId: string,
   after: number,
   limit: number,
 ): Promise<PullResponse> {
-  // One extra row tells whether another page follows.
-  const rows = await deps.records.listAfter(ownerId, after, limit + 1);
-  const page = rows.slice(0, limit);
-  return {
-    records: page.map(presentRecord),
-    cursor: page.at(-1)?.seq ?? after,
-    hasMore: rows.length > limit,
-  };
+  const page = await deps.records.listPage(ownerId, after, limit, maxPageBytes);
+  return { records: page.records.map(presentRecord), cursor: page.cursor, hasMore: page.hasMore };
 }

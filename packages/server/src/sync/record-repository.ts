@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, RecordsTable } from '../db/schema.ts';
+import { planPage } from '../paging/plan-page.ts';
 
 /** A record as the server holds it: opaque ciphertext, or a tombstone (null ciphertext). */
 export interface StoredRecord {
@@ -10,12 +11,34 @@ export interface StoredRecord {
   readonly deleted: boolean;
 }
 
+/** A record without its bytes: enough to decide a write and to count storage. */
+export interface RecordHead {
+  readonly id: string;
+  readonly version: number;
+  readonly seq: number;
+  /** Bytes of ciphertext (0 for a tombstone). */
+  readonly size: number;
+  readonly deleted: boolean;
+}
+
+export interface RecordPage {
+  readonly records: StoredRecord[];
+  readonly cursor: number;
+  readonly hasMore: boolean;
+}
+
 export interface RecordRepository {
-  findMany(ownerId: string, ids: readonly string[]): Promise<Map<string, StoredRecord>>;
+  /** The heads of the owner's records with these ids (no ciphertext is read). */
+  findHeads(ownerId: string, ids: readonly string[]): Promise<Map<string, RecordHead>>;
+  /** The ciphertext of these records of the owner (tombstones have none and are left out). */
+  readBodies(ownerId: string, ids: readonly string[]): Promise<Map<string, Uint8Array>>;
   /** Inserts the records or replaces the owner's records of the same ids (each id at most once). */
   writeMany(ownerId: string, records: readonly StoredRecord[], updatedAt: number): Promise<void>;
-  /** The owner's records with seq > after, in seq order, at most `limit`. */
-  listAfter(ownerId: string, after: number, limit: number): Promise<StoredRecord[]>;
+  /**
+   * The owner's records with seq > after, in seq order: at most `limit` records and `maxBytes` of
+   * ciphertext (at least one record). Sizes are read first, so no more than the page is ever loaded.
+   */
+  listPage(ownerId: string, after: number, limit: number, maxBytes: number): Promise<RecordPage>;
   removeAllFor(ownerId: string): Promise<void>;
 }
 
@@ -34,16 +57,23 @@ function toRecord(row: RecordRow): StoredRecord {
 const columns = ['id', 'version', 'seq', 'ciphertext', 'deleted'] as const;
 
 export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
+  const ofOwner = (ownerId: string) => db.selectFrom('records').where('owner_id', '=', ownerId);
   return {
-    async findMany(ownerId, ids) {
+    async findHeads(ownerId, ids) {
       if (ids.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('records')
-        .select(columns)
-        .where('owner_id', '=', ownerId)
+      const rows = await ofOwner(ownerId)
+        .select(['id', 'version', 'seq', 'size', 'deleted'])
         .where('id', 'in', [...new Set(ids)])
         .execute();
-      return new Map(rows.map((row) => [row.id, toRecord(row)]));
+      return new Map(rows.map((row) => [row.id, { ...row, deleted: row.deleted !== 0 }]));
+    },
+    async readBodies(ownerId, ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await ofOwner(ownerId)
+        .select(['id', 'ciphertext'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.flatMap((row) => (row.ciphertext ? [[row.id, row.ciphertext] as const] : [])));
     },
     async writeMany(ownerId, records, updatedAt) {
       if (records.length === 0) return;
@@ -73,16 +103,24 @@ export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
         )
         .execute();
     },
-    async listAfter(ownerId, after, limit) {
-      const rows = await db
-        .selectFrom('records')
-        .select(columns)
-        .where('owner_id', '=', ownerId)
+    async listPage(ownerId, after, limit, maxBytes) {
+      const sizes = await ofOwner(ownerId)
+        .select(['seq', 'size'])
         .where('seq', '>', after)
         .orderBy('seq')
-        .limit(limit)
+        .limit(limit + 1)
         .execute();
-      return rows.map(toRecord);
+      const plan = planPage(sizes, limit, maxBytes);
+      if (plan.lastSeq === undefined) return { records: [], cursor: after, hasMore: false };
+      // A row of the page rewritten meanwhile has moved past lastSeq and comes in a later page; a new
+      // row always takes a higher seq. So this reads at most the bytes counted above.
+      const rows = await ofOwner(ownerId)
+        .select(columns)
+        .where('seq', '>', after)
+        .where('seq', '<=', plan.lastSeq)
+        .orderBy('seq')
+        .execute();
+      return { records: rows.map(toRecord), cursor: plan.lastSeq, hasMore: plan.hasMore };
     },
     async removeAllFor(ownerId) {
       await db.deleteFrom('records').where('owner_id', '=', ownerId).execute();

@@ -8,16 +8,23 @@ import { requireSession } from '../http/require-session.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushChanges } from './push-changes.ts';
 
+/** Push and pull: the session is checked and a turn taken before any body is read. */
 export function registerSyncRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
-  app.on(apiRoutes.push.method, apiRoutes.push.path, async (c) => {
-    const { changes } = await readJson(c, PushRequest);
+  const { push, pull } = apiRoutes;
+
+  app.on(push.method, push.path, async (c) => {
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, { results: await pushChanges(ctx, session.accountId, changes) });
+    return ctx.gate.run(session.accountId, async () => {
+      const { changes } = await readJson(c, PushRequest, push.maxBody);
+      return sendJson(c, 200, { results: await pushChanges(ctx, session.accountId, changes) });
+    });
   });
 
-  app.on(apiRoutes.pull.method, apiRoutes.pull.path, async (c) => {
+  app.on(pull.method, pull.path, async (c) => {
     const { after, limit } = readQuery(c, PullQuery);
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, await pullChanges(ctx.store, session.accountId, after, limit));
+    return ctx.gate.run(session.accountId, async () =>
+      sendJson(c, 200, await pullChanges(ctx.store, session.accountId, after, limit)),
+    );
   });
 }

@@ -98,17 +98,35 @@ export async function listShares(server: TestServer, person: SignedUp): Promise<
   return SharesResponse.parse(await response.json());
 }
 
+/** One page of the share's records after `after`. */
+export async function fetchPage(
+  server: TestServer,
+  person: SignedUp,
+  shareId: string,
+  after = 0,
+): Promise<ShareRecordsResponse> {
+  const response = await callRoute(server, 'shareRecords', {
+    cookie: person.cookie,
+    query: `?shareId=${shareId}&after=${after}`,
+  });
+  await expectStatus(response, 200, 'shareRecords');
+  return ShareRecordsResponse.parse(await response.json());
+}
+
+/** Every record of the share, following the cursor page by page (each page is a fetch). */
 export async function fetchRecords(
   server: TestServer,
   person: SignedUp,
   shareId: string,
 ): Promise<SharedRecord[]> {
-  const response = await callRoute(server, 'shareRecords', {
-    cookie: person.cookie,
-    query: `?shareId=${shareId}`,
-  });
-  await expectStatus(response, 200, 'shareRecords');
-  return ShareRecordsResponse.parse(await response.json()).records;
+  const records: SharedRecord[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await fetchPage(server, person, shareId, after);
+    records.push(...page.records);
+    if (!page.hasMore) return records;
+    after = page.cursor;
+  }
 }
 
 export async function readAccessLog(

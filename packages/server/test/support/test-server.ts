@@ -20,6 +20,8 @@ export interface CallOptions {
   readonly cookie?: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly address?: string;
+  /** The host the request is sent to (the Host header); default localhost. */
+  readonly host?: string;
   /** Send the CSRF header on writes (default true). */
   readonly csrf?: boolean;
 }
@@ -71,11 +73,17 @@ function countingHasher(inner: SecretHasher, counts: { hash: number; verify: num
   };
 }
 
-/** The `name=value` pair of the last Set-Cookie that sets a value (not a clearing one). */
-export function sessionCookieOf(response: Response): string | undefined {
-  const set = response.headers.getSetCookie().filter((line) => !/Max-Age=0/i.test(line));
+/** The `name=value` pair of the last Set-Cookie of the named cookie that sets a value (not a clearing one). */
+function cookieOf(response: Response, name: RegExp): string | undefined {
+  const set = response.headers
+    .getSetCookie()
+    .filter((line) => !/Max-Age=0/i.test(line) && name.test(line.split('=', 1)[0] ?? ''));
   return set.at(-1)?.split(';', 1)[0];
 }
+
+export const sessionCookieOf = (response: Response) => cookieOf(response, /^(__Host-)?tend-session$/);
+/** The device cookie a sign-in sets: the device has signed in before from then on. */
+export const deviceCookieOf = (response: Response) => cookieOf(response, /^(__Host-)?tend-device$/);
 
 /** The app in process, on a fresh database, with a counting real Argon2id hasher and captured logs. */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -117,7 +125,8 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const env = { incoming: { socket: { remoteAddress: call.address ?? '192.0.2.1' } } };
     const init: RequestInit = { method, headers };
     if (body !== undefined) init.body = typeof body === 'string' ? body : new Uint8Array(body);
-    return Promise.resolve(app.request(path, init, env));
+    const url = call.host === undefined ? path : `http://${call.host}${path}`;
+    return Promise.resolve(app.request(url, init, env));
   };
 
   return {

@@ -6,6 +6,8 @@ const byCode: Record<string, string> = {
   rate_limited: 'There have been a lot of tries just now. Please wait a minute, then try again.',
   account_unavailable: 'That username is not available. Would you like to try another one?',
   payload_too_large: 'That is more than the server takes at once. Your words are still saved on this device.',
+  quota_exceeded:
+    'The server has no more room for this account. Everything is still saved on this device. Removing entries you no longer need makes room, or whoever runs your server can give it more.',
   bad_request: 'The server could not read that request. Your words are still saved on this device.',
   not_found: 'The server could not find that. Your vault on this device is unchanged.',
   unavailable:

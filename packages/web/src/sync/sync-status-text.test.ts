@@ -24,4 +24,9 @@ describe('syncStatusText', () => {
     expect(needsReconnect({ ...base, status: 'error', problem: 'unavailable' })).toBe(false);
     expect(syncStatusText(expired, 0)).toContain('sign in again');
   });
+
+  it('says plainly when the server has no more room, and what makes room', () => {
+    const full = { ...base, status: 'error', problem: 'quota_exceeded', pending: 2 } as const;
+    expect(syncStatusText(full, 0)).toMatch(/no more room.*safe on this device.*makes room.*2 changes/);
+  });
 });

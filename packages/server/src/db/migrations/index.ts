@@ -9,6 +9,10 @@ import { createInvitations } from './0007-create-invitations.ts';
 import { createShares } from './0008-create-shares.ts';
 import { createSharedRecords } from './0009-create-shared-records.ts';
 import { createAccessLog } from './0010-create-access-log.ts';
+import { addAccountStoredBytes } from './0011-add-account-stored-bytes.ts';
+import { createUsernames } from './0012-create-usernames.ts';
+import { keyInvitationsByPractitioner } from './0013-key-invitations-by-practitioner.ts';
+import { keySharesByClient } from './0014-key-shares-by-client.ts';
 
 /**
  * Every migration, in order. A migration is frozen once it has landed: change the schema by adding
@@ -25,4 +29,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-create-shares': createShares,
   '0009-create-shared-records': createSharedRecords,
   '0010-create-access-log': createAccessLog,
+  '0011-add-account-stored-bytes': addAccountStoredBytes,
+  '0012-create-usernames': createUsernames,
+  '0013-key-invitations-by-practitioner': keyInvitationsByPractitioner,
+  '0014-key-shares-by-client': keySharesByClient,
 };

@@ -7,8 +7,31 @@ import {
   SharesResponse,
   WriteSharedResponse,
   type SharedChange,
+  type SharedRecord,
 } from '@tend/contract';
 import type { HttpClient } from '../http-client.ts';
+
+/** A server that keeps announcing more without moving on must not keep a device busy forever. */
+const maxPages = 1_000;
+
+/**
+ * Every record of a share: the server answers a page of bytes at a time and this follows its cursor
+ * to the end. As the practitioner each page is written to the client's access log; as the client it
+ * is not.
+ */
+async function wholeShare(http: HttpClient, shareId: string): Promise<{ records: SharedRecord[] }> {
+  const records: SharedRecord[] = [];
+  let after = 0;
+  for (let page = 0; page < maxPages; page += 1) {
+    const answer = await http.call('shareRecords', ShareRecordsResponse, { query: { shareId, after } });
+    records.push(...answer.records);
+    if (!answer.hasMore) break;
+    if (answer.cursor <= after) throw new Error('the server announced more shared records but sent none');
+    after = answer.cursor;
+  }
+  // A record edited while the pages were read comes again, later: the last copy is the current one.
+  return { records: [...new Map(records.map((record) => [record.id, record])).values()] };
+}
 
 /** The practitioner-space routes of the API; every answer checked with the contract's schema. */
 export function createPracticeApi(http: HttpClient) {
@@ -29,9 +52,8 @@ export function createPracticeApi(http: HttpClient) {
     endShare: (shareId: string) => http.send('endShare', { body: { shareId } }),
     relabelShare: (shareId: string, sealedClientLabel: string) =>
       http.send('relabelShare', { body: { shareId, sealedClientLabel } }),
-    /** As the practitioner every call is written to the client's access log; as the client it is not. */
-    shareRecords: (shareId: string) =>
-      http.call('shareRecords', ShareRecordsResponse, { query: { shareId } }),
+    /** As the practitioner every page is written to the client's access log; as the client it is not. */
+    shareRecords: (shareId: string) => wholeShare(http, shareId),
     writeShared: (shareId: string, changes: readonly SharedChange[]) =>
       http.call('writeShared', WriteSharedResponse, { body: { shareId, changes } }),
     accessLog: (after: number) => http.call('accessLog', AccessLogResponse, { query: { after } }),

@@ -10,6 +10,20 @@ const itemFor = (client: VaultService, sourceId: string) =>
   itemsOf(client).find((i) => i.fields.sourceId === sourceId);
 
 describe('sharing from the client to the practitioner', () => {
+  it('reaches the practitioner whole when the server answers a page at a time', async () => {
+    const api = createFakeApi({ sharePageSize: 1 });
+    const { practitioner, client, connectionId, shareId } = await connected(api);
+    const entries = ['First', 'Second', 'Third'].map((title) => journalEntry(title, `${title} words`));
+    for (const entry of entries) {
+      await client.save(entry);
+      await practiceOf(client).share(connectionId, entry.id, 'snapshot');
+    }
+    await practiceOf(client).settle();
+    const view = await practiceOf(practitioner).openClient(shareId);
+    expect(view.items.map((i) => i.document.title).sort()).toEqual(['First', 'Second', 'Third']);
+    expect(practiceOf(practitioner).snapshot().clients[0]?.hasNew).toBe(false);
+  }, 30_000);
+
   it('shares snapshots, live items, kinds going forward and a session list', async () => {
     const api = createFakeApi();
     const { practitioner, client, connectionId, shareId } = await connected(api);

@@ -61,13 +61,13 @@ const fail = (status: number, code: string) =>
  * practitioner-space routes in memory.
  * Requests are validated with the contract's schemas, as the real server does.
  */
-export function createFakeApi() {
+export function createFakeApi(options: { readonly sharePageSize?: number } = {}) {
   const sync: ModelServer = createModelServer();
   const accounts = new Map<string, FakeAccount>();
   const sessions = new Map<string, string>();
   const seen: SeenRequest[] = [];
   const state = { offline: false, tokens: 0, clockOffset: 0 };
-  const practice = createFakePracticeRoutes(() => Date.now() + state.clockOffset);
+  const practice = createFakePracticeRoutes(() => Date.now() + state.clockOffset, options.sharePageSize);
 
   const login = (browser: Browser, account: FakeAccount): SessionResponse => {
     state.tokens += 1;

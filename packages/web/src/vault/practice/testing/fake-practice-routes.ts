@@ -8,6 +8,7 @@ import {
   invitationLifetimeMs,
   maxAccessLogPage,
   maxOpenInvitations,
+  maxPullPage,
   maxSharedRecordsPerShare,
   OpenPracticeRequest,
   ReadInvitationRequest,
@@ -67,10 +68,11 @@ async function sha256(text: string | Uint8Array): Promise<string> {
 
 /**
  * The practitioner-space routes in memory, following the server's semantics: 404 for anything not
- * the caller's, single-use invitations, the author set from the caller's side, and a hash-chained
- * access log appended on every practitioner fetch.
+ * the caller's, single-use invitations, the author set from the caller's side, records answered a
+ * page at a time (`pageSize` records), and a hash-chained access log appended on every practitioner
+ * fetch of a page.
  */
-export function createFakePracticeRoutes(now: () => number) {
+export function createFakePracticeRoutes(now: () => number, pageSize = maxPullPage) {
   const practitioners = new Set<string>();
   const invitations = new Map<string, Invitation>();
   const shares = new Map<string, Share>();
@@ -234,15 +236,20 @@ export function createFakePracticeRoutes(now: () => number) {
       if (!query.success) return badRequest();
       const share = shareOf(caller, query.data.shareId);
       if (!share) return notFound();
-      const listed = [...(records.get(share.id)?.values() ?? [])].sort((a, b) => a.seq - b.seq);
+      const after = query.data.after;
+      const rest = [...(records.get(share.id)?.values() ?? [])]
+        .filter((r) => r.seq > after)
+        .sort((a, b) => a.seq - b.seq);
+      const listed = rest.slice(0, pageSize);
+      const hasMore = rest.length > listed.length;
       if (share.practitionerId === caller.accountId) {
         await appendAccess(
           share,
           listed.map((r) => r.id),
         );
-        share.seenSeq = share.clientSeq;
+        if (!hasMore) share.seenSeq = share.clientSeq;
       }
-      return json(200, { records: listed });
+      return json(200, { records: listed, cursor: listed.at(-1)?.seq ?? after, hasMore });
     },
     async writeShared(caller, body) {
       const request = WriteSharedRequest.safeParse(body);
@@ -251,7 +258,7 @@ export function createFakePracticeRoutes(now: () => number) {
       if (!share) return notFound();
       const held = records.get(share.id);
       const added = request.data.changes.filter((c) => !held?.has(c.id) && !('deleted' in c)).length;
-      if ((held?.size ?? 0) + added > maxSharedRecordsPerShare) return fail(413, 'payload_too_large');
+      if ((held?.size ?? 0) + added > maxSharedRecordsPerShare) return fail(413, 'quota_exceeded');
       const author: ShareAuthor = share.clientId === caller.accountId ? 'client' : 'practitioner';
       return json(200, { results: request.data.changes.map((c) => applyChange(share, author, c)) });
     },
