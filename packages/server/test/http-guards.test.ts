@@ -1,4 +1,4 @@
-import { apiRoutes, maxBodyBytes } from '@tend/contract';
+import { apiRoutes, authBodyBytes, maxBodyBytes } from '@tend/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../src/http/security-headers.ts';
 import { newSignup } from './support/factories.ts';
@@ -85,16 +85,64 @@ describe('http guards', () => {
   });
 
   describe('bodies', () => {
-    it('refuses a body over the limit with 413, by header and by actual size', async () => {
-      const big = JSON.stringify({ username: 'x'.repeat(maxBodyBytes) });
+    it("refuses a body over its route's limit with 413, by header and by actual size", async () => {
+      const big = JSON.stringify({ username: 'x'.repeat(authBodyBytes) });
       const response = await params({ rawBody: big, headers: { 'content-type': 'application/json' } });
       expect(response.status).toBe(413);
       expect(await codeOf(response)).toBe('payload_too_large');
       const declared = await params({
         rawBody: '{}',
-        headers: { 'content-type': 'application/json', 'content-length': String(maxBodyBytes + 1) },
+        headers: { 'content-type': 'application/json', 'content-length': String(authBodyBytes + 1) },
       });
       expect(declared.status).toBe(413);
+      const chunked = await params({
+        rawBody: new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let i = 0; i < 400; i += 1) controller.enqueue(new Uint8Array(4096).fill(0x5b));
+            controller.close();
+          },
+        }),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(chunked.status).toBe(413);
+    });
+
+    it('gives each route its own limit: sign-in a few KB, a push over a megabyte', () => {
+      expect(apiRoutes.login.maxBody).toBeLessThanOrEqual(8 * 1024);
+      expect(apiRoutes.loginParams.maxBody).toBeLessThanOrEqual(8 * 1024);
+      expect(apiRoutes.signup.maxBody).toBeLessThanOrEqual(8 * 1024);
+      expect(apiRoutes.push.maxBody).toBe(maxBodyBytes);
+      for (const route of Object.values(apiRoutes)) {
+        expect(route.maxBody === 0, route.path).toBe(route.method === 'GET');
+      }
+    });
+
+    it('refuses hostile JSON in time proportional to its size, never stalling on it', async () => {
+      const { cookie } = await server.signUp();
+      const size = maxBodyBytes - 16;
+      const hostile = ['['.repeat(size), '{"a":'.repeat(size / 5), `[${'0,'.repeat(size / 2 - 2)}0]`];
+      // The same size, valid JSON that the contract refuses: the cost of reading and parsing it.
+      const baseline = JSON.stringify({ changes: 'x'.repeat(size - 20) });
+      const timed = async (rawBody: string) => {
+        const started = performance.now();
+        const response = await server.call('POST', '/api/v1/sync/push', {
+          cookie,
+          rawBody,
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(response.status).toBe(400);
+        return performance.now() - started;
+      };
+      const median = (values: number[]) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      const rounds = { baseline: [] as number[], hostile: [] as number[] };
+      for (let round = 0; round < 5; round += 1) {
+        rounds.baseline.push(await timed(baseline));
+        for (const body of hostile) rounds.hostile.push(await timed(body));
+      }
+      // Generous, and relative to the baseline measured here: a parser stalling on deep nesting took
+      // seconds where this takes milliseconds.
+      expect(median(rounds.hostile)).toBeLessThan(4 * median(rounds.baseline));
     });
 
     it('takes JSON only: 415 for other content types and for none', async () => {
@@ -144,6 +192,42 @@ describe('http guards', () => {
       });
       expect(response.status).toBe(400);
       expect(await response.text()).not.toContain(secretLike);
+    });
+  });
+
+  describe('host names', () => {
+    const status = async (target: TestServer, host: string, path = '/api/v1/auth/params') =>
+      (path === '/api/v1/health'
+        ? await target.call('GET', path, { host })
+        : await target.call('POST', path, { body: { username: 'someone' }, host })
+      ).status;
+
+    it('answers only for loopback names while PUBLIC_ORIGIN is unset, so a rebound name gets nothing', async () => {
+      for (const host of ['localhost', 'localhost:8080', '127.0.0.1:8080', '127.0.0.2', '[::1]:8080']) {
+        expect(await status(server, host), host).toBe(200);
+      }
+      for (const host of ['evil.example', 'evil.example:8080', 'localhost.evil.example', '10.0.0.7']) {
+        expect(await status(server, host), host).toBe(400);
+        expect(await status(server, host, '/api/v1/health'), `health via ${host}`).toBe(200);
+      }
+      const page = await server.call('GET', '/', { host: 'evil.example', headers: { accept: 'text/html' } });
+      expect(page.status).toBe(400);
+    });
+
+    it("answers for PUBLIC_ORIGIN's name only once it is set, and for the address the server listens on", async () => {
+      const proxied = await createTestServer({ env: { PUBLIC_ORIGIN: 'https://tend.example' } });
+      const listening = await createTestServer({ env: { HOST: '192.168.1.5' } });
+      try {
+        expect(await status(proxied, 'tend.example')).toBe(200);
+        expect(await status(proxied, 'localhost')).toBe(400);
+        expect(await status(proxied, 'localhost', '/api/v1/health')).toBe(200);
+        expect(await status(listening, '192.168.1.5:8080')).toBe(200);
+        expect(await status(listening, 'localhost')).toBe(200);
+        expect(await status(listening, 'evil.example')).toBe(400);
+      } finally {
+        await proxied.close();
+        await listening.close();
+      }
     });
   });
 

@@ -15,7 +15,7 @@ import { newSignup } from './factories.ts';
 export interface CallOptions {
   /** JSON-encoded unless `rawBody` is given. */
   readonly body?: unknown;
-  readonly rawBody?: string | Uint8Array;
+  readonly rawBody?: string | Uint8Array | ReadableStream<Uint8Array>;
   /** `name=value` of the session cookie to send. */
   readonly cookie?: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -117,14 +117,16 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const isWrite = method !== 'GET' && method !== 'HEAD';
     if (isWrite && call.csrf !== false && !headers.has(csrfHeader)) headers.set(csrfHeader, csrfHeaderValue);
     if (call.cookie) headers.set('cookie', call.cookie);
-    let body: string | Uint8Array | undefined = call.rawBody;
+    let body: string | Uint8Array | ReadableStream<Uint8Array> | undefined = call.rawBody;
     if (body === undefined && call.body !== undefined) {
       body = JSON.stringify(call.body);
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     }
     const env = { incoming: { socket: { remoteAddress: call.address ?? '192.0.2.1' } } };
-    const init: RequestInit = { method, headers };
-    if (body !== undefined) init.body = typeof body === 'string' ? body : new Uint8Array(body);
+    // A stream is sent chunked (no Content-Length), as a client that hides its size would.
+    const init: RequestInit & { duplex?: 'half' } = { method, headers };
+    if (body instanceof ReadableStream) Object.assign(init, { body, duplex: 'half' });
+    else if (body !== undefined) init.body = typeof body === 'string' ? body : new Uint8Array(body);
     const url = call.host === undefined ? path : `http://${call.host}${path}`;
     return Promise.resolve(app.request(url, init, env));
   };
