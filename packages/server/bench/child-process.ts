@@ -43,14 +43,4 @@ export async function startChild(
   throw new Error(`${args.join(' ')} did not start; see ${options.logFile}`);
 }
 
-/** Resident memory of a process in MB, from /proc (Linux): current (VmRSS) or peak (VmHWM). */
-export function residentMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | null {
-  if (pid === undefined) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
-    return kb === undefined ? null : Number(kb) / 1024;
-  } catch {
-    return null;
-  }
-}
+export { residentMb } from '../test/support/process-memory.ts';

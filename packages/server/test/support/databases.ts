@@ -72,3 +72,26 @@ export function testDatabases(): TestDatabase[] {
   const url = process.env['TEST_DATABASE_URL'];
   return [sqliteTestDatabase, pgliteTestDatabase, ...(url ? [postgresTestDatabase(url)] : [])];
 }
+
+/**
+ * A database of its own on the PostgreSQL server at `url`, for tests that start server processes
+ * (which take a DATABASE_URL, not a schema). Dropped afterwards.
+ */
+export async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `tend_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

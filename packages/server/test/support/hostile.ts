@@ -20,6 +20,8 @@ export const hostileSamples = [
   '-0',
   '1e309',
   '9007199254740993',
+  '2147483648',
+  '4294967296',
   'A'.repeat(10_000),
 ];
 
@@ -34,7 +36,21 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileText,
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(-1, 0, 1.5, 2 ** 53, -(2 ** 31), 1e308, null, true, [], {}),
+  bigIntegers(),
 );
+
+/** Integers at and past the edges of 32-bit columns and of exact doubles. */
+export function bigIntegers(): fc.Arbitrary<number> {
+  return fc.constantFrom(
+    2 ** 31 - 2,
+    2 ** 31 - 1,
+    2 ** 31,
+    2 ** 32,
+    2 ** 53 - 1,
+    2 ** 53 + 2,
+    -(2 ** 31) - 1,
+  );
+}
 
 /** Either a valid value for a field, or something hostile in its place. */
 export const fieldOr = <T>(valid: fc.Arbitrary<T>) =>

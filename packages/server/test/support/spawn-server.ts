@@ -10,9 +10,16 @@ export interface SpawnedServer {
   readonly exited: Promise<number | string | null>;
 }
 
-/** Starts `node packages/server/src/main.ts` on a free port and waits for its "running at" line. */
-export function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
+/**
+ * Starts `node packages/server/src/main.ts` (or another script that prints the same line, such as
+ * `pglite-server.ts`) on a free port and waits for its "running at" line.
+ */
+export function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+  args: readonly string[] = ['packages/server/src/main.ts'],
+): Promise<SpawnedServer> {
+  const child = spawn(process.execPath, [...args], {
     cwd: repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
