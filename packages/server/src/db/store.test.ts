@@ -423,13 +423,17 @@ describe.each(testDatabases())('store on $name', (database) => {
         (error) => classifyDatabaseError(error) === 'unique_violation',
       );
       expect(await store.accessLog.head(client.id)).toEqual({ seq: 2, hash: 'hash-2' });
-      const all = await store.accessLog.listAfter(client.id, 0, 10);
+      const { entries: all, hasMore } = await store.accessLog.listPage(client.id, 0, 10, 1000);
+      expect(hasMore).toBe(false);
       expect(all[0]).toEqual(entry(1, []));
       expect(all[1]?.recordIds).toHaveLength(2);
-      expect(await store.accessLog.listAfter(client.id, 1, 10)).toHaveLength(1);
-      expect(await store.accessLog.listAfter(practitioner.id, 0, 10)).toEqual([]);
+      expect((await store.accessLog.listPage(client.id, 1, 10, 1000)).entries).toHaveLength(1);
+      // Cut by the bytes of record ids too: the second entry alone is over 10.
+      expect(await store.accessLog.listPage(client.id, 0, 10, 10)).toMatchObject({ hasMore: true });
+      expect((await store.accessLog.listPage(client.id, 0, 10, 10)).entries).toHaveLength(1);
+      expect((await store.accessLog.listPage(practitioner.id, 0, 10, 1000)).entries).toEqual([]);
       await store.shares.remove(share);
-      expect(await store.accessLog.listAfter(client.id, 0, 1)).toEqual([entry(1, [])]);
+      expect((await store.accessLog.listPage(client.id, 0, 1, 1000)).entries).toEqual([entry(1, [])]);
       await store.accessLog.removeAllFor(client.id);
       expect(await store.accessLog.head(client.id)).toBeUndefined();
     });

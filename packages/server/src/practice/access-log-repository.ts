@@ -1,6 +1,7 @@
 import type { AccessLogEntry } from '@tend/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { AccessLogTable, DatabaseSchema } from '../db/schema.ts';
+import { planPage } from '../paging/plan-page.ts';
 
 export interface AccessLogHead {
   readonly seq: number;
@@ -12,8 +13,16 @@ export interface AccessLogRepository {
   head(ownerId: string): Promise<AccessLogHead | undefined>;
   /** Throws the database's unique violation when the seq is taken. */
   append(ownerId: string, entry: AccessLogEntry): Promise<void>;
-  /** The client's entries with seq > after, in seq order, at most `limit`. */
-  listAfter(ownerId: string, after: number, limit: number): Promise<AccessLogEntry[]>;
+  /**
+   * The client's entries with seq > after, in seq order: at most `limit` and `maxBytes` of record ids
+   * (at least one entry). Sizes are read first, so no more than the page is loaded.
+   */
+  listPage(
+    ownerId: string,
+    after: number,
+    limit: number,
+    maxBytes: number,
+  ): Promise<{ entries: AccessLogEntry[]; hasMore: boolean }>;
   removeAllFor(ownerId: string): Promise<void>;
 }
 
@@ -60,16 +69,22 @@ export function accessLogRepository(db: Kysely<DatabaseSchema>): AccessLogReposi
         })
         .execute();
     },
-    async listAfter(ownerId, after, limit) {
-      const rows = await db
-        .selectFrom('access_log')
-        .select(columns)
-        .where('owner_id', '=', ownerId)
-        .where('seq', '>', after)
+    async listPage(ownerId, after, limit, maxBytes) {
+      const ofOwner = () =>
+        db.selectFrom('access_log').where('owner_id', '=', ownerId).where('seq', '>', after);
+      const sizes = await ofOwner()
+        .select((eb) => ['seq', eb.fn<number>('length', ['record_ids']).as('size')])
         .orderBy('seq')
-        .limit(limit)
+        .limit(limit + 1)
         .execute();
-      return rows.map(toEntry);
+      const plan = planPage(
+        sizes.map((row) => ({ seq: row.seq, size: Number(row.size) })),
+        limit,
+        maxBytes,
+      );
+      if (plan.lastSeq === undefined) return { entries: [], hasMore: false };
+      const rows = await ofOwner().select(columns).where('seq', '<=', plan.lastSeq).orderBy('seq').execute();
+      return { entries: rows.map(toEntry), hasMore: plan.hasMore };
     },
     async removeAllFor(ownerId) {
       await db.deleteFrom('access_log').where('owner_id', '=', ownerId).execute();

@@ -97,6 +97,8 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
   app.on(r.accessLog.method, r.accessLog.path, async (c) => {
     const { after } = readQuery(c, AccessLogQuery);
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, await readAccessLog(ctx, session.accountId, after));
+    return ctx.gate.run(session.accountId, async () =>
+      sendJson(c, 200, await readAccessLog(ctx, session.accountId, after)),
+    );
   });
 }
