@@ -13,6 +13,8 @@ describe('config', () => {
       cookieSecure: false,
       publicOrigin: null,
       trustProxy: false,
+      allowedHosts: ['127.0.0.1'],
+      quotas: { accountBytes: 100 * 1024 * 1024, shareBytes: 64 * 1024 * 1024 },
     });
     expect(config.webDist).toMatch(/packages\/web\/dist$/);
   });
@@ -38,7 +40,22 @@ describe('config', () => {
     );
   });
 
+  it('reads quotas in MiB, decimals allowed, and the host names it answers for', () => {
+    expect(loadConfig({ ACCOUNT_QUOTA_MB: '0.5', SHARE_QUOTA_MB: '2' }).quotas).toEqual({
+      accountBytes: 512 * 1024,
+      shareBytes: 2 * 1024 * 1024,
+    });
+    expect(loadConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual([]);
+    expect(loadConfig({ HOST: '::1' }).allowedHosts).toEqual(['[::1]']);
+    expect(loadConfig({ HOST: '0.0.0.0', PUBLIC_ORIGIN: 'https://Tend.Example:8443' }).allowedHosts).toEqual([
+      'tend.example',
+    ]);
+  });
+
   it.each([
+    [{ ACCOUNT_QUOTA_MB: 'lots' }, 'ACCOUNT_QUOTA_MB'],
+    [{ ACCOUNT_QUOTA_MB: '0' }, 'ACCOUNT_QUOTA_MB'],
+    [{ SHARE_QUOTA_MB: '-1' }, 'SHARE_QUOTA_MB'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://secret-password@db' }, 'DATABASE_URL'],

@@ -73,7 +73,7 @@ export async function createContext(options: ContextOptions): Promise<AppContext
       keys: createServerKeys(secret),
       limits: { ...defaultRateLimits, ...options.limits },
       quotas: config.quotas,
-      gate: createAccountGate({ running: 2, waiting: 8 }),
+      gate: createAccountGate({ running: 1, waiting: 8 }),
       dummyAuthHash: await hasher.hash(randomBytes(32)),
       async close() {
         await database.close();

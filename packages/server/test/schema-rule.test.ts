@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distribution, citusStatements } from '../src/db/distribution.ts';
@@ -155,8 +156,10 @@ describe.each(testDatabases())('the schema rule on $name', (database) => {
     }
   });
 
-  it('spells the Citus calls for every table, accounts first', () => {
+  it('spells the Citus calls for every table, accounts first, as docs/ARCHITECTURE.md writes them', () => {
     const statements = citusStatements();
+    const docs = readFileSync(new URL('../../../docs/ARCHITECTURE.md', import.meta.url), 'utf8');
+    for (const statement of statements) expect(docs, statement).toContain(statement);
     expect(statements).toHaveLength(tableNames.length);
     expect(statements[0]).toBe("SELECT create_distributed_table('accounts', 'id');");
     expect(statements).toContain(

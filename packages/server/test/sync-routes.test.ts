@@ -131,6 +131,16 @@ describe.each(testDatabases())('sync routes on $name', (database) => {
     expect(await pull(cookie, '?after=100')).toEqual({ records: [], cursor: 100, hasMore: false });
   });
 
+  it('gives the account its turn back after a HEAD, whose page is never read', async () => {
+    const { cookie } = await server.signUp();
+    await push(cookie, [{ id: newId(), baseVersion: 0, ciphertext: newCiphertext() }]);
+    for (let i = 0; i < 3; i += 1) {
+      const head = await server.call('HEAD', '/api/v1/sync/pull', { cookie });
+      expect(head.status).toBe(200);
+    }
+    expect((await pull(cookie)).records).toHaveLength(1);
+  });
+
   it("keeps every owner's records and sequence apart", async () => {
     const alice = await server.signUp();
     const bob = await server.signUp();

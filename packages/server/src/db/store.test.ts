@@ -36,6 +36,17 @@ function plainBytes<T>(value: T): T {
   return value;
 }
 
+/** A whole planned page, read in one span. */
+async function listPage(store: Store, ownerId: string, after: number, limit: number, maxBytes: number) {
+  const page = await store.records.planPage(ownerId, after, limit, maxBytes);
+  const upTo = page.rows.at(-1)?.seq ?? after;
+  return {
+    records: await store.records.readSpan(ownerId, { after, upTo }),
+    cursor: page.cursor,
+    hasMore: page.hasMore,
+  };
+}
+
 describe.each(testDatabases())('store on $name', (database) => {
   let handle: DatabaseHandle;
   let store: Store;
@@ -162,18 +173,18 @@ describe.each(testDatabases())('store on $name', (database) => {
       const bodies = await store.records.readBodies(account.id, [a, b]);
       expect([...bodies.keys()]).toEqual([b]);
       expect(new Uint8Array(bodies.get(b) ?? [])).toEqual(bytes(4));
-      const page = await store.records.listPage(account.id, 0, 10, 1000);
+      const page = await listPage(store, account.id, 0, 10, 1000);
       expect(page.records.map((record) => [record.id, record.seq])).toEqual([
         [b, 2],
         [a, 3],
       ]);
       expect(page).toMatchObject({ cursor: 3, hasMore: false });
-      expect((await store.records.listPage(account.id, 2, 10, 1000)).records).toHaveLength(1);
-      expect(await store.records.listPage(account.id, 0, 1, 1000)).toMatchObject({
+      expect((await listPage(store, account.id, 2, 10, 1000)).records).toHaveLength(1);
+      expect(await listPage(store, account.id, 0, 1, 1000)).toMatchObject({
         cursor: 2,
         hasMore: true,
       });
-      expect(await store.records.listPage(newId(), 5, 10, 1000)).toEqual({
+      expect(await listPage(store, newId(), 5, 10, 1000)).toEqual({
         records: [],
         cursor: 5,
         hasMore: false,
@@ -198,7 +209,7 @@ describe.each(testDatabases())('store on $name', (database) => {
       const pages: number[][] = [];
       let after = 0;
       for (;;) {
-        const page = await store.records.listPage(account.id, after, 10, 600);
+        const page = await listPage(store, account.id, after, 10, 600);
         pages.push(page.records.map((r) => r.ciphertext?.byteLength ?? 0));
         after = page.cursor;
         if (!page.hasMore) break;
@@ -207,7 +218,7 @@ describe.each(testDatabases())('store on $name', (database) => {
         [300, 300],
         [500, 50, 50],
       ]);
-      expect((await store.records.listPage(account.id, 0, 10, 10)).records).toHaveLength(1);
+      expect((await listPage(store, account.id, 0, 10, 10)).records).toHaveLength(1);
     });
 
     it('inserts and replaces several records in one call', async () => {
@@ -227,7 +238,7 @@ describe.each(testDatabases())('store on $name', (database) => {
         [row(b, 2, 3), row(c, 1, 4), { ...row(a, 2, 5), ciphertext: null, deleted: true }],
         2,
       );
-      const { records: listed } = await store.records.listPage(account.id, 0, 10, 1000);
+      const { records: listed } = await listPage(store, account.id, 0, 10, 1000);
       expect(listed.map((r) => [r.id, r.version, r.seq, r.deleted])).toEqual([
         [b, 2, 3, false],
         [c, 1, 4, false],
@@ -353,17 +364,26 @@ describe.each(testDatabases())('store on $name', (database) => {
       const [a, b, c] = [sharedRecord(1), sharedRecord(2, 'practitioner'), sharedRecord(3)];
       await store.sharedRecords.writeMany(share, [a, b]);
       await store.sharedRecords.writeMany(share, [c, { ...a, version: 2, seq: 4 }]);
-      const listed = await store.sharedRecords.listPage(share, 0, 10, 1000);
-      expect(listed.records.map((r) => [r.id, r.version, r.seq])).toEqual([
-        [b.id, 1, 2],
+      const planned = await store.sharedRecords.planPage(share, 0, 10, 1000);
+      expect(planned).toEqual({
+        rows: [
+          { id: b.id, seq: 2, size: 2 },
+          { id: c.id, seq: 3, size: 2 },
+          { id: a.id, seq: 4, size: 2 },
+        ],
+        cursor: 4,
+        hasMore: false,
+      });
+      const read = await store.sharedRecords.readSpan(share, { after: 2, upTo: 4 });
+      expect(read.map((r) => [r.id, r.version, r.seq])).toEqual([
         [c.id, 1, 3],
         [a.id, 2, 4],
       ]);
-      expect(listed).toMatchObject({ cursor: 4, hasMore: false });
-      expect(await store.sharedRecords.listPage(share, 2, 1, 1000)).toMatchObject({
+      expect(await store.sharedRecords.planPage(share, 2, 1, 1000)).toMatchObject({
         cursor: 3,
         hasMore: true,
       });
+      expect(await store.sharedRecords.planPage(share, 0, 10, 3)).toMatchObject({ cursor: 2, hasMore: true });
       const { ciphertext, ...head } = b;
       expect((await store.sharedRecords.findHeads(share, [b.id, newId()])).get(b.id)).toEqual({
         ...head,
@@ -377,7 +397,11 @@ describe.each(testDatabases())('store on $name', (database) => {
       await store.sharedRecords.removeMany(share, [c.id]);
       expect(await store.sharedRecords.totals(share)).toEqual({ count: 2, bytes: 4 });
       await store.sharedRecords.removeAllFor(practitioner.id);
-      expect((await store.sharedRecords.listPage(share, 0, 10, 1000)).records).toEqual([]);
+      expect(await store.sharedRecords.planPage(share, 0, 10, 1000)).toEqual({
+        rows: [],
+        cursor: 0,
+        hasMore: false,
+      });
       expect(await store.sharedRecords.totals({ ...share, id: newId() })).toEqual({ count: 0, bytes: 0 });
       await store.shares.removeAllFor(practitioner.id);
       expect(await store.shares.findFor(share.id, practitioner.id)).toBeUndefined();

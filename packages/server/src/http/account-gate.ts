@@ -50,6 +50,16 @@ export function createAccountGate(options: AccountGateOptions) {
   }
 
   return {
+    /** Takes one of the account's turns; call what it returns (once) to give it back. */
+    async take(accountId: string): Promise<() => void> {
+      await enter(accountId);
+      let given = false;
+      return () => {
+        if (given) return;
+        given = true;
+        leave(accountId);
+      };
+    },
     /** Runs `work` in one of the account's turns. */
     async run<T>(accountId: string, work: () => Promise<T>): Promise<T> {
       await enter(accountId);

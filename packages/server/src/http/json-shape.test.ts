@@ -43,4 +43,38 @@ describe('scanJsonShape', () => {
       ),
     );
   });
+
+  it('agrees with a plain byte-by-byte reading on any mix of quotes, escapes and brackets', () => {
+    const reference = (body: Uint8Array, maxDepth: number, maxItems: number) => {
+      let [depth, items, inString] = [0, 0, false];
+      for (let i = 0; i < body.length; i += 1) {
+        const byte = body[i];
+        if (inString) {
+          if (byte === 0x5c) i += 1;
+          else if (byte === 0x22) inString = false;
+          continue;
+        }
+        if (byte === 0x22) inString = true;
+        else if (byte === 0x5b || byte === 0x7b) {
+          depth += 1;
+          items += 1;
+          if (depth > maxDepth) return 'too-deep';
+        } else if (byte === 0x5d || byte === 0x7d) depth -= 1;
+        else if (byte === 0x2c) items += 1;
+        if (items > maxItems) return 'too-many-items';
+      }
+      return 'ok';
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('[', ']', '{', ',', '"', '\\', 'a', '\u00e9'), { maxLength: 300 }),
+        (parts) => {
+          const body = bytes(parts.join(''));
+          const verdict = scanJsonShape(body, { maxDepth: 4, maxItems: 12 });
+          expect(verdict.ok ? 'ok' : verdict.reason).toBe(reference(body, 4, 12));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -17,6 +17,25 @@ const closes = new Set([0x5d, 0x7d]); // ] }
 const comma = 0x2c;
 
 /**
+ * Where the string that starts at `from` ends (its closing quote, or the end of the body). Long
+ * strings (ciphertext) are crossed with native searches rather than byte by byte; each escape moves
+ * the search on, and the closing quote is searched again only when an escape took it, so the work
+ * stays linear however the string is made.
+ */
+function endOfString(bytes: Uint8Array, from: number): number {
+  let i = from;
+  let close = bytes.indexOf(quote, i);
+  for (;;) {
+    if (close < 0) return bytes.length;
+    const offset = bytes.subarray(i, close).indexOf(backslash);
+    if (offset < 0) return close;
+    // Past the backslash and the character it escapes, which may have been the quote found.
+    i += offset + 2;
+    if (i > close) close = bytes.indexOf(quote, i);
+  }
+}
+
+/**
  * One pass over the raw bytes, before JSON.parse sees them: counts nesting and items outside strings
  * and stops at the first byte over a limit, so a hostile body (a megabyte of `[`, a million commas)
  * costs time in proportion to its length, at most, and is refused long before a parser could stall
@@ -26,16 +45,10 @@ const comma = 0x2c;
 export function scanJsonShape(bytes: Uint8Array, limits: JsonShapeLimits): JsonShapeVerdict {
   let depth = 0;
   let items = 0;
-  let inString = false;
   for (let i = 0; i < bytes.length; i += 1) {
     const byte = bytes[i] ?? 0;
-    if (inString) {
-      if (byte === backslash) i += 1;
-      else if (byte === quote) inString = false;
-      continue;
-    }
     if (byte === quote) {
-      inString = true;
+      i = endOfString(bytes, i + 1);
     } else if (opens.has(byte)) {
       depth += 1;
       items += 1;

@@ -43,3 +43,38 @@ export function withinBudget<T extends { readonly size: number }>(rows: readonly
   }
   return picked;
 }
+
+/** A run of a page's rows, read together: seq in (after, upTo]. */
+export interface Span {
+  readonly after: number;
+  readonly upTo: number;
+}
+
+/**
+ * Splits a page's rows (in seq order, starting after `after`) into runs of about `spanBytes`, at
+ * least one row each, so the page is read and written a run at a time: no more than a run of
+ * ciphertext is held at once, and the event loop is never taken for long.
+ */
+export function spansOf(rows: readonly RowSize[], after: number, spanBytes: number): Span[] {
+  const spans: Span[] = [];
+  let start = after;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    bytes += row.size;
+    const next = rows[i + 1];
+    if (!next || bytes + next.size > spanBytes) {
+      spans.push({ after: start, upTo: row.seq });
+      start = row.seq;
+      bytes = 0;
+    }
+  });
+  return spans;
+}
+
+/** Reads span after span, yielding each row as it comes. */
+export async function* readBySpans<T>(
+  spans: readonly Span[],
+  read: (span: Span) => Promise<readonly T[]>,
+): AsyncGenerator<T> {
+  for (const span of spans) yield* await read(span);
+}

@@ -1,52 +1,66 @@
-import { maxPageBytes, maxPullPage, type ShareRecordsResponse } from '@tend/contract';
+import { maxPageBytes, maxPullPage } from '@tend/contract';
 import type { Repositories } from '../db/store.ts';
+import { readBySpans, spansOf } from '../paging/plan-page.ts';
+import { spanBytes } from '../sync/pull-changes.ts';
+import { nextAccessLogEntry } from './access-log-entry.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { shareNotFound } from './practice-errors.ts';
-import { nextAccessLogEntry } from './access-log-entry.ts';
-import { presentSharedRecord } from './present-practice.ts';
-import type { SharedRecordPage } from './shared-record-repository.ts';
+import { sharedRecordJson } from './present-practice.ts';
+import type { PlannedSharePage, StoredSharedRecord } from './shared-record-repository.ts';
 import type { StoredShare } from './share-repository.ts';
 
-const present = (page: SharedRecordPage): ShareRecordsResponse => ({
-  records: page.records.map(presentSharedRecord),
-  cursor: page.cursor,
-  hasMore: page.hasMore,
-});
+/** A page of a share: where it ends and the records' JSON, read span by span as it is sent. */
+export interface SharePage {
+  readonly cursor: number;
+  readonly hasMore: boolean;
+  readonly records: AsyncIterable<Iterable<string>>;
+}
+
+async function* present(records: AsyncIterable<StoredSharedRecord>) {
+  for await (const record of records) yield sharedRecordJson(record);
+}
 
 /**
  * A page of the share's records after `after`, in seq order, for either side of it: at most one page
- * of bytes, so a full share costs several requests, never much memory. When the practitioner fetches,
- * the same transaction appends an entry to the client's access log for the records of the page (an
- * empty share is logged too), and the last page marks what they have now seen; the client reading
- * their own share is not an access.
+ * of bytes, cut from sizes and then read a span at a time as it is sent, so a full share costs
+ * several requests, never much memory. When the practitioner fetches, one transaction appends an
+ * entry to the client's access log naming the records of the page (an empty share is logged too) and,
+ * on the last page, marks what they have now seen; the client reading their own share is not an
+ * access. A record the client changes while the page is sent comes in a later page instead.
  */
 export async function fetchShareRecords(
   deps: PracticeDeps,
   accountId: string,
   shareId: string,
   after = 0,
-): Promise<ShareRecordsResponse> {
+): Promise<SharePage> {
   const at = deps.clock.now();
-  return deps.store.transact(async (repositories) => {
-    const share = await repositories.shares.findFor(shareId, accountId);
-    if (!share) throw shareNotFound();
-    if (share.clientId === accountId) {
-      return present(await repositories.sharedRecords.listPage(share, after, maxPullPage, maxPageBytes));
+  const { share, page } = await deps.store.transact(async (repositories) => {
+    const found = await repositories.shares.findFor(shareId, accountId);
+    if (!found) throw shareNotFound();
+    if (found.clientId === accountId) {
+      return {
+        share: found,
+        page: await repositories.sharedRecords.planPage(found, after, maxPullPage, maxPageBytes),
+      };
     }
-    return fetchAsPractitioner(repositories, share, after, at);
+    return { share: found, page: await planAsPractitioner(repositories, found, after, at) };
   });
+  const spans = spansOf(page.rows, after, spanBytes);
+  const records = readBySpans(spans, (span) => deps.store.sharedRecords.readSpan(share, span));
+  return { cursor: page.cursor, hasMore: page.hasMore, records: present(records) };
 }
 
-async function fetchAsPractitioner(
+async function planAsPractitioner(
   { accounts, shares, sharedRecords, accessLog }: Repositories,
   found: StoredShare,
   after: number,
   at: number,
-): Promise<ShareRecordsResponse> {
-  // Locks the share row, so the records read next are the ones client_seq counts.
+): Promise<PlannedSharePage> {
+  // Locks the share row, so the page planned next is the one client_seq counts.
   const share = await shares.lockFor(found.id, found.practitionerId);
   if (!share) throw shareNotFound();
-  const page = await sharedRecords.listPage(share, after, maxPullPage, maxPageBytes);
+  const page = await sharedRecords.planPage(share, after, maxPullPage, maxPageBytes);
   if (!page.hasMore) await shares.markSeen(share.id, share.practitionerId);
   // The client's account row serialises appends to their log across all of their shares.
   await accounts.lockSequence(share.clientId);
@@ -55,8 +69,8 @@ async function fetchAsPractitioner(
     shareId: share.id,
     practitionerId: share.practitionerId,
     at,
-    recordIds: page.records.map((record) => record.id),
+    recordIds: page.rows.map((row) => row.id),
   });
   await accessLog.append(share.clientId, entry);
-  return present(page);
+  return page;
 }

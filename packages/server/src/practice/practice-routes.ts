@@ -14,6 +14,7 @@ import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { sendJson } from '../http/json-response.ts';
+import { streamJson } from '../http/json-stream.ts';
 import { readJson, readQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { acceptInvitation } from './accept-invitation.ts';
@@ -81,9 +82,18 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
   app.on(r.shareRecords.method, r.shareRecords.path, async (c) => {
     const { shareId, after } = readQuery(c, ShareRecordsQuery);
     const session = await requireSession(c, ctx);
-    return ctx.gate.run(session.accountId, async () =>
-      sendJson(c, 200, await fetchShareRecords(ctx, session.accountId, shareId, after)),
-    );
+    // A HEAD reads nothing, so it is not an access to log.
+    if (c.req.method === 'HEAD') return c.body(null, 200);
+    // The turn is held until the page has been written out, not just until it starts.
+    const giveBack = await ctx.gate.take(session.accountId);
+    try {
+      const page = await fetchShareRecords(ctx, session.accountId, shareId, after);
+      const { cursor, hasMore } = page;
+      return streamJson(c, 'records', page.records, { cursor, hasMore }, giveBack);
+    } catch (error) {
+      giveBack();
+      throw error;
+    }
   });
 
   app.on(r.writeShared.method, r.writeShared.path, async (c) => {

@@ -1,5 +1,6 @@
 import type { ShareAsClient, ShareAsPractitioner, SharedRecord } from '@tend/contract';
 import { encodeBytes } from '../encoding.ts';
+import { jsonWithBytes } from '../http/json-fragments.ts';
 import type { StoredShare } from './share-repository.ts';
 import type { StoredSharedRecord } from './shared-record-repository.ts';
 
@@ -13,6 +14,16 @@ export function presentSharedRecord(record: StoredSharedRecord): SharedRecord {
     ciphertext: encodeBytes(record.ciphertext),
     updatedAt: record.updatedAt,
   };
+}
+
+/** The same fields as `presentSharedRecord`, as JSON fragments for a streamed page. */
+export function sharedRecordJson(record: StoredSharedRecord): Iterable<string> {
+  const { id, version, seq, author, updatedAt } = record;
+  return jsonWithBytes(
+    { id, version, seq, author, ciphertext: '', updatedAt },
+    'ciphertext',
+    record.ciphertext,
+  );
 }
 
 export function presentShareAsClient(share: StoredShare): ShareAsClient {

@@ -1,7 +1,7 @@
 import type { ShareAuthor } from '@tend/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, SharedRecordsTable } from '../db/schema.ts';
-import { planPage } from '../paging/plan-page.ts';
+import { planPage, type RowSize, type Span } from '../paging/plan-page.ts';
 import type { ShareKey } from './share-repository.ts';
 
 /** A record of a share as the server holds it: opaque ciphertext and who wrote it. */
@@ -22,15 +22,19 @@ export interface ShareTotals {
   readonly bytes: number;
 }
 
-export interface SharedRecordPage {
-  readonly records: StoredSharedRecord[];
+/** A page cut from a share's records by their sizes, before any ciphertext is read. */
+export interface PlannedSharePage {
+  /** The rows the page takes, in seq order, with their ids (for the access log). */
+  readonly rows: (RowSize & { readonly id: string })[];
   readonly cursor: number;
   readonly hasMore: boolean;
 }
 
 export interface SharedRecordRepository {
-  /** Records with seq > after in seq order: at most `limit` and `maxBytes` (at least one record). */
-  listPage(share: ShareKey, after: number, limit: number, maxBytes: number): Promise<SharedRecordPage>;
+  /** The page of records with seq > after: at most `limit` and `maxBytes` (at least one record). */
+  planPage(share: ShareKey, after: number, limit: number, maxBytes: number): Promise<PlannedSharePage>;
+  /** The share's records with seq in (after, upTo], in seq order (see RecordRepository.readSpan). */
+  readSpan(share: ShareKey, span: Span): Promise<StoredSharedRecord[]>;
   findHeads(share: ShareKey, ids: readonly string[]): Promise<Map<string, SharedRecordHead>>;
   readBodies(share: ShareKey, ids: readonly string[]): Promise<Map<string, Uint8Array>>;
   totals(share: ShareKey): Promise<ShareTotals>;
@@ -66,22 +70,24 @@ export function sharedRecordRepository(db: Kysely<DatabaseSchema>): SharedRecord
   const deleteOf = (share: ShareKey) =>
     db.deleteFrom('shared_records').where('owner_id', '=', share.clientId).where('share_id', '=', share.id);
   return {
-    async listPage(share, after, limit, maxBytes) {
+    async planPage(share, after, limit, maxBytes) {
       const sizes = await ofShare(share)
-        .select(['seq', 'size'])
+        .select(['seq', 'size', 'id'])
         .where('seq', '>', after)
         .orderBy('seq')
         .limit(limit + 1)
         .execute();
       const plan = planPage(sizes, limit, maxBytes);
-      if (plan.lastSeq === undefined) return { records: [], cursor: after, hasMore: false };
+      return { rows: sizes.slice(0, plan.take), cursor: plan.lastSeq ?? after, hasMore: plan.hasMore };
+    },
+    async readSpan(share, span) {
       const rows = await ofShare(share)
         .select(columns)
-        .where('seq', '>', after)
-        .where('seq', '<=', plan.lastSeq)
+        .where('seq', '>', span.after)
+        .where('seq', '<=', span.upTo)
         .orderBy('seq')
         .execute();
-      return { records: rows.map(toSharedRecord), cursor: plan.lastSeq, hasMore: plan.hasMore };
+      return rows.map(toSharedRecord);
     },
     async findHeads(share, ids) {
       if (ids.length === 0) return new Map();

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, RecordsTable } from '../db/schema.ts';
-import { planPage } from '../paging/plan-page.ts';
+import { planPage, type RowSize, type Span } from '../paging/plan-page.ts';
 
 /** A record as the server holds it: opaque ciphertext, or a tombstone (null ciphertext). */
 export interface StoredRecord {
@@ -21,8 +21,10 @@ export interface RecordHead {
   readonly deleted: boolean;
 }
 
-export interface RecordPage {
-  readonly records: StoredRecord[];
+/** A page cut from the owner's records by their sizes, before any ciphertext is read. */
+export interface PlannedPage {
+  /** The rows the page takes, in seq order. */
+  readonly rows: RowSize[];
   readonly cursor: number;
   readonly hasMore: boolean;
 }
@@ -35,10 +37,16 @@ export interface RecordRepository {
   /** Inserts the records or replaces the owner's records of the same ids (each id at most once). */
   writeMany(ownerId: string, records: readonly StoredRecord[], updatedAt: number): Promise<void>;
   /**
-   * The owner's records with seq > after, in seq order: at most `limit` records and `maxBytes` of
-   * ciphertext (at least one record). Sizes are read first, so no more than the page is ever loaded.
+   * The page of the owner's records with seq > after: at most `limit` records and `maxBytes` of
+   * ciphertext (at least one record), cut from their sizes alone.
    */
-  listPage(ownerId: string, after: number, limit: number, maxBytes: number): Promise<RecordPage>;
+  planPage(ownerId: string, after: number, limit: number, maxBytes: number): Promise<PlannedPage>;
+  /**
+   * The owner's records with seq in (after, upTo], in seq order. A row of a planned page rewritten
+   * meanwhile has moved past the page and comes in a later one; a new row always takes a higher seq:
+   * so a span never holds more than was planned.
+   */
+  readSpan(ownerId: string, span: Span): Promise<StoredRecord[]>;
   removeAllFor(ownerId: string): Promise<void>;
 }
 
@@ -103,7 +111,7 @@ export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
         )
         .execute();
     },
-    async listPage(ownerId, after, limit, maxBytes) {
+    async planPage(ownerId, after, limit, maxBytes) {
       const sizes = await ofOwner(ownerId)
         .select(['seq', 'size'])
         .where('seq', '>', after)
@@ -111,16 +119,16 @@ export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
         .limit(limit + 1)
         .execute();
       const plan = planPage(sizes, limit, maxBytes);
-      if (plan.lastSeq === undefined) return { records: [], cursor: after, hasMore: false };
-      // A row of the page rewritten meanwhile has moved past lastSeq and comes in a later page; a new
-      // row always takes a higher seq. So this reads at most the bytes counted above.
+      return { rows: sizes.slice(0, plan.take), cursor: plan.lastSeq ?? after, hasMore: plan.hasMore };
+    },
+    async readSpan(ownerId, span) {
       const rows = await ofOwner(ownerId)
         .select(columns)
-        .where('seq', '>', after)
-        .where('seq', '<=', plan.lastSeq)
+        .where('seq', '>', span.after)
+        .where('seq', '<=', span.upTo)
         .orderBy('seq')
         .execute();
-      return { records: rows.map(toRecord), cursor: plan.lastSeq, hasMore: plan.hasMore };
+      return rows.map(toRecord);
     },
     async removeAllFor(ownerId) {
       await db.deleteFrom('records').where('owner_id', '=', ownerId).execute();

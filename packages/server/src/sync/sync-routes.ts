@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { sendJson } from '../http/json-response.ts';
+import { streamJson } from '../http/json-stream.ts';
 import { readJson, readQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { pullChanges } from './pull-changes.ts';
@@ -23,8 +24,15 @@ export function registerSyncRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   app.on(pull.method, pull.path, async (c) => {
     const { after, limit } = readQuery(c, PullQuery);
     const session = await requireSession(c, ctx);
-    return ctx.gate.run(session.accountId, async () =>
-      sendJson(c, 200, await pullChanges(ctx.store, session.accountId, after, limit)),
-    );
+    // The turn is held until the page has been written out, not just until it starts.
+    const giveBack = await ctx.gate.take(session.accountId);
+    try {
+      const page = await pullChanges(ctx.store, session.accountId, after, limit);
+      const { cursor, hasMore } = page;
+      return streamJson(c, 'records', page.records, { cursor, hasMore }, giveBack);
+    } catch (error) {
+      giveBack();
+      throw error;
+    }
   });
 }

@@ -85,6 +85,18 @@ export const sessionCookieOf = (response: Response) => cookieOf(response, /^(__H
 /** The device cookie a sign-in sets: the device has signed in before from then on. */
 export const deviceCookieOf = (response: Response) => cookieOf(response, /^(__Host-)?tend-device$/);
 
+const nullBodyStatuses = new Set([101, 204, 205, 304]);
+
+/**
+ * The answer read to its end, as a client over the network does: a streamed page is produced as it
+ * is read, and the account's turn is held until then, so an answer left unread would stall the next.
+ */
+async function readWhole(response: Response): Promise<Response> {
+  const body = response.body ? await response.arrayBuffer() : null;
+  const { status, statusText, headers } = response;
+  return new Response(nullBodyStatuses.has(status) ? null : body, { status, statusText, headers });
+}
+
 /** The app in process, on a fresh database, with a counting real Argon2id hasher and captured logs. */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = tempDir();
@@ -128,7 +140,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     if (body instanceof ReadableStream) Object.assign(init, { body, duplex: 'half' });
     else if (body !== undefined) init.body = typeof body === 'string' ? body : new Uint8Array(body);
     const url = call.host === undefined ? path : `http://${call.host}${path}`;
-    return Promise.resolve(app.request(url, init, env));
+    return Promise.resolve(app.request(url, init, env)).then(readWhole);
   };
 
   return {

@@ -33,9 +33,10 @@ async function createSharedRecords(db: Kysely<unknown>, types: ReturnType<typeof
     .addColumn('author', 'text', (col) => col.notNull())
     .addColumn('version', 'integer', (col) => col.notNull())
     .addColumn('seq', 'integer', (col) => col.notNull())
-    .addColumn('ciphertext', types.bytes, (col) => col.notNull())
     .addColumn('size', 'integer', (col) => col.notNull())
     .addColumn('updated_at', types.millis, (col) => col.notNull())
+    // Last: SQLite keeps a large value in overflow pages, and reading a column after it walks them.
+    .addColumn('ciphertext', types.bytes, (col) => col.notNull())
     .addPrimaryKeyConstraint('shared_records_owner_pk', ['owner_id', 'share_id', 'id'])
     .addForeignKeyConstraint(
       'shared_records_share_fk',
@@ -46,8 +47,8 @@ async function createSharedRecords(db: Kysely<unknown>, types: ReturnType<typeof
     )
     .addCheckConstraint('shared_records_author', sql`author in ('client', 'practitioner')`)
     .execute();
-  await sql`insert into shared_records_v2 (owner_id, share_id, id, author, version, seq, ciphertext, size, updated_at)
-    select owner_id, share_id, id, author, version, seq, ciphertext, size, updated_at
+  await sql`insert into shared_records_v2 (owner_id, share_id, id, author, version, seq, size, updated_at, ciphertext)
+    select owner_id, share_id, id, author, version, seq, size, updated_at, ciphertext
     from shared_records`.execute(db);
 }
 

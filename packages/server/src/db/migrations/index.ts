@@ -13,6 +13,7 @@ import { addAccountStoredBytes } from './0011-add-account-stored-bytes.ts';
 import { createUsernames } from './0012-create-usernames.ts';
 import { keyInvitationsByPractitioner } from './0013-key-invitations-by-practitioner.ts';
 import { keySharesByClient } from './0014-key-shares-by-client.ts';
+import { indexRecordHeads } from './0015-index-record-heads.ts';
 
 /**
  * Every migration, in order. A migration is frozen once it has landed: change the schema by adding
@@ -33,4 +34,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-create-usernames': createUsernames,
   '0013-key-invitations-by-practitioner': keyInvitationsByPractitioner,
   '0014-key-shares-by-client': keySharesByClient,
+  '0015-index-record-heads': indexRecordHeads,
 };

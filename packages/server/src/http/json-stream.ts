@@ -1,0 +1,97 @@
+import type { AppContextHono } from './app-env.ts';
+
+/** A reader that takes nothing for this long loses its answer (and gives back the account's turn). */
+const idleLimitMs = 60_000;
+
+type Controller = ReadableStreamDefaultController<Uint8Array>;
+
+/** Calls `expire` once no `touch` has come for the limit; `stop` ends the watch. */
+function idleWatch(expire: (controller: Controller) => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    touch(controller: Controller) {
+      clearTimeout(timer);
+      timer = setTimeout(() => expire(controller), idleLimitMs);
+      timer.unref();
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
+/**
+ * The source of `{"<key>":[item, item, ...],<rest>}`: one item per pull, each given as the fragments
+ * of its JSON text. `done` runs once, when the stream ends, fails, is cancelled or is left unread.
+ */
+function jsonSource(
+  key: string,
+  items: AsyncIterable<Iterable<string>>,
+  rest: Readonly<Record<string, unknown>>,
+  done: () => void,
+): UnderlyingDefaultSource<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = items[Symbol.asyncIterator]();
+  let first = true;
+  let finished = false;
+  const finish = () => {
+    watch.stop();
+    if (!finished) done();
+    finished = true;
+  };
+  const watch = idleWatch((controller) => {
+    controller.error(new Error('the reader took nothing for a minute'));
+    finish();
+    void iterator.return?.();
+  });
+  return {
+    start(controller) {
+      controller.enqueue(encoder.encode(`{${JSON.stringify(key)}:[`));
+      watch.touch(controller);
+    },
+    async pull(controller) {
+      watch.touch(controller);
+      try {
+        // One item per turn of the event loop: whatever else is waiting (a health check, another
+        // person's request) runs between two items of a long answer.
+        await new Promise((resolve) => setImmediate(resolve));
+        const next = await iterator.next();
+        if (next.done) {
+          const tail = JSON.stringify(rest).slice(1);
+          controller.enqueue(encoder.encode(tail === '}' ? ']}' : `],${tail}`));
+          controller.close();
+          return finish();
+        }
+        if (!first) controller.enqueue(encoder.encode(','));
+        for (const fragment of next.value) controller.enqueue(encoder.encode(fragment));
+        first = false;
+      } catch (error) {
+        controller.error(error);
+        finish();
+      }
+    },
+    async cancel() {
+      finish();
+      await iterator.return?.();
+    },
+  };
+}
+
+/**
+ * A JSON object answered as a stream: `{"<key>":[item, item, ...],<rest>}`, each item sent as it
+ * comes, so a page of megabytes is never one string in memory nor one long stop of the event loop.
+ * `done` runs once, when the stream ends, fails, is cancelled by the client or is left unread for a
+ * minute. A HEAD request gets the headers alone (the framework would drop the body unread).
+ */
+export function streamJson(
+  c: AppContextHono,
+  key: string,
+  items: AsyncIterable<Iterable<string>>,
+  rest: Readonly<Record<string, unknown>>,
+  done: () => void,
+): Response {
+  const headers = { 'content-type': 'application/json; charset=utf-8' };
+  if (c.req.method === 'HEAD') {
+    done();
+    return c.body(null, 200, headers);
+  }
+  return c.body(new ReadableStream(jsonSource(key, items, rest, done)), 200, headers);
+}
