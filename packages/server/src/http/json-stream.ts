@@ -1,3 +1,4 @@
+import type { ReadableStreamDefaultController, UnderlyingSource } from 'node:stream/web';
 import type { AppContextHono } from './app-env.ts';
 
 /** A reader that takes nothing for this long loses its answer (and gives back the account's turn). */
@@ -27,7 +28,7 @@ function jsonSource(
   items: AsyncIterable<Iterable<string>>,
   rest: Readonly<Record<string, unknown>>,
   done: () => void,
-): UnderlyingDefaultSource<Uint8Array> {
+): UnderlyingSource<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = items[Symbol.asyncIterator]();
   let first = true;
