@@ -22,7 +22,7 @@ describe('sharing from the client to the practitioner', () => {
     const view = await practiceOf(practitioner).openClient(shareId);
     expect(view.items.map((i) => i.document.title).sort()).toEqual(['First', 'Second', 'Third']);
     expect(practiceOf(practitioner).snapshot().clients[0]?.hasNew).toBe(false);
-  }, 30_000);
+  });
 
   it('shares snapshots, live items, kinds going forward and a session list', async () => {
     const api = createFakeApi();
