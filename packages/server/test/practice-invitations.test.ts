@@ -157,5 +157,32 @@ describe.each(testDatabases())('practice and invitation routes on $name', (datab
       });
       expect(accepted.status).toBe(201);
     });
+    it("never tells whether a stranger's share id exists: accepting with it answers as with any other", async () => {
+      const [other, otherClient] = [await practitioner(), await server.signUp()];
+      const strangersShare = await connect(server, otherClient, other);
+      // One's own invitation: the same refusal, whether the share id is a stranger's or new.
+      const owner = await practitioner();
+      const own = async (shareId?: string) => {
+        const lookup = await invite(server, owner);
+        const response = await callRoute(server, 'acceptInvitation', {
+          cookie: owner.cookie,
+          body: acceptRequest(lookup, owner, shareId),
+        });
+        const body = (await response.json()) as { error: { code: string; message: string } };
+        return [response.status, body.error.code, body.error.message];
+      };
+      expect(await own(strangersShare)).toEqual(await own());
+      // Someone else's invitation with the stranger's id: connected, and the two shares stay apart.
+      const client = await server.signUp();
+      const body = acceptRequest(await invite(server, owner), client, strangersShare);
+      const accepted = await callRoute(server, 'acceptInvitation', { cookie: client.cookie, body });
+      expect(accepted.status).toBe(201);
+      expect((await listShares(client)).asClient.map((share) => share.practitionerId)).toEqual([
+        owner.session.accountId,
+      ]);
+      expect((await listShares(otherClient)).asClient.map((share) => share.practitionerId)).toEqual([
+        other.session.accountId,
+      ]);
+    });
   });
 });
