@@ -70,11 +70,3 @@ export function spansOf(rows: readonly RowSize[], after: number, spanBytes: numb
   });
   return spans;
 }
-
-/** Reads span after span, yielding each row as it comes. */
-export async function* readBySpans<T>(
-  spans: readonly Span[],
-  read: (span: Span) => Promise<readonly T[]>,
-): AsyncGenerator<T> {
-  for (const span of spans) yield* await read(span);
-}

@@ -1,24 +1,12 @@
 import { maxPageBytes, maxPullPage } from '@tend/contract';
 import type { Repositories } from '../db/store.ts';
-import { readBySpans, spansOf } from '../paging/plan-page.ts';
-import { spanBytes } from '../sync/pull-changes.ts';
+import { readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
 import { nextAccessLogEntry } from './access-log-entry.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { shareNotFound } from './practice-errors.ts';
 import { sharedRecordJson } from './present-practice.ts';
-import type { PlannedSharePage, StoredSharedRecord } from './shared-record-repository.ts';
+import type { PlannedSharePage } from './shared-record-repository.ts';
 import type { StoredShare } from './share-repository.ts';
-
-/** A page of a share: where it ends and the records' JSON, read span by span as it is sent. */
-export interface SharePage {
-  readonly cursor: number;
-  readonly hasMore: boolean;
-  readonly records: AsyncIterable<Iterable<string>>;
-}
-
-async function* present(records: AsyncIterable<StoredSharedRecord>) {
-  for await (const record of records) yield sharedRecordJson(record);
-}
 
 /**
  * A page of the share's records after `after`, in seq order, for either side of it: at most one page
@@ -33,7 +21,7 @@ export async function fetchShareRecords(
   accountId: string,
   shareId: string,
   after = 0,
-): Promise<SharePage> {
+): Promise<StreamedPage> {
   const at = deps.clock.now();
   const { share, page } = await deps.store.transact(async (repositories) => {
     const found = await repositories.shares.findFor(shareId, accountId);
@@ -46,9 +34,13 @@ export async function fetchShareRecords(
     }
     return { share: found, page: await planAsPractitioner(repositories, found, after, at) };
   });
-  const spans = spansOf(page.rows, after, spanBytes);
-  const records = readBySpans(spans, (span) => deps.store.sharedRecords.readSpan(share, span));
-  return { cursor: page.cursor, hasMore: page.hasMore, records: present(records) };
+  const read = (span: Parameters<typeof deps.store.sharedRecords.readSpan>[1]) =>
+    deps.store.sharedRecords.readSpan(share, span);
+  return {
+    cursor: page.cursor,
+    hasMore: page.hasMore,
+    records: readAsJson(page.rows, after, read, sharedRecordJson),
+  };
 }
 
 async function planAsPractitioner(

@@ -1,5 +1,5 @@
 import type { ShareAuthor, SharedWriteResult } from '@tend/contract';
-import { withinBudget } from '../paging/plan-page.ts';
+import { bodiesNeeded } from '../paging/bodies-needed.ts';
 import { presentSharedRecord } from './present-practice.ts';
 import type { SharedRecordHead, ShareTotals, StoredSharedRecord } from './shared-record-repository.ts';
 
@@ -75,30 +75,13 @@ function decide(
   return conflict(id, current);
 }
 
-/**
- * Which stored records' bytes a batch needs, from heads alone (as for a push): those a retry is
- * compared with, and those a conflict answers with, in order, within `maxBytes` (always the first).
- */
-export function sharedBodiesToRead(
+/** Which stored records' bytes a shared write needs (`bodiesNeeded`); the other side's need none. */
+export const sharedBodiesToRead = (
   heads: ReadonlyMap<string, SharedRecordHead>,
   incoming: readonly IncomingSharedChange[],
   author: ShareAuthor,
   maxBytes: number,
-): string[] {
-  const seen = new Set<string>();
-  const compared: string[] = [];
-  const conflicting: SharedRecordHead[] = [];
-  for (const change of incoming) {
-    const head = heads.get(change.id);
-    if (seen.has(change.id) || !head || head.author !== author || head.version === change.baseVersion)
-      continue;
-    seen.add(change.id);
-    const isRetry = head.version === change.baseVersion + 1 && head.size === change.ciphertext?.byteLength;
-    if (isRetry) compared.push(head.id);
-    else conflicting.push(head);
-  }
-  return [...compared, ...withinBudget(conflicting, maxBytes).map((head) => head.id)];
-}
+): string[] => bodiesNeeded(heads, incoming, maxBytes, (head) => head.author !== author);
 
 /** Heads with the bytes that were read. */
 export function knownSharedRecords(

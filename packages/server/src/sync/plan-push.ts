@@ -1,5 +1,5 @@
 import type { PushResult } from '@tend/contract';
-import { withinBudget } from '../paging/plan-page.ts';
+import { bodiesNeeded } from '../paging/bodies-needed.ts';
 import { decidePush, type IncomingChange, type KnownRecord } from './decide-push.ts';
 import { presentRecord } from './present-record.ts';
 import type { RecordHead, StoredRecord } from './record-repository.ts';
@@ -13,30 +13,12 @@ export interface PushPlan {
   readonly lastSeq: number;
 }
 
-/**
- * Which stored records' bytes a batch needs, decided from heads alone: those a retry is compared
- * with (same size as what was sent, so no more than the request brought), and those a conflict
- * answers with, in order, within `maxBytes` (always the first). Only the first change to an id meets
- * the stored record unless it stays there, and then its bytes were read for it already.
- */
-export function bodiesToRead(
+/** Which stored records' bytes a push needs (`bodiesNeeded`); a tombstone has none. */
+export const bodiesToRead = (
   heads: ReadonlyMap<string, RecordHead>,
   incoming: readonly IncomingChange[],
   maxBytes: number,
-): string[] {
-  const seen = new Set<string>();
-  const compared: string[] = [];
-  const conflicting: RecordHead[] = [];
-  for (const change of incoming) {
-    const head = heads.get(change.id);
-    if (seen.has(change.id) || !head || head.deleted || head.version === change.baseVersion) continue;
-    seen.add(change.id);
-    const isRetry = head.version === change.baseVersion + 1 && head.size === change.ciphertext?.byteLength;
-    if (isRetry) compared.push(head.id);
-    else conflicting.push(head);
-  }
-  return [...compared, ...withinBudget(conflicting, maxBytes).map((head) => head.id)];
-}
+): string[] => bodiesNeeded(heads, incoming, maxBytes, (head) => head.deleted);
 
 /** Heads with the bytes that were read; a tombstone's bytes are known to be none. */
 export function knownRecords(

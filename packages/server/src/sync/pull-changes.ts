@@ -1,21 +1,7 @@
 import { maxPageBytes } from '@tend/contract';
-import { readBySpans, spansOf } from '../paging/plan-page.ts';
+import { readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
 import { recordJson } from './present-record.ts';
-import type { RecordRepository, StoredRecord } from './record-repository.ts';
-
-/** The ciphertext read (and written out) at a time while a page is answered. */
-export const spanBytes = 256 * 1024;
-
-/** A page of a pull: where it ends and the records' JSON, read span by span as it is sent. */
-export interface PullPage {
-  readonly cursor: number;
-  readonly hasMore: boolean;
-  readonly records: AsyncIterable<Iterable<string>>;
-}
-
-async function* present(records: AsyncIterable<StoredRecord>) {
-  for await (const record of records) yield recordJson(record);
-}
+import type { RecordRepository } from './record-repository.ts';
 
 /**
  * A page of the owner's records changed after `after` (tombstones included), in sequence order: at
@@ -27,9 +13,12 @@ export async function pullChanges(
   ownerId: string,
   after: number,
   limit: number,
-): Promise<PullPage> {
+): Promise<StreamedPage> {
   const page = await deps.records.planPage(ownerId, after, limit, maxPageBytes);
-  const spans = spansOf(page.rows, after, spanBytes);
-  const records = readBySpans(spans, (span) => deps.records.readSpan(ownerId, span));
-  return { cursor: page.cursor, hasMore: page.hasMore, records: present(records) };
+  const read = (span: Parameters<RecordRepository['readSpan']>[1]) => deps.records.readSpan(ownerId, span);
+  return {
+    cursor: page.cursor,
+    hasMore: page.hasMore,
+    records: readAsJson(page.rows, after, read, recordJson),
+  };
 }
