@@ -1,6 +1,6 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrateToLatest, migrationTable } from '../src/db/migrate.ts';
+import { migrateToLatest, migrationTable, newMigrator } from '../src/db/migrate.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import { createStore } from '../src/db/store.ts';
 import { testDatabases } from './support/databases.ts';
@@ -39,12 +39,7 @@ describe.each(testDatabases())('migrating a database with data on $name', (datab
   it('keeps every row through the new keys, counts stored bytes and carries usernames over', async () => {
     const handle = await database.open();
     try {
-      const migrator = new Migrator({
-        db: handle.db,
-        provider: { getMigrations: async () => migrations },
-        migrationTableName: migrationTable,
-        migrationLockTableName: `${migrationTable}_lock`,
-      });
+      const migrator = await newMigrator(handle.db);
       expect((await migrator.migrateTo('0010-create-access-log')).error).toBeUndefined();
       const ids = { client: newId(), practitioner: newId(), share: newId() };
       await seedOldSchema(handle.db as Kysely<unknown>, ids);
@@ -73,3 +68,24 @@ describe.each(testDatabases())('migrating a database with data on $name', (datab
     }
   });
 });
+
+describe.each(testDatabases().filter((database) => database.name !== 'sqlite'))(
+  'migrating beside another schema on $name',
+  (database) => {
+    it('makes its own migration tables when another schema in the database already has them', async () => {
+      const other = await database.open();
+      const mine = await database.open();
+      try {
+        await migrateToLatest(other.db);
+        expect(await migrateToLatest(mine.db)).toEqual(Object.keys(migrations));
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from ${sql.table(migrationTable)}`.execute(mine.db);
+        expect(rows[0]?.n).toBe(Object.keys(migrations).length);
+      } finally {
+        await mine.close();
+        await other.close();
+      }
+    });
+  },
+);

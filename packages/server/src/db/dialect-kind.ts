@@ -3,7 +3,7 @@ import { SqliteAdapter, type Kysely } from 'kysely';
 /** The two databases the server runs on. The few places they differ ask this one helper. */
 export type DatabaseKind = 'sqlite' | 'postgres';
 
-export function dialectKind(db: Kysely<unknown>): DatabaseKind {
+export function dialectKind<Schema>(db: Kysely<Schema>): DatabaseKind {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
 
