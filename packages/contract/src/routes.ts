@@ -18,6 +18,7 @@ export const apiRoutes = {
   logout: { method: 'POST', path: '/api/v1/auth/logout', maxBody: authBodyBytes },
   changePassphrase: { method: 'POST', path: '/api/v1/auth/passphrase', maxBody: authBodyBytes },
   recover: { method: 'POST', path: '/api/v1/auth/recover', maxBody: authBodyBytes },
+  newRecoveryCode: { method: 'POST', path: '/api/v1/auth/recovery-code', maxBody: authBodyBytes },
   deleteAccount: { method: 'POST', path: '/api/v1/account/delete', maxBody: authBodyBytes },
   push: { method: 'POST', path: '/api/v1/sync/push', maxBody: maxBodyBytes },
   pull: { method: 'GET', path: '/api/v1/sync/pull', maxBody: 0 },

@@ -112,6 +112,17 @@ export const RecoverRequest = z.strictObject({
   wrappedVaultKey: Bytes(40, 128),
 });
 
+/**
+ * A new recovery code, made on the device after the passphrase was asked again: its verifier and the
+ * vault key wrapped by it replace the old ones, so the old code stops working here too.
+ */
+export const NewRecoveryCodeRequest = z.strictObject({
+  currentAuthSecret: AuthSecret,
+  recoveryVerifier: Bytes(32, 32),
+  recoveryWrappedVaultKey: Bytes(40, 128),
+});
+export type NewRecoveryCodeRequest = z.infer<typeof NewRecoveryCodeRequest>;
+
 export const DeleteAccountRequest = z.strictObject({ authSecret: AuthSecret });
 
 export const PushChange = z.union([

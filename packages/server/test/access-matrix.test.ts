@@ -194,6 +194,20 @@ const matrix: Partial<Record<ApiRouteName, Row>> = {
       }),
     reached: (f, response) => adoptCookie(f, response),
   },
+  newRecoveryCode: {
+    allowed: ['owner'],
+    refusal: 'unauthorized',
+    request: (f, role) =>
+      withCookie(f, role, {
+        body: {
+          currentAuthSecret: clientSecret(f),
+          // The same verifier again: the recover cell keeps working, the rule is what is tested.
+          recoveryVerifier: client(f).request.recoveryVerifier,
+          recoveryWrappedVaultKey: client(f).request.keys.recoveryWrappedVaultKey,
+        },
+      }),
+    reached: (f, response) => adoptCookie(f, response),
+  },
   deleteAccount: {
     allowed: ['owner'],
     refusal: 'unauthorized',

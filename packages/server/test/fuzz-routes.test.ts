@@ -63,6 +63,11 @@ const shapedBodies: Partial<Record<ApiRouteName, fc.Arbitrary<unknown>>> = {
     kdf: fieldOr(kdf),
     wrappedVaultKey: fieldOr(bytesB64(40, 90)),
   }),
+  newRecoveryCode: fc.record({
+    currentAuthSecret: fieldOr(bytesB64(32)),
+    recoveryVerifier: fieldOr(bytesB64(32)),
+    recoveryWrappedVaultKey: fieldOr(bytesB64(40, 90)),
+  }),
   deleteAccount: fc.record({ authSecret: fieldOr(bytesB64(32)) }),
   push: fc.record({ changes: fieldOr(fc.array(change, { minLength: 1, maxLength: 4 })) }),
   openPractice: fc.record({ authSecret: fieldOr(bytesB64(32)) }),

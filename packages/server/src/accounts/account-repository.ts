@@ -25,6 +25,12 @@ export interface AccountTotals {
   readonly storedBytes: number;
 }
 
+/** What a new recovery code replaces: the verifier's hash and the key bundle holding its wrapped vault key. */
+export interface Recovery {
+  readonly recoveryVerifierHash: string;
+  readonly keys: KeyBundle;
+}
+
 export interface AccountRepository {
   /** Throws the database's unique violation when the id or username is taken (a race the caller maps). */
   insert(account: StoredAccount): Promise<void>;
@@ -32,6 +38,7 @@ export interface AccountRepository {
   findByUsername(username: string): Promise<StoredAccount | undefined>;
   isTaken(id: string, username: string): Promise<boolean>;
   replaceCredentials(id: string, credentials: Credentials): Promise<void>;
+  replaceRecovery(id: string, recovery: Recovery): Promise<void>;
   /**
    * Locks the account's row for the rest of the transaction (a no-op update: PostgreSQL takes a row
    * lock, SQLite already holds the write lock) and returns its sequence counter.
@@ -117,6 +124,13 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
           kdf: JSON.stringify(credentials.kdf),
           keys: JSON.stringify(credentials.keys),
         })
+        .where('id', '=', id)
+        .execute();
+    },
+    async replaceRecovery(id, recovery) {
+      await db
+        .updateTable('accounts')
+        .set({ recovery_verifier_hash: recovery.recoveryVerifierHash, keys: JSON.stringify(recovery.keys) })
         .where('id', '=', id)
         .execute();
     },

@@ -1,4 +1,10 @@
-import { ChangePassphraseRequest, DeleteAccountRequest, RecoverRequest, apiRoutes } from '@tend/contract';
+import {
+  ChangePassphraseRequest,
+  DeleteAccountRequest,
+  NewRecoveryCodeRequest,
+  RecoverRequest,
+  apiRoutes,
+} from '@tend/contract';
 import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -8,10 +14,11 @@ import { requireSession } from '../http/require-session.ts';
 import { clearDeviceCookie, clearSessionCookie, readDeviceCookie } from '../http/session-cookie.ts';
 import { changePassphrase } from './change-passphrase.ts';
 import { deleteAccount } from './delete-account.ts';
+import { newRecoveryCode } from './new-recovery-code.ts';
 import { recoverAccount } from './recover-account.ts';
 import { signedInResponse } from './signed-in-response.ts';
 
-/** Changing the passphrase, recovering with the recovery key, deleting the account. */
+/** Changing the passphrase, recovering with the recovery key, a new recovery key, deleting the account. */
 export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   const r = apiRoutes;
 
@@ -25,6 +32,12 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
     const request = await readJson(c, RecoverRequest, r.recover.maxBody);
     const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
     return signedInResponse(c, ctx, await recoverAccount(ctx, request, origin));
+  });
+
+  app.on(r.newRecoveryCode.method, r.newRecoveryCode.path, async (c) => {
+    const request = await readJson(c, NewRecoveryCodeRequest);
+    const session = await requireSession(c, ctx);
+    return signedInResponse(c, ctx, await newRecoveryCode(ctx, session.accountId, request));
   });
 
   app.on(r.deleteAccount.method, r.deleteAccount.path, async (c) => {

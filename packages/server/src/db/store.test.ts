@@ -122,6 +122,17 @@ describe.each(testDatabases())('store on $name', (database) => {
       await store.accounts.insert(newAccount({ username: account.username }));
       expect(await store.accounts.findByUsername(account.username)).toBeDefined();
     });
+
+    it('replaces the recovery verifier and key bundle, leaving the credentials and other accounts alone', async () => {
+      const account = newAccount();
+      const other = newAccount();
+      await store.accounts.insert(account);
+      await store.accounts.insert(other);
+      const recovery = { recoveryVerifierHash: 'next-verifier-hash', keys: newKeys() };
+      await store.accounts.replaceRecovery(account.id, recovery);
+      expect(await store.accounts.findById(account.id)).toEqual({ ...account, ...recovery });
+      expect(await store.accounts.findById(other.id)).toEqual(other);
+    });
   });
 
   describe('sessions', () => {
