@@ -7,7 +7,28 @@ export {
   recoverVaultKey,
   rewrapVaultKey,
   openSharingPrivateKey,
+  newRecoveryCode,
+  isRecoveryCodeFor,
+  type NewRecoveryCode,
 } from './vault-keys.ts';
+export {
+  newDeviceKey,
+  isDeviceKey,
+  rememberVaultKey,
+  openRememberedVaultKey,
+  wrapVaultKeyForPasskey,
+  openVaultKeyWithPasskey,
+  type RememberedAd,
+  type PasskeyAd,
+} from './quick-unlock.ts';
+export {
+  newInboxKeys,
+  openInboxPrivateKey,
+  sealForInbox,
+  openInboxItem,
+  type InboxKeys,
+  type InboxAd,
+} from './inbox.ts';
 export { sealObject, openObject, recordOpener } from './records.ts';
 export { normalizeRecoveryCode, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
 export {

@@ -80,4 +80,10 @@ export const labels = {
   invitationLookup: 'tend/v1/invitation-lookup',
   invitationProfileKey: 'tend/v1/invitation-profile-key',
   invitationProfileAd: 'tend/v1/invitation-profile',
+  rememberedVaultKeyAd: 'tend/v1/remembered-vault-key',
+  passkeyWrapKey: 'tend/v1/passkey-wrap-key',
+  passkeyVaultKeyAd: 'tend/v1/passkey-vault-key',
+  inboxSeal: 'tend/v1/inbox-seal',
+  inboxItemAd: 'tend/v1/inbox-item',
+  inboxPrivateKeyAd: 'tend/v1/inbox-private-key',
 } as const;

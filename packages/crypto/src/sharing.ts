@@ -7,17 +7,10 @@ import {
   utf8,
   type SharedPayload,
 } from '@tend/core';
-import { copy, gcmOpen, gcmSeal, hkdf, labels, randomBytes } from './primitives.ts';
-import {
-  concat,
-  formatVersion,
-  openVersioned,
-  padded,
-  parseJson,
-  sealVersioned,
-  versioned,
-} from './sealed-json.ts';
+import { hkdf, labels, randomBytes } from './primitives.ts';
+import { openVersioned, padded, parseJson, sealVersioned } from './sealed-json.ts';
 import { RecordRefusedError } from './types.ts';
+import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
 
 /**
  * The share key: one random key per connection, held in the client's vault and sealed to the
@@ -43,7 +36,6 @@ export interface SharedAd {
 }
 
 const keyLength = 32;
-const publicKeyLength = 32;
 
 export async function newShareKey(): Promise<ShareKey> {
   const raw = randomBytes(keyLength);
@@ -81,14 +73,12 @@ export async function sealShareKey(
   practitionerPublicKey: string,
   ad: ShareKeyAd,
 ): Promise<string> {
-  const recipient = await importPublicKey(practitionerPublicKey);
-  const ephemeral = (await subtle().generateKey({ name: 'X25519' }, false, ['deriveBits'])) as CryptoKeyPair;
-  const ephemeralPublic = new Uint8Array(await subtle().exportKey('raw', ephemeral.publicKey));
-  const wrapKey = await agreedKey(ephemeral.privateKey, recipient, ephemeralPublic);
   const raw = fromBase64Url(shareKey.raw);
-  const sealed = await gcmSeal(wrapKey, raw, shareKeyAssociatedData(ad));
-  raw.fill(0);
-  return toBase64Url(concat([Uint8Array.of(formatVersion), ephemeralPublic, sealed]));
+  try {
+    return await sealToPublicKey(labels.shareKeySeal, practitionerPublicKey, raw, shareKeyAssociatedData(ad));
+  } finally {
+    raw.fill(0);
+  }
 }
 
 /** Opens a sealed share key with the practitioner's sharing private key, or RecordRefusedError. */
@@ -97,19 +87,13 @@ export async function openShareKey(
   sealed: string,
   ad: ShareKeyAd,
 ): Promise<ShareKey> {
-  const bytes = versioned(sealed);
-  if (bytes.length < publicKeyLength + 12 + 16 + keyLength) {
-    throw new RecordRefusedError('share key too short');
-  }
-  const ephemeralPublic = bytes.slice(0, publicKeyLength);
-  let raw: Uint8Array;
-  try {
-    const ephemeral = await subtle().importKey('raw', ephemeralPublic, { name: 'X25519' }, false, []);
-    const wrapKey = await agreedKey(sharingPrivateKey, ephemeral, ephemeralPublic);
-    raw = await gcmOpen(wrapKey, bytes.subarray(publicKeyLength), shareKeyAssociatedData(ad));
-  } catch {
-    throw new RecordRefusedError('share key does not open: altered, or sealed to someone else');
-  }
+  const raw = await openWithPrivateKey(
+    labels.shareKeySeal,
+    sharingPrivateKey,
+    sealed,
+    shareKeyAssociatedData(ad),
+    'share key',
+  );
   if (raw.length !== keyLength) throw new RecordRefusedError('share key has the wrong length');
   const shareKey = await shareKeyFrom(raw);
   raw.fill(0);
@@ -154,34 +138,6 @@ export async function openClientLabel(shareKey: ShareKey, shareId: string, seale
   const label = parseJson(await openVersioned(key, sealed, clientLabelAssociatedData(shareId)));
   if (!isClientLabel(label)) throw new RecordRefusedError('client label is not a name');
   return label;
-}
-
-const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
-
-async function importPublicKey(publicKey: string): Promise<CryptoKey> {
-  let bytes: Uint8Array;
-  try {
-    bytes = fromBase64Url(publicKey);
-  } catch {
-    throw new RangeError('a sharing public key is base64url');
-  }
-  if (bytes.length !== publicKeyLength) throw new RangeError('a sharing public key is 32 bytes');
-  return subtle().importKey('raw', copy(bytes), { name: 'X25519' }, false, []);
-}
-
-async function agreedKey(
-  privateKey: CryptoKey,
-  publicKey: CryptoKey,
-  ephemeralPublic: Uint8Array,
-): Promise<CryptoKey> {
-  const secret = new Uint8Array(
-    await subtle().deriveBits({ name: 'X25519', public: publicKey }, privateKey, 256),
-  );
-  // A low-order public key gives an all-zero secret: refuse it rather than seal under a known key.
-  if (secret.every((b) => b === 0)) throw new RangeError('the public key is not usable');
-  const derive = await hkdf(secret);
-  secret.fill(0);
-  return derive.aesKey(`${labels.shareKeySeal}\u0000${toBase64Url(ephemeralPublic)}`);
 }
 
 async function clientLabelKey(shareKey: ShareKey): Promise<CryptoKey> {

@@ -23,16 +23,56 @@ async function recoveryKeys(code: Uint8Array) {
   return { wrapKey, recoveryVerifier: toBase64Url(verifier) };
 }
 
-async function unwrap(wrapKey: CryptoKey, wrapped: string): Promise<VaultKey> {
+/** Opens a wrapped vault key; WrongKeyError when the key or the associated data does not fit. */
+export async function unwrap(
+  wrapKey: CryptoKey,
+  wrapped: string,
+  ad: Uint8Array = vaultKeyAd,
+): Promise<VaultKey> {
   let raw: Uint8Array;
   try {
-    raw = await gcmOpen(wrapKey, fromBase64Url(wrapped), vaultKeyAd);
+    raw = await gcmOpen(wrapKey, fromBase64Url(wrapped), ad);
   } catch {
     throw new WrongKeyError();
   }
   const key = await importAesKey(raw, true);
   raw.fill(0);
   return { key };
+}
+
+/** Wraps the vault key under another key: AES-256-GCM over its raw bytes, with `ad` bound. */
+export async function wrap(
+  vaultKey: VaultKey,
+  wrapKey: CryptoKey,
+  ad: Uint8Array = vaultKeyAd,
+): Promise<string> {
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', vaultKey.key));
+  try {
+    return toBase64Url(await gcmSeal(wrapKey, raw, ad));
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** A new recovery code for this vault key: shown to the person, never stored in plaintext. */
+export interface NewRecoveryCode {
+  readonly recoveryCode: string;
+  readonly recoveryWrappedVaultKey: string;
+  /** Lets the server check a recovery without learning the code. */
+  readonly recoveryVerifier: string;
+}
+
+/** 256 random bits as a printable code, the vault key wrapped by it, and its verifier. */
+export async function newRecoveryCode(vaultKey: VaultKey): Promise<NewRecoveryCode> {
+  const code = randomBytes(32);
+  const recovery = await recoveryKeys(code);
+  const recoveryCode = formatRecoveryCode(code);
+  code.fill(0);
+  return {
+    recoveryCode,
+    recoveryWrappedVaultKey: await wrap(vaultKey, recovery.wrapKey),
+    recoveryVerifier: recovery.recoveryVerifier,
+  };
 }
 
 /**
@@ -42,16 +82,14 @@ async function unwrap(wrapKey: CryptoKey, wrapped: string): Promise<VaultKey> {
 export async function createVaultKeys(passphrase: string, cost?: KdfCost): Promise<NewVault> {
   const kdf = newKdfParams();
   const raw = randomBytes(32);
-  const code = randomBytes(32);
-  const [passphraseKeys, recovery, sharing] = await Promise.all([
+  const [passphraseKeys, sharing] = await Promise.all([
     derivePassphraseKeys(passphrase, kdf, cost),
-    recoveryKeys(code),
     crypto.subtle.generateKey({ name: 'X25519' }, true, ['deriveBits']) as Promise<CryptoKeyPair>,
   ]);
   const vaultKey: VaultKey = { key: await importAesKey(raw, true) };
-  const [wrapped, recoveryWrapped, publicRaw, privatePkcs8] = await Promise.all([
+  const [wrapped, recovery, publicRaw, privatePkcs8] = await Promise.all([
     gcmSeal(passphraseKeys.wrapKey, raw, vaultKeyAd),
-    gcmSeal(recovery.wrapKey, raw, vaultKeyAd),
+    newRecoveryCode(vaultKey),
     crypto.subtle.exportKey('raw', sharing.publicKey),
     crypto.subtle.exportKey('pkcs8', sharing.privateKey),
   ]);
@@ -59,18 +97,16 @@ export async function createVaultKeys(passphrase: string, cost?: KdfCost): Promi
   raw.fill(0);
   const keys: KeyBundle = {
     wrappedVaultKey: toBase64Url(wrapped),
-    recoveryWrappedVaultKey: toBase64Url(recoveryWrapped),
+    recoveryWrappedVaultKey: recovery.recoveryWrappedVaultKey,
     sealedSharingPrivateKey: toBase64Url(sealedPrivate),
     sharingPublicKey: toBase64Url(new Uint8Array(publicRaw)),
   };
-  const recoveryCode = formatRecoveryCode(code);
-  code.fill(0);
   return {
     vaultKey,
     kdf,
     keys,
     authSecret: passphraseKeys.authSecret,
-    recoveryCode,
+    recoveryCode: recovery.recoveryCode,
     recoveryVerifier: recovery.recoveryVerifier,
   };
 }
@@ -98,10 +134,8 @@ export async function rewrapVaultKey(
 ): Promise<{ kdf: KdfParams; wrappedVaultKey: string; authSecret: string }> {
   const kdf = newKdfParams();
   const passphraseKeys = await derivePassphraseKeys(newPassphrase, kdf, cost);
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', vaultKey.key));
-  const wrapped = await gcmSeal(passphraseKeys.wrapKey, raw, vaultKeyAd);
-  raw.fill(0);
-  return { kdf, wrappedVaultKey: toBase64Url(wrapped), authSecret: passphraseKeys.authSecret };
+  const wrappedVaultKey = await wrap(vaultKey, passphraseKeys.wrapKey);
+  return { kdf, wrappedVaultKey, authSecret: passphraseKeys.authSecret };
 }
 
 /** The private half of the sharing key pair, for the practitioner space. */
