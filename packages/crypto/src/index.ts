@@ -11,6 +11,7 @@ export {
   isRecoveryCodeFor,
   type NewRecoveryCode,
 } from './vault-keys.ts';
+export { sealPendingRecoveryCode, openPendingRecoveryCode } from './pending-recovery-code.ts';
 export {
   newDeviceKey,
   isDeviceKey,

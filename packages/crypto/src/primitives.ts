@@ -83,6 +83,7 @@ export const labels = {
   rememberedVaultKeyAd: 'tend/v1/remembered-vault-key',
   passkeyWrapKey: 'tend/v1/passkey-wrap-key',
   passkeyVaultKeyAd: 'tend/v1/passkey-vault-key',
+  pendingRecoveryCodeAd: 'tend/v1/pending-recovery-code',
   inboxSeal: 'tend/v1/inbox-seal',
   inboxItemAd: 'tend/v1/inbox-item',
   inboxPrivateKeyAd: 'tend/v1/inbox-private-key',

@@ -7,10 +7,13 @@ import {
   newDeviceKey,
   newRecoveryCode,
   openObject,
+  openPendingRecoveryCode,
   openRememberedVaultKey,
   openVaultKeyWithPasskey,
+  RecordRefusedError,
   recoverVaultKey,
   rememberVaultKey,
+  sealPendingRecoveryCode,
   sealObject,
   wrapVaultKeyForPasskey,
   WrongKeyError,
@@ -89,5 +92,20 @@ describe('a new recovery code', () => {
     expect(await isRecoveryCodeFor(next.recoveryCode, keys)).toBe(true);
     expect(await isRecoveryCodeFor(vault.recoveryCode, keys)).toBe(false);
     await expect(recoverVaultKey(vault.recoveryCode, keys)).rejects.toBeInstanceOf(WrongKeyError);
+  });
+});
+
+describe('a recovery code kept aside until the person says they kept it', () => {
+  it('opens only with the vault key, for the vault it was sealed for', async () => {
+    const sealedCode = await sealPendingRecoveryCode(vault.vaultKey, vaultId, vault.recoveryCode);
+    expect(sealedCode).not.toContain(vault.recoveryCode.slice(0, 9));
+    expect(await openPendingRecoveryCode(vault.vaultKey, vaultId, sealedCode)).toBe(vault.recoveryCode);
+    const other = await createVaultKeys('another long passphrase');
+    await expect(openPendingRecoveryCode(other.vaultKey, vaultId, sealedCode)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+    await expect(openPendingRecoveryCode(vault.vaultKey, id(5), sealedCode)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
   });
 });
