@@ -8,7 +8,6 @@ export {
   rewrapVaultKey,
   openSharingPrivateKey,
   newRecoveryCode,
-  isRecoveryCodeFor,
   type NewRecoveryCode,
 } from './vault-keys.ts';
 export { sealPendingRecoveryCode, openPendingRecoveryCode } from './pending-recovery-code.ts';

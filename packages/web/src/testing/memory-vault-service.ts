@@ -48,6 +48,7 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     autoLockMinutes: 15,
     isNoticingOn: true,
     isSafetyPlanReadableLocked: false,
+    isRememberedOnDevice: false,
     ...options.settings,
   };
   let sync: SyncState = {
@@ -182,6 +183,29 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     settings: () => settings,
     updateSettings: async (changes) => {
       settings = { ...settings, ...changes };
+    },
+    // Quicker ways in are not part of what the memory vault stands in for: none are set up.
+    quickUnlock: {
+      resume: async () => status === 'unlocked',
+      stillHere: () => undefined,
+      passkeySupport: async () => 'unavailable',
+      passkeys: () => [],
+      addPasskey: async () => {
+        throw new Error('The memory vault has no passkeys');
+      },
+      removePasskey: async () => undefined,
+      unlockWithPasskey: async () => {
+        throw new Error('The memory vault has no passkeys');
+      },
+    },
+    recoveryCodes: {
+      isPending: () => false,
+      pending: async () => null,
+      kept: async () => undefined,
+      makeNew: async (p) => {
+        check(p);
+        return recoveryCode;
+      },
     },
   };
   return service;

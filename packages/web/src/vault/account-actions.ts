@@ -2,6 +2,7 @@ import { derivePassphraseKeys, openVaultKey, WrongKeyError } from '@tend/crypto'
 import { normalizeUsername } from './account-client.ts';
 import { enterVault, finishForgettingServer } from './enter-vault.ts';
 import { VaultStateError } from './errors.ts';
+import { adoptServerKeys, settleStagedRecoveryCode } from './recovery-codes.ts';
 import { openRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './runtime.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
@@ -84,10 +85,11 @@ export async function reconnect(ctx: VaultContext, passphrase: string): Promise<
       throw new WrongPassphraseError('The passphrase does not open this vault.');
     throw error;
   });
-  const next: VaultHeader = { ...header, kdf, keys: session.keys };
+  const next: VaultHeader = { ...adoptServerKeys(header, session.keys), kdf };
   await vaultMeta.setHeader(db, next);
+  await settleStagedRecoveryCode(ctx, session.keys);
   runtime.setSync({ status: 'idle', problem: null });
-  if (!runtime.session) await enterVault(ctx, next, vaultKey);
+  if (!runtime.session) await enterVault(ctx, await runtime.header(), vaultKey);
   ctx.loop.start();
   await ctx.loop.runNow();
 }

@@ -1,5 +1,6 @@
 import {
   LoginParamsResponse,
+  type NewRecoveryCodeRequest,
   SessionResponse,
   Username,
   type KdfParams,
@@ -42,6 +43,7 @@ export function createAccountClient(http: HttpClient) {
     logout: () => http.send('logout'),
     changePassphrase: (change: PassphraseChange) => http.send('changePassphrase', { body: change }),
     recover: (recovery: Recovery) => http.send('recover', { body: recovery }),
+    newRecoveryCode: (request: NewRecoveryCodeRequest) => http.send('newRecoveryCode', { body: request }),
     deleteAccount: (authSecret: string) => http.send('deleteAccount', { body: { authSecret } }),
   };
 }

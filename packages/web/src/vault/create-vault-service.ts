@@ -10,6 +10,8 @@ import {
 } from './account-actions.ts';
 import { exportVault, importVault } from './portability.ts';
 import { createLockedSafetyPlan } from './locked-safety-plan.ts';
+import { createQuickUnlock, createRecoveryCodes } from './quick-unlock-service.ts';
+import { createRememberedDevice } from './remembered-device.ts';
 import { createLazyPracticeService } from './practice/lazy-practice-service.ts';
 import type { PracticeVault } from './practice/practice-objects.ts';
 import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
@@ -33,14 +35,21 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       void reloadRecords(runtime, note.ids).catch(() => undefined);
       return;
     }
-    // Another tab removed the vault: forget everything here too.
-    lock(ctx);
+    // Another tab removed the vault: forget everything here too (the database went with it).
+    lock(ctx, { keepDevice: true });
     runtime.account = null;
     runtime.setSync({ status: 'local-only', pending: 0, lastSyncedAt: null, problem: null });
     void runtime.closeDb();
   };
   const channel = openTabChannel(`${runtime.dbName}-vault`, onNote);
-  const ctx: VaultContext = { runtime, channel, loop: createSyncRunner(runtime) };
+  const ctx: VaultContext = {
+    runtime,
+    channel,
+    loop: createSyncRunner(runtime),
+    remembered: createRememberedDevice(runtime),
+  };
+  const quickUnlock = createQuickUnlock(ctx);
+  const recoveryCodes = createRecoveryCodes(ctx);
   const lockedPlan = createLockedSafetyPlan(runtime);
   // Pulled and imported changes reach the plan too; the copy is a kindness, so a failed write waits
   // for the next change rather than interrupting anything.
@@ -76,6 +85,8 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
         vaultMeta.settings(db),
         vaultMeta.lastSyncedAt(db),
         lockedPlan.load(),
+        quickUnlock.load(),
+        recoveryCodes.load(),
       ]);
       runtime.settings = settings;
       runtime.account = account;
@@ -84,7 +95,11 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       if (runtime.session) return 'unlocked';
       return header ? 'locked' : 'none';
     },
-    createVault: (passphrase) => createVault(ctx, passphrase),
+    async createVault(passphrase) {
+      const made = await createVault(ctx, passphrase);
+      await recoveryCodes.load();
+      return made;
+    },
     unlock: (passphrase) => unlock(ctx, passphrase),
     recover: (code, passphrase) => recover(ctx, code, passphrase),
     lock: () => lock(ctx),
@@ -116,10 +131,12 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       const next = { ...before, ...changes };
       await vaultMeta.setSettings(await runtime.db(), next);
       runtime.settings = next;
-      await lockedPlan.afterSettings(before, next);
+      await Promise.all([lockedPlan.afterSettings(before, next), ctx.remembered.afterSettings(before, next)]);
       runtime.notify();
     },
 
     practice,
+    quickUnlock,
+    recoveryCodes,
   };
 }

@@ -1,5 +1,6 @@
 import type { VaultKey } from '@tend/crypto';
 import { forgetServer, type LocalRecord } from '@tend/sync';
+import { settleStagedRecoveryCode } from './recovery-codes.ts';
 import type { VaultContext } from './runtime.ts';
 import { openSession, refreshPending } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
@@ -26,6 +27,9 @@ export async function enterVault(
   runtime.account = await vaultMeta.account(await runtime.db());
   await openSession(runtime, ctx.channel, header, vaultKey, records);
   await finishForgettingServer(ctx);
+  await ctx.remembered.afterUnlock();
   if (runtime.account) ctx.loop.start();
   else runtime.setSync({ status: 'local-only' });
+  // Rare (a new recovery code cut off midway) and may ask the server: never in the way of unlocking.
+  if (header.stagedRecoveryCode) void settleStagedRecoveryCode(ctx).catch(() => undefined);
 }

@@ -18,9 +18,17 @@ export class VaultStateError extends Error {
   /**
    * `needs-recovery-code`: adding an account needs the recovery code once (see recover()).
    * `unsynced-changes`: signing out would lose changes the server does not have yet.
+   * `recovery-code-unsettled`: a new recovery code's answer never came; the server must be asked first.
    */
   readonly state:
-    'locked' | 'none' | 'exists' | 'no-account' | 'has-account' | 'needs-recovery-code' | 'unsynced-changes';
+    | 'locked'
+    | 'none'
+    | 'exists'
+    | 'no-account'
+    | 'has-account'
+    | 'needs-recovery-code'
+    | 'unsynced-changes'
+    | 'recovery-code-unsettled';
   constructor(state: VaultStateError['state']) {
     super(`The vault cannot do that now (${state}).`);
     this.state = state;

@@ -93,6 +93,7 @@ describe('the safety plan kept readable while locked', () => {
       autoLockMinutes: 5,
       isNoticingOn: true,
       isSafetyPlanReadableLocked: false,
+      isRememberedOnDevice: false,
     });
   });
 });

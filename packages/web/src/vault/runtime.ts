@@ -10,6 +10,9 @@ import { defaultDbName, deleteVaultDb, openVaultDb, type VaultDb } from './vault
 import { defaultSettings, vaultMeta, type VaultHeader } from './vault-meta.ts';
 import type { AccountInfo, DeviceSettings, SyncState } from './vault-service.ts';
 import { VaultStateError } from './errors.ts';
+import type { Authenticator } from './authenticator.ts';
+import type { RememberedDevice } from './remembered-device.ts';
+import { createWebAuthn } from './webauthn.ts';
 
 export interface VaultServiceOptions {
   /** Where the API lives; the same origin when left out. */
@@ -25,6 +28,8 @@ export interface VaultServiceOptions {
    * busy machine. Stored and received parameters are still the floor's and still checked.
    */
   readonly kdfCost?: KdfCost;
+  /** Passkeys: the browser's WebAuthn unless a test gives another. */
+  readonly authenticator?: Authenticator;
 }
 
 /** An unlocked vault: its key, the sync engine's ports and the decrypted objects. */
@@ -48,6 +53,7 @@ export interface VaultRuntime {
   readonly online: OnlineEvents;
   /** Left out in the product: Argon2id spends what the parameters say. */
   readonly kdfCost: KdfCost | undefined;
+  readonly authenticator: Authenticator;
   session: VaultSession | null;
   account: AccountInfo | null;
   settings: DeviceSettings;
@@ -106,6 +112,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     timers: options.timers ?? browserTimers,
     online: options.online ?? browserOnline,
     kdfCost: options.kdfCost,
+    authenticator: options.authenticator ?? createWebAuthn(),
     session: null,
     account: null,
     settings: defaultSettings,
@@ -156,4 +163,5 @@ export interface VaultContext {
   readonly runtime: VaultRuntime;
   readonly channel: TabChannel;
   readonly loop: SyncLoop;
+  readonly remembered: RememberedDevice;
 }

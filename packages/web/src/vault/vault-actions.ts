@@ -1,5 +1,12 @@
 import { createIdbStore } from './idb-store.ts';
-import { createVaultKeys, recoverVaultKey, rewrapVaultKey, WrongKeyError } from '@tend/crypto';
+import {
+  createVaultKeys,
+  recoverVaultKey,
+  rewrapVaultKey,
+  sealPendingRecoveryCode,
+  WrongKeyError,
+  type VaultKey,
+} from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
 import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './runtime.ts';
@@ -18,18 +25,31 @@ export async function createVault(ctx: VaultContext, passphrase: string): Promis
     kdf: made.kdf,
     keys: made.keys,
     sealedRecoveryVerifier: await sealRecoveryVerifier(made.vaultKey, vaultId, made.recoveryVerifier),
+    // Kept aside, sealed, until the person says they kept it: a reload on the next screen cannot lose it.
+    sealedPendingRecoveryCode: await sealPendingRecoveryCode(made.vaultKey, vaultId, made.recoveryCode),
   };
   await vaultMeta.setHeader(db, header);
   await enterVault(ctx, header, made.vaultKey);
   return { recoveryCode: made.recoveryCode };
 }
 
-export async function unlock(ctx: VaultContext, passphrase: string): Promise<void> {
+export function unlock(ctx: VaultContext, passphrase: string): Promise<void> {
+  return unlockWith(
+    ctx,
+    async (header) => (await checkPassphrase(header, passphrase, ctx.runtime.kdfCost)).vaultKey,
+  );
+}
+
+/** Opens the vault with a key from any of the ways in (passphrase, passkey, remembered device). */
+export async function unlockWith(
+  ctx: VaultContext,
+  openKey: (header: VaultHeader) => Promise<VaultKey>,
+): Promise<void> {
   const header = await ctx.runtime.header();
-  // Reading the sealed records needs no key: start it now so it overlaps Argon2id instead of following it.
+  // Reading the sealed records needs no key: start it now so it overlaps Argon2id or the passkey's touch.
   const records = createIdbStore(await ctx.runtime.db()).records();
   records.catch(() => undefined);
-  const { vaultKey } = await checkPassphrase(header, passphrase, ctx.runtime.kdfCost);
+  const vaultKey = await openKey(header);
   await enterVault(ctx, header, vaultKey, records);
 }
 
@@ -69,9 +89,11 @@ export async function recover(ctx: VaultContext, recoveryCode: string, newPassph
   await enterVault(ctx, next, recovered.vaultKey);
 }
 
-export function lock(ctx: VaultContext): void {
+/** Every lock forgets a remembered key too, unless the database itself is going (`keepDevice`). */
+export function lock(ctx: VaultContext, options: { readonly keepDevice?: boolean } = {}): void {
   ctx.loop.stop();
   ctx.runtime.session = null;
+  if (!options.keepDevice) void ctx.remembered.drop().catch(() => undefined);
   ctx.runtime.notify();
 }
 

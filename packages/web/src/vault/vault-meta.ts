@@ -4,6 +4,17 @@ import { safetyPlanLimits, type SafetyPlanFields } from '@tend/core';
 import type { AccountInfo, DeviceSettings } from './vault-service.ts';
 import { strict, type VaultDb } from './vault-db.ts';
 
+/**
+ * A new recovery code on its way to the server: its seals wait here, and take the old code's place
+ * only once the server has it (so the code the person is shown is always the one that works).
+ */
+const StagedRecoveryCode = z.strictObject({
+  sealedCode: z.string(),
+  sealedVerifier: z.string(),
+  recoveryWrappedVaultKey: KeyBundle.shape.recoveryWrappedVaultKey,
+});
+export type StagedRecoveryCode = z.infer<typeof StagedRecoveryCode>;
+
 /** What unlocks this device's vault: the vault id (owner bound into every record) and wrapped keys. */
 export const VaultHeader = z.strictObject({
   vaultId: Id,
@@ -11,6 +22,9 @@ export const VaultHeader = z.strictObject({
   keys: KeyBundle,
   /** The recovery verifier sealed under the vault key, kept so an account can be added later. */
   sealedRecoveryVerifier: z.string().optional(),
+  /** The recovery code, sealed under the vault key, until the person says they kept it. */
+  sealedPendingRecoveryCode: z.string().optional(),
+  stagedRecoveryCode: StagedRecoveryCode.optional(),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
@@ -22,6 +36,7 @@ export const defaultSettings: DeviceSettings = {
   autoLockMinutes: 10,
   isNoticingOn: true,
   isSafetyPlanReadableLocked: false,
+  isRememberedOnDevice: false,
 };
 
 const Settings = z.strictObject({
@@ -35,6 +50,7 @@ const Settings = z.strictObject({
   // Later settings carry defaults, so settings stored before they existed still read.
   isNoticingOn: z.boolean().default(true),
   isSafetyPlanReadableLocked: z.boolean().default(false),
+  isRememberedOnDevice: z.boolean().default(false),
 });
 
 const planItems = z.array(z.string().max(safetyPlanLimits.itemLength)).max(safetyPlanLimits.itemsPerStep);
@@ -60,41 +76,42 @@ const keys = {
 } as const;
 
 /** Reads back what this app stored, checked like any outside input; anything damaged reads as absent. */
-async function read<T>(db: VaultDb, key: string, schema: z.ZodType<T>): Promise<T | null> {
+export async function readMeta<T>(db: VaultDb, key: string, schema: z.ZodType<T>): Promise<T | null> {
   const parsed = schema.safeParse(await db.get('meta', key));
   return parsed.success ? parsed.data : null;
 }
 
-async function write(db: VaultDb, key: string, value: unknown): Promise<void> {
+/** Writes one meta entry (null deletes it) in a transaction that waits for the disk. */
+export async function writeMeta(db: VaultDb, key: string, value: unknown): Promise<void> {
   const tx = db.transaction('meta', 'readwrite', strict);
   await (value === null ? tx.store.delete(key) : tx.store.put(value, key));
   await tx.done;
 }
 
 export const vaultMeta = {
-  header: (db: VaultDb) => read(db, keys.header, VaultHeader),
-  setHeader: (db: VaultDb, header: VaultHeader) => write(db, keys.header, header),
-  account: (db: VaultDb): Promise<AccountInfo | null> => read(db, keys.account, Account),
-  setAccount: (db: VaultDb, account: AccountInfo | null) => write(db, keys.account, account),
+  header: (db: VaultDb) => readMeta(db, keys.header, VaultHeader),
+  setHeader: (db: VaultDb, header: VaultHeader) => writeMeta(db, keys.header, header),
+  account: (db: VaultDb): Promise<AccountInfo | null> => readMeta(db, keys.account, Account),
+  setAccount: (db: VaultDb, account: AccountInfo | null) => writeMeta(db, keys.account, account),
   async settings(db: VaultDb): Promise<DeviceSettings> {
-    return (await read(db, keys.settings, Settings)) ?? defaultSettings;
+    return (await readMeta(db, keys.settings, Settings)) ?? defaultSettings;
   },
   setSettings(db: VaultDb, settings: DeviceSettings): Promise<void> {
     const parsed = Settings.safeParse(settings);
     if (!parsed.success) throw new RangeError('These settings are outside what Tend accepts.');
-    return write(db, keys.settings, parsed.data);
+    return writeMeta(db, keys.settings, parsed.data);
   },
   lockedSafetyPlan: (db: VaultDb): Promise<SafetyPlanFields | null> =>
-    read(db, keys.lockedSafetyPlan, LockedSafetyPlan),
+    readMeta(db, keys.lockedSafetyPlan, LockedSafetyPlan),
   setLockedSafetyPlan: (db: VaultDb, plan: SafetyPlanFields | null) =>
-    write(db, keys.lockedSafetyPlan, plan && LockedSafetyPlan.parse(plan)),
-  lastSyncedAt: (db: VaultDb) => read(db, keys.lastSyncedAt, z.number()),
-  setLastSyncedAt: (db: VaultDb, at: number | null) => write(db, keys.lastSyncedAt, at),
+    writeMeta(db, keys.lockedSafetyPlan, plan && LockedSafetyPlan.parse(plan)),
+  lastSyncedAt: (db: VaultDb) => readMeta(db, keys.lastSyncedAt, z.number()),
+  setLastSyncedAt: (db: VaultDb, at: number | null) => writeMeta(db, keys.lastSyncedAt, at),
   /** Set while the records are being made local-only again, so a crash midway resumes at next unlock. */
   async forgettingServer(db: VaultDb): Promise<boolean> {
-    return (await read(db, keys.forgettingServer, z.boolean())) ?? false;
+    return (await readMeta(db, keys.forgettingServer, z.boolean())) ?? false;
   },
-  setForgettingServer: (db: VaultDb, on: boolean) => write(db, keys.forgettingServer, on ? true : null),
+  setForgettingServer: (db: VaultDb, on: boolean) => writeMeta(db, keys.forgettingServer, on ? true : null),
   /** A vault fetched from the server arrives with its account, in one transaction. */
   async setHeaderAndAccount(db: VaultDb, header: VaultHeader, account: AccountInfo): Promise<void> {
     const tx = db.transaction('meta', 'readwrite', strict);

@@ -125,6 +125,7 @@ describe('a local vault', () => {
       autoLockMinutes: 10,
       isNoticingOn: true,
       isSafetyPlanReadableLocked: false,
+      isRememberedOnDevice: false,
     });
     await service.updateSettings({ region: 'GB', theme: 'dark' });
     service.lock();

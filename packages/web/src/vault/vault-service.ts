@@ -1,4 +1,6 @@
 import type { SafetyPlanFields, VaultObject } from '@tend/core';
+import type { PasskeySupport } from './authenticator.ts';
+import type { PasskeyInfo } from './passkeys.ts';
 import type { PracticeService } from './practice-service.ts';
 
 /**
@@ -30,6 +32,11 @@ export interface DeviceSettings {
   readonly isNoticingOn: boolean;
   /** Keep a plaintext copy of the safety plan on this device, readable without the passphrase. */
   readonly isSafetyPlanReadableLocked: boolean;
+  /**
+   * Remember on this device: a reload opens the vault without asking, until the person has been away
+   * for `autoLockMinutes` or locks it. Off by default.
+   */
+  readonly isRememberedOnDevice: boolean;
 }
 
 export class WrongPassphraseError extends Error {
@@ -99,4 +106,38 @@ export interface VaultService {
 
   /** The practitioner space: connections, sharing, reflections and the access log (needs an account). */
   readonly practice: PracticeService;
+  /** Quicker ways in on this device: remembering it, and passkeys. */
+  readonly quickUnlock: QuickUnlock;
+  readonly recoveryCodes: RecoveryCodes;
+}
+
+/**
+ * Remembering this device is a device setting (`isRememberedOnDevice`, through updateSettings: turning
+ * it off deletes the remembered key at once); these are the rest of the quicker ways in.
+ */
+export interface QuickUnlock {
+  /** Opens the vault when this device remembers it and its time has not run out; says whether it did. */
+  resume(): Promise<boolean>;
+  /** The person is here: a remembered device's time starts again. */
+  stillHere(): void;
+  passkeySupport(): Promise<PasskeySupport>;
+  /** This vault's passkeys on this device; readable while locked, once status() has been read. */
+  passkeys(): readonly PasskeyInfo[];
+  /** Needs the open vault and the passphrase again. */
+  addPasskey(passphrase: string): Promise<PasskeyInfo>;
+  /** Deletes the passkey's wrapped key at once. */
+  removePasskey(credentialId: string): Promise<void>;
+  unlockWithPasskey(): Promise<void>;
+}
+
+/** The recovery code: kept aside, sealed, until the person says they kept it; a new one on request. */
+export interface RecoveryCodes {
+  /** Whether a code waits to be kept; readable while locked, once status() has been read. */
+  isPending(): boolean;
+  /** The code waiting to be kept, or null. Needs the open vault. */
+  pending(): Promise<string | null>;
+  /** The person kept it: the sealed copy goes. */
+  kept(): Promise<void>;
+  /** A new code after the passphrase; the old one stops working (on the server too). */
+  makeNew(passphrase: string): Promise<string>;
 }

@@ -5,6 +5,7 @@ import {
   DeleteAccountRequest,
   LoginParamsRequest,
   LoginRequest,
+  NewRecoveryCodeRequest,
   PullQuery,
   PushRequest,
   RecoverRequest,
@@ -155,6 +156,17 @@ export function createFakeApi(options: { readonly sharePageSize?: number } = {})
       endSessions(account.accountId);
       return json(200, login(browser, account));
     },
+    newRecoveryCode: authed((account, browser, body) => {
+      const request = NewRecoveryCodeRequest.safeParse(body);
+      if (!request.success) return fail(400, 'bad_request');
+      if (request.data.currentAuthSecret !== account.authSecret) return fail(401, 'unauthorized');
+      Object.assign(account, {
+        recoveryVerifier: request.data.recoveryVerifier,
+        keys: { ...account.keys, recoveryWrappedVaultKey: request.data.recoveryWrappedVaultKey },
+      });
+      endSessions(account.accountId);
+      return json(200, login(browser, account));
+    }),
     deleteAccount: authed((account, browser, body) => {
       const request = DeleteAccountRequest.safeParse(body);
       if (!request.success) return fail(400, 'bad_request');

@@ -1,5 +1,6 @@
 import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../create-vault-service.ts';
+import type { VaultServiceOptions } from '../runtime.ts';
 import type { Timers } from '../sync-loop.ts';
 import type { VaultService } from '../vault-service.ts';
 import type { FakeApi } from './fake-api.ts';
@@ -35,12 +36,27 @@ export function manualTimers(): ManualTimers {
 }
 
 /** A VaultService on its own fake IndexedDB database, talking to the fake API as one browser. */
-export function testService(api: FakeApi, dbName = `tend-test-${crypto.randomUUID()}`): VaultService {
+export function testService(
+  api: FakeApi,
+  dbName = `tend-test-${crypto.randomUUID()}`,
+  options: Partial<VaultServiceOptions> = {},
+): VaultService {
   return createVaultService({
     fetch: api.browser(),
     dbName,
     timers: manualTimers(),
     online: () => () => undefined,
     kdfCost: testKdfCost,
+    ...options,
   });
+}
+
+/** A clock a test moves by hand. */
+export function manualClock(start = 1_800_000_000_000) {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms: number) => void (now += ms),
+    set: (at: number) => void (now = at),
+  };
 }
