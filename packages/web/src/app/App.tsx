@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { AppContext } from '../app-context.ts';
 import { RouterProvider, useRouter } from '../router/router.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
@@ -11,27 +11,12 @@ import { showRoute, useRoute } from './routing.ts';
 import { TopBar } from './TopBar.tsx';
 import { UnlockedApp } from './UnlockedApp.tsx';
 
-interface ClosedScreenProps {
-  readonly recoveryCode: string | null;
-  readonly onRecoveryCode: (code: string | null) => void;
-}
-
-/**
- * The screens a device with no open vault can show: the routes open to everyone, else the door.
- * A new vault's recovery code is held here, above the screens, so a visit to Support now while the
- * kit is showing does not lose it.
- */
-function ClosedScreen({ recoveryCode, onRecoveryCode }: ClosedScreenProps) {
+/** The screens a device with no open vault can show: the routes open to everyone, else the door. */
+function ClosedScreen() {
   const { status } = useVaultSession();
   const { path } = useRouter();
   const route = useRoute();
-  const content =
-    showRoute(route, status) ??
-    (status === 'none' ? (
-      <WelcomeScreen recoveryCode={recoveryCode} onRecoveryCode={onRecoveryCode} />
-    ) : (
-      <UnlockScreen />
-    ));
+  const content = showRoute(route, status) ?? (status === 'none' ? <WelcomeScreen /> : <UnlockScreen />);
   return (
     <main id="main" className="main" tabIndex={-1} key={path}>
       <Suspense fallback={<Loading />}>{content}</Suspense>
@@ -44,7 +29,6 @@ function Shell() {
   const { navigate } = useRouter();
   const route = useRoute();
   const isUnlocked = session.status === 'unlocked';
-  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   useTheme(session.settings.theme);
 
   useEffect(() => {
@@ -57,11 +41,7 @@ function Shell() {
         Skip to content
       </a>
       <TopBar onLock={isUnlocked ? session.lock : null} />
-      {isUnlocked ? (
-        <UnlockedApp />
-      ) : (
-        <ClosedScreen recoveryCode={recoveryCode} onRecoveryCode={setRecoveryCode} />
-      )}
+      {isUnlocked ? <UnlockedApp /> : <ClosedScreen />}
     </div>
   );
 }

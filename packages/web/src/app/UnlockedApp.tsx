@@ -1,13 +1,18 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAutoLock } from '../lock/use-auto-lock.ts';
 import { useRouter } from '../router/router.tsx';
 import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { MeetingDraftsProvider } from '../screens/meetings/meeting-drafts.tsx';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen.tsx';
+import { useApp } from '../state/app-provider.tsx';
 import { useVaultSession } from '../state/vault-session.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { MainNav } from './MainNav.tsx';
-import { showRoute, useRoute } from './routing.ts';
+import { gateRoute, showRoute, useRoute } from './routing.ts';
+
+const PendingRecoveryCode = lazy(() =>
+  import('../screens/recovery/PendingRecoveryCode.tsx').then((m) => ({ default: m.PendingRecoveryCode })),
+);
 
 function UnlockedScreen() {
   const route = useRoute();
@@ -19,9 +24,23 @@ function UnlockedScreen() {
  * and unsaved draft held in React state goes with it.
  */
 export function UnlockedApp() {
+  const { vault } = useApp();
   const session = useVaultSession();
   const { path } = useRouter();
-  useAutoLock(session.settings.autoLockMinutes, session.lock);
+  const route = useRoute();
+  useAutoLock(session.settings.autoLockMinutes, session.lock, vault.quickUnlock.stillHere);
+
+  // A recovery code not yet kept owns the screen; what is open while locked (Support now) stays open.
+  const isOpenToAll = gateRoute(route, 'locked') === route.name;
+  if (session.isRecoveryCodePending && !isOpenToAll) {
+    return (
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <PendingRecoveryCode />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <DraftsProvider>

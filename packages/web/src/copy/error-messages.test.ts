@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PasskeyError } from '../vault/authenticator.ts';
 import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
-import { describeError, unexpectedText, wrongPassphraseText } from './error-messages.ts';
+import { describeError, passkeyText, unexpectedText, wrongPassphraseText } from './error-messages.ts';
 
 describe('describeError', () => {
   it('speaks gently about a wrong passphrase', () => {
@@ -12,6 +13,14 @@ describe('describeError', () => {
       const text = describeError(new ServiceError(code));
       expect(text).not.toBe(unexpectedText);
       expect(text).not.toContain(code);
+    }
+  });
+
+  it('words every passkey failure, each pointing back to the passphrase where it did not open', () => {
+    for (const reason of Object.keys(passkeyText) as PasskeyError['reason'][]) {
+      const text = describeError(new PasskeyError(reason));
+      expect(text).toBe(passkeyText[reason]);
+      if (reason !== 'already-added') expect(text).toMatch(/passphrase/);
     }
   });
 

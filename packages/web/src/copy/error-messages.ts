@@ -1,3 +1,5 @@
+import { PasskeyError } from '../vault/authenticator.ts';
+import { VaultStateError } from '../vault/errors.ts';
 import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
 
 /** Gentle words for what went wrong, by contract error code; nothing here blames the person. */
@@ -24,12 +26,33 @@ export const unexpectedText = 'Something did not work just now. Nothing you wrot
 export const signInMismatchText =
   'That username and passphrase did not open an account. Would you like to check them and try again?';
 
+/** What happened with a passkey, and always that the passphrase still works. */
+export const passkeyText: Record<PasskeyError['reason'], string> = {
+  unsupported: 'This browser cannot use a passkey to open Tend here. Your passphrase still works.',
+  'no-prf':
+    'This browser or passkey cannot make the key Tend needs (it lacks the PRF extension), so it cannot open your vault. Your passphrase still works.',
+  cancelled:
+    'The passkey step closed before it finished. Nothing has changed; you can try again or use your passphrase.',
+  'unknown-passkey':
+    'That passkey is not set up for this vault on this device. Your passphrase still opens it.',
+  'wrong-passkey': 'That passkey did not open the vault. Your passphrase still opens it.',
+  'already-added': 'This passkey is already set up for this vault on this device.',
+};
+
+/** Vault states a person can meet through an ordinary form. */
+const vaultStateText: Partial<Record<VaultStateError['state'], string>> = {
+  'recovery-code-unsettled':
+    'Your last new recovery code may have reached the server, but its answer did not come back. Tend checks with the server when it can be reached; please try again then.',
+};
+
 /**
  * A message for any error a vault call may throw; a form may word some codes for its own context.
  * Never includes what the person typed.
  */
 export function describeError(error: unknown, overrides: Readonly<Record<string, string>> = {}): string {
   if (error instanceof WrongPassphraseError) return overrides['wrong_passphrase'] ?? wrongPassphraseText;
+  if (error instanceof PasskeyError) return passkeyText[error.reason];
+  if (error instanceof VaultStateError) return vaultStateText[error.state] ?? unexpectedText;
   if (error instanceof ServiceError) return overrides[error.code] ?? byCode[error.code] ?? unexpectedText;
   if (error instanceof TypeError && /fetch|network/i.test(error.message))
     return byCode['offline'] ?? unexpectedText;

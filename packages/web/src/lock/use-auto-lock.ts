@@ -4,12 +4,18 @@ import { activityEvents, idleCheckMs, isIdleTooLong } from './idle.ts';
 /**
  * Locks the vault after `minutes` with no key or pointer activity. A hidden page has no activity, so
  * it locks too; timers slow down while hidden, so the check runs again as the page comes back.
+ * `onActivity` hears each sign that the person is here (a remembered device's time starts again).
  */
-export function useAutoLock(minutes: number, lock: () => void): void {
+export function useAutoLock(
+  minutes: number,
+  lock: () => void,
+  onActivity: () => void = () => undefined,
+): void {
   useEffect(() => {
     let lastActivity = Date.now();
-    const onActivity = () => {
+    const onActivityEvent = () => {
       lastActivity = Date.now();
+      onActivity();
     };
     const check = () => {
       if (isIdleTooLong(lastActivity, Date.now(), minutes)) lock();
@@ -18,13 +24,13 @@ export function useAutoLock(minutes: number, lock: () => void): void {
       if (document.visibilityState === 'visible') check();
     };
     for (const name of activityEvents)
-      window.addEventListener(name, onActivity, { capture: true, passive: true });
+      window.addEventListener(name, onActivityEvent, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     const timer = setInterval(check, idleCheckMs);
     return () => {
-      for (const name of activityEvents) window.removeEventListener(name, onActivity, { capture: true });
+      for (const name of activityEvents) window.removeEventListener(name, onActivityEvent, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);
       clearInterval(timer);
     };
-  }, [minutes, lock]);
+  }, [minutes, lock, onActivity]);
 }

@@ -6,6 +6,8 @@ import { useApp } from './app-provider.tsx';
 export interface VaultSession {
   readonly status: VaultStatus;
   readonly settings: DeviceSettings;
+  /** A recovery code waits for the person to say they kept it (readable while locked). */
+  readonly isRecoveryCodePending: boolean;
   /** Reads the vault's state again after something changed it (made, unlocked, signed in, deleted). */
   refresh(): Promise<void>;
   lock(): void;
@@ -25,15 +27,22 @@ export function VaultSessionProvider({ children, fallback }: { children: ReactNo
   const { vault } = useApp();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [settings, setSettings] = useState<DeviceSettings | null>(null);
+  const [isRecoveryCodePending, setIsRecoveryCodePending] = useState(false);
 
   const refresh = useCallback(async () => {
     const next = await vault.status();
     setSettings(vault.settings());
+    setIsRecoveryCodePending(vault.recoveryCodes.isPending());
     setStatus(next);
   }, [vault]);
 
   useEffect(() => {
-    refresh().catch((error: unknown) => {
+    // First, a device that remembers the vault opens it without asking (until its time runs out).
+    const start = async () => {
+      if ((await vault.status()) === 'locked') await vault.quickUnlock.resume().catch(() => false);
+      await refresh();
+    };
+    start().catch((error: unknown) => {
       console.error('Reading the vault status failed', error instanceof Error ? error.name : 'unknown');
       setStatus('none');
       setSettings(vault.settings());
@@ -68,8 +77,9 @@ export function VaultSessionProvider({ children, fallback }: { children: ReactNo
   );
 
   const session = useMemo(
-    () => (status && settings ? { status, settings, refresh, lock, updateSettings } : null),
-    [status, settings, refresh, lock, updateSettings],
+    () =>
+      status && settings ? { status, settings, isRecoveryCodePending, refresh, lock, updateSettings } : null,
+    [status, settings, isRecoveryCodePending, refresh, lock, updateSettings],
   );
   if (!session) return fallback;
   return <Context value={session}>{children}</Context>;

@@ -5,6 +5,8 @@ export type { FetchLike } from './http-client.ts';
 export { offlineCode } from './http-client.ts';
 export { syncProblems } from './sync-runner.ts';
 export { VaultImportError, VaultStateError } from './errors.ts';
+export { PasskeyError, type PasskeySupport } from './authenticator.ts';
+export type { PasskeyInfo } from './passkeys.ts';
 export {
   WrongPassphraseError,
   ServiceError,
@@ -13,6 +15,8 @@ export {
   type AccountInfo,
   type SyncState,
   type DeviceSettings,
+  type QuickUnlock,
+  type RecoveryCodes,
 } from './vault-service.ts';
 export {
   InvitationError,

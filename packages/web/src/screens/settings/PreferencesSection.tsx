@@ -5,21 +5,13 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { DeviceSettings } from '../../vault/vault-service.ts';
 import '../support/support.css';
+import { lockLabel, lockMinutes } from './lock-times.ts';
 
 const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
   { value: 'system', label: 'Follow this device' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
-
-const lockMinutes = [1, 5, 10, 15, 30, 60] as const;
-
-function lockLabel(minutes: number): string {
-  if (minutes === 1) return 'After 1 minute';
-  return minutes % 60 === 0
-    ? `After ${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`
-    : `After ${minutes} minutes`;
-}
 
 export function PreferencesSection() {
   const session = useVaultSession();

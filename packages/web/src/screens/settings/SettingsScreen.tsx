@@ -6,8 +6,11 @@ import { Page } from '../../ui/Page.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { DeviceSection } from './DeviceSection.tsx';
 import { ExportImportSection } from './ExportImportSection.tsx';
+import { PasskeysSection } from './PasskeysSection.tsx';
 import { PassphraseSection } from './PassphraseSection.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
+import { RecoveryCodeSection } from './RecoveryCodeSection.tsx';
+import { RememberDeviceSection } from './RememberDeviceSection.tsx';
 import './settings.css';
 
 /** Loaded lazily: most visits never open it. */
@@ -22,6 +25,8 @@ export function SettingsScreen() {
     <Page title="Settings" className="settings">
       <AccountSection account={account} onAccountChanged={accountChanged} />
       <PreferencesSection />
+      <RememberDeviceSection />
+      <PasskeysSection />
       <section className="settings-section" aria-labelledby="resources-heading">
         <h2 id="resources-heading">Your resources</h2>
         <p>The people, places, practices and phrases that steady you. Pause shows them when you need them.</p>
@@ -43,6 +48,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <PassphraseSection />
+      <RecoveryCodeSection account={account} />
       <ExportImportSection />
       <DeviceSection account={account} onAccountChanged={accountChanged} />
     </Page>

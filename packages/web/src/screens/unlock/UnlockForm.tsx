@@ -5,7 +5,13 @@ import { PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
-export function UnlockForm({ onUnlocked }: { onUnlocked: () => Promise<void> }) {
+interface UnlockFormProps {
+  readonly onUnlocked: () => Promise<void>;
+  /** Another way in comes first (a passkey): this button is not the primary one then. */
+  readonly isSecondWay?: boolean;
+}
+
+export function UnlockForm({ onUnlocked, isSecondWay = false }: UnlockFormProps) {
   const { vault } = useApp();
   const [passphrase, setPassphrase] = useState('');
   const action = useAction();
@@ -23,7 +29,12 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => Promise<void> }) 
   return (
     <form onSubmit={submit} noValidate>
       <PassphraseField value={passphrase} onValue={setPassphrase} />
-      <FormFooter action={action} label="Unlock" busyLabel="Unlocking…" />
+      <FormFooter
+        action={action}
+        label="Unlock"
+        busyLabel="Unlocking…"
+        variant={isSecondWay ? 'plain' : 'primary'}
+      />
     </form>
   );
 }

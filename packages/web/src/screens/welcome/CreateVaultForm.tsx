@@ -6,8 +6,8 @@ import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
-/** Makes a local-only vault; hands the recovery code up so the kit can be shown once. */
-export function CreateVaultForm({ onCreated }: { onCreated: (recoveryCode: string) => void }) {
+/** Makes a local-only vault; its recovery code shows next, kept with the vault until the person kept it. */
+export function CreateVaultForm({ onCreated }: { onCreated: () => Promise<void> }) {
   const { vault } = useApp();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -18,8 +18,8 @@ export function CreateVaultForm({ onCreated }: { onCreated: (recoveryCode: strin
     const problem = newPassphraseProblem(passphrase, confirmation);
     if (problem) return action.fail(passphraseProblemText[problem]);
     await action.run(async () => {
-      const { recoveryCode } = await vault.createVault(passphrase);
-      onCreated(recoveryCode);
+      await vault.createVault(passphrase);
+      await onCreated();
     });
   };
 

@@ -1,32 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { CreateVaultForm } from './CreateVaultForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
-const RecoveryKit = lazy(() => import('./RecoveryKit.tsx').then((m) => ({ default: m.RecoveryKit })));
-
-/** First visit on this device: what Tend is, making a vault (the easy default), or signing in. */
-interface WelcomeScreenProps {
-  /** Set once a vault is made: the kit shows until the person says they have kept the code. */
-  readonly recoveryCode: string | null;
-  readonly onRecoveryCode: (code: string | null) => void;
-}
-
-export function WelcomeScreen({ recoveryCode, onRecoveryCode }: WelcomeScreenProps) {
+/**
+ * First visit on this device: what Tend is, making a vault (the easy default), or signing in. A new
+ * vault opens on its recovery code, which stays until the person says they kept it.
+ */
+export function WelcomeScreen() {
   const session = useVaultSession();
   const [isSigningIn, setIsSigningIn] = useState(false);
-
-  if (recoveryCode) {
-    return (
-      <Suspense fallback={<p className="loading">Opening your recovery kit…</p>}>
-        <RecoveryKit
-          recoveryCode={recoveryCode}
-          onDone={() => void session.refresh().then(() => onRecoveryCode(null))}
-        />
-      </Suspense>
-    );
-  }
 
   return (
     <Page title="Welcome" heading="Welcome to Tend" className="welcome">
@@ -38,7 +22,7 @@ export function WelcomeScreen({ recoveryCode, onRecoveryCode }: WelcomeScreenPro
         Tend is a companion for reflection. It is not therapy and not a crisis service. If you need someone
         now, the Support now button at the top has crisis lines and a guided breath.
       </p>
-      <CreateVaultForm onCreated={onRecoveryCode} />
+      <CreateVaultForm onCreated={session.refresh} />
       <section className="other-way" aria-label="Other ways in">
         <button type="button" aria-expanded={isSigningIn} onClick={() => setIsSigningIn((v) => !v)}>
           I already have an account

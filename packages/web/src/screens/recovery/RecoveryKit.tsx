@@ -23,7 +23,10 @@ interface RecoveryKitProps {
   readonly onDone: () => void;
 }
 
-/** The recovery code, shown once, with ways to keep it; going on waits for the person's word. */
+/**
+ * The recovery code with ways to keep it; going on waits for the person's word. Until then the code
+ * stays with the vault, sealed, and shows again after a reload (once the vault is open).
+ */
 export function RecoveryKit({ recoveryCode, onDone }: RecoveryKitProps) {
   const [isKept, setIsKept] = useState(false);
   const madeOn = localDate(Date.now());
@@ -32,7 +35,7 @@ export function RecoveryKit({ recoveryCode, onDone }: RecoveryKitProps) {
     <Page title="Your recovery code" className="recovery-kit">
       <p>
         This code is the only other key to your vault. If you ever forget your passphrase, it lets you back
-        in. It is shown just this once.
+        in. Tend shows it until you say you have kept it, and not after that.
       </p>
       <p className="recovery-code" aria-label="Recovery code">
         {recoveryCode}

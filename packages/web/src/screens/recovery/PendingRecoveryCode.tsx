@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { RecoveryKit } from './RecoveryKit.tsx';
+
+/**
+ * A recovery code the person has not yet said they kept (a new vault, a new code from Settings, or
+ * either after a reload): it owns the screen until they have.
+ */
+export function PendingRecoveryCode() {
+  const { vault } = useApp();
+  const { refresh } = useVaultSession();
+  const [code, setCode] = useState<string | null>(null);
+  const done = useAction();
+
+  useEffect(() => {
+    let isCurrent = true;
+    const show = async () => {
+      const pending = await vault.recoveryCodes.pending();
+      if (!isCurrent) return;
+      if (pending !== null) return setCode(pending);
+      // Nothing to show after all (kept in another tab, or a seal that no longer opens): go on.
+      await vault.recoveryCodes.kept();
+      await refresh();
+    };
+    show().catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [vault, refresh]);
+
+  if (code === null) {
+    return (
+      <Page title="Your recovery code">
+        <p className="loading" role="status">
+          Opening your recovery code…
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <>
+      <RecoveryKit
+        recoveryCode={code}
+        onDone={() =>
+          void done.run(async () => {
+            await vault.recoveryCodes.kept();
+            await refresh();
+          })
+        }
+      />
+      <Notice tone="problem">{done.problem}</Notice>
+    </>
+  );
+}
