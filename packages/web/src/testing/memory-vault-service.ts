@@ -198,6 +198,12 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
         throw new Error('The memory vault has no passkeys');
       },
     },
+    lockedInbox: {
+      isReady: () => false,
+      waiting: () => 0,
+      lastOpened: () => null,
+      acknowledge: () => undefined,
+    },
     recoveryCodes: {
       isPending: () => false,
       pending: async () => null,

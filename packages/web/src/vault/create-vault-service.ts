@@ -9,6 +9,7 @@ import {
   signOut,
 } from './account-actions.ts';
 import { exportVault, importVault } from './portability.ts';
+import { createLockedInbox } from './locked-inbox.ts';
 import { createLockedSafetyPlan } from './locked-safety-plan.ts';
 import { createQuickUnlock, createRecoveryCodes } from './quick-unlock-service.ts';
 import { createRememberedDevice } from './remembered-device.ts';
@@ -47,6 +48,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     channel,
     loop: createSyncRunner(runtime),
     remembered: createRememberedDevice(runtime),
+    inbox: createLockedInbox(runtime),
   };
   const quickUnlock = createQuickUnlock(ctx);
   const recoveryCodes = createRecoveryCodes(ctx);
@@ -64,6 +66,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     list: (kind) => runtime.session?.view.list(kind) ?? [],
     get: (id) => runtime.session?.view.get(id),
     async save(object: VaultObject) {
+      if (ctx.inbox.accepts(object)) return ctx.inbox.put(object);
       await saveObject(runtime.requireSession().ports, object);
       await lockedPlan.afterSave(object);
       await afterLocalWrite();
@@ -87,6 +90,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
         lockedPlan.load(),
         quickUnlock.load(),
         recoveryCodes.load(),
+        ctx.inbox.load(),
       ]);
       runtime.settings = settings;
       runtime.account = account;
@@ -138,5 +142,6 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     practice,
     quickUnlock,
     recoveryCodes,
+    lockedInbox: ctx.inbox,
   };
 }

@@ -25,8 +25,10 @@ export async function enterVault(
 ): Promise<void> {
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
-  await openSession(runtime, ctx.channel, header, vaultKey, records);
+  const session = await openSession(runtime, ctx.channel, header, vaultKey, records);
   await finishForgettingServer(ctx);
+  // What was written while locked comes in now; a storage failure leaves it for the next unlock.
+  await ctx.inbox.openInto(session).catch(() => undefined);
   await ctx.remembered.afterUnlock();
   if (runtime.account) ctx.loop.start();
   else runtime.setSync({ status: 'local-only' });

@@ -11,6 +11,7 @@ import { defaultSettings, vaultMeta, type VaultHeader } from './vault-meta.ts';
 import type { AccountInfo, DeviceSettings, SyncState } from './vault-service.ts';
 import { VaultStateError } from './errors.ts';
 import type { Authenticator } from './authenticator.ts';
+import type { LockedInbox } from './locked-inbox.ts';
 import type { RememberedDevice } from './remembered-device.ts';
 import { createWebAuthn } from './webauthn.ts';
 
@@ -164,4 +165,5 @@ export interface VaultContext {
   readonly channel: TabChannel;
   readonly loop: SyncLoop;
   readonly remembered: RememberedDevice;
+  readonly inbox: LockedInbox;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, KdfParams, KeyBundle } from '@tend/contract';
+import { Bytes, Id, KdfParams, KeyBundle } from '@tend/contract';
 import { safetyPlanLimits, type SafetyPlanFields } from '@tend/core';
 import type { AccountInfo, DeviceSettings } from './vault-service.ts';
 import { strict, type VaultDb } from './vault-db.ts';
@@ -25,6 +25,8 @@ export const VaultHeader = z.strictObject({
   /** The recovery code, sealed under the vault key, until the person says they kept it. */
   sealedPendingRecoveryCode: z.string().optional(),
   stagedRecoveryCode: StagedRecoveryCode.optional(),
+  /** The locked inbox's key pair: the public half seals what is written while locked. */
+  inbox: z.strictObject({ publicKey: Bytes(32, 32), sealedPrivateKey: z.string() }).optional(),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 

@@ -65,7 +65,10 @@ export interface VaultService {
 
   list(kind: string): readonly VaultObject[];
   get(id: string): VaultObject | undefined;
-  /** Resolves only once the sealed record and its outbox entry are durably in IndexedDB. */
+  /**
+   * Resolves only once the sealed record and its outbox entry are durably in IndexedDB. While locked,
+   * a pause, a journal entry or a kindness moment goes to the locked inbox instead (see lockedInbox).
+   */
   save(object: VaultObject): Promise<void>;
   remove(id: string): Promise<void>;
   /** Called after any change to the objects (local save, remove, or a pulled change). */
@@ -109,6 +112,18 @@ export interface VaultService {
   /** Quicker ways in on this device: remembering it, and passkeys. */
   readonly quickUnlock: QuickUnlock;
   readonly recoveryCodes: RecoveryCodes;
+  readonly lockedInbox: LockedInboxView;
+}
+
+/** What was written while locked: sealed on this device, added to the vault at the next unlock. */
+export interface LockedInboxView {
+  /** Whether writing while locked works here (the vault's inbox key is on this device). Readable after status(). */
+  isReady(): boolean;
+  /** How many things wait to be added at the next unlock. */
+  waiting(): number;
+  /** What the last unlock added and could not open, until acknowledged. */
+  lastOpened(): { readonly added: number; readonly refused: number } | null;
+  acknowledge(): void;
 }
 
 /**
