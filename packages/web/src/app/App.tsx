@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import type { AppContext } from '../app-context.ts';
 import { RouterProvider, useRouter } from '../router/router.tsx';
+import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen.tsx';
 import { AppProvider } from '../state/app-provider.tsx';
@@ -11,7 +12,11 @@ import { showRoute, useRoute } from './routing.ts';
 import { TopBar } from './TopBar.tsx';
 import { UnlockedApp } from './UnlockedApp.tsx';
 
-/** The screens a device with no open vault can show: the routes open to everyone, else the door. */
+/**
+ * The screens a device with no open vault can show: the routes open to everyone, the few that write
+ * into the locked inbox while locked (with drafts of their own, dropped like every other at unlock),
+ * else the door.
+ */
 function ClosedScreen() {
   const { status } = useVaultSession();
   const { path } = useRouter();
@@ -19,7 +24,9 @@ function ClosedScreen() {
   const content = showRoute(route, status) ?? (status === 'none' ? <WelcomeScreen /> : <UnlockScreen />);
   return (
     <main id="main" className="main" tabIndex={-1} key={path}>
-      <Suspense fallback={<Loading />}>{content}</Suspense>
+      <DraftsProvider>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </DraftsProvider>
     </main>
   );
 }
@@ -40,7 +47,7 @@ function Shell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <TopBar onLock={isUnlocked ? session.lock : null} />
+      <TopBar onLock={isUnlocked ? session.lock : null} isPauseShown={session.status !== 'none'} />
       {isUnlocked ? <UnlockedApp /> : <ClosedScreen />}
     </div>
   );

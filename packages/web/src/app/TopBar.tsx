@@ -2,10 +2,12 @@ import { Link, useRouter } from '../router/router.tsx';
 
 interface TopBarProps {
   readonly onLock: (() => void) | null;
+  /** Pause works whenever there is a vault: while locked it writes into the locked inbox. */
+  readonly isPauseShown: boolean;
 }
 
-/** On every screen, locked or not: the name, Support now, and Lock while the vault is open. */
-export function TopBar({ onLock }: TopBarProps) {
+/** On every screen, locked or not: the name, Pause, Support now, and Lock while the vault is open. */
+export function TopBar({ onLock, isPauseShown }: TopBarProps) {
   const { navigate } = useRouter();
   return (
     <header className="top-bar">
@@ -17,7 +19,7 @@ export function TopBar({ onLock }: TopBarProps) {
         Tend
       </Link>
       <div className="top-actions">
-        {onLock ? (
+        {isPauseShown ? (
           <button type="button" className="pause-button" onClick={() => navigate('/pause')}>
             Pause
           </button>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useAutoLock } from '../lock/use-auto-lock.ts';
 import { useRouter } from '../router/router.tsx';
 import { DraftsProvider } from '../screens/journal/drafts.tsx';
+import { InboxOpenedNotice } from '../screens/locked/InboxOpenedNotice.tsx';
 import { MeetingDraftsProvider } from '../screens/meetings/meeting-drafts.tsx';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen.tsx';
 import { useApp } from '../state/app-provider.tsx';
@@ -30,9 +31,9 @@ export function UnlockedApp() {
   const route = useRoute();
   useAutoLock(session.settings.autoLockMinutes, session.lock, vault.quickUnlock.stillHere);
 
-  // A recovery code not yet kept owns the screen; what is open while locked (Support now) stays open.
-  const isOpenToAll = gateRoute(route, 'locked') === route.name;
-  if (session.isRecoveryCodePending && !isOpenToAll) {
+  // A recovery code not yet kept owns the screen; what is open while locked (Support now, Pause) stays.
+  const isOpenWhileLocked = gateRoute(route, 'locked') === route.name;
+  if (session.isRecoveryCodePending && !isOpenWhileLocked) {
     return (
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
@@ -47,6 +48,7 @@ export function UnlockedApp() {
       <MeetingDraftsProvider>
         <MainNav />
         <main id="main" className="main" tabIndex={-1}>
+          <InboxOpenedNotice />
           <Suspense fallback={<Loading />}>
             <UnlockedScreen key={path} />
           </Suspense>

@@ -27,7 +27,7 @@ export const routes = [
   ),
 
   route('journal', '/journal', JournalScreen, { section: 'journal' }),
-  route('journal-new', '/journal/new', NewEntryScreen, { section: 'journal' }),
+  route('journal-new', '/journal/new', NewEntryScreen, { section: 'journal', access: 'writable' }),
   route('journal-entry', '/journal/:id', EntryScreen, { section: 'journal' }),
 
   route(
@@ -101,6 +101,13 @@ export const routes = [
     'pause',
     '/pause',
     lazyScreen(() => import('../screens/pause/PauseScreen.tsx').then((m) => m.NewPauseScreen)),
+    { access: 'writable' },
+  ),
+  route(
+    'kindness',
+    '/kindness',
+    lazyScreen(() => import('../screens/kindness/KindnessScreen.tsx').then((m) => m.KindnessScreen)),
+    { access: 'writable' },
   ),
   route(
     'pause-resume',

@@ -28,6 +28,7 @@ describe('matchRoute', () => {
     ['/grief/new', { name: 'grief-new' }],
     ['/grief/abc-2', { name: 'grief-entry', id: 'abc-2' }],
     ['/pause', { name: 'pause' }],
+    ['/kindness', { name: 'kindness' }],
     ['/resources', { name: 'resources' }],
     ['/patterns', { name: 'patterns' }],
     ['/patterns/q-3', { name: 'pattern', id: 'q-3' }],
@@ -81,6 +82,7 @@ describe('matchRoute', () => {
       { name: 'grief-new' },
       { name: 'grief-entry', id: 'g-1' },
       { name: 'pause' },
+      { name: 'kindness' },
       { name: 'resources' },
       { name: 'patterns' },
       { name: 'pattern', id: 'q-1' },
@@ -119,6 +121,26 @@ describe('gateRoute', () => {
     expect(gateRoute({ name: 'unlock' }, 'none')).toBe('welcome');
     expect(gateRoute({ name: 'journal-entry', id: 'x' }, 'locked')).toBe('unlock');
     expect(gateRoute({ name: 'welcome' }, 'locked')).toBe('unlock');
+  });
+
+  it('shows the screens that write into the locked inbox while locked, and only those', () => {
+    const writable = ['pause', 'journal-new', 'kindness'] as const;
+    for (const name of writable) {
+      expect(gateRoute({ name }, 'locked')).toBe(name);
+      expect(gateRoute({ name }, 'unlocked')).toBe(name);
+      expect(gateRoute({ name }, 'none')).toBe('welcome');
+    }
+    const shownLocked = routes.filter(
+      (r) => gateRoute(matchRoute(r.path({ id: 'x-1' })), 'locked') === r.name,
+    );
+    expect(shownLocked.map((r) => r.name).sort()).toEqual([
+      'about',
+      'journal-new',
+      'kindness',
+      'pause',
+      'support',
+      'unlock',
+    ]);
   });
 
   it('keeps the practitioner space behind the vault, an invitation link included', () => {

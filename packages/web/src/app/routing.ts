@@ -34,13 +34,14 @@ export type VaultGate = 'none' | 'locked' | 'unlocked';
 
 /**
  * What to show for a route in a given vault state. A private path asked for while locked shows the
- * unlock screen in place, so the person lands where they meant to go once the vault opens.
+ * unlock screen in place, so the person lands where they meant to go once the vault opens; the few
+ * screens that write into the locked inbox show while locked too.
  */
 export function gateRoute(route: Route, gate: VaultGate): RouteName {
   const access = byName.get(route.name)?.access ?? 'vault';
   if (access === 'open') return route.name;
   if (gate === 'none') return 'welcome';
-  if (gate === 'locked') return 'unlock';
+  if (gate === 'locked') return access === 'writable' ? route.name : 'unlock';
   if (access === 'door') return 'home';
   return route.name;
 }

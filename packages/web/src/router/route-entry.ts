@@ -3,9 +3,10 @@ import { pathPattern, type PathParams } from './path-pattern.ts';
 
 /**
  * Who may see a route: `vault` only while the vault is open (the default), `open` in every state
- * (Support now, About), `door` only while it is closed (welcome, unlock).
+ * (Support now, About), `door` only while it is closed (welcome, unlock), `writable` while the vault
+ * is open and while it is locked, for writing into the locked inbox (Pause, a new entry, kindness).
  */
-export type RouteAccess = 'vault' | 'open' | 'door';
+export type RouteAccess = 'vault' | 'open' | 'door' | 'writable';
 
 export interface RouteOptions<S extends string> {
   readonly access?: RouteAccess;

@@ -1,6 +1,8 @@
 import { localDate, writeJournalEntry } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
+import { useVaultSession } from '../../state/vault-session.tsx';
+import { LockedWritingNote } from '../locked/LockedWritingNote.tsx';
 import { useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -13,6 +15,7 @@ const draftKey = 'new';
 export function NewEntryScreen() {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
+  const { status } = useVaultSession();
   const { drafts, setDraft, clearDraft, setNote, carryDismissed } = useDrafts();
   const [fresh] = useState<EntryDraft>(() => ({ date: localDate(ports.clock.now()), title: '', body: '' }));
   const draft = drafts[draftKey] ?? fresh;
@@ -25,6 +28,8 @@ export function NewEntryScreen() {
     if (!isSaved) return;
     // Only now, with the entry durably stored, is the draft let go.
     clearDraft(draftKey);
+    // Locked: the entry waits, sealed, for the next unlock; the locked screen says so.
+    if (status === 'locked') return navigate('/', { replace: true });
     carryDismissed(draftKey, result.entry.id);
     setNote(result.entry.id, 'Saved');
     navigate(`/journal/${result.entry.id}`, { replace: true });
@@ -33,6 +38,7 @@ export function NewEntryScreen() {
   return (
     <Page title="New entry" className="journal-entry">
       <p className="lead">Write as much or as little as you like. Nothing here needs to be finished.</p>
+      <LockedWritingNote />
       <EntryForm
         draft={draft}
         entryKey={draftKey}

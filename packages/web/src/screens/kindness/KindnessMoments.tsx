@@ -5,6 +5,7 @@ import { InputField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useKindnessMoments } from '../../state/use-kindness.ts';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import './kindness.css';
 
 const oneTap = kindnessWhats.filter((what) => what !== 'own-words');
@@ -14,6 +15,7 @@ const weekStartsOn = 1;
 /** One-tap kindness on ordinary days, and a gentle fact about this week; nothing more is asked. */
 export function KindnessMoments() {
   const { vault, ports } = useApp();
+  const { status } = useVaultSession();
   const moments = useKindnessMoments();
   const action = useAction();
   const [noted, setNoted] = useState<string | null>(null);
@@ -40,7 +42,8 @@ export function KindnessMoments() {
   return (
     <section aria-labelledby="kindness-heading" className="kindness">
       <h2 id="kindness-heading">Kindness moments</h2>
-      <p className="quiet">{week.sentence}</p>
+      {/* While locked the week's moments cannot be read, so there is nothing true to say about them. */}
+      {status === 'locked' ? null : <p className="quiet">{week.sentence}</p>}
       <div className="kindness-row">
         {oneTap.map((what) => (
           <button

@@ -14,6 +14,8 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useParts } from '../../state/use-parts.ts';
+import { useVaultSession } from '../../state/vault-session.tsx';
+import { LockedWritingNote } from '../locked/LockedWritingNote.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useResources } from '../../state/use-resources.ts';
 import { resumeIndex, stepUpdate } from './pause-progress.ts';
@@ -68,6 +70,7 @@ interface PauseFlowProps {
 function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
+  const { status } = useVaultSession();
   const [latest, setLatest] = useState<Pause | null>(null);
   const [index, setIndex] = useState(startAt);
   const [changes, setChanges] = useState<PauseChanges>({});
@@ -122,6 +125,7 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
 
   return (
     <Page title="Pause" className="pause">
+      <LockedWritingNote />
       <p className="quiet step-count">
         Step {index + 1} of {pauseFlow.length}
       </p>
@@ -156,7 +160,7 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
         </button>
       </div>
       <p className="quiet">“Done for now” keeps what you have entered. You can finish it later from home.</p>
-      {base && index === lastStep ? (
+      {base && index === lastStep && status === 'unlocked' ? (
         <ShareWithPractitioner
           objectId={base.id}
           what="this pause"

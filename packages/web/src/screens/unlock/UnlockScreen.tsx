@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { WriteWhileLocked } from '../locked/WriteWhileLocked.tsx';
 import { PasskeyUnlock } from './PasskeyUnlock.tsx';
 import { RecoverForm } from './RecoverForm.tsx';
 import { UnlockForm } from './UnlockForm.tsx';
@@ -30,6 +31,7 @@ export function UnlockScreen() {
       ) : null}
       {hasPasskey ? <PasskeyUnlock onUnlocked={session.refresh} /> : null}
       <UnlockForm onUnlocked={session.refresh} isSecondWay={hasPasskey} />
+      <WriteWhileLocked />
       <section className="other-way" aria-label="Other ways in">
         <button type="button" aria-expanded={isRecovering} onClick={() => setIsRecovering((v) => !v)}>
           Use my recovery code
