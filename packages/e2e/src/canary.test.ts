@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesHolding, listFiles } from './harness/canary.ts';
 import { openBrowser, type TendBrowser } from './harness/browser.ts';
+import { storedOnDevice } from './harness/device-storage.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { writeIntoEveryKind } from './pages/every-kind.ts';
+import { LockedPages } from './pages/locked-pages.ts';
 import { PartsPages } from './pages/parts-pages.ts';
 import { PracticePages } from './pages/practice-pages.ts';
 import { TendApp } from './pages/tend-app.ts';
@@ -98,6 +100,25 @@ describe('the canary never reaches the server in plaintext', () => {
     expect(changes).toBeGreaterThanOrEqual(6);
   });
 
+  it('writes it while locked: nothing readable on the device before unlock, and synced sealed after', async () => {
+    await app.lock();
+    const locked = new LockedPages(browser.page);
+    await locked.pause(canary);
+    await locked.entry(canary);
+    await locked.kindness(canary);
+    await locked.waiting(3).waitFor();
+    expect(await storedOnDevice(browser.page)).not.toContain(canary);
+    await app.unlock(passphrase);
+    await browser.page
+      .getByText('The 3 things you wrote while your vault was locked are in it now.')
+      .waitFor();
+    await app.syncNow();
+    await browser.page
+      .getByText(/^Synced at /)
+      .first()
+      .waitFor({ timeout: 20_000 });
+  });
+
   it('finds it nowhere on the server side', async () => {
     const files = listFiles(server.dataDir);
     expect(files.some((name) => name.endsWith('-wal'))).toBe(true);
@@ -111,44 +132,16 @@ describe('the canary never reaches the server in plaintext', () => {
       0,
     );
     // Eleven kinds (two journal entries, a meeting's part, a grief, a resource, a pattern, a pause,
-    // a kindness moment, a relationship, a check-in, a safety plan) all went up, sealed.
-    expect(changes).toBeGreaterThanOrEqual(11);
+    // a kindness moment, a relationship, a check-in, a safety plan) all went up, sealed, and the
+    // pause, entry and kindness moment written while locked.
+    expect(changes).toBeGreaterThanOrEqual(14);
     expect(sent.filter((r) => r.body.includes(canary)).map((r) => r.url)).toEqual([]);
     expect(requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
   });
 
   it('leaves no plaintext in IndexedDB, caches or storage after locking', async () => {
     await app.lock();
-    const stored = await browser.page.evaluate(async () => {
-      const dump: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
-      for (const info of await indexedDB.databases()) {
-        if (!info.name) continue;
-        const db = await new Promise<IDBDatabase>((done, fail) => {
-          const request = indexedDB.open(info.name ?? '');
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        });
-        for (const storeName of Array.from(db.objectStoreNames)) {
-          const all = await new Promise<unknown[]>((done, fail) => {
-            const request = db.transaction(storeName).objectStore(storeName).getAll();
-            request.onsuccess = () => done(request.result);
-            request.onerror = () => fail(request.error);
-          });
-          dump.push(
-            JSON.stringify(all, (_key, value: unknown) =>
-              value instanceof ArrayBuffer ? [...new Uint8Array(value)] : value,
-            ),
-          );
-        }
-        db.close();
-      }
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys())
-          dump.push((await (await cache.match(request))?.text()) ?? '');
-      }
-      return dump.join('\n');
-    });
+    const stored = await storedOnDevice(browser.page);
     expect(stored.length).toBeGreaterThan(100);
     expect(stored).not.toContain(canary);
     await expect(browser.page.getByText(canary).count()).resolves.toBe(0);
