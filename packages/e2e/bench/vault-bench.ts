@@ -1,6 +1,8 @@
 // The 10-year vault in the browser: unlock and show home (QUALITY.md: ≤ 1 s in Chromium,
-// unthrottled), and open the journal. The vault is made and uploaded from Node with the same crypto the
-// app uses, then brought down by signing in, as a second device would.
+// unthrottled) with the passphrase, a passkey (virtual authenticator with PRF) and a remembered device,
+// and open the journal. The vault is made and uploaded from Node with the same crypto the app uses,
+// then brought down by signing in, as a second device would. The app is opened at http://localhost,
+// since passkeys cannot be bound to 127.0.0.1.
 import type { Page } from 'playwright-core';
 import { generateVault, makeUuidV7, type VaultObject } from '@tend/core';
 import { createVaultKeys, sealObject, type VaultKey } from '@tend/crypto';
@@ -8,6 +10,7 @@ import { openBrowser } from '../src/harness/browser.ts';
 import { startTend, type TendServer } from '../src/harness/tend-server.ts';
 import { PartsPages } from '../src/pages/parts-pages.ts';
 import { PausePages } from '../src/pages/pause-pages.ts';
+import { addVirtualAuthenticator, byHostName, QuickUnlockPages } from '../src/pages/quick-unlock-pages.ts';
 import { RelationshipsPages } from '../src/pages/relationships-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 
@@ -58,6 +61,38 @@ function seal(vaultKey: VaultKey, ownerId: string, object: VaultObject): Promise
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const homeShown = (page: Page) =>
+  page.getByRole('link', { name: 'Write in your journal' }).waitFor({ timeout: 60_000 });
+
+/** A passkey for the vault, then: reload (locked), and one touch until home shows. */
+async function timePasskeyUnlocks(app: TendApp): Promise<number[]> {
+  const quick = new QuickUnlockPages(app);
+  await quick.addPasskey(passphrase);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await app.page.goto(`${app.baseUrl}/`);
+    await quick.passkeyButton().waitFor();
+    const start = performance.now();
+    await quick.passkeyButton().click();
+    await homeShown(app.page);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Remember on this device, then: a reload, until home shows, with nothing asked. */
+async function timeRememberedOpens(app: TendApp): Promise<number[]> {
+  await new QuickUnlockPages(app).rememberThisDevice();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await app.page.goto(`${app.baseUrl}/`);
+    await homeShown(app.page);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
 
 /** A part met about 600 times over ten years: open its story, and save one more meeting. */
 async function timePartsScreens(page: Page) {
@@ -124,13 +159,14 @@ async function timeRelationshipScreens(page: Page) {
 async function main(): Promise<void> {
   const server = await startTend();
   const browser = await openBrowser();
+  await addVirtualAuthenticator(browser.context, browser.page);
   try {
     const objects = generateVault({ seed: 11, years: 10, records });
     const username = `bench-${Date.now().toString(36)}`;
     const uploadStart = performance.now();
     await uploadVault(server, username, objects);
     const uploaded = performance.now() - uploadStart;
-    const app = new TendApp(browser.page, server.url);
+    const app = new TendApp(browser.page, byHostName(server.url));
     await app.open('/');
     const signInStart = performance.now();
     await app.signIn(username, passphrase, 300_000);
@@ -138,8 +174,12 @@ async function main(): Promise<void> {
 
     const unlocks: number[] = [];
     const journals: number[] = [];
+    const lockedLoads: number[] = [];
     for (let i = 0; i < runs; i += 1) {
-      await browser.page.goto(`${server.url}/`);
+      const loadStart = performance.now();
+      await browser.page.goto(`${app.baseUrl}/`);
+      await browser.page.getByLabel('Passphrase', { exact: true }).waitFor();
+      lockedLoads.push(performance.now() - loadStart);
       await browser.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
       const cdp =
         process.env['BENCH_PROFILE'] && i === runs - 1
@@ -182,11 +222,20 @@ async function main(): Promise<void> {
     const { stories, meetingSaves } = await timePartsScreens(browser.page);
     const { patternPages, pauseSaves } = await timePauseScreens(browser.page);
     const { webs, pages } = await timeRelationshipScreens(browser.page);
+    const passkeys = await timePasskeyUnlocks(app);
+    const remembered = await timeRememberedOpens(app);
+    const figure = (values: number[]) => ({
+      median: Math.round(median(values)),
+      runs: values.map(Math.round),
+    });
     const report = {
       records: objects.length,
       uploadSeconds: +(uploaded / 1000).toFixed(1),
       signInAndPullSeconds: +(signedIn / 1000).toFixed(1),
       unlockToHomeMs: { median: Math.round(median(unlocks)), runs: unlocks.map(Math.round) },
+      passkeyToHomeMs: figure(passkeys),
+      rememberedReloadToHomeMs: figure(remembered),
+      lockedReloadMs: figure(lockedLoads),
       openJournalMs: { median: Math.round(median(journals)), runs: journals.map(Math.round) },
       openStoryMs: { median: Math.round(median(stories)), runs: stories.map(Math.round) },
       saveMeetingMs: { median: Math.round(median(meetingSaves)), runs: meetingSaves.map(Math.round) },
@@ -198,6 +247,9 @@ async function main(): Promise<void> {
     process.stdout.write(`\n10-year vault in Chromium (${report.records} records, unthrottled), medians\n`);
     const rows: [string, { median: number; runs: number[] }, string][] = [
       ['unlock and show home', report.unlockToHomeMs, 'bar <= 1000 ms; includes Argon2id m=64 MiB t=3'],
+      ['unlock with a passkey', report.passkeyToHomeMs, 'bar <= 300 ms; one touch, no Argon2id'],
+      ['reload, remembered', report.rememberedReloadToHomeMs, 'bar <= 300 ms; page load included'],
+      ['reload to locked', report.lockedReloadMs, 'page load alone, for comparison with the line above'],
       ['open the journal', report.openJournalMs, 'bar <= 100 ms'],
       ["open a part's story", report.openStoryMs, 'bar <= 100 ms'],
       ['save a meeting', report.saveMeetingMs, 'bar <= 100 ms; until its story shows'],
