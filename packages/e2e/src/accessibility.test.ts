@@ -73,4 +73,26 @@ describe('every screen, light and dark, has no axe violations', () => {
     await app.heading().waitFor();
     await check('about');
   });
+
+  it('writing while locked, and what came in after unlocking', async () => {
+    const { page } = browser;
+    for (const [path, screen] of [
+      ['/pause', 'pause while locked'],
+      ['/journal/new', 'new entry while locked'],
+      ['/kindness', 'kindness moment while locked'],
+    ] as const) {
+      await app.open(path);
+      await page.getByText('Your vault is locked. What you write here is sealed').waitFor();
+      await check(screen);
+    }
+    await page.getByLabel('A kindness in your own words').fill('Sat in the sun for a minute');
+    await page.getByRole('button', { name: 'Note it' }).click();
+    await page.getByText(/^Noted: /).waitFor();
+    await app.open('/');
+    await page.getByText('One thing you wrote while locked is waiting').waitFor();
+    await check('unlock, with something waiting');
+    await app.unlock(passphrase);
+    await page.getByText('What you wrote while your vault was locked is in it now.').waitFor();
+    await check('home, with what came in');
+  });
 });

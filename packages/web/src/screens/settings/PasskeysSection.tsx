@@ -47,24 +47,46 @@ function PasskeyRow({ passkey, onRemove }: { passkey: PasskeyInfo; onRemove: () 
   );
 }
 
+/** Asks for the passphrase, then for the passkey itself (one or two touches). */
+function AddPasskeyForm({ onAdded }: { onAdded: () => void }) {
+  const { vault } = useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const action = useAction(addWords);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!passphrase) return action.fail('Please type your passphrase first.');
+    const isAdded = await action.run(() => vault.quickUnlock.addPasskey(passphrase).then(() => undefined));
+    setPassphrase('');
+    if (isAdded) onAdded();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3 id="add-passkey-heading">Add a passkey</h3>
+      <p>Tend asks for your passphrase first, as for every change to what opens your vault.</p>
+      <PassphraseField value={passphrase} onValue={setPassphrase} />
+      <FormFooter
+        action={action}
+        label="Add a passkey"
+        busyLabel="Waiting for your passkey…"
+        variant="plain"
+      />
+    </form>
+  );
+}
+
 /** Passkeys that open the vault on this device: adding one asks for the passphrase, removing never does. */
 export function PasskeysSection() {
   const { vault } = useApp();
   const support = usePasskeySupport();
   const [passkeys, setPasskeys] = useState(() => vault.quickUnlock.passkeys());
-  const [passphrase, setPassphrase] = useState('');
   const [said, setSaid] = useState<string | null>(null);
-  const add = useAction(addWords);
   const remove = useAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaid(null);
-    if (!passphrase) return add.fail('Please type your passphrase first.');
-    const isAdded = await add.run(() => vault.quickUnlock.addPasskey(passphrase).then(() => undefined));
-    setPassphrase('');
+  const added = () => {
     setPasskeys(vault.quickUnlock.passkeys());
-    if (isAdded) setSaid('Your passkey is ready. When Tend is locked, it opens your vault with one touch.');
+    setSaid('Your passkey is ready. When Tend is locked, it opens your vault with one touch.');
   };
 
   const removeOne = (credentialId: string) =>
@@ -93,19 +115,7 @@ export function PasskeysSection() {
       )}
       <Notice tone="success">{said}</Notice>
       <Notice tone="problem">{remove.problem}</Notice>
-      {support === 'available' ? (
-        <form onSubmit={submit} noValidate>
-          <h3 id="add-passkey-heading">Add a passkey</h3>
-          <p>Tend asks for your passphrase first, as for every change to what opens your vault.</p>
-          <PassphraseField value={passphrase} onValue={setPassphrase} />
-          <FormFooter
-            action={add}
-            label="Add a passkey"
-            busyLabel="Waiting for your passkey…"
-            variant="plain"
-          />
-        </form>
-      ) : null}
+      {support === 'available' ? <AddPasskeyForm onAdded={added} /> : null}
     </section>
   );
 }
