@@ -89,10 +89,10 @@ describe('every screen, light and dark, has no axe violations', () => {
     await page.getByRole('button', { name: 'Note it' }).click();
     await page.getByText(/^Noted: /).waitFor();
     await app.open('/');
-    await page.getByText('One thing you wrote while locked is waiting').waitFor();
+    await page.getByText(/while locked (is|are) waiting to be added/).waitFor();
     await check('unlock, with something waiting');
     await app.unlock(passphrase);
-    await page.getByText('What you wrote while your vault was locked is in it now.').waitFor();
+    await page.getByText(/wrote while your vault was locked (is|are) in it now/).waitFor();
     await check('home, with what came in');
   });
 });

@@ -42,7 +42,13 @@ export class TendApp {
   async unlockIfLocked(passphrase: string): Promise<void> {
     const unlock = this.page.getByRole('button', { name: 'Unlock', exact: true });
     const lock = this.page.getByRole('button', { name: 'Lock', exact: true });
-    await lock.or(unlock).first().waitFor({ timeout: 30_000 });
+    // A screen that writes while locked (Pause, a new entry) offers the way in instead of asking.
+    const instead = this.page.getByRole('link', { name: 'Unlock instead' });
+    await lock.or(unlock).or(instead).first().waitFor({ timeout: 30_000 });
+    if (await instead.isVisible()) {
+      await instead.click();
+      await lock.or(unlock).first().waitFor({ timeout: 30_000 });
+    }
     if (await unlock.isVisible()) await this.unlock(passphrase);
   }
 
