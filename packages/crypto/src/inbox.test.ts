@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url } from '@tend/core';
 import {
   createVaultKeys,
+  testKdfCost,
   newInboxKeys,
   openInboxItem,
   openInboxPrivateKey,
@@ -12,7 +13,7 @@ import {
 
 const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n));
 const vaultId = id(1);
-const vault = await createVaultKeys('a long quiet passphrase');
+const vault = await createVaultKeys('a long quiet passphrase', testKdfCost);
 const inbox = await newInboxKeys(vault.vaultKey, vaultId);
 const pause = newVaultObject(id(2), 'pause', { whatHappened: 'canary-inbox words' }, 5);
 const ad = { vaultId, itemId: pause.id };
@@ -23,7 +24,7 @@ describe('the locked inbox', () => {
     expect(new TextDecoder('latin1').decode(fromBase64Url(sealed))).not.toContain('canary-inbox');
     const privateKey = await openInboxPrivateKey(vault.vaultKey, vaultId, inbox);
     expect(await openInboxItem(privateKey, ad, sealed)).toEqual(pause);
-    const other = await createVaultKeys('another long passphrase');
+    const other = await createVaultKeys('another long passphrase', testKdfCost);
     await expect(openInboxPrivateKey(other.vaultKey, vaultId, inbox)).rejects.toBeInstanceOf(
       RecordRefusedError,
     );

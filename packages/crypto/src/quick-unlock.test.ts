@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject } from '@tend/core';
 import {
   createVaultKeys,
+  testKdfCost,
   isDeviceKey,
   newDeviceKey,
   newRecoveryCode,
@@ -21,7 +22,7 @@ import {
 
 const id = (n: number) => makeUuidV7(1_700_000_000_000 + n, new Uint8Array(10).fill(n));
 const vaultId = id(1);
-const vault = await createVaultKeys('a long quiet passphrase');
+const vault = await createVaultKeys('a long quiet passphrase', testKdfCost);
 const entry = newVaultObject(id(2), 'journal-entry', { body: 'held', title: '' }, 1);
 const ad = { ownerId: vaultId, recordId: entry.id, version: 1 };
 const sealed = await sealObject(vault.vaultKey, ad, entry);
@@ -97,7 +98,7 @@ describe('a recovery code kept aside until the person says they kept it', () => 
     const sealedCode = await sealPendingRecoveryCode(vault.vaultKey, vaultId, vault.recoveryCode);
     expect(sealedCode).not.toContain(vault.recoveryCode.slice(0, 9));
     expect(await openPendingRecoveryCode(vault.vaultKey, vaultId, sealedCode)).toBe(vault.recoveryCode);
-    const other = await createVaultKeys('another long passphrase');
+    const other = await createVaultKeys('another long passphrase', testKdfCost);
     await expect(openPendingRecoveryCode(other.vaultKey, vaultId, sealedCode)).rejects.toBeInstanceOf(
       RecordRefusedError,
     );

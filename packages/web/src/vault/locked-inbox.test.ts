@@ -70,8 +70,7 @@ async function header(dbName: string) {
   return value;
 }
 
-// Each test runs Argon2id (m = 64 MiB) a few times; on a busy machine that takes a while.
-describe('writing while locked', { timeout: 90_000 }, () => {
+describe('writing while locked', () => {
   it('seals a pause, an entry and a kindness moment on the device, readable nowhere until unlock', async () => {
     const { dbName, reload } = await lockedVault();
     const page = await reload();

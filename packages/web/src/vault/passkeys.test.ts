@@ -33,8 +33,7 @@ async function vaultWith(authenticator: FakeAuthenticator, dbName = `passkeys-${
 const refusedFor = (reason: PasskeyError['reason']) =>
   expect.objectContaining({ name: 'PasskeyError', reason });
 
-// Each test runs Argon2id (m = 64 MiB) a few times; on a busy machine that takes a while.
-describe('passkey unlock', { timeout: 60_000 }, () => {
+describe('passkey unlock', () => {
   it('needs the passphrase to add one, then opens the vault with one touch after a reload', async () => {
     const authenticator = fakeAuthenticator();
     const { service, entry, reload } = await vaultWith(authenticator);

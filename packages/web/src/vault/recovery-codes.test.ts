@@ -41,8 +41,7 @@ async function recovers(reload: () => Promise<VaultService>, code: string): Prom
   );
 }
 
-// Each test runs Argon2id (m = 64 MiB) several times; on a busy machine that takes a while.
-describe('a recovery code that cannot be lost by accident', { timeout: 90_000 }, () => {
+describe('a recovery code that cannot be lost by accident', () => {
   it('stays, sealed, across a reload until the person says they kept it', async () => {
     const api = createFakeApi();
     const { service, dbName, recoveryCode, reload } = await newVault(api);

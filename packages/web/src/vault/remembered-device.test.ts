@@ -40,8 +40,7 @@ async function storedRemembered(dbName: string): Promise<unknown> {
   return value;
 }
 
-// Each test runs Argon2id (m = 64 MiB) a few times; on a busy machine that takes a while.
-describe('remember on this device', { timeout: 60_000 }, () => {
+describe('remember on this device', () => {
   it('is off by default: a reload asks again and nothing is kept', async () => {
     const dbName = `plain-${crypto.randomUUID()}`;
     const service = testService(api, dbName);
