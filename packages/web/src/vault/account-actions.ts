@@ -2,6 +2,7 @@ import { derivePassphraseKeys, openVaultKey, WrongKeyError } from '@tend/crypto'
 import { normalizeUsername } from './account-client.ts';
 import { enterVault, finishForgettingServer } from './enter-vault.ts';
 import { VaultStateError } from './errors.ts';
+import { quickUnlockStore } from './quick-unlock-store.ts';
 import { adoptServerKeys, settleStagedRecoveryCode } from './recovery-codes.ts';
 import { openRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './runtime.ts';
@@ -100,9 +101,17 @@ export async function deleteLocalVault(ctx: VaultContext): Promise<void> {
   ctx.loop.stop();
   runtime.session = null;
   runtime.account = null;
-  const settings = runtime.settings;
+  // The device settings stay; a vault made here later starts unremembered, as every vault does.
+  const kept =
+    runtime.settings === defaultSettings ? null : { ...runtime.settings, isRememberedOnDevice: false };
+  const passkeys = await quickUnlockStore.passkeys(await runtime.db()).catch(() => []);
   await runtime.dropDb();
-  if (settings !== defaultSettings) await vaultMeta.setSettings(await runtime.db(), settings);
+  if (kept) {
+    runtime.settings = kept;
+    await vaultMeta.setSettings(await runtime.db(), kept);
+  }
+  // Their wrapped keys went with the database; the passkey providers may drop the passkeys too.
+  await Promise.all(passkeys.map((p) => runtime.authenticator.forget(p.credentialId).catch(() => undefined)));
   runtime.setSync({ status: 'local-only', pending: 0, lastSyncedAt: null, problem: null });
   ctx.channel.post({ type: 'reset' });
   runtime.notify();

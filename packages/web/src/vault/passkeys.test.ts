@@ -118,4 +118,16 @@ describe('passkey unlock', () => {
     await expect(service.quickUnlock.addPasskey(passphrase)).rejects.toEqual(refusedFor('already-added'));
     expect(service.quickUnlock.passkeys()).toHaveLength(1);
   });
+
+  it('goes with the vault when this device’s copy is deleted, which also leaves the device unremembered', async () => {
+    const authenticator = fakeAuthenticator();
+    const { service } = await vaultWith(authenticator);
+    const added = await service.quickUnlock.addPasskey(passphrase);
+    await service.updateSettings({ isRememberedOnDevice: true, theme: 'dark' });
+    await service.deleteLocalVault();
+    expect(authenticator.forgotten).toEqual([added.credentialId]);
+    expect(await service.status()).toBe('none');
+    expect(service.quickUnlock.passkeys()).toEqual([]);
+    expect(service.settings()).toMatchObject({ theme: 'dark', isRememberedOnDevice: false });
+  });
 });
