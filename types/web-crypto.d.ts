@@ -85,6 +85,8 @@ interface Crypto {
 }
 
 declare var crypto: Crypto; // eslint-disable-line no-var -- only a var makes globalThis.crypto resolve
+/** The class, for telling a stored key from anything else read back from IndexedDB. */
+declare var CryptoKey: { readonly prototype: CryptoKey; new (): CryptoKey } | undefined; // eslint-disable-line no-var -- as above
 
 /** The HTML structured clone: a deep copy, as IndexedDB and postMessage make. */
 declare function structuredClone<T>(value: T): T;
