@@ -35,8 +35,8 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
   });
 
   app.on(r.newRecoveryCode.method, r.newRecoveryCode.path, async (c) => {
-    const request = await readJson(c, NewRecoveryCodeRequest);
     const session = await requireSession(c, ctx);
+    const request = await readJson(c, NewRecoveryCodeRequest, r.newRecoveryCode.maxBody);
     return signedInResponse(c, ctx, await newRecoveryCode(ctx, session.accountId, request));
   });
 
