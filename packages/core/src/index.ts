@@ -38,7 +38,16 @@ export {
   type JournalResult,
 } from './journal/write-journal-entry.ts';
 export { searchJournal, foldText, byNewest, type JournalHit } from './journal/search-journal.ts';
-export { crisisRegions, crisisRegion, type CrisisRegion, type CrisisLine } from './support/crisis-lines.ts';
+export {
+  crisisRegions,
+  crisisRegion,
+  commonEmergencyNumbers,
+  elsewhereRegion,
+  type CrisisRegion,
+  type CrisisLine,
+  type CommonEmergencyNumber,
+} from './support/crisis-lines.ts';
+export { suggestRegion, type DeviceHints, type RegionSuggestion } from './support/suggest-region.ts';
 
 // The inner relationship: parts, meetings with them, their story, and grief.
 export {
@@ -168,6 +177,7 @@ export { startPause, type PauseDraft } from './pauses/start-pause.ts';
 export { updatePause, type PauseUpdate } from './pauses/update-pause.ts';
 export { finishPause, type PauseAfterwards } from './pauses/finish-pause.ts';
 export { unfinishedPauses, byNewestStart } from './pauses/unfinished-pauses.ts';
+export { hasPauseAnswers } from './pauses/has-pause-answers.ts';
 export {
   pauseOptions,
   optionOrder,
