@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { Link } from '../router/router.tsx';
 
 interface ConfirmDialogProps {
   readonly isOpen: boolean;
@@ -11,7 +12,10 @@ interface ConfirmDialogProps {
   readonly children?: ReactNode;
 }
 
-/** A native modal dialog: it traps focus, closes on Escape, and returns focus where it came from. */
+/**
+ * A native modal dialog: it traps focus, closes on Escape, and returns focus where it came from.
+ * A modal dialog makes the rest of the page inert, top bar included, so it carries Support now itself.
+ */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -25,6 +29,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
 
   return (
     <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={props.onCancel}>
+      <Link to="/support" className="button support-button dialog-support">
+        Support now
+      </Link>
       <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <div className="actions">

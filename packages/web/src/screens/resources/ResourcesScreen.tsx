@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { ReachText } from '../../ui/ReachText.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { emptyResource, ResourceForm, type ResourceFormValues } from './ResourceForm.tsx';
 import { useResources } from '../../state/use-resources.ts';
@@ -76,7 +77,7 @@ export function ResourcesScreen() {
             <li key={resource.id}>
               <span className="resource-name">{resource.fields.name}</span>
               <span className="quiet">{resourceTypeWords[resource.fields.type]}</span>
-              {resource.fields.reach ? <span>{resource.fields.reach}</span> : null}
+              {resource.fields.reach ? <ReachText words={resource.fields.reach} /> : null}
               <div className="actions">
                 <button
                   type="button"

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { RegionSuggestion } from '@tend/core';
 import { CrisisLines } from './CrisisLines.tsx';
 
-const render = (region: string | null) =>
-  renderToStaticMarkup(<CrisisLines region={region} onRegion={() => undefined} />);
+const render = (region: string | null, suggestion: RegionSuggestion | null = null) =>
+  renderToStaticMarkup(<CrisisLines region={region} suggestion={suggestion} onRegion={() => undefined} />);
 
 describe('CrisisLines', () => {
   it('says plainly that Tend is not a crisis service', () => {
@@ -18,12 +19,28 @@ describe('CrisisLines', () => {
     expect(html).toContain('href="sms:85258?&amp;body=SHOUT"');
     expect(html).toContain('href="tel:999"');
     expect(html).toContain('Last checked 21 November 2026');
+    expect(html).toContain('It stays on this device.');
   });
 
-  it('falls back to the list for somewhere else when no region is chosen', () => {
+  it('starts with a suggested region before any choice, and says so', () => {
+    const html = render(null, { code: 'IE', basis: 'time-zone' });
+    expect(html).toContain('href="tel:112"');
+    expect(html).toContain('href="tel:116123"');
+    expect(html).toContain('Suggested from this device’s time zone.');
+    expect(html).toContain('<option value="IE" selected="">');
+  });
+
+  it('shows common emergency numbers as call links, and the directory as a link, where no region fits', () => {
     const html = render(null);
-    expect(html).toContain('Find A Helpline');
-    expect(html).toContain('In an emergency, please call your local emergency number.');
-    expect(html).not.toContain('href="tel:');
+    for (const number of ['112', '911', '999', '000', '111']) expect(html).toContain(`href="tel:${number}"`);
+    expect(html).toContain('href="https://findahelpline.com"');
+    expect(html).toContain('rel="noopener noreferrer"');
+    expect(html).toContain('checked 6 December 2026 against');
+  });
+
+  it('a choice outranks the suggestion', () => {
+    const html = render('AU', { code: 'IE', basis: 'language' });
+    expect(html).toContain('href="tel:000"');
+    expect(html).not.toContain('Suggested from');
   });
 });

@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { suggestRegion } from '@tend/core';
+import { useMemo, useState } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Breath } from '../../ui/Breath.tsx';
 import { CrisisLines } from './CrisisLines.tsx';
+import { deviceHints } from './device-hints.ts';
 import { SafetyPlanSection } from './SafetyPlanSection.tsx';
 import './support.css';
 
-/** One tap from every screen, with or without a vault, locked or not. */
+/** One tap from every screen, with or without a vault, locked or not; something to call at once. */
 export function SupportScreen() {
   const session = useVaultSession();
   const [region, setRegion] = useState(session.settings.region);
+  const suggestion = useMemo(() => (region ? null : suggestRegion(deviceHints())), [region]);
 
   const chooseRegion = (code: string) => {
     setRegion(code);
@@ -19,8 +22,9 @@ export function SupportScreen() {
 
   return (
     <Page title="Support now" className="support">
-      <p className="lead">You are not alone with this. Take whatever helps, one small step at a time.</p>
-      <CrisisLines region={region} onRegion={chooseRegion} />
+      <p className="lead">You are not alone with this.</p>
+      <CrisisLines region={region} suggestion={suggestion} onRegion={chooseRegion} />
+      <p className="lead">Take whatever helps, one small step at a time.</p>
       <SafetyPlanSection />
       <Breath />
     </Page>
