@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import type { AppContext } from '../app-context.ts';
+import { CrisisOfferBanner } from '../noticing/CrisisOffer.tsx';
+import { NoticingProvider } from '../noticing/noticing-provider.tsx';
 import { RouterProvider, useRouter } from '../router/router.tsx';
 import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
@@ -48,7 +50,11 @@ function Shell() {
         Skip to content
       </a>
       <TopBar onLock={isUnlocked ? session.lock : null} isPauseShown={session.status !== 'none'} />
-      {isUnlocked ? <UnlockedApp /> : <ClosedScreen />}
+      {/* Remounted when the vault opens or closes, so nothing noticed outlives a lock. */}
+      <NoticingProvider key={session.status} isGentleOn={session.settings.isNoticingOn}>
+        {isUnlocked ? <UnlockedApp /> : <ClosedScreen />}
+        <CrisisOfferBanner />
+      </NoticingProvider>
     </div>
   );
 }

@@ -1,4 +1,7 @@
-import { Link } from '../router/router.tsx';
+import { useEffect, useRef } from 'react';
+import { Link, useRouter } from '../router/router.tsx';
+import { useNoticing } from './noticing-provider.tsx';
+import { useVisibleTop } from './use-visible-top.ts';
 import './noticing.css';
 
 interface CrisisOfferProps {
@@ -7,16 +10,19 @@ interface CrisisOfferProps {
 }
 
 /**
- * A calm offer of Support now when words sound very heavy. A status, not an alert: it never takes
- * focus, never blocks writing and never contacts anyone. The live region is always there, so it speaks.
+ * A calm offer of Support now when words sound very heavy, kept where the person can see it while
+ * they type on a phone. A status, not an alert: it never takes focus, never blocks writing or saving
+ * and never contacts anyone. The live region is always there, so it speaks when it appears.
  */
 export function CrisisOffer({ isShown, onNotNow }: CrisisOfferProps) {
+  const banner = useRef<HTMLDivElement>(null);
+  useVisibleTop(banner, isShown);
   return (
-    <div role="status" className={isShown ? 'crisis-offer' : 'notice-empty'}>
+    <div role="status" ref={banner} className={isShown ? 'crisis-offer' : 'notice-empty'}>
       {isShown ? (
         <>
           <p>It sounds like things may be very heavy right now. Would you like to see Support now?</p>
-          <div className="actions">
+          <div className="crisis-offer-actions">
             <Link to="/support" className="button support-link">
               See Support now
             </Link>
@@ -28,4 +34,16 @@ export function CrisisOffer({ isShown, onNotNow }: CrisisOfferProps) {
       ) : null}
     </div>
   );
+}
+
+/** The one offer for every watched field, placed once by the shell. */
+export function CrisisOfferBanner() {
+  const { isOfferShown, notNow, moved } = useNoticing();
+  const { path } = useRouter();
+  const shownPath = useRef(path);
+  useEffect(() => {
+    if (path !== shownPath.current) moved();
+    shownPath.current = path;
+  }, [path, moved]);
+  return <CrisisOffer isShown={isOfferShown} onNotNow={notNow} />;
 }

@@ -1,6 +1,6 @@
 import { noticingCopy } from '@tend/core';
 import { useId, useState } from 'react';
-import { quotePassage, type FieldNoticing } from './journal-noticings.ts';
+import { quotePassage, type FieldNoticing } from './field-noticings.ts';
 import './noticing.css';
 
 interface NoticedGentlyProps {

@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { noticeJournal } from './journal-noticings.ts';
+import { isCrisis, noticeField } from './field-noticings.ts';
 import { NoticedGently } from './NoticedGently.tsx';
 
 // The crisis offer is checked in the browser journey (noticing-journey), where its link can navigate.
 describe('NoticedGently', () => {
   it('quotes the person’s words as they wrote them, closed until opened', () => {
-    const { gentle } = noticeJournal('', 'I should be over this by now.');
+    const gentle = noticeField('body', 'I should be over this by now.').filter((n) => !isCrisis(n));
     const html = renderToStaticMarkup(<NoticedGently noticings={gentle} onDismiss={() => undefined} />);
     expect(html).toContain('Noticed gently');
     expect(html).toContain('“I should be over this by now.”');

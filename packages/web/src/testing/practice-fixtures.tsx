@@ -2,6 +2,7 @@ import { writeJournalEntry, type DomainPorts, type JournalEntry, type VaultObjec
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppProvider } from '../state/app-provider.tsx';
+import { NoticingProvider } from '../noticing/noticing-provider.tsx';
 import { RouterProvider } from '../router/router.tsx';
 import type { VaultService } from '../vault/vault-service.ts';
 import { createMemoryPracticeWorld, type MemoryPracticeWorld } from './memory-practice-world.ts';
@@ -64,7 +65,9 @@ export async function connectedPair(clientObjects: readonly VaultObject[] = []) 
 export function renderInApp(vault: VaultService, element: ReactElement): string {
   return renderToStaticMarkup(
     <AppProvider value={{ vault, ports: testPorts }}>
-      <RouterProvider>{element}</RouterProvider>
+      <RouterProvider>
+        <NoticingProvider isGentleOn>{element}</NoticingProvider>
+      </RouterProvider>
     </AppProvider>,
   );
 }

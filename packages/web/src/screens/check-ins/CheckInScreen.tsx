@@ -19,7 +19,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
-import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { InputField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -82,7 +83,9 @@ function CheckInForm({ relationship }: { relationship: Relationship }) {
         value={answers.heldBoundary}
         onValue={(heldBoundary) => set({ heldBoundary })}
       />
-      <TextAreaField
+      <NoticedTextArea
+        field={`check-in:${relationship.id}:note`}
+        isGentle
         label="A note (optional)"
         rows={3}
         value={answers.note}
@@ -92,7 +95,7 @@ function CheckInForm({ relationship }: { relationship: Relationship }) {
         <summary>Was this on an earlier day?</summary>
         <InputField label="The day we were together" type="date" max={today} value={day} onValue={setDay} />
       </details>
-      <FormFooter action={action} label="Save" busyLabel="Saving…" />
+      <FormFooter action={action} label="Save" busyLabel="Saving…" isSticky />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { beginGrief, griefSubjects, type GriefSubject, griefSubjectWords, partNa
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
-import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { NoticedInput, NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -51,7 +51,14 @@ export function BeginGriefScreen() {
           onValue={setWhat}
           canClear={false}
         />
-        <InputField label="Title" hint="Optional" value={title} maxLength={300} onValue={setTitle} />
+        <NoticedInput
+          field="grief:new:title"
+          label="Title"
+          hint="Optional"
+          value={title}
+          maxLength={300}
+          onValue={setTitle}
+        />
         {parts.length ? (
           <div className="field">
             <label htmlFor="grief-part">A part it belongs with (optional)</label>
@@ -82,7 +89,15 @@ export function BeginGriefScreen() {
             </select>
           </div>
         ) : null}
-        <TextAreaField label="First words" hint="Optional" rows={6} value={text} onValue={setText} />
+        <NoticedTextArea
+          field="grief:new:text"
+          isGentle
+          label="First words"
+          hint="Optional"
+          rows={6}
+          value={text}
+          onValue={setText}
+        />
         <FormFooter action={action} label="Begin" busyLabel="Saving…" />
       </form>
     </Page>

@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
 import { Link } from '../../router/router.tsx';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -81,7 +81,14 @@ function GriefPage({ grief }: { grief: Grief }) {
       </section>
       <form onSubmit={(e) => void add(e)} noValidate>
         <h2>Add to this</h2>
-        <TextAreaField label="What is here now" rows={5} value={text} onValue={setText} />
+        <NoticedTextArea
+          field={`grief:${grief.id}:add`}
+          isGentle
+          label="What is here now"
+          rows={5}
+          value={text}
+          onValue={setText}
+        />
         <Notice tone="success">{note}</Notice>
         <FormFooter action={action} label="Add to this" busyLabel="Saving…" />
       </form>

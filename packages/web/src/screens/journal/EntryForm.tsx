@@ -53,14 +53,20 @@ export function EntryForm({
         value={draft.body}
         onValue={(body) => onDraft({ ...draft, body })}
       />
-      <JournalNoticing entryKey={entryKey} title={draft.title} body={draft.body} />
+      <JournalNoticing
+        entryKey={entryKey}
+        title={draft.title}
+        body={draft.body}
+        isSaved={saved === 'Saved'}
+      />
       <Notice tone="problem">{problem}</Notice>
-      <Notice tone="success">{saved}</Notice>
+      {/* "Saved" sits beside the button, which stays in view near the thumb, so it is seen. */}
       <div className="actions primary-actions">
         <button type="submit" className="primary" disabled={isSaving}>
           Save
         </button>
         {children}
+        <Notice tone="success">{saved}</Notice>
       </div>
     </form>
   );

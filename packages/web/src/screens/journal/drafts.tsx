@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { SetAsideCrisis } from '../../noticing/journal-noticings.ts';
 
 export interface EntryDraft {
   readonly date: string;
@@ -15,20 +14,7 @@ interface Drafts {
   setDraft(key: string, draft: EntryDraft): void;
   clearDraft(key: string): void;
   setNote(key: string, note: string | null): void;
-  /** What the person dismissed in an entry's noticings ("Dismiss", "Not now"), per entry, in memory. */
-  readonly dismissed: Readonly<Record<string, EntryDismissals>>;
-  dismiss(key: string, what: Partial<EntryDismissals>): void;
-  /** A new entry, once saved, keeps what was dismissed while it was written. */
-  carryDismissed(from: string, to: string): void;
 }
-
-export interface EntryDismissals {
-  /** Keys of gentle noticings (field, pattern and words). */
-  readonly gentle: readonly string[];
-  readonly crisis: readonly SetAsideCrisis[];
-}
-
-const noDismissals: EntryDismissals = { gentle: [], crisis: [] };
 
 const Context = createContext<Drafts | null>(null);
 
@@ -43,7 +29,6 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 export function DraftsProvider({ children }: { children: ReactNode }) {
   const [drafts, setDrafts] = useState<Record<string, EntryDraft>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const [dismissed, setDismissed] = useState<Record<string, EntryDismissals>>({});
 
   const setDraft = useCallback(
     (key: string, draft: EntryDraft) => setDrafts((d) => ({ ...d, [key]: draft })),
@@ -56,27 +41,9 @@ export function DraftsProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const dismiss = useCallback(
-    (key: string, what: Partial<EntryDismissals>) =>
-      setDismissed((d) => {
-        const before = d[key] ?? noDismissals;
-        const gentle = [...before.gentle, ...(what.gentle ?? [])];
-        return { ...d, [key]: { gentle, crisis: [...before.crisis, ...(what.crisis ?? [])] } };
-      }),
-    [],
-  );
-  const carryDismissed = useCallback(
-    (from: string, to: string) =>
-      setDismissed((d) => {
-        const carried = d[from];
-        return carried ? { ...without(d, from), [to]: carried } : d;
-      }),
-    [],
-  );
-
   const value = useMemo(
-    () => ({ drafts, notes, setDraft, clearDraft, setNote, dismissed, dismiss, carryDismissed }),
-    [drafts, notes, setDraft, clearDraft, setNote, dismissed, dismiss, carryDismissed],
+    () => ({ drafts, notes, setDraft, clearDraft, setNote }),
+    [drafts, notes, setDraft, clearDraft, setNote],
   );
   return <Context value={value}>{children}</Context>;
 }

@@ -68,9 +68,9 @@ export function MeetScreen({ id: partId = '' }: { id?: string }) {
         <h2 ref={stepHeading} tabIndex={-1}>
           {current?.title}
         </h2>
-        {current ? <current.View draft={draft} onDraft={update} parts={parts} /> : null}
+        {current ? <current.View draft={draft} onDraft={update} parts={parts} draftKey={key} /> : null}
         <Notice tone="problem">{action.problem}</Notice>
-        <div className="actions step-actions">
+        <div className="actions step-actions flow-actions">
           <button type="button" onClick={() => go(draft.step - 1)} disabled={draft.step === 0}>
             Back
           </button>

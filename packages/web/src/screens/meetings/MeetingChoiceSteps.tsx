@@ -1,5 +1,6 @@
 import { delayUnits, stances, delayUnitWords, stanceWords } from '@tend/core';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { isDelayUnit, type StepProps } from './meeting-draft.ts';
 
 /** How I related to the part this time: any of the stances, as the person's own account. */
@@ -25,10 +26,11 @@ export function StancesStep({ draft, onDraft }: StepProps) {
 }
 
 /** Who I was seeing through this part, and how long after the moment I recognised it. */
-export function ProjectionStep({ draft, onDraft }: StepProps) {
+export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
   return (
     <>
-      <InputField
+      <NoticedInput
+        field={`meeting:${draftKey}:onWhom`}
         label="Who I was seeing through this part"
         value={draft.onWhom}
         maxLength={200}

@@ -1,7 +1,7 @@
 import { partName, presences, presenceWords } from '@tend/core';
 import type { ComponentType } from 'react';
 import { Link } from '../../router/router.tsx';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
 import type { StepProps } from './meeting-draft.ts';
@@ -33,8 +33,10 @@ function PartStep({ draft, onDraft, parts }: StepProps) {
 /** A step that is one piece of free writing. */
 const writingStep =
   (label: string, field: 'broughtForward' | 'offered' | 'bothTrue', hint?: string) =>
-  ({ draft, onDraft }: StepProps) => (
-    <TextAreaField
+  ({ draft, onDraft, draftKey }: StepProps) => (
+    <NoticedTextArea
+      field={`meeting:${draftKey}:${field}`}
+      isGentle
       label={label}
       rows={4}
       value={draft[field]}
@@ -43,11 +45,20 @@ const writingStep =
     />
   );
 
-function FeltStep({ draft, onDraft }: StepProps) {
+function FeltStep({ draft, onDraft, draftKey }: StepProps) {
   return (
     <>
-      <TextAreaField label="What it felt" rows={3} value={draft.felt} onValue={(felt) => onDraft({ felt })} />
-      <TextAreaField
+      <NoticedTextArea
+        field={`meeting:${draftKey}:felt`}
+        isGentle
+        label="What it felt"
+        rows={3}
+        value={draft.felt}
+        onValue={(felt) => onDraft({ felt })}
+      />
+      <NoticedTextArea
+        field={`meeting:${draftKey}:needed`}
+        isGentle
         label="What it needed"
         rows={3}
         value={draft.needed}

@@ -32,6 +32,8 @@ export interface StepProps {
   readonly draft: MeetingFormDraft;
   readonly onDraft: (changes: Partial<MeetingFormDraft>) => void;
   readonly parts: readonly Part[];
+  /** Which meeting in progress this is, for what the person dismissed in its noticings. */
+  readonly draftKey: string;
 }
 
 export function freshMeetingDraft(partId: string): MeetingFormDraft {

@@ -10,8 +10,9 @@ import {
   partRoleWords,
   partStateWords,
 } from '@tend/core';
-import type { FormEvent } from 'react';
-import { CheckboxField, InputField, TextAreaField } from '../../ui/Field.tsx';
+import { useId, type FormEvent } from 'react';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { NoticedInput, NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 
@@ -60,6 +61,7 @@ const shortFields = ['bodyPlace', 'feltAge', 'colourOrSymbol'] as const;
 /** A calm form in small sections: only the name is needed; the rest can come now, later, or never. */
 export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFormProps) {
   const set = (changes: Partial<PartFormValues>) => onValues({ ...values, ...changes });
+  const form = `part:${useId()}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave();
@@ -80,8 +82,9 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
       <details className="form-section">
         <summary>About this part</summary>
         {longFields.map((field) => (
-          <TextAreaField
+          <NoticedTextArea
             key={field}
+            field={`${form}:${field}`}
             label={partFieldWords[field]}
             rows={3}
             value={values[field]}
@@ -92,8 +95,9 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
       <details className="form-section">
         <summary>Body, age and a symbol</summary>
         {shortFields.map((field) => (
-          <InputField
+          <NoticedInput
             key={field}
+            field={`${form}:${field}`}
             label={partFieldWords[field]}
             value={values[field]}
             maxLength={200}

@@ -1,6 +1,6 @@
 import type { PatternFields } from '@tend/core';
-import { useState, type FormEvent } from 'react';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { useId, useState, type FormEvent } from 'react';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import type { ActionState } from '../../ui/use-action.ts';
 
@@ -16,25 +16,29 @@ export const emptyPattern: PatternFields = { when: '', usually: '', practising: 
 /** The three blanks of a pattern; any one is enough to begin. */
 export function PatternForm({ initial, submitLabel, action, onSubmit }: PatternFormProps) {
   const [values, setValues] = useState(initial);
+  const form = `pattern:${useId()}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await onSubmit(values)) setValues(initial);
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <TextAreaField
+      <NoticedTextArea
+        field={`${form}:when`}
         label="When…"
         rows={2}
         value={values.when}
         onValue={(when) => setValues({ ...values, when })}
       />
-      <TextAreaField
+      <NoticedTextArea
+        field={`${form}:usually`}
         label="I usually…"
         rows={2}
         value={values.usually}
         onValue={(usually) => setValues({ ...values, usually })}
       />
-      <TextAreaField
+      <NoticedTextArea
+        field={`${form}:practising`}
         label="What I'm practising instead is…"
         rows={2}
         value={values.practising}

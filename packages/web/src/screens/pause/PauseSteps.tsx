@@ -18,11 +18,13 @@ import {
   responseWords,
 } from '@tend/core';
 import type { ComponentType } from 'react';
-import { InputField, TextAreaField } from '../../ui/Field.tsx';
+import { InputField } from '../../ui/Field.tsx';
+import { NoticedInput, NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { Breath } from '../../ui/Breath.tsx';
 import { ChipGroup } from '../../ui/ChipGroup.tsx';
+import { ReachText } from '../../ui/ReachText.tsx';
 
 export interface PauseStepProps {
   /** The pause as saved, with this step's unsaved changes laid over it. */
@@ -48,7 +50,9 @@ function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
         value={f.intensity}
         onValue={(intensity) => onChanges({ intensity })}
       />
-      <TextAreaField
+      <NoticedTextArea
+        field={`pause:${pause.id}:whatHappened`}
+        isGentle
         label="What happened"
         rows={3}
         value={f.whatHappened}
@@ -72,7 +76,8 @@ function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
           onValue={(relationshipIds) => onChanges({ relationshipIds })}
         />
       ) : null}
-      <InputField
+      <NoticedInput
+        field={`pause:${pause.id}:whoElse`}
         label={people.length ? 'Someone else involved' : 'Who is involved'}
         value={f.whoElse}
         onValue={(whoElse) => onChanges({ whoElse })}
@@ -103,7 +108,8 @@ function NeedsStep({ pause, onChanges }: PauseStepProps) {
         value={pause.fields.needs}
         onValue={(needs) => onChanges({ needs })}
       />
-      <TextAreaField
+      <NoticedTextArea
+        field={`pause:${pause.id}:ownNeeds`}
         label="In my own words"
         rows={2}
         value={pause.fields.ownNeeds}
@@ -124,12 +130,13 @@ function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
             <li key={resource.id}>
               <span className="option-name">{resource.fields.name}</span>
               <span className="quiet">{why}</span>
-              {resource.fields.reach ? <span>{resource.fields.reach}</span> : null}
+              {resource.fields.reach ? <ReachText words={resource.fields.reach} /> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <TextAreaField
+      <NoticedTextArea
+        field={`pause:${pause.id}:willDo`}
         label="What I'll do now"
         rows={2}
         value={pause.fields.willDo}

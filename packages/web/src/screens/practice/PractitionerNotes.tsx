@@ -1,7 +1,7 @@
 import { practiceLimits, type SuggestionDecision } from '@tend/core';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary, PractitionerNote } from '../../vault/practice-service.ts';
@@ -40,7 +40,8 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
 
   return (
     <form className="reply-form" onSubmit={submit} noValidate>
-      <TextAreaField
+      <NoticedTextArea
+        field={`reply:${note.id}`}
         label={note.reply ? 'Your reply' : 'Reply (optional)'}
         rows={2}
         maxLength={practiceLimits.reply}

@@ -1,6 +1,6 @@
 import { practiceLimits, type SharedItem } from '@tend/core';
 import { useId, useState, type FormEvent } from 'react';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { editEntryText, moveEntry, removeEntry, type SessionDraft } from './session-list-edit.ts';
 
@@ -43,7 +43,8 @@ export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
           </select>
         </div>
       ) : null}
-      <TextAreaField
+      <NoticedTextArea
+        field="session:new"
         label="In my own words"
         hint="What you would like to talk about, or why this matters."
         rows={3}
@@ -78,7 +79,8 @@ export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps
         return (
           <li key={entry.id}>
             {title ? <p className="entry-title">{title}</p> : null}
-            <TextAreaField
+            <NoticedTextArea
+              field={`session:${entry.id}`}
               label={title ? 'My words about it' : `Point ${index + 1}`}
               rows={2}
               maxLength={practiceLimits.sessionText}

@@ -1,6 +1,7 @@
 import { practiceLimits } from '@tend/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NoticingProvider } from '../../noticing/noticing-provider.tsx';
 import { connectedPair, journalEntry, renderInApp } from '../../testing/practice-fixtures.tsx';
 import {
   addEntry,
@@ -57,7 +58,9 @@ describe('editing the session list', () => {
   it('shows each entry with its shared item, its words, and a way to move or remove it', () => {
     const draft = { forDate: '', entries: [entry('a', 'Own words'), entry('b', 'About it', 'item-1')] };
     const html = renderToStaticMarkup(
-      <SessionEntries draft={draft} titleOf={() => 'A hard morning'} onChange={() => undefined} />,
+      <NoticingProvider isGentleOn>
+        <SessionEntries draft={draft} titleOf={() => 'A hard morning'} onChange={() => undefined} />
+      </NoticingProvider>,
     );
     expect(html).toContain('Own words');
     expect(html).toContain('<p class="entry-title">A hard morning</p>');

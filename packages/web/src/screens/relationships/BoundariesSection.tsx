@@ -9,7 +9,7 @@ import {
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
-import { InputField } from '../../ui/Field.tsx';
+import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describeRelationshipProblems, formatDate } from './relationship-words.ts';
@@ -63,7 +63,13 @@ function BoundaryItem({ relationship, boundary }: { relationship: Relationship; 
   return (
     <li className="boundary">
       <form onSubmit={(e) => void save(e)} noValidate>
-        <InputField label="This boundary" value={text} maxLength={2000} onValue={setText} />
+        <NoticedInput
+          field={`boundary:${boundary.id}`}
+          label="This boundary"
+          value={text}
+          maxLength={2000}
+          onValue={setText}
+        />
         <FormFooter action={action} label="Save boundary" busyLabel="Saving…" />
         <button type="button" onClick={() => setText(null)}>
           Keep it as it was
@@ -96,7 +102,13 @@ export function BoundariesSection({ relationship }: { relationship: Relationship
         <p className="empty">None yet. A boundary can be small, like taking a moment before answering.</p>
       )}
       <form onSubmit={(e) => void add(e)} noValidate>
-        <InputField label="A boundary I am practising" value={text} maxLength={2000} onValue={setText} />
+        <NoticedInput
+          field={`boundary:${relationship.id}:new`}
+          label="A boundary I am practising"
+          value={text}
+          maxLength={2000}
+          onValue={setText}
+        />
         <FormFooter action={action} label="Add boundary" busyLabel="Saving…" variant="plain" />
       </form>
     </section>

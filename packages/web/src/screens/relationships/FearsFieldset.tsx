@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import { fearQuestions, type FearOfChanging } from '@tend/core';
-import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { CheckboxField } from '../../ui/Field.tsx';
+import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import type { NamedFear } from './relationship-words.ts';
 
 interface FearsFieldsetProps {
@@ -11,6 +13,7 @@ const namedFears = Object.keys(fearQuestions) as readonly NamedFear[];
 
 /** Fears about changing: the three questions, or my own words. */
 export function FearsFieldset({ fears, onFears }: FearsFieldsetProps) {
+  const form = `relationship:${useId()}`;
   const toggle = (fear: NamedFear, isOn: boolean) =>
     onFears(isOn ? [...fears, { fear, words: '' }] : fears.filter((f) => f.fear !== fear));
   const replace = (index: number, fear: FearOfChanging | null) =>
@@ -30,7 +33,8 @@ export function FearsFieldset({ fears, onFears }: FearsFieldsetProps) {
       {fears.map((fear, index) =>
         fear.fear === 'own-words' ? (
           <div key={index} className="own-words">
-            <InputField
+            <NoticedInput
+              field={`${form}:fear:${index}`}
               label="A fear in my own words"
               value={fear.words}
               maxLength={500}

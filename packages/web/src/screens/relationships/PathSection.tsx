@@ -8,7 +8,7 @@ import {
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
-import { TextAreaField } from '../../ui/Field.tsx';
+import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -66,7 +66,13 @@ export function PathSection({ relationship }: { relationship: Relationship }) {
             onValue={setPath}
             canClear={false}
           />
-          <TextAreaField label="What moved (optional)" rows={2} value={note} onValue={setNote} />
+          <NoticedTextArea
+            field={`path:${relationship.id}`}
+            label="What moved (optional)"
+            rows={2}
+            value={note}
+            onValue={setNote}
+          />
           <FormFooter action={action} label="Save path" busyLabel="Saving…" />
         </form>
       </details>

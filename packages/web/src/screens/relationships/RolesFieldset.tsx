@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import { type RoleIPlay, playedRoleWords } from '@tend/core';
-import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { CheckboxField } from '../../ui/Field.tsx';
+import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 
 interface RolesFieldsetProps {
   readonly roles: readonly RoleIPlay[];
@@ -10,6 +12,7 @@ const namedRoles = Object.keys(playedRoleWords) as readonly (keyof typeof played
 
 /** Roles I have played, named or in my own words, each of which I may be putting down. */
 export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
+  const form = `relationship:${useId()}`;
   const replace = (index: number, role: RoleIPlay | null) =>
     onRoles(role ? roles.map((r, i) => (i === index ? role : r)) : roles.filter((_, i) => i !== index));
   const toggle = (role: keyof typeof playedRoleWords, isOn: boolean) =>
@@ -45,7 +48,8 @@ export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
       {roles.map((role, index) =>
         role.role === 'own-words' ? (
           <div key={index} className="own-words">
-            <InputField
+            <NoticedInput
+              field={`${form}:role:${index}`}
               label="A role in my own words"
               value={role.words}
               maxLength={500}
