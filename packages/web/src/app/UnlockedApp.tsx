@@ -9,7 +9,7 @@ import { useApp } from '../state/app-provider.tsx';
 import { useVaultSession } from '../state/vault-session.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { MainNav } from './MainNav.tsx';
-import { gateRoute, showRoute, useRoute } from './routing.ts';
+import { gateRoute, isFlowRoute, showRoute, useRoute } from './routing.ts';
 
 const PendingRecoveryCode = lazy(() =>
   import('../screens/recovery/PendingRecoveryCode.tsx').then((m) => ({ default: m.PendingRecoveryCode })),
@@ -29,6 +29,8 @@ export function UnlockedApp() {
   const session = useVaultSession();
   const { path } = useRouter();
   const route = useRoute();
+  // A flow has the screen to itself: no bar can cover its buttons, and leaving is its own choice.
+  const isFlow = isFlowRoute(route);
   useAutoLock(session.settings.autoLockMinutes, session.lock, vault.quickUnlock.stillHere);
 
   // A recovery code not yet kept owns the screen; what is open while locked (Support now, Pause) stays.
@@ -46,8 +48,8 @@ export function UnlockedApp() {
   return (
     <DraftsProvider>
       <MeetingDraftsProvider>
-        <MainNav />
-        <main id="main" className="main" tabIndex={-1}>
+        {isFlow ? null : <MainNav />}
+        <main id="main" className={isFlow ? 'main main-flow' : 'main'} tabIndex={-1}>
           <InboxOpenedNotice />
           <Suspense fallback={<Loading />}>
             <UnlockedScreen key={path} />

@@ -64,7 +64,7 @@ export const routes = [
     'part-meet',
     '/parts/:id/meet',
     lazyScreen(() => import('../screens/meetings/MeetScreen.tsx').then((m) => m.MeetScreen)),
-    { section: 'parts' },
+    { section: 'parts', isFlow: true },
   ),
   route(
     'part-story',
@@ -76,7 +76,7 @@ export const routes = [
     'meet',
     '/meet',
     lazyScreen(() => import('../screens/meetings/MeetScreen.tsx').then((m) => m.MeetScreen)),
-    { section: 'parts' },
+    { section: 'parts', isFlow: true },
   ),
   route(
     'grief',
@@ -101,7 +101,7 @@ export const routes = [
     'pause',
     '/pause',
     lazyScreen(() => import('../screens/pause/PauseScreen.tsx').then((m) => m.NewPauseScreen)),
-    { access: 'writable' },
+    { access: 'writable', isFlow: true },
   ),
   route(
     'kindness',
@@ -113,6 +113,17 @@ export const routes = [
     'pause-resume',
     '/pause/:id',
     lazyScreen(() => import('../screens/pause/PauseScreen.tsx').then((m) => m.ResumePauseScreen)),
+    { isFlow: true },
+  ),
+  route(
+    'pauses',
+    '/pauses',
+    lazyScreen(() => import('../screens/pause/PastPausesScreen.tsx').then((m) => m.PastPausesScreen)),
+  ),
+  route(
+    'pause-record',
+    '/pauses/:id',
+    lazyScreen(() => import('../screens/pause/PauseRecordScreen.tsx').then((m) => m.PauseRecordScreen)),
   ),
   route(
     'resources',
@@ -172,7 +183,7 @@ export const routes = [
     'person-check-in',
     '/people/:id/check-in',
     lazyScreen(() => import('../screens/check-ins/CheckInScreen.tsx').then((m) => m.CheckInScreen)),
-    { section: 'people' },
+    { section: 'people', isFlow: true },
   ),
 
   route(

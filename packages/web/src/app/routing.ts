@@ -51,6 +51,11 @@ export function sectionOf(route: Route): NavSection | null {
   return byName.get(route.name)?.section ?? null;
 }
 
+/** Whether a route is a step-by-step flow, shown without the main navigation. */
+export function isFlowRoute(route: Route): boolean {
+  return byName.get(route.name)?.isFlow ?? false;
+}
+
 /**
  * The screen for a route as the gate lets it through: the route's own, or the one the gate chose in
  * its place (home for a door). Null for "not-found" and for the doors, which the shell shows itself.

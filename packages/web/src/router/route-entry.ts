@@ -12,6 +12,8 @@ export interface RouteOptions<S extends string> {
   readonly access?: RouteAccess;
   /** The main navigation's section the route belongs to, marked as the current page there. */
   readonly section?: S;
+  /** A step-by-step flow (Pause, meeting a part, a check-in): it has the screen to itself. */
+  readonly isFlow?: boolean;
 }
 
 /** One row of a route table: its name, its path pattern and its screen. */
@@ -21,6 +23,7 @@ export interface RouteEntry<N extends string, P extends string, S extends string
   readonly hasParams: boolean;
   readonly access: RouteAccess;
   readonly section: S | null;
+  readonly isFlow: boolean;
   /** Reads a path of this route, or null when the path belongs to another. */
   read(path: string): ({ readonly name: N } & PathParams<P>) | null;
   /** The route's path with the given values in its named pieces. */
@@ -50,6 +53,7 @@ export function route<const N extends string, const P extends string, const S ex
     hasParams: paths.hasParams,
     access: options.access ?? 'vault',
     section: options.section ?? null,
+    isFlow: options.isFlow ?? false,
     read,
     path: (values) => paths.build(values),
     show(values) {

@@ -6,14 +6,22 @@ interface FormFooterProps {
   /** What the button says while the action runs, e.g. "Unlocking…". */
   readonly busyLabel?: string;
   readonly variant?: 'primary' | 'danger' | 'plain';
+  /** The form's main action stays in view at the bottom of a long form (a check-in). */
+  readonly isSticky?: boolean;
 }
 
 /** The end of a form: its problem, read out when it appears, and the submit button. */
-export function FormFooter({ action, label, busyLabel, variant = 'primary' }: FormFooterProps) {
+export function FormFooter({
+  action,
+  label,
+  busyLabel,
+  variant = 'primary',
+  isSticky = false,
+}: FormFooterProps) {
   return (
     <>
       <Notice tone="problem">{action.problem}</Notice>
-      <div className="actions">
+      <div className={isSticky ? 'actions primary-actions' : 'actions'}>
         <button
           type="submit"
           className={variant === 'plain' ? undefined : variant}

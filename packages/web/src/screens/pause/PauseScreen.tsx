@@ -1,6 +1,7 @@
 import { useRelationships } from '../../state/use-relationships.ts';
 import {
   finishPause,
+  hasPauseAnswers,
   startPause,
   updatePause,
   type Pause,
@@ -9,7 +10,7 @@ import {
 } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
-import { useRouter } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -29,23 +30,17 @@ import './pause.css';
 const lastStep = pauseFlow.length - 1;
 const tooLong = 'Some of these words are longer than a pause can hold.';
 
-/** Starts a new pause, saved before anything is entered, so leaving at any step keeps it. */
+/**
+ * Opens a pause in memory only: it is kept from the person's first answer on, so opening Pause and
+ * leaving at once leaves nothing behind. From then on, leaving at any step keeps what was entered.
+ */
 export function NewPauseScreen() {
-  const { vault, ports } = useApp();
-  const [pause, setPause] = useState<Pause | null>(null);
-  const action = useAction();
-  const isStarted = useRef(false);
-  useEffect(() => {
-    if (isStarted.current) return;
-    isStarted.current = true;
+  const { ports } = useApp();
+  const [opened] = useState(() => {
     const result = startPause(ports);
-    if (!result.ok) return;
-    void action.run(async () => {
-      await vault.save(result.pause);
-      setPause(result.pause);
-    });
-  }, [ports, vault, action]);
-  return <PauseFlow pause={pause} startAt={0} problem={action.problem} />;
+    return result.ok ? result.pause : null;
+  });
+  return <PauseFlow pause={opened} isKept={false} startAt={0} />;
 }
 
 /** Comes back to a pause left open, at the first step not yet reached. */
@@ -56,22 +51,27 @@ export function ResumePauseScreen({ id }: { id: string }) {
     return (
       <Page title="Pause">
         <p>This pause is not on this device.</p>
+        <p>
+          <Link to="/pauses">Past pauses</Link>
+        </p>
       </Page>
     );
-  return <PauseFlow pause={pause} startAt={startAt} problem={null} />;
+  return <PauseFlow pause={pause} isKept startAt={startAt} />;
 }
 
 interface PauseFlowProps {
   readonly pause: Pause | null;
+  /** Whether the pause is already in the vault (a pause come back to), or only in memory. */
+  readonly isKept: boolean;
   readonly startAt: number;
-  readonly problem: string | null;
 }
 
-function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
+function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
   const { status } = useVaultSession();
   const [latest, setLatest] = useState<Pause | null>(null);
+  const [isKept, setIsKept] = useState(wasKept);
   const [index, setIndex] = useState(startAt);
   const [changes, setChanges] = useState<PauseChanges>({});
   const action = useAction();
@@ -88,15 +88,23 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
     if (index !== startAt) stepHeading.current?.focus({ preventScroll: true });
   }, [index, startAt]);
 
-  const save = async (make: (p: Pause) => ReturnType<typeof updatePause>) => {
+  /** Saves a step; a pause with no answer yet stays in memory, unless it must be kept (to share it). */
+  const save = async (make: (p: Pause) => ReturnType<typeof updatePause>, mustKeep = false) => {
     if (!base) return false;
     const result = make(base);
     if (!result.ok) {
       action.fail(tooLong);
       return false;
     }
+    if (!isKept && !mustKeep && !hasPauseAnswers(result.pause)) {
+      setLatest(result.pause);
+      return true;
+    }
     const ok = await action.run(() => vault.save(result.pause));
-    if (ok) setLatest(result.pause);
+    if (ok) {
+      setLatest(result.pause);
+      setIsKept(true);
+    }
     return ok;
   };
 
@@ -142,8 +150,8 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
           people={people}
         />
       ) : null}
-      <Notice tone="problem">{problem ?? action.problem}</Notice>
-      <div className="pause-actions">
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="pause-actions flow-actions">
         <button
           type="button"
           className="primary"
@@ -160,12 +168,15 @@ function PauseFlow({ pause: saved, startAt, problem }: PauseFlowProps) {
         </button>
       </div>
       <p className="quiet">“Done for now” keeps what you have entered. You can finish it later from home.</p>
+      <p>
+        <Link to="/pauses">Past pauses</Link>
+      </p>
       {base && index === lastStep && status === 'unlocked' ? (
         <ShareWithPractitioner
           objectId={base.id}
           what="this pause"
           beforeShare={async () =>
-            !Object.keys(changes).length || save((p) => updatePause(ports, p, changes))
+            (isKept && !Object.keys(changes).length) || save((p) => updatePause(ports, p, changes), true)
           }
         />
       ) : null}

@@ -1,16 +1,60 @@
+import { useState } from 'react';
 import { Link } from '../../router/router.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useKeptForLater, useUnfinishedPauses } from '../../state/use-pauses.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
 import { pauseStartWords } from './pause-words.ts';
-import { useUnfinishedPauses } from '../../state/use-pauses.ts';
+import './unfinished-pause.css';
 
-/** Home offers the newest pause left open, so the afterwards step can be added when the person is ready. */
+/**
+ * Home offers the newest pause left open: finish it when ready, keep it for later (it waits in Past
+ * pauses), or let it go, after a calm confirmation.
+ */
 export function UnfinishedPauseOffer() {
-  const [newest] = useUnfinishedPauses();
-  if (!newest) return null;
+  const { vault } = useApp();
+  const [kept, keep] = useKeptForLater();
+  const [newest] = useUnfinishedPauses().filter((pause) => !kept.includes(pause.id));
+  const [isConfirming, setIsConfirming] = useState(false);
+  const action = useAction();
+  if (!newest) return <Notice tone="problem">{action.problem}</Notice>;
+
+  const letGo = () => {
+    setIsConfirming(false);
+    void action.run(() => vault.remove(newest.id));
+  };
+
   return (
-    <p className="unfinished-pause">
-      <Link to={`/pause/${newest.id}`} className="button">
-        Finish your pause from {pauseStartWords(newest.fields.startedAt)}
-      </Link>
-    </p>
+    <section className="unfinished-pause" aria-labelledby="unfinished-pause-heading">
+      <h2 id="unfinished-pause-heading">A pause left open</h2>
+      <p>
+        From {pauseStartWords(newest.fields.startedAt)}. You can come back to it now, later, or let it go.
+      </p>
+      <div className="actions">
+        <Link to={`/pause/${newest.id}`} className="button primary">
+          Finish your pause from {pauseStartWords(newest.fields.startedAt)}
+        </Link>
+        <button type="button" onClick={() => keep(newest.id)}>
+          Keep it for later
+        </button>
+        <button type="button" onClick={() => setIsConfirming(true)}>
+          Let this one go
+        </button>
+      </div>
+      <Notice tone="problem">{action.problem}</Notice>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title="Let this pause go?"
+        confirmLabel="Let it go"
+        cancelLabel="Keep it"
+        onConfirm={letGo}
+        onCancel={() => setIsConfirming(false)}
+      >
+        <p>
+          What you wrote in it leaves this device and, if you sync, your other devices. Nothing else changes.
+        </p>
+      </ConfirmDialog>
+    </section>
   );
 }

@@ -1,0 +1,42 @@
+import { byNewestStart } from '@tend/core';
+import { useMemo } from 'react';
+import { Link } from '../../router/router.tsx';
+import { usePauses } from '../../state/use-pauses.ts';
+import { Page } from '../../ui/Page.tsx';
+import { intensityWords, pauseDateWords } from './pause-words.ts';
+import './pause.css';
+
+/** Every pause on this device, newest first: a finished one opens to read, an open one to finish. */
+export function PastPausesScreen() {
+  const pauses = usePauses();
+  const newestFirst = useMemo(() => [...pauses].sort(byNewestStart), [pauses]);
+
+  return (
+    <Page title="Past pauses" className="pause past-pauses">
+      <p className="lead">Each time you paused. Open one to read it, or to finish one left open.</p>
+      {newestFirst.length ? (
+        <ul className="entry-list">
+          {newestFirst.map((pause) => {
+            const f = pause.fields;
+            const isOpen = f.finishedAt === null;
+            const strength = intensityWords(f.intensity, f.intensityAfter);
+            return (
+              <li key={pause.id}>
+                <Link to={isOpen ? `/pause/${pause.id}` : `/pauses/${pause.id}`} className="entry-link">
+                  <span className="entry-title">{pauseDateWords(f.startedAt)}</span>
+                  {f.whatHappened.trim() ? <span className="entry-snippet">{f.whatHappened}</span> : null}
+                  <span className="entry-snippet">
+                    {isOpen ? 'Not finished: open it to finish' : 'Finished'}
+                    {strength ? ` · ${strength}` : ''}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="empty">No pauses yet. Pause is at the top of every screen whenever you need it.</p>
+      )}
+    </Page>
+  );
+}
