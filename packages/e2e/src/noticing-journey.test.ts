@@ -9,7 +9,7 @@ import { TendApp } from './pages/tend-app.ts';
 
 const passphrase = 'moss grows slowly on the north wall';
 const shots = process.env['TEND_SCREENSHOTS'];
-const heavy = 'It sounds like things may be very heavy right now. Would you like to see Support now?';
+const heavy = 'This sounds very heavy. Would you like to see Support now?';
 
 /** Gentle noticing in the journal, the crisis offer, and the safety plan, on a phone. */
 describe('noticing, the crisis offer and the safety plan', () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { axeViolations } from './harness/axe.ts';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
+import { expectOnScreen } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { PartsPages } from './pages/parts-pages.ts';
 import { PausePages } from './pages/pause-pages.ts';
@@ -53,6 +55,13 @@ describe('the practitioner space', () => {
     const pause = new PausePages(client.page);
     const cPage = client.page;
     const pPage = practitioner.page;
+    const crisisOffer = cPage.getByRole('status').filter({ hasText: 'This sounds very heavy.' });
+    const expectCrisisOffer = async (field: Locator, what: string) => {
+      await field.fill("I don't want to be here anymore.");
+      await expectOnScreen(crisisOffer, `the crisis offer over ${what}`);
+      await crisisOffer.getByRole('button', { name: 'Not now' }).click();
+      await field.fill('');
+    };
 
     // 1. The practitioner opens a practice and makes an invitation.
     await pApp.open('/');
@@ -116,6 +125,8 @@ describe('the practitioner space', () => {
     // 4. Bring to session: the meeting and the client's own words.
     await mine.openSession();
     await expectNoViolations(client, 'bring to session, empty');
+    // Crisis words in the session list bring the offer of Support now where the client can see it.
+    await expectCrisisOffer(cPage.getByLabel('In my own words'), 'the session list');
     await mine.addToSession({ item: 'Meeting with Inner critic', words: 'How loud it got this week' });
     await mine.addToSession({ words: 'Sleeping badly since Sunday' });
     await mine.saveSession();
@@ -154,6 +165,10 @@ describe('the practitioner space', () => {
     );
     await mine.practitionerNote(suggestion).getByText('Only if it feels right for you.').waitFor();
     await expectNoViolations(client, 'my practitioner, with reflection and suggestion');
+    await expectCrisisOffer(
+      mine.practitionerNote(reflection).getByLabel('Reply (optional)'),
+      'a reply to a practitioner',
+    );
     await mine.replyTo(reflection, 'Thank you. It did not feel steady at the time.');
     await mine.decide(suggestion, 'accept');
     await mine.practitionerNote(suggestion).scrollIntoViewIfNeeded();

@@ -9,6 +9,11 @@ export interface BrowserOptions {
   readonly viewport?: { width: number; height: number };
   readonly colorScheme?: 'light' | 'dark';
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone: touch events and a mobile viewport. */
+  readonly isPhone?: boolean;
+  /** What the device says about where it is: its language and time zone (Support now reads them). */
+  readonly locale?: string;
+  readonly timezoneId?: string;
 }
 
 export interface TendBrowser {
@@ -40,6 +45,10 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TendBro
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     acceptDownloads: true,
+    hasTouch: options.isPhone ?? false,
+    isMobile: options.isPhone ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const requests: TendBrowser['requests'] = [];
   context.on('request', (request) => {

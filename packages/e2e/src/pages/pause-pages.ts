@@ -71,4 +71,18 @@ export class PausePages {
   unfinishedOffer() {
     return this.page.getByRole('link', { name: /^Finish your pause from/ });
   }
+
+  /** Home's card for a pause left open, with its three ways on. */
+  openPauseCard() {
+    return this.page.getByRole('region', { name: 'A pause left open' });
+  }
+
+  async letGo(): Promise<void> {
+    await this.tap('Let this one go');
+    await this.page
+      .getByRole('dialog', { name: 'Let this pause go?' })
+      .getByRole('button', { name: 'Let it go' })
+      .click();
+    await this.openPauseCard().waitFor({ state: 'detached' });
+  }
 }

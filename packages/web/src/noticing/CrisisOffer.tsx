@@ -21,7 +21,7 @@ export function CrisisOffer({ isShown, onNotNow }: CrisisOfferProps) {
     <div role="status" ref={banner} className={isShown ? 'crisis-offer' : 'notice-empty'}>
       {isShown ? (
         <>
-          <p>It sounds like things may be very heavy right now. Would you like to see Support now?</p>
+          <p>This sounds very heavy. Would you like to see Support now?</p>
           <div className="crisis-offer-actions">
             <Link to="/support" className="button support-link">
               See Support now

@@ -60,7 +60,9 @@ function PauseRecord({ pause }: { pause: Pause }) {
         <p className="quiet">You paused, and that was enough. Nothing else was written.</p>
       )}
       <p>
-        <Link to="/pauses">All past pauses</Link>
+        <Link to="/pauses" className="standalone-link">
+          All past pauses
+        </Link>
       </p>
     </Page>
   );
@@ -73,7 +75,9 @@ export function PauseRecordScreen({ id }: { id: string }) {
       <Page title="Pause not found">
         <p>This pause is not in your vault on this device.</p>
         <p>
-          <Link to="/pauses">Past pauses</Link>
+          <Link to="/pauses" className="standalone-link">
+            Past pauses
+          </Link>
         </p>
       </Page>
     );

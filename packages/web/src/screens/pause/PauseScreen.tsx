@@ -52,7 +52,9 @@ export function ResumePauseScreen({ id }: { id: string }) {
       <Page title="Pause">
         <p>This pause is not on this device.</p>
         <p>
-          <Link to="/pauses">Past pauses</Link>
+          <Link to="/pauses" className="standalone-link">
+            Past pauses
+          </Link>
         </p>
       </Page>
     );
@@ -169,7 +171,9 @@ function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
       </div>
       <p className="quiet">“Done for now” keeps what you have entered. You can finish it later from home.</p>
       <p>
-        <Link to="/pauses">Past pauses</Link>
+        <Link to="/pauses" className="standalone-link">
+          Past pauses
+        </Link>
       </p>
       {base && index === lastStep && status === 'unlocked' ? (
         <ShareWithPractitioner
