@@ -12,8 +12,14 @@ export class PartsPages {
     return this.page.getByRole('heading', name === undefined ? { level: 1 } : { level: 1, name });
   }
 
+  /** From anywhere; a flow (meeting a part) has no navigation, so leave it by the home link first. */
   async openParts(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Parts', exact: true }).first().click();
+    const link = this.page.getByRole('link', { name: 'Parts', exact: true }).first();
+    if (!(await link.isVisible())) {
+      await this.page.getByRole('link', { name: 'Tend, home' }).click();
+      await link.waitFor();
+    }
+    await link.click();
     await this.heading('Parts').waitFor();
   }
 
