@@ -214,4 +214,39 @@ describe.each(variants)('on a phone ($name)', (variant) => {
     await pause.finish();
     expect(small).toEqual([]);
   });
+
+  it('fits a 320 px screen with nothing wider than it, and breaks no navigation label inside a word', async () => {
+    const pause = new PausePages(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const problems: string[] = [];
+    const look = async (screen: string) => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) problems.push(`${screen} is ${width} px wide`);
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('nav[aria-label="Main"] a')].flatMap((link) => {
+          const label = link.querySelector('span');
+          const isBroken = label !== null && label.getClientRects().length > 1;
+          const isCut = link.scrollWidth > link.clientWidth + 1;
+          return isBroken || isCut ? [link.textContent ?? ''] : [];
+        }),
+      );
+      if (labels.length) problems.push(`${screen}: navigation labels broken or cut: ${labels.join(', ')}`);
+    };
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
+    await look('home');
+    await page.getByRole('link', { name: 'Journal', exact: true }).first().click();
+    await button('New entry').click();
+    await look('a new entry');
+    await page.getByRole('link', { name: 'People', exact: true }).first().click();
+    await look('people');
+    await button('Support now').click();
+    await page.getByRole('heading', { level: 1, name: 'Support now' }).waitFor();
+    await look('support now');
+    await pause.begin();
+    await look('pause');
+    await expectOnScreen(button('Next'), 'Next at 320 px', { scroll: true });
+    await pause.tap('Done for now');
+    await page.setViewportSize(phone);
+    expect(problems).toEqual([]);
+  });
 });
