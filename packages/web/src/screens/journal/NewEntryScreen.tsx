@@ -17,13 +17,9 @@ const draftKey = 'new';
 export function NewEntryScreen() {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
-<<<<<<< HEAD
   const { status } = useVaultSession();
-  const { drafts, setDraft, clearDraft, setNote, carryDismissed } = useDrafts();
-=======
   const { drafts, setDraft, clearDraft, setNote } = useDrafts();
   const { rename } = useNoticing();
->>>>>>> 54cc30e (One crisis offer for every field a person writes in, kept in view while typing on a phone)
   const [fresh] = useState<EntryDraft>(() => ({ date: localDate(ports.clock.now()), title: '', body: '' }));
   const draft = drafts[draftKey] ?? fresh;
   const action = useAction();
@@ -35,13 +31,9 @@ export function NewEntryScreen() {
     if (!isSaved) return;
     // Only now, with the entry durably stored, is the draft let go.
     clearDraft(draftKey);
-<<<<<<< HEAD
     // Locked: the entry waits, sealed, for the next unlock; the locked screen says so.
     if (status === 'locked') return navigate('/', { replace: true });
-    carryDismissed(draftKey, result.entry.id);
-=======
     rename(journalField(draftKey), journalField(result.entry.id));
->>>>>>> 54cc30e (One crisis offer for every field a person writes in, kept in view while typing on a phone)
     setNote(result.entry.id, 'Saved');
     navigate(`/journal/${result.entry.id}`, { replace: true });
   };
