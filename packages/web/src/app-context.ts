@@ -1,11 +1,17 @@
 import { makeUuidV7, type DomainPorts } from '@tend/core';
-import { createVaultService } from './vault/index.ts';
+// The lazy door itself, not the vault's index: that would bring the whole vault into the first load.
+import { createLazyVaultService, type LazyVaultService } from './vault/lazy-vault-service.ts';
 import type { VaultService } from './vault/vault-service.ts';
 
 /** Everything the screens reach outside React: the vault and the domain's ports. */
 export interface AppContext {
   readonly vault: VaultService;
   readonly ports: DomainPorts;
+}
+
+/** The browser's context, whose vault loads its code on first need or when asked to. */
+export interface BrowserAppContext extends AppContext {
+  readonly vault: LazyVaultService;
 }
 
 export function browserPorts(): DomainPorts {
@@ -16,10 +22,13 @@ export function browserPorts(): DomainPorts {
 }
 
 /** The composition root of the web app: the one place real adapters are chosen. */
-export function createAppContext(): AppContext {
-  const vault = createVaultService();
-  // Opening IndexedDB takes ~100 ms on a slow phone; start it now so it overlaps React's first render
-  // instead of waiting for the session provider's effect. The provider's own status() reuses the open.
+export function createAppContext(): BrowserAppContext {
+  // A page the service worker answered has been opened here before and most likely holds a vault: its
+  // code starts loading at once, beside React's first render, instead of after a look at the database
+  // list. A first visit only looks, and on "no vault" loads nothing.
+  const vault = createLazyVaultService({}, { loadAtOnce: Boolean(navigator.serviceWorker?.controller) });
+  // Start reading the status now, so it overlaps React's first render instead of waiting for the
+  // session provider's effect, which reuses it.
   vault.status().catch(() => undefined);
   return { vault, ports: browserPorts() };
 }

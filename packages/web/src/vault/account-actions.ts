@@ -7,8 +7,8 @@ import { adoptServerKeys, settleStagedRecoveryCode } from './recovery-codes.ts';
 import { openRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './runtime.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
-import { defaultSettings, vaultMeta, type VaultHeader } from './vault-meta.ts';
-import { ServiceError, WrongPassphraseError } from './vault-service.ts';
+import { vaultMeta, type VaultHeader } from './vault-meta.ts';
+import { defaultSettings, ServiceError, WrongPassphraseError } from './vault-service.ts';
 
 /** Adds an account to the unlocked local vault (the vault id becomes the account id) and uploads it. */
 export async function createAccount(ctx: VaultContext, username: string, passphrase: string): Promise<void> {

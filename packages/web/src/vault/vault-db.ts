@@ -22,7 +22,7 @@ export interface TendDbSchema extends DBSchema {
 
 export type VaultDb = IDBPDatabase<TendDbSchema>;
 
-export const defaultDbName = 'tend';
+export { defaultDbName } from './vault-presence.ts';
 
 /** Every write that must survive a crash or power loss waits for the disk. */
 export const strict = { durability: 'strict' } as const;

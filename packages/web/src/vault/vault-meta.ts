@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Bytes, Id, KdfParams, KeyBundle } from '@tend/contract';
 import { safetyPlanLimits, type SafetyPlanFields } from '@tend/core';
-import type { AccountInfo, DeviceSettings } from './vault-service.ts';
+import { defaultSettings, type AccountInfo, type DeviceSettings } from './vault-service.ts';
 import { strict, type VaultDb } from './vault-db.ts';
 
 /**
@@ -31,15 +31,6 @@ export const VaultHeader = z.strictObject({
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
 const Account = z.strictObject({ accountId: Id, username: z.string().min(1) });
-
-export const defaultSettings: DeviceSettings = {
-  region: null,
-  theme: 'system',
-  autoLockMinutes: 10,
-  isNoticingOn: true,
-  isSafetyPlanReadableLocked: false,
-  isRememberedOnDevice: false,
-};
 
 const Settings = z.strictObject({
   region: z.string().max(16).nullable(),

@@ -39,6 +39,19 @@ export interface DeviceSettings {
   readonly isRememberedOnDevice: boolean;
 }
 
+/**
+ * A device's settings until the person changes one. Kept here, beside the types, rather than with the
+ * stored settings' schema, so the app's first screen can read them without loading the vault.
+ */
+export const defaultSettings: DeviceSettings = {
+  region: null,
+  theme: 'system',
+  autoLockMinutes: 10,
+  isNoticingOn: true,
+  isSafetyPlanReadableLocked: false,
+  isRememberedOnDevice: false,
+};
+
 export class WrongPassphraseError extends Error {
   override readonly name = 'WrongPassphraseError';
 }
