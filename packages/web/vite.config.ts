@@ -13,6 +13,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules itself; the polyfill would watch the document
+    // for the app's whole life.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { index: `${root}/index.html`, [serviceWorkerEntry]: `${root}/src/sw/sw.ts` },
       output: {

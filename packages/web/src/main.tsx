@@ -1,18 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, preloadAfterDoor } from './app/App.tsx';
 import { createAppContext } from './app-context.ts';
 import { registerServiceWorker } from './sw/register-service-worker.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 
+const context = createAppContext();
+
+/**
+ * The first key or tap on the page: the person is about to make, unlock or sign in to a vault (or go
+ * elsewhere), so the vault's code and what opens after the door load meanwhile, not after. (Not focus:
+ * the first screen moves focus to its heading itself.)
+ */
+function preloadOnFirstTouch(): void {
+  const events = ['pointerdown', 'keydown'] as const;
+  const start = () => {
+    for (const name of events) document.removeEventListener(name, start, true);
+    Promise.all([context.vault.preload(), preloadAfterDoor()]).catch(() => undefined);
+  };
+  for (const name of events) document.addEventListener(name, start, true);
+}
+
 const root = document.getElementById('root');
 if (root) {
+  preloadOnFirstTouch();
   createRoot(root).render(
     <StrictMode>
-      <App context={createAppContext()} />
+      <App context={context} onFirstScreen={registerServiceWorker} />
     </StrictMode>,
   );
 }
-registerServiceWorker();

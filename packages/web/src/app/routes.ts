@@ -1,9 +1,5 @@
-import { lazyScreen, route, type RouteEntry } from '../router/route-entry.ts';
-import { HomeScreen } from '../screens/home/HomeScreen.tsx';
-import { EntryScreen } from '../screens/journal/EntryScreen.tsx';
-import { JournalScreen } from '../screens/journal/JournalScreen.tsx';
-import { NewEntryScreen } from '../screens/journal/NewEntryScreen.tsx';
-import { SupportScreen } from '../screens/support/SupportScreen.tsx';
+import { lazyScreen } from '../router/lazy-screen.ts';
+import { route, type RouteEntry } from '../router/route-entry.ts';
 
 /** The main navigation's sections; each is also the name of the route its link opens. */
 export type NavSection = 'home' | 'journal' | 'parts' | 'people' | 'settings';
@@ -11,14 +7,25 @@ export type NavSection = 'home' | 'journal' | 'parts' | 'people' | 'settings';
 /*
  * Every address of the app, in one table: the router reads and builds paths from it, the shell shows
  * its screens and gates them, and the main navigation marks its sections from it. A new screen is one
- * row here and its own file. Home, the journal and Support now are in the first load; every other
- * screen loads on its first visit, each in a chunk of its own.
+ * row here and its own file. Every screen loads in a chunk of its own, so the first load holds only
+ * the shell and the welcome screen: the shell loads a screen ahead when it knows it comes next (Home
+ * as the vault opens, Support now soon after the first screen), else on its first visit.
  */
 export const routes = [
-  route('home', '/', HomeScreen, { section: 'home' }),
+  route(
+    'home',
+    '/',
+    lazyScreen(() => import('../screens/home/HomeScreen.tsx').then((m) => m.HomeScreen)),
+    { section: 'home' },
+  ),
   route('welcome', '/welcome', null, { access: 'door' }),
   route('unlock', '/unlock', null, { access: 'door' }),
-  route('support', '/support', SupportScreen, { access: 'open' }),
+  route(
+    'support',
+    '/support',
+    lazyScreen(() => import('../screens/support/SupportScreen.tsx').then((m) => m.SupportScreen)),
+    { access: 'open' },
+  ),
   route(
     'about',
     '/about',
@@ -26,9 +33,24 @@ export const routes = [
     { access: 'open', section: 'settings' },
   ),
 
-  route('journal', '/journal', JournalScreen, { section: 'journal' }),
-  route('journal-new', '/journal/new', NewEntryScreen, { section: 'journal', access: 'writable' }),
-  route('journal-entry', '/journal/:id', EntryScreen, { section: 'journal' }),
+  route(
+    'journal',
+    '/journal',
+    lazyScreen(() => import('../screens/journal/JournalScreen.tsx').then((m) => m.JournalScreen)),
+    { section: 'journal' },
+  ),
+  route(
+    'journal-new',
+    '/journal/new',
+    lazyScreen(() => import('../screens/journal/NewEntryScreen.tsx').then((m) => m.NewEntryScreen)),
+    { section: 'journal', access: 'writable' },
+  ),
+  route(
+    'journal-entry',
+    '/journal/:id',
+    lazyScreen(() => import('../screens/journal/EntryScreen.tsx').then((m) => m.EntryScreen)),
+    { section: 'journal' },
+  ),
 
   route(
     'parts',

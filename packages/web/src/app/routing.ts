@@ -66,6 +66,11 @@ export function showRoute(route: Route, gate: VaultGate): ReactNode {
   return byName.get(shown)?.show(values) ?? null;
 }
 
+/** Loads ahead the screen showRoute would show for this route in this state, if it has its own chunk. */
+export async function preloadRoute(route: Route, gate: VaultGate): Promise<void> {
+  await byName.get(gateRoute(route, gate))?.preload();
+}
+
 /** The route of the current path. */
 export function useRoute(): Route {
   const { path } = useRouter();

@@ -1,4 +1,5 @@
-import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
+import type { LazyScreen } from './lazy-screen.ts';
 import { pathPattern, type PathParams } from './path-pattern.ts';
 
 /**
@@ -33,13 +34,15 @@ export interface RouteEntry<N extends string, P extends string, S extends string
    * values that do not fit the pattern.
    */
   show(values: Readonly<Record<string, string>>): ReactNode;
+  /** Loads the route's screen ahead of its first showing (nothing to do for one in the first load). */
+  preload(): Promise<void>;
 }
 
 /** A table row: `screen` receives the pattern's named pieces as props, checked by the compiler. */
 export function route<const N extends string, const P extends string, const S extends string = never>(
   name: N,
   pattern: P,
-  screen: ComponentType<PathParams<P>> | null,
+  screen: ComponentType<PathParams<P>> | LazyScreen<PathParams<P>> | null,
   options: RouteOptions<S> = {},
 ): RouteEntry<N, P, S> {
   const paths = pathPattern(pattern);
@@ -61,10 +64,8 @@ export function route<const N extends string, const P extends string, const S ex
       const params = paths.match(paths.build(values));
       return screen && params ? createElement(screen, params) : null;
     },
+    preload: async () => {
+      if (screen && 'preload' in screen) await screen.preload();
+    },
   };
-}
-
-/** A screen loaded on its first visit, in a chunk of its own, so the first load stays small. */
-export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  return lazy(async () => ({ default: await load() }));
 }

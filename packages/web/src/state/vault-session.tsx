@@ -22,8 +22,24 @@ function isDowngrade(current: VaultStatus | null, next: VaultStatus): boolean {
   return current !== null && openness[next] < openness[current];
 }
 
-/** Holds the vault's status and device settings; renders nothing until the first status is known. */
-export function VaultSessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+interface VaultSessionProviderProps {
+  readonly children: ReactNode;
+  readonly fallback: ReactNode;
+  /**
+   * Loads what a status will show before the session takes it on, so its screens need no placeholder.
+   * A failure here does not stop the change: the screens then load as they would have anyway.
+   */
+  readonly prepare?: (status: VaultStatus) => Promise<unknown>;
+}
+
+const nothingToPrepare = () => Promise.resolve();
+
+/** Holds the vault's status and device settings; renders the fallback until the first status is known. */
+export function VaultSessionProvider({
+  children,
+  fallback,
+  prepare = nothingToPrepare,
+}: VaultSessionProviderProps) {
   const { vault } = useApp();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [settings, setSettings] = useState<DeviceSettings | null>(null);
@@ -31,10 +47,12 @@ export function VaultSessionProvider({ children, fallback }: { children: ReactNo
 
   const refresh = useCallback(async () => {
     const next = await vault.status();
+    // Offline before this part of the app was cached, say: its screens then show their own placeholder.
+    await prepare(next).catch(() => undefined);
     setSettings(vault.settings());
     setIsRecoveryCodePending(vault.recoveryCodes.isPending());
     setStatus(next);
-  }, [vault]);
+  }, [vault, prepare]);
 
   useEffect(() => {
     // First, a device that remembers the vault opens it without asking (until its time runs out).
