@@ -113,6 +113,30 @@ export function createLazyVaultService(
     settings: () => loaded?.settings() ?? defaultSettings,
     updateSettings: async (changes) => (await load()).updateSettings(changes),
 
+    // Before the service loads there is no vault on this device: nothing remembered, no passkeys, no
+    // code waiting to be kept, nothing written while locked.
+    quickUnlock: {
+      resume: async () => (await load()).quickUnlock.resume(),
+      stillHere: () => loaded?.quickUnlock.stillHere(),
+      passkeySupport: async () => (await load()).quickUnlock.passkeySupport(),
+      passkeys: () => loaded?.quickUnlock.passkeys() ?? [],
+      addPasskey: async (passphrase) => (await load()).quickUnlock.addPasskey(passphrase),
+      removePasskey: async (credentialId) => (await load()).quickUnlock.removePasskey(credentialId),
+      unlockWithPasskey: async () => (await load()).quickUnlock.unlockWithPasskey(),
+    },
+    recoveryCodes: {
+      isPending: () => loaded?.recoveryCodes.isPending() ?? false,
+      pending: async () => (await load()).recoveryCodes.pending(),
+      kept: async () => (await load()).recoveryCodes.kept(),
+      makeNew: async (passphrase) => (await load()).recoveryCodes.makeNew(passphrase),
+    },
+    lockedInbox: {
+      isReady: () => loaded?.lockedInbox.isReady() ?? false,
+      waiting: () => loaded?.lockedInbox.waiting() ?? 0,
+      lastOpened: () => loaded?.lockedInbox.lastOpened() ?? null,
+      acknowledge: () => loaded?.lockedInbox.acknowledge(),
+    },
+
     /** Reached only with the vault open, which only the service itself can have done. */
     get practice(): PracticeService {
       if (!loaded) throw new VaultStateError('locked');
