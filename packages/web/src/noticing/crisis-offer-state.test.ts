@@ -5,7 +5,8 @@ import {
   type CrisisOfferEvent,
   type CrisisOfferState,
 } from './crisis-offer-state.ts';
-import { isCrisis, noticeField } from './field-noticings.ts';
+import { isCrisis } from './field-noticings.ts';
+import { noticeField } from './notice-engine.ts';
 
 const crisisIn = (field: string, text: string) => noticeField(field, text).filter(isCrisis);
 const read = (...fields: [string, string][]): CrisisOfferEvent => ({

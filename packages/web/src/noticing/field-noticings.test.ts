@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCrisis, isSetAside, noticeField, quotePassage, setAsideOf } from './field-noticings.ts';
+import { isCrisis, isSetAside, quotePassage, setAsideOf } from './field-noticings.ts';
+import { noticeField } from './notice-engine.ts';
 
 describe('noticeField', () => {
   it('keys each noticing by field, pattern and words', () => {

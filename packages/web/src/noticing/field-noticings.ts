@@ -1,4 +1,4 @@
-import { noticeText, type Noticing } from '@tend/core';
+import type { Noticing } from '@tend/core';
 
 /** One noticing in a person's words, with the field it came from. */
 export interface FieldNoticing extends Noticing {
@@ -15,8 +15,14 @@ export interface SetAsideCrisis {
   readonly passage: string;
 }
 
-/** Everything Tend notices in one field's words, crisis sentences included. Runs on the device. */
-export function noticeField(field: string, text: string): FieldNoticing[] {
+/** The engine's reading of one text (core's noticeText), loaded apart from the first screen. */
+export type NoticeText = (text: string) => readonly Noticing[];
+
+/** What noticing a field takes: the engine once it has loaded (see notice-engine.ts). */
+export type NoticeField = (field: string, text: string) => FieldNoticing[];
+
+/** Everything the engine notices in one field's words, crisis sentences included. Runs on the device. */
+export function noticeFieldWith(noticeText: NoticeText, field: string, text: string): FieldNoticing[] {
   return noticeText(text).map((noticing) => ({
     ...noticing,
     field,

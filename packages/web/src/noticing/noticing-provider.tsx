@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { ReactNode } from 'react';
 import { nextCrisisOffer, quietOffer } from './crisis-offer-state.ts';
-import { isCrisis, noticeField } from './field-noticings.ts';
+import { isCrisis, type NoticeField } from './field-noticings.ts';
 
 /** Noticing waits for a pause in typing; the engine itself takes about a millisecond. */
 export const settleMs = 300;
@@ -29,6 +29,24 @@ interface Noticing {
   notNow(): void;
   /** The person went to another page. */
   moved(): void;
+  /** The engine, once loaded; null before (nothing is noticed yet, and nothing is lost: it reads again). */
+  readonly noticeField: NoticeField | null;
+}
+
+/**
+ * Loads the engine once. A failed load (the app updated on the server while offline, say) is tried
+ * again at the next watch.
+ */
+let engine: Promise<NoticeField> | null = null;
+function loadEngine(): Promise<NoticeField> {
+  engine ??= import('./notice-engine.ts').then(
+    (m) => m.noticeField,
+    (error: unknown) => {
+      engine = null;
+      throw error;
+    },
+  );
+  return engine;
 }
 
 const Context = createContext<Noticing | null>(null);
@@ -44,6 +62,7 @@ export function NoticingProvider({ isGentleOn, children }: { isGentleOn: boolean
   const [changes, setChanges] = useState(0);
   const [offer, dispatch] = useReducer(nextCrisisOffer, quietOffer);
   const [dismissedGentle, setDismissedGentle] = useState<ReadonlySet<string>>(new Set());
+  const [noticeField, setNoticeField] = useState<NoticeField | null>(null);
 
   const watch = useCallback((field: string, text: string) => {
     if (text.trim()) texts.current.set(field, text);
@@ -51,13 +70,29 @@ export function NoticingProvider({ isGentleOn, children }: { isGentleOn: boolean
     setChanges((n) => n + 1);
   }, []);
 
+  // The engine loads as soon as anything is watched, while the person is still typing.
   useEffect(() => {
+    if (noticeField || texts.current.size === 0) return;
+    let isCurrent = true;
+    loadEngine().then(
+      (loaded) => {
+        if (isCurrent) setNoticeField(() => loaded);
+      },
+      () => undefined, // Offline and not cached: the next change tries again.
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [changes, noticeField]);
+
+  useEffect(() => {
+    if (!noticeField) return;
     const timer = setTimeout(() => {
       const crisis = [...texts.current].flatMap(([field, text]) => noticeField(field, text).filter(isCrisis));
       dispatch({ type: 'read', crisis });
     }, settleMs);
     return () => clearTimeout(timer);
-  }, [changes]);
+  }, [changes, noticeField]);
 
   const dismissGentle = useCallback(
     (key: string) => setDismissedGentle((before) => new Set([...before, key])),
@@ -78,8 +113,18 @@ export function NoticingProvider({ isGentleOn, children }: { isGentleOn: boolean
   const moved = useCallback(() => dispatch({ type: 'moved' }), []);
   const isOfferShown = offer.shownFor.length > 0;
   const value = useMemo(
-    () => ({ isGentleOn, watch, dismissedGentle, dismissGentle, rename, isOfferShown, notNow, moved }),
-    [isGentleOn, watch, dismissedGentle, dismissGentle, rename, isOfferShown, notNow, moved],
+    () => ({
+      isGentleOn,
+      watch,
+      dismissedGentle,
+      dismissGentle,
+      rename,
+      isOfferShown,
+      notNow,
+      moved,
+      noticeField,
+    }),
+    [isGentleOn, watch, dismissedGentle, dismissGentle, rename, isOfferShown, notNow, moved, noticeField],
   );
   return <Context value={value}>{children}</Context>;
 }

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { isCrisis, noticeField } from './field-noticings.ts';
+import { isCrisis } from './field-noticings.ts';
+import { noticeField } from './notice-engine.ts';
 import { NoticedGently } from './NoticedGently.tsx';
 
 // The crisis offer is checked in the browser journey (noticing-journey), where its link can navigate.

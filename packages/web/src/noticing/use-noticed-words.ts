@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { isCrisis, noticeField, type FieldNoticing } from './field-noticings.ts';
+import { isCrisis, type FieldNoticing } from './field-noticings.ts';
 import { settleMs, useNoticing } from './noticing-provider.tsx';
 import { useDebounced } from './use-debounced.ts';
 
@@ -14,7 +14,7 @@ export interface WatchedWords {
  * now (always), and the gentle noticings in them are returned when `isGentle` and the setting allow.
  */
 export function useNoticedWords(words: readonly WatchedWords[], isGentle: boolean): FieldNoticing[] {
-  const { watch, isGentleOn, dismissedGentle } = useNoticing();
+  const { watch, isGentleOn, dismissedGentle, noticeField } = useNoticing();
   const joined = words.map((w) => `${w.field}\u0000${w.text}`).join('\u0001');
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useNoticedWords(words: readonly WatchedWords[], isGentle: boolea
 
   const settled = useDebounced(joined, settleMs);
   return useMemo(() => {
-    if (!isGentle || !isGentleOn) return [];
+    if (!isGentle || !isGentleOn || !noticeField) return [];
     return settled
       .split('\u0001')
       .filter(Boolean)
@@ -41,5 +41,5 @@ export function useNoticedWords(words: readonly WatchedWords[], isGentle: boolea
         return noticeField(field, text);
       })
       .filter((noticing) => !isCrisis(noticing) && !dismissedGentle.has(noticing.key));
-  }, [settled, isGentle, isGentleOn, dismissedGentle]);
+  }, [settled, isGentle, isGentleOn, dismissedGentle, noticeField]);
 }
