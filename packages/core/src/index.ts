@@ -122,6 +122,7 @@ export {
 export { checkMeeting, isMeeting } from './meetings/check-meeting.ts';
 export { recordMeeting } from './meetings/record-meeting.ts';
 export { editMeeting } from './meetings/edit-meeting.ts';
+export { meetingExcerpt } from './meetings/meeting-excerpt.ts';
 export {
   stanceWords,
   stanceShortWords,

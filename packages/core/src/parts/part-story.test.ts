@@ -54,6 +54,22 @@ describe('partStory', () => {
     });
   });
 
+  it('gives back what the part needed, in the person’s words, from the latest meeting that says', () => {
+    const ports = testPorts();
+    const part = makePart(ports);
+    const early = makeMeeting(ports, { partIds: [part.id], when: Date.UTC(2026, 0, 5), needed: 'Rest' });
+    const later = makeMeeting(ports, {
+      partIds: [part.id],
+      when: Date.UTC(2026, 1, 5),
+      needed: ' To be heard ',
+    });
+    const latest = makeMeeting(ports, { partIds: [part.id], when: Date.UTC(2026, 2, 5), felt: 'Tired' });
+    expect(partStory(part, []).lastNeed).toBeNull();
+    const result = partStory(part, [latest, later, early]);
+    expect(result.lastNeed).toEqual({ meetingId: later.id, when: later.fields.when, words: 'To be heard' });
+    expect(result.summary).not.toContain('To be heard');
+  });
+
   it('tells how the relating changed, earliest and latest', () => {
     const result = story([
       { month: 0, stances: ['ran-the-show'] },

@@ -20,6 +20,11 @@ export type PartStory = {
   readonly projections: readonly ProjectionDelay[];
   /** A plain text summary of how the relating has changed. Contains nothing the person wrote. */
   readonly summary: string;
+  /**
+   * What the part needed, in the person's words, the last time they wrote it: the story gives it
+   * back beside the summary ("you wrote that it needed…"), kept apart so the summary stays theirs to share.
+   */
+  readonly lastNeed: { readonly meetingId: string; readonly when: number; readonly words: string } | null;
 };
 
 export type PartStoryOptions = {
@@ -61,7 +66,20 @@ export function partStory(
       projections.push({ meetingId: meeting.id, when: meeting.fields.when, month, minutes: delay });
   }
   if (current) months.push(finish(current));
-  return { partId: part.id, meetings: own, months, projections, summary: summariseStory(own.length, months) };
+  return {
+    partId: part.id,
+    meetings: own,
+    months,
+    projections,
+    summary: summariseStory(own.length, months),
+    lastNeed: lastNeedOf(own),
+  };
+}
+
+function lastNeedOf(meetings: readonly Meeting[]): PartStory['lastNeed'] {
+  const meeting = meetings.findLast((m) => m.fields.needed.trim().length > 0);
+  if (!meeting) return null;
+  return { meetingId: meeting.id, when: meeting.fields.when, words: meeting.fields.needed.trim() };
 }
 
 type MonthBuilder = {

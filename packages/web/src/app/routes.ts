@@ -101,6 +101,18 @@ export const routes = [
     { section: 'parts', isFlow: true },
   ),
   route(
+    'meeting',
+    '/meetings/:id',
+    lazyScreen(() => import('../screens/meetings/MeetingScreen.tsx').then((m) => m.MeetingScreen)),
+    { section: 'parts' },
+  ),
+  route(
+    'meeting-edit',
+    '/meetings/:id/edit',
+    lazyScreen(() => import('../screens/meetings/EditMeetingScreen.tsx').then((m) => m.EditMeetingScreen)),
+    { section: 'parts' },
+  ),
+  route(
     'grief',
     '/grief',
     lazyScreen(() => import('../screens/grief/GriefListScreen.tsx').then((m) => m.GriefListScreen)),

@@ -172,6 +172,8 @@ describe('sectionOf', () => {
         'part-meet',
         'part-story',
         'meet',
+        'meeting',
+        'meeting-edit',
         'grief',
         'grief-new',
         'grief-entry',

@@ -1,4 +1,4 @@
-import { recordMeeting, partName } from '@tend/core';
+import { localDate, recordMeeting, partName } from '@tend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
@@ -6,6 +6,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useParts } from '../../state/use-parts.ts';
+import { usePatterns } from '../../state/use-patterns.ts';
 import { freshMeetingDraft, toMeetingDraft, type MeetingFormDraft } from './meeting-draft.ts';
 import { useMeetingDrafts } from './meeting-drafts.tsx';
 import { meetingSteps } from './MeetingStep.tsx';
@@ -19,6 +20,7 @@ export function MeetScreen({ id: partId = '' }: { id?: string }) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
   const parts = useParts().filter((p) => !p.fields.archived || p.id === partId);
+  const patterns = usePatterns();
   const { drafts, setDraft, clearDraft } = useMeetingDrafts();
   const key = partId || 'any';
   const [fresh] = useState(() => freshMeetingDraft(partId));
@@ -39,7 +41,9 @@ export function MeetScreen({ id: partId = '' }: { id?: string }) {
 
   const save = async () => {
     if (!draft.partId) return action.fail('Please choose a part first, so what you wrote stays with it.');
-    const result = recordMeeting(ports, toMeetingDraft(draft));
+    // A day chosen as today is now, not today's midday.
+    const isToday = draft.day === localDate(ports.clock.now());
+    const result = recordMeeting(ports, toMeetingDraft(isToday ? { ...draft, day: '' } : draft));
     if (!result.ok) return action.fail('Some of these words are longer than a meeting can hold.');
     if (!(await action.run(() => vault.save(result.meeting)))) return;
     clearDraft(key);
@@ -68,7 +72,9 @@ export function MeetScreen({ id: partId = '' }: { id?: string }) {
         <h2 ref={stepHeading} tabIndex={-1}>
           {current?.title}
         </h2>
-        {current ? <current.View draft={draft} onDraft={update} parts={parts} draftKey={key} /> : null}
+        {current ? (
+          <current.View draft={draft} onDraft={update} parts={parts} patterns={patterns} draftKey={key} />
+        ) : null}
         <Notice tone="problem">{action.problem}</Notice>
         <div className="actions step-actions flow-actions">
           <button type="button" onClick={() => go(draft.step - 1)} disabled={draft.step === 0}>

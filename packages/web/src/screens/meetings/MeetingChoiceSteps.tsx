@@ -1,4 +1,12 @@
-import { delayUnits, stances, delayUnitWords, stanceWords } from '@tend/core';
+import {
+  delayUnits,
+  patternResponses,
+  responseWords,
+  stances,
+  delayUnitWords,
+  stanceWords,
+} from '@tend/core';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { isDelayUnit, type StepProps } from './meeting-draft.ts';
@@ -63,6 +71,40 @@ export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
           </select>
         </div>
       </fieldset>
+    </>
+  );
+}
+
+/** The pattern this meeting belongs to, and which response happened in it. */
+export function PatternChoice({ draft, onDraft, patterns }: StepProps) {
+  if (!patterns.length) return <p className="quiet">No patterns named yet.</p>;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="meeting-pattern">Pattern this belongs to</label>
+        <select
+          id="meeting-pattern"
+          value={draft.patternId}
+          onChange={(e) => onDraft({ patternId: e.target.value })}
+        >
+          <option value="">None for now</option>
+          {patterns.map((p) => (
+            <option key={p.id} value={p.id}>
+              When {p.fields.when || '…'}, I usually {p.fields.usually || '…'}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.patternId ? (
+        <ChoiceGroup
+          legend="Which response happened"
+          name="response"
+          options={patternResponses}
+          words={responseWords}
+          value={draft.response}
+          onValue={(response) => onDraft({ response })}
+        />
+      ) : null}
     </>
   );
 }

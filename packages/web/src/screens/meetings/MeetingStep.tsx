@@ -1,13 +1,16 @@
-import { partName, presences, presenceWords } from '@tend/core';
-import type { ComponentType } from 'react';
+import { localDate, partName, presences, presenceWords } from '@tend/core';
+import { useState, type ComponentType } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
 import type { StepProps } from './meeting-draft.ts';
 import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
 
-function PartStep({ draft, onDraft, parts }: StepProps) {
+/** Which part was met, and any others that were here too. */
+export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 'onDraft' | 'parts'>) {
   if (!parts.length)
     return (
       <p>
@@ -15,18 +18,65 @@ function PartStep({ draft, onDraft, parts }: StepProps) {
         ready.
       </p>
     );
+  const others = parts.filter((p) => p.id !== draft.partId);
+  const toggle = (id: string, isOn: boolean) =>
+    onDraft({ alsoPartIds: isOn ? [...draft.alsoPartIds, id] : draft.alsoPartIds.filter((p) => p !== id) });
   return (
-    <div className="field">
-      <label htmlFor="meet-part">Part</label>
-      <select id="meet-part" value={draft.partId} onChange={(e) => onDraft({ partId: e.target.value })}>
-        <option value="">Choose a part</option>
-        {parts.map((p) => (
-          <option key={p.id} value={p.id}>
-            {partName(p)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <>
+      <div className="field">
+        <label htmlFor="meet-part">Part</label>
+        <select id="meet-part" value={draft.partId} onChange={(e) => onDraft({ partId: e.target.value })}>
+          <option value="">Choose a part</option>
+          {parts.map((p) => (
+            <option key={p.id} value={p.id}>
+              {partName(p)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.partId && others.length ? (
+        <fieldset className="choices">
+          <legend>Other parts that were here too (optional)</legend>
+          {others.map((p) => (
+            <CheckboxField
+              key={p.id}
+              label={partName(p)}
+              checked={draft.alsoPartIds.includes(p.id)}
+              onChecked={(isOn) => toggle(p.id, isOn)}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+    </>
+  );
+}
+
+/** The day it happened; meetings are often written down later. */
+export function DayField({ draft, onDraft }: Pick<StepProps, 'draft' | 'onDraft'>) {
+  const { ports } = useApp();
+  const [today] = useState(() => localDate(ports.clock.now()));
+  return (
+    <InputField
+      label="The day we met"
+      type="date"
+      max={today}
+      value={draft.day}
+      onValue={(day) => onDraft({ day })}
+    />
+  );
+}
+
+function PartStep(props: StepProps) {
+  return (
+    <>
+      <PartChoice {...props} />
+      {props.parts.length ? (
+        <details className="form-section">
+          <summary>Was this on an earlier day?</summary>
+          <DayField {...props} />
+        </details>
+      ) : null}
+    </>
   );
 }
 

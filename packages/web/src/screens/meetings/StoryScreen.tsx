@@ -1,12 +1,11 @@
 import {
   describeDelay,
   describeMonth,
+  meetingExcerpt,
   partStory,
   type Meeting,
   type Part,
   partName,
-  presenceWords,
-  stanceShortWords,
 } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
@@ -15,38 +14,22 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
+import { formatMeetingDay, meetingFacts } from './meeting-words.ts';
 import '../parts/parts.css';
 
 // The picture is the heaviest piece of the story; it arrives after the words.
 const StoryChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ default: m.StoryChart })));
 
-const formatWhen = (ms: number) =>
-  new Date(ms).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-
-function intensity(m: Meeting): string | null {
-  const { intensityBefore: before, intensityAfter: after } = m.fields;
-  if (before === null && after === null) return null;
-  return `Intensity ${before ?? '–'} → ${after ?? '–'}`;
-}
-
 function MeetingLine({ meeting }: { meeting: Meeting }) {
-  const f = meeting.fields;
-  const facts = [
-    f.stances.map((s) => stanceShortWords[s]).join(', '),
-    f.presence ? presenceWords[f.presence] : '',
-    intensity(meeting) ?? '',
-  ].filter(Boolean);
+  const facts = meetingFacts(meeting);
+  const excerpt = meetingExcerpt(meeting);
   return (
     <li className="story-meeting">
-      <span className="entry-title">{formatWhen(f.when)}</span>
-      <span className="entry-snippet">
-        {facts.length ? facts.join(' · ') : 'Met, with nothing more noted'}
-      </span>
+      <Link to={`/meetings/${meeting.id}`} className="entry-link">
+        <span className="entry-title">{formatMeetingDay(meeting.fields.when)}</span>
+        {excerpt ? <span className="own-words">{excerpt}</span> : null}
+        <span className="entry-snippet">{facts || (excerpt ? '' : 'Met, with nothing more noted')}</span>
+      </Link>
       <ShareWithPractitioner objectId={meeting.id} what="this meeting" isCompact />
     </li>
   );
@@ -61,6 +44,12 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
   return (
     <Page title={`The story of ${partName(part)}`} className="parts story">
       <p className="story-summary">{story.summary}</p>
+      {story.lastNeed ? (
+        <p className="last-need">
+          <Link to={`/meetings/${story.lastNeed.meetingId}`}>On {formatMeetingDay(story.lastNeed.when)}</Link>{' '}
+          you wrote that it needed: <span className="own-words">“{story.lastNeed.words}”</span>
+        </p>
+      ) : null}
       <div className="actions">
         <Link to={`/parts/${part.id}/meet`} className="button primary">
           Meet this part
@@ -93,7 +82,7 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
             <ul className="plain-list">
               {story.projections.slice(story.projections.length - projections.count).map((p) => (
                 <li key={p.meetingId}>
-                  {formatWhen(p.when)}: after about {describeDelay(p.minutes)}
+                  {formatMeetingDay(p.when)}: after about {describeDelay(p.minutes)}
                 </li>
               ))}
             </ul>

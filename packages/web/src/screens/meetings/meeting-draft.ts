@@ -1,9 +1,15 @@
 import {
   delayUnits,
+  stableJson,
+  localDate,
   meetingLimits,
   type DelayUnit,
+  type Meeting,
   type MeetingDraft,
+  type MeetingFields,
   type Part,
+  type PatternResponse,
+  type Pattern,
   type Presence,
   type Stance,
 } from '@tend/core';
@@ -25,6 +31,13 @@ export interface MeetingFormDraft {
   /** As typed, so a half-typed number is never lost; read when saving. */
   readonly delayAmount: string;
   readonly delayUnit: DelayUnit;
+  /** Other parts that were here too, met in the same moment. */
+  readonly alsoPartIds: readonly string[];
+  /** The day it happened as YYYY-MM-DD, or empty for now. */
+  readonly day: string;
+  /** The pattern this meeting belongs to, or empty. */
+  readonly patternId: string;
+  readonly response: PatternResponse | null;
 }
 
 /** What each step of the meeting flow receives. */
@@ -34,6 +47,7 @@ export interface StepProps {
   readonly parts: readonly Part[];
   /** Which meeting in progress this is, for what the person dismissed in its noticings. */
   readonly draftKey: string;
+  readonly patterns: readonly Pattern[];
 }
 
 export function freshMeetingDraft(partId: string): MeetingFormDraft {
@@ -52,7 +66,50 @@ export function freshMeetingDraft(partId: string): MeetingFormDraft {
     onWhom: '',
     delayAmount: '',
     delayUnit: 'minutes',
+    alsoPartIds: [],
+    day: '',
+    patternId: '',
+    response: null,
   };
+}
+
+/** The form's view of a saved meeting, so every field can be changed where it was written. */
+export function draftOfMeeting(meeting: Meeting): MeetingFormDraft {
+  const f = meeting.fields;
+  const [partId = '', ...alsoPartIds] = f.partIds;
+  const delay = f.projection?.recognisedAfter ?? null;
+  return {
+    step: 0,
+    partId,
+    alsoPartIds,
+    broughtForward: f.broughtForward,
+    felt: f.felt,
+    needed: f.needed,
+    stances: f.stances,
+    presence: f.presence,
+    offered: f.offered,
+    intensityBefore: f.intensityBefore,
+    intensityAfter: f.intensityAfter,
+    bothTrue: f.bothTrue,
+    onWhom: f.projection?.onWhom ?? '',
+    delayAmount: delay ? String(delay.amount) : '',
+    delayUnit: delay?.unit ?? 'minutes',
+    day: localDate(f.when),
+    patternId: f.patternId ?? '',
+    response: f.response,
+  };
+}
+
+/**
+ * The moment a meeting happened on the chosen day: a meeting already kept keeps its time of day, a new
+ * one written for an earlier day sits at that day's midday, so it stays on that calendar day.
+ */
+export function whenOnDay(day: string, keptWhen?: number): number | null {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return null;
+  const moment = keptWhen === undefined ? new Date(year, month - 1, date, 12) : new Date(keptWhen);
+  moment.setFullYear(year, month - 1, date);
+  return Number.isFinite(moment.getTime()) ? moment.getTime() : null;
 }
 
 export const isDelayUnit = (value: string): value is DelayUnit => delayUnits.some((unit) => unit === value);
@@ -65,13 +122,19 @@ function readAmount(text: string, unit: DelayUnit): number | null {
   return Math.min(Math.round(amount), Math.floor(meetingLimits.delayMinutes / perUnit));
 }
 
-/** The domain's draft from whatever was entered so far: empty steps simply stay unsaid. */
-export function toMeetingDraft(draft: MeetingFormDraft): MeetingDraft {
+/**
+ * The domain's draft from whatever was entered so far: empty steps simply stay unsaid. `keptWhen` is
+ * the moment of a meeting already kept, whose time of day a change of day keeps.
+ */
+export function toMeetingDraft(draft: MeetingFormDraft, keptWhen?: number): MeetingDraft {
   const onWhom = draft.onWhom.trim();
   const amount = readAmount(draft.delayAmount, draft.delayUnit);
   const recognisedAfter = amount === null ? null : { amount, unit: draft.delayUnit };
+  const when = draft.day ? whenOnDay(draft.day, keptWhen) : null;
+  const others = draft.alsoPartIds.filter((id, i, all) => id !== draft.partId && all.indexOf(id) === i);
   return {
-    partIds: [draft.partId],
+    ...(when === null ? {} : { when }),
+    partIds: [draft.partId, ...others],
     broughtForward: draft.broughtForward,
     felt: draft.felt,
     needed: draft.needed,
@@ -82,5 +145,23 @@ export function toMeetingDraft(draft: MeetingFormDraft): MeetingDraft {
     intensityAfter: draft.intensityAfter,
     bothTrue: draft.bothTrue,
     projection: onWhom || recognisedAfter ? { onWhom, recognisedAfter } : null,
+    patternId: draft.patternId || null,
+    response: draft.patternId ? draft.response : null,
   };
+}
+
+/**
+ * What the person changed in the form since it opened, field by field: only these are handed to the
+ * edit, so a change made meanwhile on another device to another field is kept, not written over.
+ */
+export function changedFields(
+  opened: MeetingFormDraft,
+  now: MeetingFormDraft,
+  keptWhen: number,
+): Partial<MeetingFields> {
+  const before: Record<string, unknown> = { ...toMeetingDraft(opened, keptWhen) };
+  const after = toMeetingDraft(now, keptWhen);
+  return Object.fromEntries(
+    Object.entries(after).filter(([field, value]) => stableJson(before[field]) !== stableJson(value)),
+  );
 }

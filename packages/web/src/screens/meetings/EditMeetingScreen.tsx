@@ -1,0 +1,78 @@
+import { editMeeting, isMeeting, type Meeting } from '@tend/core';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { useParts } from '../../state/use-parts.ts';
+import { usePatterns } from '../../state/use-patterns.ts';
+import { useVaultObject } from '../../state/use-vault-objects.ts';
+import { Link, useRouter } from '../../router/router.tsx';
+import { FormFooter } from '../../ui/FormFooter.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { changedFields, draftOfMeeting, type MeetingFormDraft } from './meeting-draft.ts';
+import { useMeetingDrafts } from './meeting-drafts.tsx';
+import { PatternChoice } from './MeetingChoiceSteps.tsx';
+import { MeetingMissing } from './MeetingScreen.tsx';
+import { DayField, meetingSteps, PartChoice } from './MeetingStep.tsx';
+import '../parts/parts.css';
+
+function EditMeetingForm({ meeting }: { meeting: Meeting }) {
+  const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const parts = useParts().filter((p) => !p.fields.archived || meeting.fields.partIds.includes(p.id));
+  const patterns = usePatterns();
+  const { drafts, setDraft, clearDraft } = useMeetingDrafts();
+  const key = `edit:${meeting.id}`;
+  const [kept] = useState(() => draftOfMeeting(meeting));
+  const draft = drafts[key] ?? kept;
+  const action = useAction();
+  const update = (changes: Partial<MeetingFormDraft>) => setDraft(key, { ...draft, ...changes });
+  const props = { draft, onDraft: update, parts, patterns, draftKey: key };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.partId) return action.fail('Please choose a part, so what you wrote stays with it.');
+    const result = editMeeting(ports, meeting, changedFields(kept, draft, meeting.fields.when));
+    if (!result.ok) return action.fail('Some of these words are longer than a meeting can hold.');
+    if (!(await action.run(() => vault.save(result.meeting)))) return;
+    clearDraft(key);
+    navigate(`/meetings/${meeting.id}`, { replace: true });
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate className="edit-meeting">
+      <section>
+        <h2>Which part, and when</h2>
+        <PartChoice {...props} />
+        <DayField {...props} />
+      </section>
+      {/* Plain sections: a step's heading often repeats its field's label, and one name is enough. */}
+      {meetingSteps.slice(1).map(({ title, View }) => (
+        <section key={title}>
+          <h2>{title}</h2>
+          <View {...props} />
+        </section>
+      ))}
+      <section>
+        <h2>The pattern it belongs to</h2>
+        <PatternChoice {...props} />
+      </section>
+      <FormFooter action={action} label="Save changes" busyLabel="Saving…" />
+      <p>
+        <Link to={`/meetings/${meeting.id}`} onClick={() => clearDraft(key)}>
+          Leave without changing
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+/** At /meetings/:id/edit: every step of a kept meeting on one page, each field as it was written. */
+export function EditMeetingScreen({ id }: { id: string }) {
+  const meeting = useVaultObject(id, isMeeting);
+  if (!meeting) return <MeetingMissing />;
+  return (
+    <Page title="Edit this meeting" className="parts meet">
+      <EditMeetingForm meeting={meeting} />
+    </Page>
+  );
+}
