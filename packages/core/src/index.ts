@@ -342,6 +342,15 @@ export { checkCheckIn, isCheckIn } from './check-ins/check-check-in.ts';
 export { recordCheckIn } from './check-ins/record-check-in.ts';
 export { editCheckIn } from './check-ins/edit-check-in.ts';
 export {
+  qualityStories,
+  type QualityStories,
+  type QualityStory,
+  type QualityMonth,
+  type QualityStoryOptions,
+} from './check-ins/quality-story.ts';
+export { qualityWeb, qualityLeans, type QualityLean, type QualityWebEntry } from './check-ins/quality-web.ts';
+export { qualityNames } from './check-ins/quality-copy.ts';
+export {
   qualityWords,
   qualityShortWords,
   feltWords,

@@ -4,6 +4,7 @@ import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
 import { isTappable } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { PartsPages } from './pages/parts-pages.ts';
+import { RelationshipsPages } from './pages/relationships-pages.ts';
 import { TendApp } from './pages/tend-app.ts';
 
 const passphrase = 'what we write comes back';
@@ -143,5 +144,83 @@ describe('everything a person writes comes back to them', () => {
         { timeout: 30_000 },
       )
       .toBe(1);
+  });
+
+  it('gives back the six qualities of time with Sam, and the web viewed by one of them', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    await page.clock.install({ time: new Date('2026-06-20T19:00:00') });
+    const app = new TendApp(page, server.url);
+    const people = new RelationshipsPages(page);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await people.addPerson('Sam');
+    await people.addPerson('Mum');
+
+    const steady = {
+      'Did I feel attuned to?': 'Mostly',
+      'Was there reciprocity?': 'Mostly',
+      'Did I feel safe and respected?': 'Fully',
+      'Could I be myself?': 'Mostly',
+    };
+    const withSam = [
+      { day: '2026-04-25', seen: 'A little', validated: 'Mostly' },
+      { day: '2026-05-20', seen: 'Fully', validated: 'Not at all' },
+      { day: undefined, seen: 'Mostly', validated: 'A little', note: 'We talked about Mum’s call' },
+    ];
+    for (const { day, seen, validated, note } of withSam)
+      await people.checkIn('Sam', {
+        seen,
+        ...(day ? { day } : {}),
+        ...(note ? { note } : {}),
+        answers: { ...steady, 'Did I feel validated?': validated },
+      });
+    await people.checkIn('Mum', { answers: { 'Did I feel validated?': 'Fully' } });
+    await people.checkIn('Mum', { answers: { 'Did I feel validated?': 'Mostly' }, day: '2026-06-10' });
+
+    await people.openPerson('Sam');
+    const qualities = page.getByRole('region', { name: 'What time together offered' });
+    await qualities
+      .getByText('In the last two months, feeling seen came most often; feeling validated was rarer.')
+      .waitFor();
+    await qualities
+      .getByText('In the last two months you mostly felt seen with Sam (2 of 2 times noted).')
+      .waitFor();
+    await qualities.getByText(/^In the last two months feeling validated with Sam was rarer/).waitFor();
+    await qualities.getByText(/a harder stretch is information, not a verdict/).waitFor();
+    const seenPicture = qualities.getByRole('img', { name: /Feeling seen \(mirroring\), month by month/ });
+    await seenPicture.waitFor();
+    await expect(seenPicture.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    await expectNoViolations(first, 'a relationship with its six qualities');
+
+    const latest = page.getByRole('link', { name: /We talked about Mum’s call/ });
+    await latest.scrollIntoViewIfNeeded();
+    expect(await isTappable(latest)).toBe(true);
+    await latest.click();
+    await people.heading('Check-in with Sam').waitFor();
+    await page.getByText('We talked about Mum’s call').waitFor();
+    await expectNoViolations(first, 'a check-in');
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await people.heading('Edit check-in with Sam').waitFor();
+    await expectNoViolations(first, 'edit a check-in');
+    await page
+      .getByRole('group', { name: 'Did I feel validated?' })
+      .getByLabel('Fully', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await people.heading('Check-in with Sam').waitFor();
+    await expect(page.getByText('Fully').count()).resolves.toBe(2);
+
+    await people.openWeb();
+    await page.getByLabel('View the web by').selectOption({ label: 'Feeling validated' });
+    const list = page.getByRole('region', { name: 'In words' });
+    await list.getByText('Mum: often, lately').waitFor();
+    await list.getByText('Sam: some of the time, lately').waitFor();
+    await list
+      .getByText('In the last 8 weeks you felt validated mostly or fully 1 of the 2 times you noted it.')
+      .waitFor();
+    await page.getByRole('img', { name: /how often you noted feeling validated lately/ }).waitFor();
+    await expectNoViolations(first, 'the web by one quality');
   });
 });

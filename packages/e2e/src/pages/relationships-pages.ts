@@ -6,6 +6,8 @@ export interface CheckInChoices {
   readonly abandonedMyself?: string;
   readonly heldBoundary?: string;
   readonly note?: string;
+  /** Any other question, by its words, with the answer's label: { 'Did I feel validated?': 'Mostly' }. */
+  readonly answers?: Readonly<Record<string, string>>;
   /** An earlier day, as YYYY-MM-DD. */
   readonly day?: string;
 }
@@ -64,6 +66,7 @@ export class RelationshipsPages {
     await answer('Did I feel seen?', choices.seen);
     await answer('Did I abandon myself to keep the peace?', choices.abandonedMyself);
     await answer('Did I hold a boundary?', choices.heldBoundary);
+    for (const [question, label] of Object.entries(choices.answers ?? {})) await answer(question, label);
     if (choices.note) await this.page.getByLabel('A note (optional)').fill(choices.note);
     if (choices.day) {
       await this.page.getByText('Was this on an earlier day?').click();

@@ -221,6 +221,19 @@ export const routes = [
   ),
 
   route(
+    'check-in',
+    '/check-ins/:id',
+    lazyScreen(() => import('../screens/check-ins/CheckInPageScreen.tsx').then((m) => m.CheckInPageScreen)),
+    { section: 'people' },
+  ),
+  route(
+    'check-in-edit',
+    '/check-ins/:id/edit',
+    lazyScreen(() => import('../screens/check-ins/EditCheckInScreen.tsx').then((m) => m.EditCheckInScreen)),
+    { section: 'people' },
+  ),
+
+  route(
     'settings',
     '/settings',
     lazyScreen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)),

@@ -178,7 +178,16 @@ describe('sectionOf', () => {
         'grief-new',
         'grief-entry',
       ],
-      people: ['people', 'people-new', 'people-web', 'person', 'person-edit', 'person-check-in'],
+      people: [
+        'people',
+        'people-new',
+        'people-web',
+        'person',
+        'person-edit',
+        'person-check-in',
+        'check-in',
+        'check-in-edit',
+      ],
       settings: ['settings', 'about'],
     } as const;
     const sectionByName = new Map<string, string>(

@@ -1,4 +1,4 @@
-import { describeMonth, type CheckInMonth } from '@tend/core';
+import { describeMonth, qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
 import { useId } from 'react';
 import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
 import './relationship-chart.css';
@@ -62,5 +62,24 @@ export function RelationshipChart({ months }: { months: readonly CheckInMonth[] 
         months={months.map((m) => ({ label: label(m), up: m.heldBoundary, down: m.abandonedMyself }))}
       />
     </>
+  );
+}
+
+/**
+ * One quality over time: the times it was felt mostly or fully above the line, a little or not at
+ * all below. Each picture sits under its own words, which say the same.
+ */
+export function QualityChart({ story, withYear }: { story: QualityStory; withYear: boolean }) {
+  return (
+    <DivergingPicture
+      title={`${qualityNames[story.quality]}, month by month`}
+      upWords="mostly or fully"
+      downWords="a little or not at all"
+      months={story.months.map((m) => ({
+        label: describeMonth(m.month, withYear),
+        up: m.felt.mostly + m.felt.fully,
+        down: m.felt['a-little'] + m.felt['not-at-all'],
+      }))}
+    />
   );
 }

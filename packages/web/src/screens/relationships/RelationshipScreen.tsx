@@ -15,6 +15,7 @@ import { AboutRelationship } from './AboutRelationship.tsx';
 import { BoundariesSection } from './BoundariesSection.tsx';
 import { GentleQuestions } from './GentleQuestions.tsx';
 import { PathSection } from './PathSection.tsx';
+import { QualitiesSection } from './QualitiesSection.tsx';
 import { formatDate } from './relationship-words.ts';
 import { RelationshipMissing } from './RelationshipMissing.tsx';
 import { useCheckIns, useRelationship } from '../../state/use-relationships.ts';
@@ -35,9 +36,11 @@ function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }
       <ul className="plain-list check-in-history">
         {newestFirst.map((c) => (
           <li key={c.id}>
-            <span className="entry-title">{formatDate(c.fields.at)}</span>
-            <span className="entry-snippet">{checkInFacts(c)}</span>
-            {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
+            <Link to={`/check-ins/${c.id}`} className="check-in-link">
+              <span className="entry-title">{formatDate(c.fields.at)}</span>
+              <span className="entry-snippet">{checkInFacts(c)}</span>
+              {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
+            </Link>
             <ShareWithPractitioner objectId={c.id} what="this check-in" isCompact />
           </li>
         ))}
@@ -79,6 +82,9 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
         {months.hasMore ? <ShowMoreButton label="Show earlier months" onShowMore={months.showMore} /> : null}
         {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
       </section>
+      {story.checkIns.length ? (
+        <QualitiesSection relationship={relationship} checkIns={story.checkIns} />
+      ) : null}
       <PathSection relationship={relationship} />
       <BoundariesSection relationship={relationship} />
       <AboutRelationship relationship={relationship} />

@@ -1,11 +1,18 @@
 import {
+  checkInQualities,
+  qualityNames,
+  qualityWeb,
   relationshipWeb,
+  type CheckInQuality,
+  type QualityLean,
+  type RelationalCheckIn,
   type Relationship,
-  type RelationshipWebEntry,
+  type RelationshipFeeling,
+  type RelationshipPath,
   feelingWords,
   pathWords,
 } from '@tend/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -14,25 +21,82 @@ import { shortLabel, webNodes, webSize } from './web-layout.ts';
 import '../parts/parts.css';
 import './relationships.css';
 
-type Person = { readonly relationship: Relationship; readonly entry: RelationshipWebEntry };
+/** One person on the web, drawn in one of four line styles with a few words on why. */
+type Person = {
+  readonly relationship: Relationship;
+  readonly line: RelationshipFeeling;
+  readonly words: string;
+  readonly explanation: string;
+  readonly path: RelationshipPath | null;
+};
 
-function WebPicture({ people }: { people: readonly Person[] }) {
+type View = 'afterwards' | CheckInQuality;
+const isView = (value: string): value is View =>
+  value === 'afterwards' || checkInQualities.some((q) => q === value);
+
+/** A quality's lean drawn in the same four line styles as the feeling afterwards. */
+const lineOfLean = {
+  often: 'nourishing',
+  sometimes: 'mixed',
+  rarely: 'depleting',
+  'not-enough-noted': 'not-enough-check-ins',
+} as const satisfies Record<QualityLean, RelationshipFeeling>;
+
+const leanWords = {
+  often: 'Often, lately',
+  sometimes: 'Some of the time, lately',
+  rarely: 'Rarely, lately',
+  'not-enough-noted': 'Not enough noted to say',
+} as const satisfies Record<QualityLean, string>;
+
+const keyWords = {
+  afterwards: ['nourishing', 'mixed', 'depleting', 'not enough check-ins'],
+  quality: ['often', 'some of the time', 'rarely', 'not enough noted'],
+} as const;
+
+function peopleOf(
+  view: View,
+  relationships: readonly Relationship[],
+  checkIns: readonly RelationalCheckIn[],
+  now: number,
+): Person[] {
+  if (view === 'afterwards')
+    return relationshipWeb(relationships, checkIns, now).flatMap((entry, i) => {
+      const relationship = relationships[i];
+      if (!relationship) return [];
+      const { feeling, explanation, path } = entry;
+      return [{ relationship, line: feeling, words: feelingWords[feeling], explanation, path }];
+    });
+  const paths = relationshipWeb(relationships, [], now);
+  return qualityWeb(relationships, checkIns, view, now).flatMap((entry, i) => {
+    const relationship = relationships[i];
+    if (!relationship) return [];
+    const path = paths[i]?.path ?? null;
+    const { lean, explanation } = entry;
+    return [{ relationship, line: lineOfLean[lean], words: leanWords[lean], explanation, path }];
+  });
+}
+
+function WebPicture({ people, view }: { people: readonly Person[]; view: View }) {
+  const key = view === 'afterwards' ? keyWords.afterwards : keyWords.quality;
   const nodes = webNodes(people.length);
   const { centre, width, height } = webSize;
   return (
     <figure className="relationship-web">
       <svg viewBox={`-70 0 ${width + 140} ${height}`} role="img" aria-labelledby="web-picture-title">
         <title id="web-picture-title">
-          The people around you, each line drawn by how time together has felt lately. The list below says the
-          same in words.
+          {view === 'afterwards'
+            ? 'The people around you, each line drawn by how time together has felt lately.'
+            : `The people around you, each line drawn by how often you noted ${qualityNames[view].toLowerCase()} lately.`}{' '}
+          The list below says the same in words.
         </title>
-        {people.map(({ relationship, entry }, i) => {
+        {people.map(({ relationship, line }, i) => {
           const node = nodes[i];
           if (!node) return null;
           const dx = node.anchor === 'start' ? 14 : node.anchor === 'end' ? -14 : 0;
           const dy = node.anchor === 'middle' ? (node.y < centre ? -16 : 26) : 5;
           return (
-            <g key={relationship.id} className={`web-person feeling-${entry.feeling}`}>
+            <g key={relationship.id} className={`web-person feeling-${line}`}>
               <line x1={centre} y1={centre} x2={node.x} y2={node.y} className="web-line" />
               <circle cx={node.x} cy={node.y} r={9} className="web-dot" />
               <text x={node.x + dx} y={node.y + dy} textAnchor={node.anchor} className="web-name">
@@ -47,10 +111,10 @@ function WebPicture({ people }: { people: readonly Person[] }) {
         </text>
       </svg>
       <figcaption className="web-key">
-        <span className="key feeling-nourishing">Solid line: nourishing</span>
-        <span className="key feeling-mixed">Thin line: mixed</span>
-        <span className="key feeling-depleting">Dashed line: depleting</span>
-        <span className="key feeling-not-enough-check-ins">Dotted line: not enough check-ins</span>
+        <span className="key feeling-nourishing">Solid line: {key[0]}</span>
+        <span className="key feeling-mixed">Thin line: {key[1]}</span>
+        <span className="key feeling-depleting">Dashed line: {key[2]}</span>
+        <span className="key feeling-not-enough-check-ins">Dotted line: {key[3]}</span>
       </figcaption>
     </figure>
   );
@@ -61,13 +125,11 @@ export function WebScreen() {
   const { ports } = useApp();
   const relationships = useRelationships();
   const checkIns = useCheckIns();
-  const people = useMemo(() => {
-    const entries = relationshipWeb(relationships, checkIns, ports.clock.now());
-    return relationships.flatMap((relationship, i) => {
-      const entry = entries[i];
-      return entry ? [{ relationship, entry }] : [];
-    });
-  }, [relationships, checkIns, ports]);
+  const [view, setView] = useState<View>('afterwards');
+  const people = useMemo(
+    () => peopleOf(view, relationships, checkIns, ports.clock.now()),
+    [view, relationships, checkIns, ports],
+  );
 
   return (
     <Page title="The web" className="relationships">
@@ -79,19 +141,36 @@ export function WebScreen() {
           All people
         </Link>
       </div>
-      {people.length ? <WebPicture people={people} /> : <p className="empty">No one here yet.</p>}
+      <div className="field">
+        <label htmlFor="web-view">View the web by</label>
+        <select
+          id="web-view"
+          value={view}
+          onChange={(e) => {
+            if (isView(e.target.value)) setView(e.target.value);
+          }}
+        >
+          <option value="afterwards">How I felt afterwards</option>
+          {checkInQualities.map((q) => (
+            <option key={q} value={q}>
+              {qualityNames[q]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {people.length ? <WebPicture people={people} view={view} /> : <p className="empty">No one here yet.</p>}
       <section aria-labelledby="web-list-heading">
         <h2 id="web-list-heading">In words</h2>
         <ul className="entry-list web-list">
-          {people.map(({ relationship, entry }) => (
+          {people.map(({ relationship, words, explanation, path }) => (
             <li key={relationship.id}>
               <Link to={`/people/${relationship.id}`} className="entry-link">
                 <span className="entry-title">
-                  {relationship.fields.name}: {feelingWords[entry.feeling].toLowerCase()}
+                  {relationship.fields.name}: {words.toLowerCase()}
                 </span>
                 <span className="entry-snippet">
-                  {entry.explanation}
-                  {entry.path ? ` Path: ${pathWords[entry.path].toLowerCase()}.` : ''}
+                  {explanation}
+                  {path ? ` Path: ${pathWords[path].toLowerCase()}.` : ''}
                 </span>
               </Link>
             </li>
