@@ -39,6 +39,15 @@ export {
 } from './journal/write-journal-entry.ts';
 export { searchJournal, foldText, byNewest, type JournalHit } from './journal/search-journal.ts';
 export {
+  buildSearchIndex,
+  searchKinds,
+  type SearchIndex,
+  type SearchEntry,
+  type SearchKind,
+} from './search/search-index.ts';
+export { searchEverything, type SearchHit, type SearchGroup } from './search/search-everything.ts';
+export { searchKindWords } from './search/search-words.ts';
+export {
   crisisRegions,
   crisisRegion,
   commonEmergencyNumbers,

@@ -4,6 +4,7 @@ import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
 import { isTappable } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { PartsPages } from './pages/parts-pages.ts';
+import { PausePages } from './pages/pause-pages.ts';
 import { RelationshipsPages } from './pages/relationships-pages.ts';
 import { TendApp } from './pages/tend-app.ts';
 
@@ -127,7 +128,7 @@ describe('everything a person writes comes back to them', () => {
     await remove.click();
     await page.getByRole('heading', { name: 'Delete this meeting?' }).waitFor();
     await expectNoViolations(first, 'delete a meeting, confirming');
-    await page.getByRole('button', { name: 'Delete meeting' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await parts.heading('The story of The braced one').waitFor();
     await page.getByText('No meetings yet.').waitFor();
     await app.syncNow();
@@ -222,5 +223,74 @@ describe('everything a person writes comes back to them', () => {
       .waitFor();
     await page.getByRole('img', { name: /how often you noted feeling validated lately/ }).waitFor();
     await expectNoViolations(first, 'the web by one quality');
+  });
+
+  it('finds Mum everywhere, and lets a pause and a kindness moment go', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const app = new TendApp(page, server.url);
+    const people = new RelationshipsPages(page);
+    const pause = new PausePages(page);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await people.addPerson('Mum');
+    await people.checkIn('Mum', { note: 'Tea at the café, and she asked how I was' });
+    await people.addPerson('Sam');
+    await people.checkIn('Sam', { note: 'Talked about my mum for a while' });
+    await app.writeEntry('Sunday', 'Called MUM. It went more softly than I feared.');
+    await app.writeEntry('Monday', 'Nothing about anyone today.');
+
+    await app.goTo('Home');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await app.heading().filter({ hasText: 'Search' }).waitFor();
+    const field = page.getByLabel('Search everything you have written');
+    expect(await isTappable(field)).toBe(true);
+    await field.fill('Mum');
+    await page.getByText('4 things found.').waitFor();
+    await page.getByRole('heading', { name: 'People (1)' }).waitFor();
+    await page.getByRole('heading', { name: 'Check-ins (2)' }).waitFor();
+    await page.getByRole('heading', { name: 'Journal (1)' }).waitFor();
+    await page.getByText('Talked about my mum for a while').waitFor();
+    await expectNoViolations(first, 'search');
+    await field.fill('cafe');
+    await page.getByText('1 thing found.').waitFor();
+    await page.getByRole('link', { name: /Check-in with Mum/ }).click();
+    await people.heading('Check-in with Mum').waitFor();
+    await page.getByText('Tea at the café, and she asked how I was').waitFor();
+
+    await pause.begin();
+    await pause.leave(0, 'Skip');
+    await page.getByLabel('What happened').fill('A hard call with Mum');
+    await pause.leave(1, 'Next');
+    await app.goTo('Home');
+    await page.getByRole('link', { name: 'Past pauses' }).click();
+    await app.heading().filter({ hasText: 'Past pauses' }).waitFor();
+    await expectNoViolations(first, 'past pauses');
+    await page.getByRole('link', { name: /A hard call with Mum/ }).click();
+    await app.heading().filter({ hasText: 'A pause' }).waitFor();
+    await page.getByRole('link', { name: 'Continue this pause' }).waitFor();
+    await expectNoViolations(first, 'a past pause');
+    await page.getByRole('button', { name: 'Delete this pause' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await app.heading().filter({ hasText: 'Past pauses' }).waitFor();
+    await page.getByText('No pauses yet.', { exact: false }).waitFor();
+
+    await app.goTo('Home');
+    await page.getByRole('button', { name: 'Drank water' }).click();
+    await page.getByText('Noted: Drank water.').waitFor();
+    await page.getByRole('button', { name: 'Rested' }).click();
+    await page.getByText('2 kindness moments this week.').waitFor();
+    await page.getByRole('button', { name: 'Undo the last one' }).click();
+    await page.getByText('1 kindness moment this week.').waitFor();
+    await page.getByRole('link', { name: 'All kindness moments' }).click();
+    await app.heading().filter({ hasText: 'Kindness moments' }).waitFor();
+    await expectNoViolations(first, 'kindness moments');
+    await page.getByRole('button', { name: /^Let go of “Drank water”/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Let it go' }).click();
+    await page
+      .getByText('Kindness moments you note this week will gather here', { exact: false })
+      .first()
+      .waitFor();
   });
 });

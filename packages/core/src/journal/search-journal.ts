@@ -18,7 +18,7 @@ function terms(query: string): string[] {
   return foldText(query).split(/\s+/u).filter(Boolean);
 }
 
-function snippetAround(text: string, term: string, width = 80): string {
+export function snippetAround(text: string, term: string, width = 80): string {
   const folded = foldText(text);
   const at = folded.indexOf(term);
   if (at < 0) return text.slice(0, width);

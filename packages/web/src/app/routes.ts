@@ -160,6 +160,11 @@ export const routes = [
     lazyScreen(() => import('../screens/pause/PauseRecordScreen.tsx').then((m) => m.PauseRecordScreen)),
   ),
   route(
+    'kindness',
+    '/kindness',
+    lazyScreen(() => import('../screens/kindness/KindnessListScreen.tsx').then((m) => m.KindnessListScreen)),
+  ),
+  route(
     'resources',
     '/resources',
     lazyScreen(() => import('../screens/resources/ResourcesScreen.tsx').then((m) => m.ResourcesScreen)),
@@ -231,6 +236,12 @@ export const routes = [
     '/check-ins/:id/edit',
     lazyScreen(() => import('../screens/check-ins/EditCheckInScreen.tsx').then((m) => m.EditCheckInScreen)),
     { section: 'people' },
+  ),
+
+  route(
+    'search',
+    '/search',
+    lazyScreen(() => import('../screens/search/SearchScreen.tsx').then((m) => m.SearchScreen)),
   ),
 
   route(

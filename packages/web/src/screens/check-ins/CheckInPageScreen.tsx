@@ -9,15 +9,13 @@ import {
   qualityWords,
   type RelationalCheckIn,
 } from '@tend/core';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRelationship } from '../../state/use-relationships.ts';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
 import { Link, useRouter } from '../../router/router.tsx';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { useAction } from '../../ui/use-action.ts';
 import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { formatDate } from '../relationships/relationship-words.ts';
 import '../parts/parts.css';
@@ -54,7 +52,7 @@ function CheckInAnswersList({ checkIn }: { checkIn: RelationalCheckIn }) {
       />
       <div className="meeting-step">
         <dt>A note</dt>
-        {f.note.trim() ? <dd className="own-words">{f.note}</dd> : <dd className="quiet">Not noted</dd>}
+        {f.note.trim() ? <dd className="written-words">{f.note}</dd> : <dd className="quiet">Not noted</dd>}
       </div>
     </dl>
   );
@@ -64,14 +62,11 @@ function CheckInPage({ checkIn }: { checkIn: RelationalCheckIn }) {
   const { vault } = useApp();
   const { navigate } = useRouter();
   const relationship = useRelationship(checkIn.fields.relationshipId);
-  const action = useAction();
-  const [isConfirming, setIsConfirming] = useState(false);
   const name = relationship?.fields.name ?? 'someone';
   const back = relationship ? `/people/${relationship.id}` : '/people';
 
   const remove = async () => {
-    setIsConfirming(false);
-    if (!(await action.run(() => vault.remove(checkIn.id)))) return;
+    await vault.remove(checkIn.id);
     navigate(back, { replace: true });
   };
 
@@ -90,25 +85,9 @@ function CheckInPage({ checkIn }: { checkIn: RelationalCheckIn }) {
       <Suspense fallback={null}>
         <ShareWithPractitioner objectId={checkIn.id} what="this check-in" />
       </Suspense>
-      <section aria-labelledby="let-go-heading" className="other-way">
-        <h2 id="let-go-heading">Let it go</h2>
-        <Notice tone="problem">{action.problem}</Notice>
-        <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-          Delete this check-in
-        </button>
-      </section>
-      <ConfirmDialog
-        isOpen={isConfirming}
-        title="Delete this check-in?"
-        confirmLabel="Delete check-in"
-        onConfirm={() => void remove()}
-        onCancel={() => setIsConfirming(false)}
-      >
-        <p>
-          It will be removed from this device and, if you sync, from your other devices. This cannot be
-          undone.
-        </p>
-      </ConfirmDialog>
+      <LetGoSection what="this check-in" onDelete={remove}>
+        <p>{removedEverywhere}</p>
+      </LetGoSection>
     </Page>
   );
 }

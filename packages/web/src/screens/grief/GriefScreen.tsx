@@ -10,8 +10,9 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
-import { Link } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
 import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
+import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -31,6 +32,11 @@ const formatAt = (ms: number) =>
 
 function GriefPage({ grief }: { grief: Grief }) {
   const { vault, ports } = useApp();
+  const { navigate } = useRouter();
+  const remove = async () => {
+    await vault.remove(grief.id);
+    navigate('/grief', { replace: true });
+  };
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const action = useAction();
@@ -93,6 +99,13 @@ function GriefPage({ grief }: { grief: Grief }) {
         <FormFooter action={action} label="Add to this" busyLabel="Saving…" />
       </form>
       <ShareWithPractitioner objectId={grief.id} what="this grief" />
+      <LetGoSection
+        what="this grief"
+        note="A grief never has to be closed; it can stay as long as it needs. If you would rather it were gone, you can delete it."
+        onDelete={remove}
+      >
+        <p>Everything you added to it goes with it. {removedEverywhere}</p>
+      </LetGoSection>
     </Page>
   );
 }

@@ -39,6 +39,12 @@ export function HomeScreen() {
         <Link to="/patterns" className="button">
           Patterns
         </Link>
+        <Link to="/pauses" className="button">
+          Past pauses
+        </Link>
+        <Link to="/search" className="button">
+          Search
+        </Link>
         <Suspense fallback={null}>
           <PracticeLinks />
         </Suspense>

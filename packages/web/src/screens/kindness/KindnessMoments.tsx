@@ -1,4 +1,12 @@
-import { kindnessCopy, kindnessThisWeek, kindnessWhats, recordKindness, type KindnessWhat } from '@tend/core';
+import {
+  kindnessCopy,
+  kindnessThisWeek,
+  kindnessWhats,
+  recordKindness,
+  type KindnessMoment,
+  type KindnessWhat,
+} from '@tend/core';
+import { Link } from '../../router/router.tsx';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { InputField } from '../../ui/Field.tsx';
@@ -12,13 +20,17 @@ const oneTap = kindnessWhats.filter((what) => what !== 'own-words');
 // Until the person can choose, weeks start on Monday.
 const weekStartsOn = 1;
 
-/** One-tap kindness on ordinary days, and a gentle fact about this week; nothing more is asked. */
-export function KindnessMoments() {
+/**
+ * One-tap kindness on ordinary days, and a gentle fact about this week; nothing more is asked. The
+ * moment just noted can be undone at once, for a tap that was not meant.
+ */
+export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean }) {
   const { vault, ports } = useApp();
   const { status } = useVaultSession();
   const moments = useKindnessMoments();
   const action = useAction();
   const [noted, setNoted] = useState<string | null>(null);
+  const [last, setLast] = useState<KindnessMoment | null>(null);
   const [words, setWords] = useState('');
   const week = kindnessThisWeek(moments, ports.clock.now(), weekStartsOn);
 
@@ -30,8 +42,16 @@ export function KindnessMoments() {
     }
     if (await action.run(() => vault.save(result.moment))) {
       setNoted(`Noted: ${ownWords || kindnessCopy.what[what]}.`);
+      setLast(result.moment);
       if (ownWords) setWords('');
     }
+  };
+
+  const undo = async () => {
+    const moment = last;
+    if (!moment || !(await action.run(() => vault.remove(moment.id)))) return;
+    setLast(null);
+    setNoted('Taken back.');
   };
 
   const noteOwn = (event: FormEvent) => {
@@ -64,7 +84,17 @@ export function KindnessMoments() {
         </button>
       </form>
       <Notice tone="success">{noted}</Notice>
+      {last ? (
+        <button type="button" className="link-button" aria-disabled={action.busy} onClick={() => void undo()}>
+          Undo the last one
+        </button>
+      ) : null}
       <Notice tone="problem">{action.problem}</Notice>
+      {isOnItsPage ? null : (
+        <p>
+          <Link to="/kindness">All kindness moments</Link>
+        </p>
+      )}
     </section>
   );
 }

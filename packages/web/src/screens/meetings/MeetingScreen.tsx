@@ -1,13 +1,11 @@
 import { isMeeting, partName, type Meeting } from '@tend/core';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useParts } from '../../state/use-parts.ts';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
 import { Link, useRouter } from '../../router/router.tsx';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { LetGoSection } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { useAction } from '../../ui/use-action.ts';
 import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { formatMeetingDay } from './meeting-words.ts';
 import { MeetingWords } from './MeetingWords.tsx';
@@ -22,15 +20,12 @@ function MeetingPage({ meeting }: { meeting: Meeting }) {
   const { vault } = useApp();
   const { navigate } = useRouter();
   const parts = useParts();
-  const action = useAction();
-  const [isConfirming, setIsConfirming] = useState(false);
   const met = meeting.fields.partIds.flatMap((id) => parts.filter((p) => p.id === id));
   const firstPart = met[0];
   const storyPath = firstPart ? `/parts/${firstPart.id}/story` : '/parts';
 
   const remove = async () => {
-    setIsConfirming(false);
-    if (!(await action.run(() => vault.remove(meeting.id)))) return;
+    await vault.remove(meeting.id);
     navigate(storyPath, { replace: true });
   };
 
@@ -49,28 +44,16 @@ function MeetingPage({ meeting }: { meeting: Meeting }) {
       <Suspense fallback={null}>
         <ShareWithPractitioner objectId={meeting.id} what="this meeting" />
       </Suspense>
-      <section aria-labelledby="let-go-heading" className="other-way">
-        <h2 id="let-go-heading">Let it go</h2>
-        <p className="quiet">
-          You can delete this meeting. The part and its other meetings stay as they are.
-        </p>
-        <Notice tone="problem">{action.problem}</Notice>
-        <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-          Delete this meeting
-        </button>
-      </section>
-      <ConfirmDialog
-        isOpen={isConfirming}
-        title="Delete this meeting?"
-        confirmLabel="Delete meeting"
-        onConfirm={() => void remove()}
-        onCancel={() => setIsConfirming(false)}
+      <LetGoSection
+        what="this meeting"
+        note="The part and its other meetings stay as they are."
+        onDelete={remove}
       >
         <p>
           What you wrote in it will be removed from this device and, if you sync, from your other devices.
           This cannot be undone.
         </p>
-      </ConfirmDialog>
+      </LetGoSection>
     </Page>
   );
 }

@@ -6,7 +6,11 @@ import { patternSentence } from '../patterns/pattern-words.ts';
 import { meetingPageWords as words } from './meeting-words.ts';
 
 function Said({ text }: { text: string | null }) {
-  return text?.trim() ? <dd className="own-words">{text}</dd> : <dd className="quiet">{words.notNoted}</dd>;
+  return text?.trim() ? (
+    <dd className="written-words">{text}</dd>
+  ) : (
+    <dd className="quiet">{words.notNoted}</dd>
+  );
 }
 
 function Step({ title, children }: { title: string; children: ReactNode }) {
@@ -24,7 +28,7 @@ function Projection({ meeting }: { meeting: Meeting }) {
   const delay = projection.recognisedAfter;
   return (
     <dd>
-      {projection.onWhom ? <span className="own-words">{words.onWhom(projection.onWhom)}</span> : null}{' '}
+      {projection.onWhom ? <span className="written-words">{words.onWhom(projection.onWhom)}</span> : null}{' '}
       {delay ? words.recognised(delay) : null}
     </dd>
   );

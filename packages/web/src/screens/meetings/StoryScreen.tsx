@@ -27,7 +27,7 @@ function MeetingLine({ meeting }: { meeting: Meeting }) {
     <li className="story-meeting">
       <Link to={`/meetings/${meeting.id}`} className="entry-link">
         <span className="entry-title">{formatMeetingDay(meeting.fields.when)}</span>
-        {excerpt ? <span className="own-words">{excerpt}</span> : null}
+        {excerpt ? <span className="written-words">{excerpt}</span> : null}
         <span className="entry-snippet">{facts || (excerpt ? '' : 'Met, with nothing more noted')}</span>
       </Link>
       <ShareWithPractitioner objectId={meeting.id} what="this meeting" isCompact />
@@ -47,7 +47,7 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
       {story.lastNeed ? (
         <p className="last-need">
           <Link to={`/meetings/${story.lastNeed.meetingId}`}>On {formatMeetingDay(story.lastNeed.when)}</Link>{' '}
-          you wrote that it needed: <span className="own-words">“{story.lastNeed.words}”</span>
+          you wrote that it needed: <span className="written-words">“{story.lastNeed.words}”</span>
         </p>
       ) : null}
       <div className="actions">

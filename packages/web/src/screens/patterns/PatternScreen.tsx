@@ -8,7 +8,8 @@ import {
 } from '@tend/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
-import { Link } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
+import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -33,6 +34,7 @@ function momentWords(moment: PatternMoment): string {
 /** One pattern: its words, its moments in time, and month by month how the responses went. */
 export function PatternScreen({ id }: { id: string }) {
   const { vault, ports } = useApp();
+  const { navigate } = useRouter();
   const pattern = usePatterns().find((p) => p.id === id) ?? null;
   const pauses = usePauses();
   const meetings = useMeetings();
@@ -111,6 +113,16 @@ export function PatternScreen({ id }: { id: string }) {
           </Link>
         </div>
       )}
+      <LetGoSection
+        what="this pattern"
+        note="The pauses and meetings tagged with it stay; they are simply no longer tagged."
+        onDelete={async () => {
+          await vault.remove(pattern.id);
+          navigate('/patterns', { replace: true });
+        }}
+      >
+        <p>{removedEverywhere}</p>
+      </LetGoSection>
     </Page>
   );
 }

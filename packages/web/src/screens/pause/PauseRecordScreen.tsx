@@ -8,9 +8,10 @@ import {
   type Pause,
 } from '@tend/core';
 import type { ReactNode } from 'react';
-import { Link } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
+import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { intensityWords, pauseDateWords } from './pause-words.ts';
 import './pause.css';
@@ -27,6 +28,7 @@ function Said({ label, children }: { label: string; children: ReactNode }) {
 /** What the person entered in a pause, read back as they wrote it; nothing said is left out. */
 function PauseRecord({ pause }: { pause: Pause }) {
   const { vault } = useApp();
+  const { navigate } = useRouter();
   const f = pause.fields;
   const parts = f.partIds.flatMap((id) => {
     const found = vault.get(id);
@@ -64,6 +66,15 @@ function PauseRecord({ pause }: { pause: Pause }) {
           All past pauses
         </Link>
       </p>
+      <LetGoSection
+        what="this pause"
+        onDelete={async () => {
+          await vault.remove(pause.id);
+          navigate('/pauses', { replace: true });
+        }}
+      >
+        <p>{removedEverywhere}</p>
+      </LetGoSection>
     </Page>
   );
 }

@@ -7,7 +7,9 @@ import {
   relationshipTypeWords,
 } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
-import { Link } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
@@ -89,7 +91,28 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
       <BoundariesSection relationship={relationship} />
       <AboutRelationship relationship={relationship} />
       <ShareWithPractitioner objectId={relationship.id} what="a summary of this relationship" />
+      <DeleteRelationship relationship={relationship} checkIns={story.checkIns} />
     </Page>
+  );
+}
+
+/** A person's page can be let go, and their check-ins with it, since they are about time with them. */
+function DeleteRelationship(props: { relationship: Relationship; checkIns: readonly RelationalCheckIn[] }) {
+  const { vault } = useApp();
+  const { navigate } = useRouter();
+  const remove = async () => {
+    for (const checkIn of props.checkIns) await vault.remove(checkIn.id);
+    await vault.remove(props.relationship.id);
+    navigate('/people', { replace: true });
+  };
+  const count = props.checkIns.length;
+  return (
+    <LetGoSection what={props.relationship.fields.name} onDelete={remove}>
+      <p>
+        {count ? `Its ${count === 1 ? 'check-in goes' : `${count} check-ins go`} with it. ` : ''}
+        {removedEverywhere}
+      </p>
+    </LetGoSection>
   );
 }
 

@@ -1,0 +1,83 @@
+import { kindnessCopy, type KindnessMoment } from '@tend/core';
+import { useMemo, useState } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { useKindnessMoments } from '../../state/use-kindness.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { KindnessMoments } from './KindnessMoments.tsx';
+import './kindness.css';
+
+const newestFirst = (a: KindnessMoment, b: KindnessMoment): number => b.fields.at - a.fields.at;
+
+const momentWhen = (ms: number): string =>
+  new Date(ms).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+const momentWords = (moment: KindnessMoment): string =>
+  moment.fields.words.trim() || kindnessCopy.what[moment.fields.what];
+
+/** At /kindness: every kindness moment noted, newest first; any one can be let go. No chains, no gaps. */
+export function KindnessListScreen() {
+  const { vault } = useApp();
+  const all = useKindnessMoments();
+  const moments = useMemo(() => [...all].sort(newestFirst), [all]);
+  const shown = useShowMore(moments.length, 50);
+  const action = useAction();
+  const [letting, setLetting] = useState<KindnessMoment | null>(null);
+
+  const remove = async () => {
+    const moment = letting;
+    setLetting(null);
+    if (moment) await action.run(() => vault.remove(moment.id));
+  };
+
+  return (
+    <Page title="Kindness moments" className="kindness-page">
+      <KindnessMoments isOnItsPage />
+      <section aria-labelledby="noted-heading">
+        <h2 id="noted-heading">Noted so far</h2>
+        <Notice tone="problem">{action.problem}</Notice>
+        {moments.length ? (
+          <ul className="plain-list kindness-list">
+            {moments.slice(0, shown.count).map((moment) => (
+              <li key={moment.id}>
+                <span>
+                  <span className="written-words">{momentWords(moment)}</span>
+                  <span className="quiet"> · {momentWhen(moment.fields.at)}</span>
+                </span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Let go of “${momentWords(moment)}”, ${momentWhen(moment.fields.at)}`}
+                  onClick={() => setLetting(moment)}
+                >
+                  Let go
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{kindnessCopy.none}</p>
+        )}
+        {shown.hasMore ? <ShowMoreButton label="Show earlier moments" onShowMore={shown.showMore} /> : null}
+      </section>
+      <ConfirmDialog
+        isOpen={letting !== null}
+        title="Let go of this kindness moment?"
+        confirmLabel="Let it go"
+        onConfirm={() => void remove()}
+        onCancel={() => setLetting(null)}
+      >
+        <p>It will be removed from this device and, if you sync, from your other devices.</p>
+      </ConfirmDialog>
+    </Page>
+  );
+}

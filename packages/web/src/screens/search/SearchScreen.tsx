@@ -1,0 +1,80 @@
+import { searchEverything, searchKindWords, type SearchHit, type SearchKind } from '@tend/core';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from '../../router/router.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { useSearchIndex } from '../../state/use-search.ts';
+
+/** Where each kind of found item opens. */
+const pathOf: Record<SearchKind, (id: string) => string> = {
+  part: (id) => `/parts/${id}`,
+  meeting: (id) => `/meetings/${id}`,
+  grief: (id) => `/grief/${id}`,
+  pause: (id) => `/pauses/${id}`,
+  pattern: (id) => `/patterns/${id}`,
+  relationship: (id) => `/people/${id}`,
+  'check-in': (id) => `/check-ins/${id}`,
+  resource: () => '/resources',
+  journal: (id) => `/journal/${id}`,
+  kindness: () => '/kindness',
+};
+
+const dayOf = (ms: number): string =>
+  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function Hit({ hit }: { hit: SearchHit }) {
+  return (
+    <li>
+      <Link to={pathOf[hit.kind](hit.id)} className="entry-link">
+        <span className="entry-title">{hit.title}</span>
+        {hit.snippet ? <span className="written-words">{hit.snippet}</span> : null}
+        <span className="entry-snippet">{dayOf(hit.when)}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** At /search: everything on this device, found by the person's own words; nothing leaves the device. */
+export function SearchScreen() {
+  const index = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const groups = useMemo(() => searchEverything(index, deferred), [index, deferred]);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
+  return (
+    <Page title="Search" className="search-page">
+      <search>
+        <div className="field">
+          <label htmlFor="search-everything">Search everything you have written</label>
+          <input
+            id="search-everything"
+            type="search"
+            value={query}
+            autoComplete="off"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <p className="field-hint">Searched on this device only.</p>
+        </div>
+      </search>
+      {deferred.trim() ? (
+        <p role="status">{total === 1 ? '1 thing found.' : `${total} things found.`}</p>
+      ) : null}
+      {groups.map((group) => (
+        <section key={group.kind} aria-labelledby={`found-${group.kind}`}>
+          <h2 id={`found-${group.kind}`}>
+            {searchKindWords[group.kind]} ({group.total})
+          </h2>
+          <ul className="entry-list">
+            {group.hits.map((hit) => (
+              <Hit key={hit.id} hit={hit} />
+            ))}
+          </ul>
+          {group.total > group.hits.length ? (
+            <p className="quiet">
+              Showing the newest {group.hits.length}. Another word would narrow it down.
+            </p>
+          ) : null}
+        </section>
+      ))}
+    </Page>
+  );
+}
