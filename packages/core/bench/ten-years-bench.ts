@@ -2,7 +2,13 @@
 // bar for an interaction on a 10-year vault (≤ 100 ms). The tests check the same calls' answers at
 // this scale; only here are they timed. Run with `npm run bench:core`; exits non-zero over a bar.
 import { performance } from 'node:perf_hooks';
+import { qualityStories } from '../src/check-ins/quality-story.ts';
+import { qualityWeb } from '../src/check-ins/quality-web.ts';
+import { generateVault } from '../src/generate/generate-vault.ts';
 import { kindnessThisWeek } from '../src/kindness/kindness-this-week.ts';
+import { meetingExcerpt } from '../src/meetings/meeting-excerpt.ts';
+import { buildSearchIndex } from '../src/search/search-index.ts';
+import { searchEverything } from '../src/search/search-everything.ts';
 import { partStory } from '../src/parts/part-story.ts';
 import { patternStory } from '../src/patterns/pattern-story.ts';
 import { keepsDepleting } from '../src/relationships/keeps-depleting.ts';
@@ -39,7 +45,33 @@ const kindness = tenYearsOfKindness();
 const closest = checkIns.relationships[0];
 if (!closest) throw new Error('expected a relationship');
 
+const withClosest = checkIns.checkIns.filter((c) => c.fields.relationshipId === closest.id);
+const vault = generateVault();
+const index = buildSearchIndex(vault);
+
 const rows: [string, number][] = [
+  [
+    'a part’s story with every meeting’s excerpt (3,000 meetings)',
+    medianMs(() => partStory(meetings.part, meetings.meetings).meetings.map((m) => meetingExcerpt(m))),
+  ],
+  [
+    `the six qualities with the closest person (${withClosest.length} check-ins)`,
+    medianMs(() => qualityStories('Sam', withClosest, checkIns.now)),
+  ],
+  [
+    'the web by one quality (40 relationships)',
+    medianMs(() => qualityWeb(checkIns.relationships, checkIns.checkIns, 'validated', checkIns.now)),
+  ],
+  [
+    `the search index, built once per change (${vault.length} records)`,
+    medianMs(() => buildSearchIndex(vault)),
+  ],
+  ['search everything for a common word ("the")', medianMs(() => searchEverything(index, 'the'))],
+  [
+    'search everything for two words ("quiet morning")',
+    medianMs(() => searchEverything(index, 'quiet morning')),
+  ],
+  ['search everything for a word found nowhere', medianMs(() => searchEverything(index, 'zebra'))],
   ['a part’s story (3,000 of 30,000 meetings)', medianMs(() => partStory(meetings.part, meetings.meetings))],
   [
     'a pattern’s story (6,000 of 30,000 pauses and meetings)',
