@@ -22,6 +22,9 @@ export {
   journalEntryKind,
   journalLimits,
   noLinks,
+  journalLinkKinds,
+  linksOf,
+  type JournalLinkKind,
   checkJournalEntry,
   isJournalEntry,
   isCalendarDate,
@@ -38,6 +41,7 @@ export {
   type JournalResult,
 } from './journal/write-journal-entry.ts';
 export { searchJournal, foldText, byNewest, type JournalHit } from './journal/search-journal.ts';
+export { linkJournalEntry, unlinkJournalEntry, entriesLinkedTo } from './journal/link-journal-entry.ts';
 export {
   buildSearchIndex,
   searchKinds,

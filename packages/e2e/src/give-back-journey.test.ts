@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe.ts';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
+import { tabTo } from './harness/keyboard.ts';
 import { isTappable } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { PartsPages } from './pages/parts-pages.ts';
@@ -292,5 +293,38 @@ describe('everything a person writes comes back to them', () => {
       .getByText('Kindness moments you note this week will gather here', { exact: false })
       .first()
       .waitFor();
+  });
+
+  it('links a journal entry to a part with the keyboard alone, and the part lists it', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const keys = page.keyboard;
+    const app = new TendApp(page, server.url);
+    const parts = new PartsPages(page);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await parts.createPart('The watcher');
+    await app.writeEntry('A quiet evening', 'The watcher stood down for a while.');
+
+    await tabTo(page, 'Link this entry to');
+    await keys.press('ArrowDown');
+    await expect(page.getByLabel('Link this entry to').inputValue()).resolves.toMatch(/^parts:/);
+    await tabTo(page, 'Link');
+    await keys.press('Enter');
+    await page.getByRole('link', { name: 'The watcher', exact: true }).waitFor();
+    await expectNoViolations(first, 'an entry with a link');
+    await tabTo(page, 'The watcher');
+    await keys.press('Enter');
+    await parts.heading('The watcher').waitFor();
+    const entries = page.getByRole('region', { name: 'Journal entries' });
+    await entries.getByRole('link', { name: /A quiet evening/ }).waitFor();
+    await expectNoViolations(first, 'a part with its connections');
+    await tabTo(page, /^A quiet evening/);
+    await keys.press('Enter');
+    await app.heading().filter({ hasText: 'A quiet evening' }).waitFor();
+    await tabTo(page, 'Unlink The watcher');
+    await keys.press('Enter');
+    await page.getByText('Not linked to anything yet.', { exact: false }).waitFor();
   });
 });

@@ -2,12 +2,22 @@ import type { VaultObject } from '../vault/vault-object.ts';
 
 export const journalEntryKind = 'journal-entry';
 
-/** Links left open for later features: parts, relationships and patterns, by record id. */
+/**
+ * What an entry is about, by record id: parts, relationships, patterns and griefs. Griefs came later,
+ * so entries written before them have none.
+ */
 export type JournalLinks = {
   readonly parts: readonly string[];
   readonly relationships: readonly string[];
   readonly patterns: readonly string[];
+  readonly griefs?: readonly string[];
 };
+
+export const journalLinkKinds = ['parts', 'relationships', 'patterns', 'griefs'] as const;
+export type JournalLinkKind = (typeof journalLinkKinds)[number];
+
+/** The ids an entry links to of one kind; none when the entry predates that kind of link. */
+export const linksOf = (links: JournalLinks, kind: JournalLinkKind): readonly string[] => links[kind] ?? [];
 
 export type JournalEntryFields = {
   /** The day the entry is about, YYYY-MM-DD in the person's own calendar. */
@@ -39,8 +49,7 @@ export function checkJournalEntry(fields: JournalEntryFields): JournalProblem[] 
   if (!isCalendarDate(fields.date)) problems.push('date-invalid');
   if (fields.title.length > journalLimits.title) problems.push('title-too-long');
   if (fields.body.length > journalLimits.body) problems.push('body-too-long');
-  const linkCount =
-    fields.links.parts.length + fields.links.relationships.length + fields.links.patterns.length;
+  const linkCount = journalLinkKinds.reduce((sum, kind) => sum + linksOf(fields.links, kind).length, 0);
   if (linkCount > journalLimits.links) problems.push('too-many-links');
   if (!fields.title.trim() && !fields.body.trim()) problems.push('empty');
   return problems;

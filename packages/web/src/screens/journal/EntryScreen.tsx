@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useDrafts, type EntryDraft } from './drafts.tsx';
 import { EntryForm } from './EntryForm.tsx';
+import { EntryLinks } from './EntryLinks.tsx';
 import { describeJournalProblems } from './journal-problems.ts';
 
 function draftOf(entry: JournalEntry): EntryDraft {
@@ -66,6 +67,7 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
           Delete
         </button>
       </EntryForm>
+      <EntryLinks entry={entry} />
       <Suspense fallback={null}>
         <ShareWithPractitioner
           objectId={entry.id}

@@ -18,6 +18,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { PartDetails } from './PartDetails.tsx';
+import { PartConnections } from './PartConnections.tsx';
 import { PartLinks } from './PartLinks.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
@@ -74,13 +75,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
       />
       <Notice tone="problem">{action.problem}</Notice>
       <PartLinks part={part} parts={parts} />
-      <section aria-labelledby="grief-heading">
-        <h2 id="grief-heading">Grief</h2>
-        <p>
-          Some parts carry grief. <Link to="/grief">Your griefs</Link> can belong with a part and take their
-          time.
-        </p>
-      </section>
+      <PartConnections part={part} meetings={meetings} />
       <ShareWithPractitioner objectId={part.id} what="a summary of this part" />
       <section aria-labelledby="archive-heading" className="other-way">
         <h2 id="archive-heading">{isArchived ? 'Bring it back' : 'Archive'}</h2>

@@ -13,6 +13,7 @@ import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
+import { LinkedEntries } from '../journal/LinkedEntries.tsx';
 import { AboutRelationship } from './AboutRelationship.tsx';
 import { BoundariesSection } from './BoundariesSection.tsx';
 import { GentleQuestions } from './GentleQuestions.tsx';
@@ -90,6 +91,7 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
       <PathSection relationship={relationship} />
       <BoundariesSection relationship={relationship} />
       <AboutRelationship relationship={relationship} />
+      <LinkedEntries kind="relationships" id={relationship.id} />
       <ShareWithPractitioner objectId={relationship.id} what="a summary of this relationship" />
       <DeleteRelationship relationship={relationship} checkIns={story.checkIns} />
     </Page>

@@ -1,0 +1,102 @@
+import { byWhen, griefSubjectWords, meetingExcerpt, type Meeting, type Part } from '@tend/core';
+import { useMemo } from 'react';
+import { Link } from '../../router/router.tsx';
+import { useGriefs } from '../../state/use-parts.ts';
+import { usePauses } from '../../state/use-pauses.ts';
+import { useRelationships } from '../../state/use-relationships.ts';
+import { LinkedEntries } from '../journal/LinkedEntries.tsx';
+import { pauseMomentWords } from '../pause/past-pause-words.ts';
+
+const recentCount = 5;
+const dayOf = (ms: number): string =>
+  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function ListOrQuiet({
+  heading,
+  empty,
+  items,
+}: {
+  heading: string;
+  empty: string;
+  items: readonly { key: string; to: string; text: string }[];
+}) {
+  return (
+    <section aria-label={heading}>
+      <h2>{heading}</h2>
+      {items.length ? (
+        <ul className="plain-list">
+          {items.map((item) => (
+            <li key={item.key}>
+              <Link to={item.to}>{item.text}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="quiet">{empty}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Everything that belongs with a part, each linking to its own page: its latest meetings, the people
+ * it shows up with, its griefs, the pauses it was noticed in and the journal entries about it.
+ */
+export function PartConnections({ part, meetings }: { part: Part; meetings: readonly Meeting[] }) {
+  const people = useRelationships().filter((r) => r.fields.partIds.includes(part.id));
+  const griefs = useGriefs().filter((g) => g.fields.partId === part.id);
+  const allPauses = usePauses();
+  const pauses = useMemo(
+    () =>
+      allPauses
+        .filter((p) => p.fields.partIds.includes(part.id))
+        .sort((a, b) => b.fields.startedAt - a.fields.startedAt),
+    [allPauses, part.id],
+  );
+  const own = useMemo(
+    () =>
+      meetings
+        .filter((m) => m.fields.partIds.includes(part.id))
+        .sort(byWhen)
+        .reverse(),
+    [meetings, part.id],
+  );
+  return (
+    <>
+      <ListOrQuiet
+        heading="Latest meetings"
+        empty="No meetings yet."
+        items={own.slice(0, recentCount).map((m) => {
+          const excerpt = meetingExcerpt(m, 60);
+          return {
+            key: m.id,
+            to: `/meetings/${m.id}`,
+            text: excerpt ? `${dayOf(m.fields.when)}: ${excerpt}` : dayOf(m.fields.when),
+          };
+        })}
+      />
+      <ListOrQuiet
+        heading="People it shows up with"
+        empty="No people linked. A person’s page can say which parts show up with them."
+        items={people.map((r) => ({ key: r.id, to: `/people/${r.id}`, text: r.fields.name }))}
+      />
+      <ListOrQuiet
+        heading="Its griefs"
+        empty="No griefs belong with this part."
+        items={griefs.map((g) => ({
+          key: g.id,
+          to: `/grief/${g.id}`,
+          text: g.fields.title.trim() || griefSubjectWords[g.fields.what],
+        }))}
+      />
+      <ListOrQuiet
+        heading="Pauses it was part of"
+        empty="No pauses noted with this part."
+        items={pauses
+          .slice(0, recentCount)
+          .map((p) => ({ key: p.id, to: `/pauses/${p.id}`, text: pauseMomentWords(p.fields.startedAt) }))}
+      />
+      <LinkedEntries kind="parts" id={part.id} />
+    </>
+  );
+}
