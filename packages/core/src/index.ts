@@ -52,6 +52,18 @@ export {
 export { searchEverything, type SearchHit, type SearchGroup } from './search/search-everything.ts';
 export { searchKindWords } from './search/search-words.ts';
 export {
+  lookingBack,
+  lookingBackSpans,
+  sinceOf,
+  type LookingBack,
+  type LookingBackInput,
+  type LookingBackSpan,
+  type LookingBackPerson,
+  type LookingBackGrief,
+} from './looking-back/looking-back.ts';
+export type { MonthCount } from './looking-back/month-counts.ts';
+export { lookingBackCopy } from './looking-back/looking-back-copy.ts';
+export {
   crisisRegions,
   crisisRegion,
   commonEmergencyNumbers,

@@ -327,4 +327,47 @@ describe('everything a person writes comes back to them', () => {
     await keys.press('Enter');
     await page.getByText('Not linked to anything yet.', { exact: false }).waitFor();
   });
+
+  it('looks back over the last season, in pictures and in words', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const app = new TendApp(page, server.url);
+    const parts = new PartsPages(page);
+    const people = new RelationshipsPages(page);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await parts.createPart('Inner critic');
+    await parts.meet('Inner critic', 'A sharp email', ['I stayed with it with compassion']);
+    await parts.stopHere('Inner critic');
+    await people.addPerson('Sam');
+    await people.checkIn('Sam', { afterwards: 'Nourished' });
+    await app.goTo('Home');
+    await page.getByRole('button', { name: 'Drank water' }).click();
+    await page.getByText('1 kindness moment this week.').waitFor();
+    await page.getByRole('button', { name: 'Rested' }).click();
+    await page.getByText('2 kindness moments this week.').waitFor();
+
+    await page.getByRole('link', { name: 'Looking back' }).click();
+    await app.heading().filter({ hasText: 'Looking back' }).waitFor();
+    const relating = page.getByRole('region', { name: 'How I have been relating to my parts' });
+    await relating.getByText('You have met this part once.', { exact: false }).waitFor();
+    await relating.getByRole('img', { name: /month by month/ }).waitFor();
+    const kindness = page.getByRole('region', { name: 'Kindness moments' });
+    await kindness.getByText('2 kindness moments were noted in the last three months.').waitFor();
+    await kindness
+      .getByRole('img', { name: /Kindness moments, month by month\. .*: kindness moments 2/ })
+      .waitFor();
+    const withPeople = page.getByRole('region', { name: 'Time with people' });
+    await withPeople
+      .getByText('With Sam, you came away nourished once, depleted 0 times, and in between 0 times.')
+      .waitFor();
+    await withPeople.getByRole('img', { name: /Sam: nourished 1, depleted 0/ }).waitFor();
+    await expectNoViolations(first, 'looking back');
+    await page
+      .getByRole('group', { name: 'Look back over' })
+      .getByLabel('Everything', { exact: true })
+      .check();
+    await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
+  });
 });

@@ -239,6 +239,13 @@ export const routes = [
   ),
 
   route(
+    'looking-back',
+    '/looking-back',
+    lazyScreen(() =>
+      import('../screens/looking-back/LookingBackScreen.tsx').then((m) => m.LookingBackScreen),
+    ),
+  ),
+  route(
     'search',
     '/search',
     lazyScreen(() => import('../screens/search/SearchScreen.tsx').then((m) => m.SearchScreen)),

@@ -39,6 +39,9 @@ export function HomeScreen() {
         <Link to="/patterns" className="button">
           Patterns
         </Link>
+        <Link to="/looking-back" className="button">
+          Looking back
+        </Link>
         <Link to="/pauses" className="button">
           Past pauses
         </Link>

@@ -6,16 +6,22 @@ import './relationship-chart.css';
 interface DivergingPictureProps {
   readonly title: string;
   readonly upWords: string;
-  readonly downWords: string;
+  /** What is drawn below the line; a picture of one count alone has none. */
+  readonly downWords?: string;
   readonly months: readonly DivergingMonth[];
 }
 
-/** Months side by side: one count drawn above the middle line, the other below, each month labelled. */
-function DivergingPicture({ title, upWords, downWords, months }: DivergingPictureProps) {
+/**
+ * Months (or people) side by side: one count drawn above the middle line, the other below, each
+ * labelled. Looking back draws single counts with it too.
+ */
+export function DivergingPicture({ title, upWords, downWords, months }: DivergingPictureProps) {
   const titleId = useId();
   const { bars, width } = divergingBars(months);
   const { middle } = divergingSize;
-  const described = months.map((m) => `${m.label}: ${upWords} ${m.up}, ${downWords} ${m.down}`).join('; ');
+  const described = months
+    .map((m) => `${m.label}: ${upWords} ${m.up}${downWords ? `, ${downWords} ${m.down}` : ''}`)
+    .join('; ');
   return (
     <figure className="relationship-chart">
       <svg
@@ -37,7 +43,7 @@ function DivergingPicture({ title, upWords, downWords, months }: DivergingPictur
       </svg>
       <figcaption>
         <span className="key key-up">Above the line: {upWords}</span>
-        <span className="key key-down">Below the line: {downWords}</span>
+        {downWords ? <span className="key key-down">Below the line: {downWords}</span> : null}
       </figcaption>
     </figure>
   );

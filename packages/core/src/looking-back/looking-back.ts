@@ -1,0 +1,210 @@
+import type { RelationalCheckIn } from '../check-ins/check-in.ts';
+import { griefAdditions, type Grief } from '../grief/grief.ts';
+import { griefSubjectWords } from '../grief/grief-words.ts';
+import type { KindnessMoment } from '../kindness/kindness-moment.ts';
+import type { Meeting } from '../meetings/meeting.ts';
+import { localMonth, partStory, type PartStory } from '../parts/part-story.ts';
+import type { Part } from '../parts/part.ts';
+import type { MonthKey } from '../parts/story-month.ts';
+import { patternStory, type PatternStory } from '../patterns/pattern-story.ts';
+import type { Pattern } from '../patterns/pattern.ts';
+import { pauseNeeds, type Pause, type PauseNeed } from '../pauses/pause.ts';
+import { afterwardsOf } from '../relationships/relationship-story.ts';
+import type { Relationship } from '../relationships/relationship.ts';
+import { lookingBackCopy as copy } from './looking-back-copy.ts';
+import { countByMonth, isUneven, type MonthCount } from './month-counts.ts';
+
+export const lookingBackSpans = ['month', 'season', 'year', 'everything'] as const;
+export type LookingBackSpan = (typeof lookingBackSpans)[number];
+
+export type LookingBackInput = {
+  readonly parts: readonly Part[];
+  readonly meetings: readonly Meeting[];
+  readonly patterns: readonly Pattern[];
+  readonly pauses: readonly Pause[];
+  readonly kindness: readonly KindnessMoment[];
+  readonly relationships: readonly Relationship[];
+  readonly checkIns: readonly RelationalCheckIn[];
+  readonly griefs: readonly Grief[];
+};
+
+export type LookingBackPerson = {
+  readonly relationshipId: string;
+  readonly name: string;
+  readonly nourished: number;
+  readonly depleted: number;
+  readonly inBetween: number;
+  readonly checkIns: number;
+  readonly summary: string;
+};
+
+export type LookingBackGrief = {
+  readonly griefId: string;
+  readonly title: string;
+  readonly returns: number;
+  readonly summary: string;
+};
+
+export type LookingBack = {
+  readonly span: LookingBackSpan;
+  /** The first moment counted, or null for everything. */
+  readonly since: number | null;
+  /** Parts met in the span, in the order given, each with its story over the span. */
+  readonly parts: readonly PartStory[];
+  /** Patterns with moments in the span, in the order given. */
+  readonly patterns: readonly PatternStory[];
+  readonly kindness: {
+    readonly months: readonly MonthCount[];
+    readonly total: number;
+    readonly summary: string;
+  };
+  /** People checked in about in the span, in the order given: never ranked. */
+  readonly people: readonly LookingBackPerson[];
+  readonly griefs: readonly LookingBackGrief[];
+  readonly pauses: {
+    readonly months: readonly MonthCount[];
+    readonly total: number;
+    readonly neededMost: readonly PauseNeed[];
+    readonly summary: string;
+  };
+  /** Named when the months differ a good deal: ordinary, said so. */
+  readonly uneven: string | null;
+};
+
+export type LookingBackOptions = { readonly monthOf?: (ms: number) => MonthKey };
+
+const dayMs = 24 * 60 * 60 * 1000;
+const spanDays = { month: 30, season: 91, year: 365 } as const;
+
+export function sinceOf(span: LookingBackSpan, now: number): number | null {
+  return span === 'everything' ? null : now - spanDays[span] * dayMs;
+}
+
+/**
+ * Looking back over a span: how the person related to each part, each pattern's responses, kindness,
+ * the people who nourish or deplete, grief returned to, and pauses. Pure and order-independent; every
+ * view a count or a story, never a score.
+ */
+export function lookingBack(
+  input: LookingBackInput,
+  span: LookingBackSpan,
+  now: number,
+  options: LookingBackOptions = {},
+): LookingBack {
+  const monthOf = options.monthOf ?? localMonth;
+  const since = sinceOf(span, now);
+  const within = (at: number) => (since === null || at >= since) && at <= now;
+  const words = copy.spanWords[span];
+  const meetings = input.meetings.filter((m) => within(m.fields.when));
+  const pauses = input.pauses.filter((p) => within(p.fields.startedAt));
+  const kindness = input.kindness.filter((k) => within(k.fields.at));
+  const checkIns = input.checkIns.filter((c) => within(c.fields.at));
+  const kindnessMonths = countByMonth(
+    kindness.map((k) => k.fields.at),
+    monthOf,
+  );
+  const pauseMonths = countByMonth(
+    pauses.map((p) => p.fields.startedAt),
+    monthOf,
+  );
+  const meetingMonths = countByMonth(
+    meetings.map((m) => m.fields.when),
+    monthOf,
+  );
+  return {
+    span,
+    since,
+    parts: partsOf(input.parts, meetings, monthOf),
+    patterns: input.patterns
+      .map((pattern) => patternStory(pattern, pauses, meetings, { monthOf }))
+      .filter((story) => story.moments.length > 0),
+    kindness: {
+      months: kindnessMonths,
+      total: kindness.length,
+      summary: copy.kindness(words, kindness.length),
+    },
+    people: peopleOf(input.relationships, checkIns),
+    griefs: griefsOf(input.griefs, within),
+    pauses: pausesOf(pauses, pauseMonths, words),
+    uneven: isUneven([...kindnessMonths, ...pauseMonths, ...meetingMonths]) ? copy.uneven : null,
+  };
+}
+
+function partsOf(parts: readonly Part[], meetings: readonly Meeting[], monthOf: (ms: number) => MonthKey) {
+  const byPart = new Map<string, Meeting[]>();
+  for (const meeting of meetings)
+    for (const id of meeting.fields.partIds) {
+      const own = byPart.get(id);
+      if (own) own.push(meeting);
+      else byPart.set(id, [meeting]);
+    }
+  return parts.flatMap((part) => {
+    const own = byPart.get(part.id);
+    return own ? [partStory(part, own, { monthOf })] : [];
+  });
+}
+
+function peopleOf(
+  relationships: readonly Relationship[],
+  checkIns: readonly RelationalCheckIn[],
+): LookingBackPerson[] {
+  const tallies = new Map(
+    relationships.map((r) => [r.id, { nourished: 0, depleted: 0, inBetween: 0, checkIns: 0 }]),
+  );
+  for (const checkIn of checkIns) {
+    const tally = tallies.get(checkIn.fields.relationshipId);
+    if (!tally) continue;
+    tally.checkIns += 1;
+    const afterwards = afterwardsOf(checkIn);
+    if (afterwards === null) continue;
+    if (afterwards > 0) tally.nourished += 1;
+    else if (afterwards < 0) tally.depleted += 1;
+    else tally.inBetween += 1;
+  }
+  return relationships.flatMap((r) => {
+    const t = tallies.get(r.id);
+    if (!t?.checkIns) return [];
+    const noted = t.nourished + t.depleted + t.inBetween;
+    const name = r.fields.name;
+    const summary = noted
+      ? copy.relationship(name, t.nourished, t.depleted, t.inBetween)
+      : copy.relationshipQuiet(name, t.checkIns);
+    return [{ relationshipId: r.id, name, ...t, summary }];
+  });
+}
+
+function griefsOf(griefs: readonly Grief[], within: (at: number) => boolean): LookingBackGrief[] {
+  return griefs
+    .map((grief) => {
+      const title = grief.fields.title.trim() || griefSubjectWords[grief.fields.what];
+      const returns = griefAdditions(grief).filter((a) => within(a.at)).length;
+      const summary = returns ? copy.griefReturned(title, returns) : copy.griefCarried(title);
+      return { griefId: grief.id, title, returns, summary };
+    })
+    .sort((a, b) => b.returns - a.returns || (a.griefId < b.griefId ? -1 : a.griefId > b.griefId ? 1 : 0));
+}
+
+function pausesOf(
+  pauses: readonly Pause[],
+  months: readonly MonthCount[],
+  words: string,
+): LookingBack['pauses'] {
+  const needs = new Map<PauseNeed, number>();
+  let newer = 0;
+  let old = 0;
+  for (const pause of pauses) {
+    for (const need of pause.fields.needs) needs.set(need, (needs.get(need) ?? 0) + 1);
+    if (pause.fields.response === 'new') newer += 1;
+    if (pause.fields.response === 'old') old += 1;
+  }
+  const neededMost = pauseNeeds
+    .filter((need) => (needs.get(need) ?? 0) > 0)
+    .sort((a, b) => (needs.get(b) ?? 0) - (needs.get(a) ?? 0))
+    .slice(0, 3);
+  const sentences = [
+    copy.pauses(words, pauses.length),
+    neededMost.length ? copy.neededMost(neededMost) : '',
+    newer + old ? copy.pauseResponses(newer, old) : '',
+  ];
+  return { months, total: pauses.length, neededMost, summary: sentences.filter(Boolean).join(' ') };
+}
