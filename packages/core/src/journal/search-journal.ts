@@ -6,7 +6,7 @@ export interface JournalHit {
   readonly snippet: string;
 }
 
-const plainAscii = /^[\x00-\x7f]*$/u;
+const plainAscii = /^[ -~\t\n\r]*$/u;
 
 /** Folds case and accents so "cafe" finds "Café". Plain ASCII, most of what people write, skips the Unicode work. */
 export function foldText(text: string): string {
