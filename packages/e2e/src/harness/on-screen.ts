@@ -135,9 +135,3 @@ export function smallTapTargets(page: Page): Promise<string[]> {
     return small;
   });
 }
-
-/** Whether a control is in the viewport as it stands and a tap at its centre reaches it. */
-export async function isTappable(locator: Locator): Promise<boolean> {
-  const placed = await placementOf(locator);
-  return placed.isInViewport && placed.isHit;
-}

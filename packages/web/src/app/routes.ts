@@ -160,8 +160,8 @@ export const routes = [
     lazyScreen(() => import('../screens/pause/PauseRecordScreen.tsx').then((m) => m.PauseRecordScreen)),
   ),
   route(
-    'kindness',
-    '/kindness',
+    'kindness-moments',
+    '/kindness/all',
     lazyScreen(() => import('../screens/kindness/KindnessListScreen.tsx').then((m) => m.KindnessListScreen)),
   ),
   route(

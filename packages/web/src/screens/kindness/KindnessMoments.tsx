@@ -84,15 +84,15 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
         </button>
       </form>
       <Notice tone="success">{noted}</Notice>
-      {last ? (
+      {last && status !== 'locked' ? (
         <button type="button" className="link-button" aria-disabled={action.busy} onClick={() => void undo()}>
           Undo the last one
         </button>
       ) : null}
       <Notice tone="problem">{action.problem}</Notice>
-      {isOnItsPage ? null : (
+      {isOnItsPage || status === 'locked' ? null : (
         <p>
-          <Link to="/kindness">All kindness moments</Link>
+          <Link to="/kindness/all">All kindness moments</Link>
         </p>
       )}
     </section>

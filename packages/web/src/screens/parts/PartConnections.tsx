@@ -5,7 +5,7 @@ import { useGriefs } from '../../state/use-parts.ts';
 import { usePauses } from '../../state/use-pauses.ts';
 import { useRelationships } from '../../state/use-relationships.ts';
 import { LinkedEntries } from '../journal/LinkedEntries.tsx';
-import { pauseMomentWords } from '../pause/past-pause-words.ts';
+import { pauseDateWords } from '../pause/pause-words.ts';
 
 const recentCount = 5;
 const dayOf = (ms: number): string =>
@@ -94,7 +94,7 @@ export function PartConnections({ part, meetings }: { part: Part; meetings: read
         empty="No pauses noted with this part."
         items={pauses
           .slice(0, recentCount)
-          .map((p) => ({ key: p.id, to: `/pauses/${p.id}`, text: pauseMomentWords(p.fields.startedAt) }))}
+          .map((p) => ({ key: p.id, to: `/pauses/${p.id}`, text: pauseDateWords(p.fields.startedAt) }))}
       />
       <LinkedEntries kind="parts" id={part.id} />
     </>

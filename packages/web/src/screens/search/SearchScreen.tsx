@@ -15,7 +15,7 @@ const pathOf: Record<SearchKind, (id: string) => string> = {
   'check-in': (id) => `/check-ins/${id}`,
   resource: () => '/resources',
   journal: (id) => `/journal/${id}`,
-  kindness: () => '/kindness',
+  kindness: () => '/kindness/all',
 };
 
 const dayOf = (ms: number): string =>
