@@ -62,7 +62,8 @@ export {
   type LookingBackGrief,
 } from './looking-back/looking-back.ts';
 export type { MonthCount } from './looking-back/month-counts.ts';
-export { lookingBackCopy } from './looking-back/looking-back-copy.ts';
+export { lookingBackCopy, onThisDayWords } from './looking-back/looking-back-copy.ts';
+export { onThisDay, type OnThisDayItem, type OnThisDayInput } from './looking-back/on-this-day.ts';
 export {
   crisisRegions,
   crisisRegion,

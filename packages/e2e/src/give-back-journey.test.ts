@@ -366,4 +366,41 @@ describe('everything a person writes comes back to them', () => {
       .check();
     await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
   });
+
+  it('shows On this day only when turned on, on the right date, and hides an item for good', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const app = new TendApp(page, server.url);
+    await page.clock.install({ time: new Date('2025-03-28T09:00:00') });
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await app.writeEntry('The first warm day', 'I sat outside with tea.');
+    await app.writeEntry('A note to keep', 'Something I would rather not see again.');
+    await page.clock.setSystemTime(new Date('2025-09-01T09:00:00'));
+    await app.writeEntry('Not this day', 'Written on another day.');
+
+    await page.clock.setSystemTime(new Date('2026-03-28T08:00:00'));
+    await page.reload();
+    await app.unlockIfLocked(passphrase);
+    await app.goTo('Home');
+    await expect(page.getByRole('region', { name: 'On this day' }).count()).resolves.toBe(0);
+
+    await app.goTo('Settings');
+    await page.getByLabel('On this day').check();
+    await app.goTo('Home');
+    const onThisDay = page.getByRole('region', { name: 'On this day' });
+    await onThisDay.getByRole('link', { name: /A year ago today you wrote.*The first warm day/ }).waitFor();
+    await onThisDay.getByRole('link', { name: /A note to keep/ }).waitFor();
+    await expect(onThisDay.getByText('Not this day').count()).resolves.toBe(0);
+    await expectNoViolations(first, 'home with On this day');
+    await onThisDay.getByRole('button', { name: /^Hide “A note to keep”/ }).click();
+    await expect.poll(() => onThisDay.getByRole('link', { name: /A note to keep/ }).count()).toBe(0);
+    await page.reload();
+    await app.unlockIfLocked(passphrase);
+    await app.goTo('Home');
+    const again = page.getByRole('region', { name: 'On this day' });
+    await again.getByText('The first warm day').waitFor();
+    await expect(again.getByText('A note to keep').count()).resolves.toBe(0);
+  });
 });

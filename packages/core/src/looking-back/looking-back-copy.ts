@@ -37,3 +37,7 @@ export const lookingBackCopy = {
   griefCarried: (title: string): string =>
     `You are carrying “${title}”; nothing was added in this span, which is fine too.`,
 } as const;
+
+/** On This Day, on home: "A year ago today you wrote", "3 years ago today you wrote". */
+export const onThisDayWords = (yearsAgo: number): string =>
+  yearsAgo === 1 ? 'A year ago today you wrote' : `${yearsAgo} years ago today you wrote`;

@@ -48,6 +48,8 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     autoLockMinutes: 15,
     isNoticingOn: true,
     isSafetyPlanReadableLocked: false,
+    isOnThisDayOn: false,
+    onThisDayHidden: [],
     isRememberedOnDevice: false,
     ...options.settings,
   };

@@ -94,6 +94,8 @@ describe('the safety plan kept readable while locked', () => {
       isNoticingOn: true,
       isSafetyPlanReadableLocked: false,
       isRememberedOnDevice: false,
+      isOnThisDayOn: false,
+      onThisDayHidden: [],
     });
   });
 });

@@ -44,6 +44,8 @@ const Settings = z.strictObject({
   isNoticingOn: z.boolean().default(true),
   isSafetyPlanReadableLocked: z.boolean().default(false),
   isRememberedOnDevice: z.boolean().default(false),
+  isOnThisDayOn: z.boolean().default(false),
+  onThisDayHidden: z.array(z.string().max(64)).max(10_000).default([]),
 });
 
 const planItems = z.array(z.string().max(safetyPlanLimits.itemLength)).max(safetyPlanLimits.itemsPerStep);

@@ -126,6 +126,8 @@ describe('a local vault', () => {
       isNoticingOn: true,
       isSafetyPlanReadableLocked: false,
       isRememberedOnDevice: false,
+      isOnThisDayOn: false,
+      onThisDayHidden: [],
     });
     await service.updateSettings({ region: 'GB', theme: 'dark' });
     service.lock();

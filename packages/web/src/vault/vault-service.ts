@@ -37,6 +37,10 @@ export interface DeviceSettings {
    * for `autoLockMinutes` or locks it. Off by default.
    */
   readonly isRememberedOnDevice: boolean;
+  /** "A year ago today you wrote…" on home. Off by default. */
+  readonly isOnThisDayOn: boolean;
+  /** Items the person hid from On This Day for good, by record id (ids only, never words). */
+  readonly onThisDayHidden: readonly string[];
 }
 
 /**
@@ -50,6 +54,8 @@ export const defaultSettings: DeviceSettings = {
   isNoticingOn: true,
   isSafetyPlanReadableLocked: false,
   isRememberedOnDevice: false,
+  isOnThisDayOn: false,
+  onThisDayHidden: [],
 };
 
 export class WrongPassphraseError extends Error {

@@ -9,6 +9,7 @@ import { entryLabel, useJournalEntries } from '../../state/use-journal.ts';
 import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { greeting } from './greeting.ts';
+import { OnThisDay } from './OnThisDay.tsx';
 
 const recentCount = 5;
 
@@ -69,6 +70,7 @@ export function HomeScreen() {
           <p className="empty">Nothing written yet. There is no hurry.</p>
         )}
       </section>
+      <OnThisDay />
       <KindnessMoments />
       <SyncStatusLine />
     </Page>

@@ -19,6 +19,7 @@ export function PreferencesSection() {
   const regionId = useId();
   const lockId = useId();
   const noticingId = useId();
+  const onThisDayId = useId();
   const action = useAction();
   const update = (changes: Partial<DeviceSettings>) => void action.run(() => session.updateSettings(changes));
   const minutesOffered = lockMinutes.some((m) => m === settings.autoLockMinutes)
@@ -90,6 +91,22 @@ export function PreferencesSection() {
         <p className="field-hint" id={`${noticingId}-hint`}>
           In the journal, Tend can quietly point out harsh self-talk and offer a kinder question. It runs on
           this device only. If your words sound very heavy, an offer of Support now still appears.
+        </p>
+      </div>
+      <div className="field">
+        <div className="field-check check-row">
+          <input
+            id={onThisDayId}
+            type="checkbox"
+            checked={settings.isOnThisDayOn}
+            onChange={(e) => update({ isOnThisDayOn: e.target.checked })}
+            aria-describedby={`${onThisDayId}-hint`}
+          />
+          <label htmlFor={onThisDayId}>On this day</label>
+        </div>
+        <p className="field-hint" id={`${onThisDayId}-hint`}>
+          Home can show what you wrote on this day in earlier years. Off unless you turn it on; any one can be
+          hidden for good.
         </p>
       </div>
       <Notice tone="problem">{action.problem}</Notice>
