@@ -394,7 +394,7 @@ describe('everything a person writes comes back to them', () => {
     await onThisDay.getByRole('link', { name: /A note to keep/ }).waitFor();
     await expect(onThisDay.getByText('Not this day').count()).resolves.toBe(0);
     await expectNoViolations(first, 'home with On this day');
-    await onThisDay.getByRole('button', { name: /^Hide “A note to keep”/ }).click();
+    await onThisDay.getByRole('button', { name: /^Hide this one: “A note to keep/ }).click();
     await expect.poll(() => onThisDay.getByRole('link', { name: /A note to keep/ }).count()).toBe(0);
     await page.reload();
     await app.unlockIfLocked(passphrase);

@@ -50,7 +50,7 @@ export function OnThisDay() {
             <button
               type="button"
               className="link-button"
-              aria-label={`Hide “${item.words.slice(0, 40)}” from On this day`}
+              aria-label={`Hide this one: “${item.words.slice(0, 40)}”`}
               onClick={() => hide(item.id)}
             >
               Hide this one

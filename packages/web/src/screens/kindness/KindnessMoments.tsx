@@ -92,7 +92,9 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
       <Notice tone="problem">{action.problem}</Notice>
       {isOnItsPage || status === 'locked' ? null : (
         <p>
-          <Link to="/kindness/all">All kindness moments</Link>
+          <Link to="/kindness/all" className="standalone-link">
+            All kindness moments
+          </Link>
         </p>
       )}
     </section>
