@@ -7,6 +7,8 @@ interface SegmentedChoiceProps<T extends string> {
   readonly words: Record<T, string>;
   readonly value: T | null;
   readonly onValue: (value: T | null) => void;
+  /** Offer "Clear" once something is chosen; on by default, off where a choice is always needed. */
+  readonly canClear?: boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export function SegmentedChoice<T extends string>({
   words,
   value,
   onValue,
+  canClear = true,
 }: SegmentedChoiceProps<T>) {
   const id = useId();
   return (
@@ -38,7 +41,7 @@ export function SegmentedChoice<T extends string>({
           </span>
         ))}
       </div>
-      {value !== null ? (
+      {canClear && value !== null ? (
         <button
           type="button"
           className="link-button"

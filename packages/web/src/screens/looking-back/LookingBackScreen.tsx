@@ -54,6 +54,7 @@ export function LookingBackScreen() {
         words={spanWords}
         value={span}
         onValue={(value) => setSpan(value ?? 'season')}
+        canClear={false}
       />
       {view.uneven ? <p className="plain-note">{view.uneven}</p> : null}
       <View id="lb-parts" title="How I have been relating to my parts">
