@@ -118,7 +118,7 @@ export class TendApp {
 
   async importVault(file: string): Promise<void> {
     await this.goTo('Settings');
-    await this.page.getByLabel('Export file').setInputFiles(file);
+    await this.page.getByLabel('Export or backup file').setInputFiles(file);
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
   }
 

@@ -15,6 +15,7 @@ import {
   type VaultStatus,
 } from '../vault/vault-service.ts';
 import type { PracticeService } from '../vault/practice-service.ts';
+import { openBackup, sealBackup } from '../vault/age-backup.ts';
 import { createMemoryPracticeService } from './memory-practice-service.ts';
 import { createMemoryPracticeWorld, type MemoryPracticeWorld } from './memory-practice-world.ts';
 
@@ -177,6 +178,9 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
       notify();
       return result.objects.length;
     },
+    exportBackup: async (p, backupPassphrase) => sealBackup(await service.exportVault(p), backupPassphrase),
+    importBackup: async (file, backupPassphrase) =>
+      service.importVault(await openBackup(file, backupPassphrase)),
     deleteLocalVault: async () => {
       stored.clear();
       account = null;

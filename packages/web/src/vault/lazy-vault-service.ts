@@ -107,6 +107,9 @@ export function createLazyVaultService(
 
     exportVault: async (passphrase) => (await load()).exportVault(passphrase),
     importVault: async (json) => (await load()).importVault(json),
+    exportBackup: async (passphrase, backupPassphrase) =>
+      (await load()).exportBackup(passphrase, backupPassphrase),
+    importBackup: async (file, backupPassphrase) => (await load()).importBackup(file, backupPassphrase),
     deleteLocalVault: async () => (await load()).deleteLocalVault(),
 
     lockedSafetyPlan: () => loaded?.lockedSafetyPlan() ?? null,

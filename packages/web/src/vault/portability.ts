@@ -21,3 +21,26 @@ export async function importVault(ctx: VaultContext, json: string): Promise<numb
   if (ctx.runtime.account) ctx.loop.nudge();
   return changes.filter((c) => c.object !== null).length;
 }
+
+/** The same export, encrypted to a passphrase the person chooses, in the age format. */
+export async function exportBackup(
+  ctx: VaultContext,
+  passphrase: string,
+  backupPassphrase: string,
+): Promise<Uint8Array> {
+  const json = await exportVault(ctx, passphrase);
+  // Loaded on first use, with the age library, so neither is in the first load.
+  const { sealBackup } = await import('./age-backup.ts');
+  return sealBackup(json, backupPassphrase);
+}
+
+/** Opens a whole backup first, then imports it as an export: a file that does not open changes nothing. */
+export async function importBackup(
+  ctx: VaultContext,
+  file: Uint8Array,
+  backupPassphrase: string,
+): Promise<number> {
+  ctx.runtime.requireSession();
+  const { openBackup } = await import('./age-backup.ts');
+  return importVault(ctx, await openBackup(file, backupPassphrase));
+}

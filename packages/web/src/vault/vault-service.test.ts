@@ -103,6 +103,25 @@ describe('a local vault', () => {
     expect(again.objects).toEqual((JSON.parse(exported) as { objects: unknown }).objects);
   });
 
+  it('downloads an encrypted backup that a fresh vault imports whole, and refuses a wrong passphrase', async () => {
+    const { service } = await madeVault();
+    await service.save(entry('kept in the backup'));
+    await service.save(entry('and this too'));
+    await expect(service.exportBackup('wrong', 'backup words')).rejects.toBeInstanceOf(WrongPassphraseError);
+    const backup = await service.exportBackup(passphrase, 'backup words');
+    const fresh = (await madeVault()).service;
+    await expect(fresh.importBackup(backup, 'other words')).rejects.toMatchObject({
+      problem: 'wrong-passphrase',
+    });
+    const cut = backup.subarray(0, backup.length - 1);
+    await expect(fresh.importBackup(cut, 'backup words')).rejects.toMatchObject({ problem: 'damaged' });
+    expect(fresh.list('journal-entry')).toEqual([]);
+    expect(await fresh.importBackup(backup, 'backup words')).toBe(2);
+    const objects = async (s: typeof service) =>
+      (JSON.parse(await s.exportVault(passphrase)) as { objects: unknown }).objects;
+    expect(await objects(fresh)).toEqual(await objects(service));
+  });
+
   it('refuses a damaged import whole', async () => {
     const { service } = await madeVault();
     const good = JSON.stringify({

@@ -3,6 +3,11 @@ export function exportFileName(day: string): string {
   return `tend-vault-${day}.json`;
 }
 
+/** tend-backup-2026-01-05.json.age: the JSON inside, sealed in the age format. */
+export function backupFileName(day: string): string {
+  return `tend-backup-${day}.json.age`;
+}
+
 /** How many objects came in, said plainly. */
 export function importedText(count: number): string {
   if (count === 0) return 'The file was read. Everything in it was already in your vault.';

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { Locator } from 'playwright-core';
+import type { TendApp } from './tend-app.ts';
+
+/** Settings › Your data, and the import from other apps, as a person uses them. */
+export class DataPages {
+  readonly app: TendApp;
+
+  constructor(app: TendApp) {
+    this.app = app;
+  }
+
+  /** Downloads an encrypted backup and returns its name and bytes. */
+  async downloadBackup(
+    passphrase: string,
+    backupPassphrase: string,
+  ): Promise<{ name: string; bytes: Uint8Array }> {
+    await this.app.goTo('Settings');
+    const form = this.app.form('Download an encrypted backup');
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await form.getByLabel('Backup passphrase', { exact: true }).fill(backupPassphrase);
+    await form.getByLabel('Backup passphrase again', { exact: true }).fill(backupPassphrase);
+    const downloading = this.app.page.waitForEvent('download', { timeout: 60_000 });
+    await form.getByRole('button', { name: 'Download an encrypted backup' }).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(await download.path())) };
+  }
+
+  /** Chooses a backup file in Import and types its passphrase. */
+  async importBackup(file: string, backupPassphrase: string): Promise<void> {
+    await this.app.goTo('Settings');
+    const form = this.app.form('Import');
+    await form.getByLabel('Export or backup file').setInputFiles(file);
+    await form.getByLabel('Backup passphrase', { exact: true }).fill(backupPassphrase);
+    await form.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  /** Waits for a message, then checks that it is on screen where a phone shows it, not only in the DOM. */
+  async expectOnScreen(message: Locator): Promise<void> {
+    await message.waitFor({ timeout: 60_000 });
+    await message.scrollIntoViewIfNeeded();
+    const isHit = await message.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && (element === hit || element.contains(hit));
+    });
+    if (!isHit) throw new Error('The message is in the page but not on screen.');
+  }
+}
