@@ -467,3 +467,20 @@ export {
   type SharedRecordsInput,
   type SharedRecordsPlan,
 } from './practice/plan-shared-records.ts';
+
+// Bringing in entries from other apps' files (Daylio, Day One, Markdown), previewed before writing.
+export {
+  bringInMaxBytes,
+  type ActivityMapping,
+  type BringInReading,
+  type BringInSource,
+  type FoundActivity,
+  type FoundEntry,
+  type UnreadPart,
+} from './bring-in/bring-in.ts';
+export { readDaylioRows, type DaylioOptions } from './bring-in/read-daylio-rows.ts';
+export { readDayOneJson } from './bring-in/read-day-one-json.ts';
+export { readTextFiles, type TextFile } from './bring-in/read-text-files.ts';
+export { planBringIn, type BringInPlan } from './bring-in/plan-bring-in.ts';
+export { describeBringIn } from './bring-in/bring-in-words.ts';
+export { suggestKindness } from './bring-in/suggest-kindness.ts';
