@@ -11,6 +11,17 @@ import { TendApp } from './pages/tend-app.ts';
 const passphrase = 'slow tide under the pier';
 const backupPassphrase = 'three herons at dusk';
 const dir = mkdtempSync(join(tmpdir(), 'tend-your-data-'));
+const shots = process.env['TEND_SCREENSHOTS'];
+
+/** A Daylio export as its CSV format documents it: quoted commas, a note over two lines, a broken date. */
+const daylio = [
+  'full_date,date,weekday,time,mood,activities,note_title,note',
+  '2019-05-02,May 2,Thursday,8:15 PM,good,"water | walk","Lighthouse","Wind, salt, and a long look at the sea.',
+  'I did not rush home."',
+  '2021-09-14,September 14,Tuesday,07:30,meh,sleep,,"<b>Slept</b> badly; kind to myself anyway"',
+  '2024-02-29,February 29,Thursday,12:00,rad,friends,,"Leap day with Ana, 夕方の散歩"',
+  '2024-02-30,February 30,Friday,12:00,good,,,"a day that never was"',
+].join('\n');
 
 describe('your data travels with you', () => {
   let server: TendServer;
@@ -64,5 +75,38 @@ describe('your data travels with you', () => {
     const imported = readVaultExport(await b.exportVault(passphrase));
     expect(original.ok && original.objects.length).toBe(2);
     expect(imported.ok && original.ok && imported.objects).toEqual(original.ok && original.objects);
+  });
+
+  it('brings in a Daylio file after a preview, finds its entries in the journal and search, and adds nothing twice', async () => {
+    const file = join(dir, 'daylio_export_2024_03_01.csv');
+    writeFileSync(file, daylio);
+    const data = new DataPages(a);
+    expect(await data.readDaylio(file)).toEqual([
+      '3 entries from 2019–2024 and 3 kindness moments will be added.',
+      '1 row could not be read: row 5 (no date Tend could read).',
+    ]);
+    // The person decides that sleep was not a kindness moment that day.
+    await first.page.getByLabel('sleep', { exact: true }).selectOption({ label: 'Not a kindness moment' });
+    await first.page.getByText('3 entries from 2019–2024 and 2 kindness moments will be added.').waitFor();
+    if (shots) await first.page.screenshot({ path: `${shots}/bring-in-preview.png`, fullPage: true });
+    await data.addPreviewed();
+    await first.page.getByRole('link', { name: 'See them in your journal' }).click();
+    const found = await a.findEntry('Lighthouse');
+    await expect.poll(() => found.count(), { timeout: 30_000 }).toBe(1);
+    await found.click();
+    await first.page.getByText('I did not rush home.', { exact: false }).waitFor();
+    // HTML in a note is shown as the characters it is, never rendered.
+    const html = await a.findEntry('kind to myself');
+    await expect.poll(() => html.count(), { timeout: 30_000 }).toBe(1);
+    await html.click();
+    await first.page.getByText('<b>Slept</b> badly', { exact: false }).waitFor();
+    expect(await first.page.locator('main b').count()).toBe(0);
+
+    expect(await data.readDaylio(file)).toEqual([
+      // Sleep is suggested again; only it is new, since it was left out the first time.
+      '1 kindness moment will be added.',
+      '5 items are already in your vault and will stay as they are.',
+      '1 row could not be read: row 5 (no date Tend could read).',
+    ]);
   });
 });

@@ -35,6 +35,27 @@ export class DataPages {
     await form.getByRole('button', { name: 'Import', exact: true }).click();
   }
 
+  /** Opens Bring in from another app from Settings, reads a Daylio file, and returns the preview's lines. */
+  async readDaylio(file: string): Promise<string[]> {
+    const page = this.app.page;
+    await this.app.goTo('Settings');
+    await page.getByRole('link', { name: 'Bring in from another app' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bring in from another app' }).waitFor();
+    await page.getByLabel('Daylio (a CSV export)').check();
+    await page.getByLabel('Export file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Read the file' }).click();
+    const summary = page.getByRole('list', { name: 'Summary' });
+    await summary.waitFor();
+    return summary.getByRole('listitem').allTextContents();
+  }
+
+  /** Adds what the preview showed, and waits for the words that say it was added. */
+  async addPreviewed(): Promise<void> {
+    const page = this.app.page;
+    await page.getByRole('button', { name: 'Add to my vault' }).click();
+    await this.expectOnScreen(page.getByText(/items? (was|were) added\./));
+  }
+
   /** Waits for a message, then checks that it is on screen where a phone shows it, not only in the DOM. */
   async expectOnScreen(message: Locator): Promise<void> {
     await message.waitFor({ timeout: 60_000 });

@@ -257,6 +257,12 @@ export const routes = [
     lazyScreen(() => import('../screens/settings/SettingsScreen.tsx').then((m) => m.SettingsScreen)),
     { section: 'settings' },
   ),
+  route(
+    'bring-in',
+    '/settings/bring-in',
+    lazyScreen(() => import('../screens/bring-in/BringInScreen.tsx').then((m) => m.BringInScreen)),
+    { section: 'settings' },
+  ),
 
   // The practitioner space: most people never open it.
   route(

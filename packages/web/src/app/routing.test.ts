@@ -15,6 +15,7 @@ describe('matchRoute', () => {
       { name: 'journal-entry', id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' },
     ],
     ['/settings', { name: 'settings' }],
+    ['/settings/bring-in', { name: 'bring-in' }],
     ['/parts', { name: 'parts' }],
     ['/parts/new', { name: 'parts-new' }],
     ['/parts/map', { name: 'parts-map' }],
@@ -188,7 +189,7 @@ describe('sectionOf', () => {
         'check-in',
         'check-in-edit',
       ],
-      settings: ['settings', 'about'],
+      settings: ['settings', 'about', 'bring-in'],
     } as const;
     const sectionByName = new Map<string, string>(
       Object.entries(sections).flatMap(([section, names]) => names.map((name) => [name, section])),

@@ -171,12 +171,16 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
       requireUnlocked();
       const result = readVaultExport(json);
       if (!result.ok) throw new Error('damaged export');
-      for (const incoming of result.objects) {
+      return service.importObjects(result.objects);
+    },
+    importObjects: async (objects) => {
+      requireUnlocked();
+      for (const incoming of objects) {
         const current = stored.get(incoming.id);
         stored.set(incoming.id, current ? mergeVaultObjects(current, incoming) : incoming);
       }
       notify();
-      return result.objects.length;
+      return objects.length;
     },
     exportBackup: async (p, backupPassphrase) => sealBackup(await service.exportVault(p), backupPassphrase),
     importBackup: async (file, backupPassphrase) =>

@@ -1,4 +1,4 @@
-import { makeVaultExport, readVaultExport } from '@tend/core';
+import { makeVaultExport, readVaultExport, type VaultObject } from '@tend/core';
 import { saveObjects } from '@tend/sync';
 import { VaultImportError } from './errors.ts';
 import type { VaultContext } from './runtime.ts';
@@ -13,10 +13,16 @@ export async function exportVault(ctx: VaultContext, passphrase: string): Promis
 
 /** Reads an export into the vault, merged with objects of the same id; a damaged file is refused whole. */
 export async function importVault(ctx: VaultContext, json: string): Promise<number> {
-  const session = ctx.runtime.requireSession();
+  ctx.runtime.requireSession();
   const read = readVaultExport(json);
   if (!read.ok) throw new VaultImportError(read.problem);
-  const changes = await saveObjects(session.ports, read.objects);
+  return importObjects(ctx, read.objects);
+}
+
+/** Saves many objects in one go, merged with objects of the same id; returns how many changed. */
+export async function importObjects(ctx: VaultContext, objects: readonly VaultObject[]): Promise<number> {
+  const session = ctx.runtime.requireSession();
+  const changes = await saveObjects(session.ports, objects);
   await refreshPending(ctx.runtime);
   if (ctx.runtime.account) ctx.loop.nudge();
   return changes.filter((c) => c.object !== null).length;

@@ -114,6 +114,8 @@ export interface VaultService {
   exportVault(passphrase: string): Promise<string>;
   /** Reads an export into the unlocked vault; refuses a damaged file whole. Returns how many objects came in. */
   importVault(json: string): Promise<number>;
+  /** Saves many objects at once (entries brought in from another app), merged by id; returns how many changed. */
+  importObjects(objects: readonly VaultObject[]): Promise<number>;
   /** The export encrypted to a passphrase of the person's choosing (age format; `age -d` opens it). */
   exportBackup(passphrase: string, backupPassphrase: string): Promise<Uint8Array>;
   /** Opens a whole backup, then imports it; a wrong passphrase or a damaged file changes nothing. */

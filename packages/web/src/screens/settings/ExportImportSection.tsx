@@ -1,6 +1,7 @@
 import { localDate } from '@tend/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Link } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
 import { downloadFile } from '../../ui/download-file.ts';
 import { PassphraseField } from '../../ui/Field.tsx';
@@ -56,6 +57,14 @@ export function ExportImportSection() {
       <ExportForm />
       <BackupForm />
       <ImportForm />
+      <h3 id="bring-in-heading">From another app</h3>
+      <p>
+        Entries from Daylio, Day One, or Markdown and text files, read on this device and shown to you before
+        anything is added.
+      </p>
+      <p>
+        <Link to="/settings/bring-in">Bring in from another app</Link>
+      </p>
     </section>
   );
 }

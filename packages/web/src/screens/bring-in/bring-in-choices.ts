@@ -1,0 +1,21 @@
+import type { BringInSource } from '@tend/core';
+
+export const sources = ['daylio', 'day-one', 'text'] as const satisfies readonly BringInSource[];
+
+export const sourceWords: Record<BringInSource, string> = {
+  daylio: 'Daylio (a CSV export)',
+  'day-one': 'Day One (a JSON export)',
+  text: 'Markdown or text files, one entry each',
+};
+
+export const acceptBySource: Record<BringInSource, string> = {
+  daylio: '.csv,text/csv',
+  'day-one': '.json,application/json',
+  text: '.md,.markdown,.txt,text/markdown,text/plain',
+};
+
+export const fileProblemWords = {
+  'too-large': 'That is more than Tend reads at once (50 MB). Would you like to try a smaller export?',
+  'not-text': 'This does not look like a text file, so Tend cannot read it. Nothing was added.',
+  'no-files': 'Please choose a file first.',
+} as const;
