@@ -4,13 +4,13 @@ export const sources = ['daylio', 'day-one', 'text'] as const satisfies readonly
 
 export const sourceWords: Record<BringInSource, string> = {
   daylio: 'Daylio (a CSV export)',
-  'day-one': 'Day One (a JSON export)',
+  'day-one': 'Day One (a JSON or ZIP export)',
   text: 'Markdown or text files, one entry each',
 };
 
 export const acceptBySource: Record<BringInSource, string> = {
   daylio: '.csv,text/csv',
-  'day-one': '.json,application/json',
+  'day-one': '.json,.zip,application/json,application/zip',
   text: '.md,.markdown,.txt,text/markdown,text/plain',
 };
 

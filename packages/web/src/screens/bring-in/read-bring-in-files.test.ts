@@ -1,4 +1,5 @@
 import { bringInMaxBytes, planBringIn, suggestKindness } from '@tend/core';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BringInFileError, readBringInFiles, type ChosenFile } from './read-bring-in-files.ts';
 
@@ -67,6 +68,10 @@ describe('reading a Daylio CSV file', () => {
     const huge = new Uint8Array(bringInMaxBytes + 1).fill(0x61);
     expect(await refusal(readBringInFiles('daylio', [file('huge.csv', huge)], options))).toBe('too-large');
     expect(await refusal(readBringInFiles('text', [], options))).toBe('no-files');
+    // A small ZIP that unpacks to more than Tend reads is refused before it is unpacked.
+    const bomb = zipSync({ 'Journal.json': new Uint8Array(bringInMaxBytes + 1).fill(0x20) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(bringInMaxBytes / 100);
+    expect(await refusal(readBringInFiles('day-one', [file('export.zip', bomb)], options))).toBe('too-large');
   });
 
   it('reads twenty thousand rows into a plan that adds nothing the second time', async () => {
@@ -95,6 +100,15 @@ describe('reading Day One and text files', () => {
     });
     const dayOne = await readBringInFiles('day-one', [file('Journal.json', encode(json))], options);
     expect(dayOne.entries.map((e) => [e.date, e.body])).toEqual([['2019-08-01', 'Sea air']]);
+    const zip = zipSync({
+      'Journal.json': encode(json),
+      'Travel.json': encode(
+        JSON.stringify({ entries: [{ uuid: 'U2', creationDate: '2019-08-02T09:00:00Z', text: 'Train' }] }),
+      ),
+      'photos/abc.jpeg': new Uint8Array([0xff, 0xd8, 0, 0]),
+    });
+    const fromZip = await readBringInFiles('day-one', [file('export.zip', zip)], options);
+    expect(fromZip.entries.map((e) => e.body)).toEqual(['Sea air', 'Train']);
     const notes = await readBringInFiles(
       'text',
       [file('2020-10-10 quiet.md', encode('# Quiet\n\nA slow day.')), file('2020-10-11.txt', encode('Tea.'))],

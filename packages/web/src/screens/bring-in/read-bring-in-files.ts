@@ -39,14 +39,15 @@ export async function readBringInFiles(
   if (!files.length) throw new BringInFileError('no-files');
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
   if (total > bringInMaxBytes) throw new BringInFileError('too-large');
-  const texts = files.map((file) => {
+  const opened = source === 'day-one' ? await openZips(files) : files;
+  const texts = opened.map((file) => {
     const text = decodeText(file.bytes);
     if (text === null) throw new BringInFileError('not-text');
     return { name: file.name, text, lastModified: file.lastModified };
   });
   const [first] = texts;
   if (source === 'text' || !first) return readTextFiles(texts, localDate);
-  if (source === 'day-one') return readDayOneJson(first.text);
+  if (source === 'day-one') return joinReadings(texts.map((file) => readDayOneJson(file.text)));
   return readDaylioRows(await parseCsv(first.text), options);
 }
 
@@ -54,4 +55,38 @@ export async function readBringInFiles(
 async function parseCsv(text: string): Promise<string[][]> {
   const { default: Papa } = await import('papaparse');
   return Papa.parse(text, { skipEmptyLines: 'greedy' }).data;
+}
+
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** Day One exports a ZIP with one JSON file per journal (and photos, which stay out): open it here. */
+async function openZips(files: readonly ChosenFile[]): Promise<ChosenFile[]> {
+  if (!files.some((file) => isZip(file.bytes))) return [...files];
+  const { unzipSync } = await import('fflate');
+  let budget = bringInMaxBytes;
+  return files.flatMap((file) => {
+    if (!isZip(file.bytes)) return [file];
+    let inside: Record<string, Uint8Array>;
+    try {
+      // Only JSON is unpacked, and only as much as a file may hold in all: a ZIP can claim anything.
+      inside = unzipSync(file.bytes, {
+        filter: (entry) => /\.json$/i.test(entry.name) && (budget -= entry.originalSize) >= 0,
+      });
+    } catch {
+      throw new BringInFileError('not-text');
+    }
+    if (budget < 0) throw new BringInFileError('too-large');
+    return Object.entries(inside).map(([name, bytes]) => ({ name, bytes, lastModified: file.lastModified }));
+  });
+}
+
+function joinReadings(readings: readonly BringInReading[]): BringInReading {
+  return {
+    source: 'day-one',
+    entries: readings.flatMap((r) => r.entries),
+    activities: [],
+    unread: readings.flatMap((r) => r.unread),
+    leftOut: { photos: readings.reduce((sum, r) => sum + r.leftOut.photos, 0) },
+  };
 }
