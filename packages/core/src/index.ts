@@ -484,3 +484,16 @@ export { readTextFiles, type TextFile } from './bring-in/read-text-files.ts';
 export { planBringIn, type BringInPlan } from './bring-in/plan-bring-in.ts';
 export { describeBringIn } from './bring-in/bring-in-words.ts';
 export { suggestKindness } from './bring-in/suggest-kindness.ts';
+
+// The person's own readable copies: a page for a session, and the whole vault as Markdown files.
+export { readableDocument, isReadableKind, type ReadableDocument } from './readable/readable-document.ts';
+export { documentMarkdown, markdownText } from './readable/readable-markdown.ts';
+export {
+  sessionPage,
+  sessionMarkdown,
+  sessionKinds,
+  type SessionChoice,
+  type SessionPage,
+} from './readable/session-page.ts';
+export { vaultMarkdownFiles, type MarkdownFile } from './readable/vault-markdown-files.ts';
+export { readableWords } from './readable/readable-words.ts';

@@ -23,6 +23,11 @@ export function shareDocument(object: VaultObject, lookup: Lookup): SharedDocume
   return rendered ? fitDocument(object.kind, rendered) : null;
 }
 
+/** The same words, unfitted: nothing cut, for the person's own copy (session page, readable export). */
+export function renderShareable(object: VaultObject, lookup: Lookup): Rendered | null {
+  return isShareableKind(object.kind) ? render(object, lookup) : null;
+}
+
 function render(object: VaultObject, lookup: Lookup): Rendered | null {
   if (isMeeting(object)) return renderMeeting(object, lookup);
   if (isPause(object)) return renderPause(object, lookup);

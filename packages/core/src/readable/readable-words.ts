@@ -1,0 +1,52 @@
+const folders: Readonly<Record<string, string>> = {
+  meeting: 'Meetings with parts',
+  pause: 'Pauses',
+  grief: 'Grief',
+  'relational-check-in': 'Check-ins',
+  'journal-entry': 'Journal',
+  part: 'Parts',
+  relationship: 'Relationships',
+  'kindness-moment': 'Kindness moments',
+  pattern: 'Patterns',
+  resource: 'Resources',
+  'safety-plan': 'Safety plan',
+};
+
+const kindTitles: Readonly<Record<string, string>> = {
+  pattern: 'A pattern',
+  resource: 'A resource',
+  'safety-plan': 'My safety plan',
+};
+
+const fieldLabels: Readonly<Record<string, string>> = {
+  when: 'When',
+  usually: 'I usually',
+  practising: 'What I am practising instead',
+  type: 'Kind',
+  reach: 'How to reach',
+};
+
+/** Words of the person's own readable copy: the session page, its Markdown, the readable export. */
+export const readableWords = {
+  sessionTitle: 'For my session',
+  private: 'Private',
+  madeOn: (day: string): string => `Made on ${day}, on this device.`,
+  span: (from: string, to: string): string => (from === to ? from : `${from} to ${to}`),
+  anyTime: 'Any time',
+  nothingChosen: 'Nothing is chosen yet.',
+  inYourWords: 'In your words',
+  vaultTitle: 'My Tend vault',
+  vaultIntro:
+    'Everything you wrote in Tend, one file per item, in folders by kind. Any text editor opens these files.',
+  leftOutOfIndex:
+    'Sharing settings and keys are not here; they are in the JSON export, which Tend can import again.',
+  itemCount: (n: number): string => (n === 1 ? '1 item' : `${n} items`),
+  folder: folders,
+  kindTitle: (kind: string): string => (Object.hasOwn(kindTitles, kind) ? (kindTitles[kind] ?? kind) : kind),
+  /** Field names as words, with the product's own labels where the screens have them. */
+  fieldLabel: (name: string): string => {
+    if (Object.hasOwn(fieldLabels, name)) return fieldLabels[name] ?? name;
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  },
+} as const;

@@ -1,0 +1,70 @@
+import type { Lookup } from '../practice/share-sections.ts';
+import type { VaultObject } from '../vault/vault-object.ts';
+import { readableDocument, type ReadableDocument } from './readable-document.ts';
+import { documentMarkdown, markdownLine } from './readable-markdown.ts';
+import { readableWords as w } from './readable-words.ts';
+
+/** Kinds that happen at a time, chosen by a span of days; parts and relationships are chosen by name. */
+export const sessionKinds = ['meeting', 'pause', 'grief', 'relational-check-in', 'journal-entry'] as const;
+
+export interface SessionChoice {
+  /** YYYY-MM-DD, both days included; null for no bound. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly kinds: readonly string[];
+  /** Items chosen one by one (a part, a relationship, or anything outside the span). */
+  readonly ids: readonly string[];
+  /** Items taken out of the span one by one. */
+  readonly leftOut: readonly string[];
+}
+
+export interface SessionPage {
+  readonly title: string;
+  readonly spanText: string;
+  readonly madeOn: string;
+  readonly documents: readonly ReadableDocument[];
+}
+
+/**
+ * The page a person brings to a session: the chosen items in the screens' words, oldest first.
+ * `dayOf` turns a moment into the person's own calendar day.
+ */
+export function sessionPage(
+  objects: readonly VaultObject[],
+  lookup: Lookup,
+  choice: SessionChoice,
+  today: string,
+  dayOf: (ms: number) => string,
+): SessionPage {
+  const chosen = new Set(choice.ids);
+  const leftOut = new Set(choice.leftOut);
+  const documents = objects
+    .flatMap((object) => {
+      if (leftOut.has(object.id)) return [];
+      const doc = readableDocument(object, lookup);
+      if (!doc) return [];
+      const isInSpan =
+        choice.kinds.includes(doc.kind) && doc.when !== null && isWithin(dayOf(doc.when), choice);
+      return chosen.has(object.id) || isInSpan ? [doc] : [];
+    })
+    .sort((a, b) => (a.when ?? 0) - (b.when ?? 0) || a.title.localeCompare(b.title));
+  const spanText = choice.from || choice.to ? w.span(choice.from ?? '…', choice.to ?? '…') : w.anyTime;
+  return { title: w.sessionTitle, spanText, madeOn: w.madeOn(today), documents };
+}
+
+function isWithin(day: string, choice: SessionChoice): boolean {
+  return (!choice.from || day >= choice.from) && (!choice.to || day <= choice.to);
+}
+
+/** The page as one Markdown file: a header with the span and "Private", then each item. */
+export function sessionMarkdown(page: SessionPage): string {
+  const head = [
+    `# ${markdownLine(page.title)}`,
+    `${w.private} · ${markdownLine(page.spanText)}`,
+    page.madeOn,
+  ];
+  const body = page.documents.length
+    ? page.documents.map((doc) => documentMarkdown(doc, 2))
+    : [w.nothingChosen];
+  return `${head.join('\n\n')}\n\n${body.join('\n---\n\n')}`;
+}
