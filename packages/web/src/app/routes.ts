@@ -258,6 +258,16 @@ export const routes = [
     { section: 'settings' },
   ),
   route(
+    'for-session',
+    '/for-my-session',
+    lazyScreen(() => import('../screens/for-session/ForSessionScreen.tsx').then((m) => m.ForSessionScreen)),
+  ),
+  route(
+    'for-session-with',
+    '/for-my-session/:id',
+    lazyScreen(() => import('../screens/for-session/ForSessionScreen.tsx').then((m) => m.ForSessionScreen)),
+  ),
+  route(
     'bring-in',
     '/settings/bring-in',
     lazyScreen(() => import('../screens/bring-in/BringInScreen.tsx').then((m) => m.BringInScreen)),

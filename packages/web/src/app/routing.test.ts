@@ -16,6 +16,8 @@ describe('matchRoute', () => {
     ],
     ['/settings', { name: 'settings' }],
     ['/settings/bring-in', { name: 'bring-in' }],
+    ['/for-my-session', { name: 'for-session' }],
+    ['/for-my-session/abc-9', { name: 'for-session-with', id: 'abc-9' }],
     ['/parts', { name: 'parts' }],
     ['/parts/new', { name: 'parts-new' }],
     ['/parts/map', { name: 'parts-map' }],

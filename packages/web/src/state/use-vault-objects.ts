@@ -19,7 +19,7 @@ function useVaultSubscription(vault: VaultService) {
  * its lists per kind until the next change; a list that is rebuilt with the same objects (a locked
  * vault's empty list, or a store that does not keep its lists) still reads as unchanged.
  */
-function useKindList(kind: string): readonly VaultObject[] {
+export function useKindList(kind: string): readonly VaultObject[] {
   const { vault } = useApp();
   const last = useRef(nothing);
   const read = useCallback(() => {

@@ -112,6 +112,11 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
           <ShowMoreButton label="Show earlier meetings" onShowMore={meetingsShown.showMore} />
         ) : null}
       </section>
+      <p className="quiet">
+        <Link to={`/for-my-session/${part.id}`}>
+          For my session: this part on a page to print or download
+        </Link>
+      </p>
     </Page>
   );
 }

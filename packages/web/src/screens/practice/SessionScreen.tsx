@@ -125,6 +125,11 @@ export function SessionScreen() {
           explains how to connect.
         </p>
       )}
+      <p className="quiet">
+        <Link to="/for-my-session">
+          For my session: a page of your own words to print, save as a PDF or download
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -93,6 +93,9 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
       <AboutRelationship relationship={relationship} />
       <LinkedEntries kind="relationships" id={relationship.id} />
       <ShareWithPractitioner objectId={relationship.id} what="a summary of this relationship" />
+      <p className="quiet">
+        <Link to={`/for-my-session/${relationship.id}`}>For my session: a page to print or download</Link>
+      </p>
       <DeleteRelationship relationship={relationship} checkIns={story.checkIns} />
     </Page>
   );

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { Link } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
 import { downloadFile } from '../../ui/download-file.ts';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { PassphraseField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -13,9 +14,17 @@ import { ImportForm } from './ImportForm.tsx';
 
 const exportWords = { wrong_passphrase: 'That passphrase did not match. Nothing was exported.' };
 
+type ExportFormat = 'json' | 'markdown';
+const formats = ['json', 'markdown'] as const satisfies readonly ExportFormat[];
+const formatWords: Record<ExportFormat, string> = {
+  json: "Tend's JSON file, which Import brings back",
+  markdown: 'Markdown files in a ZIP, one per item, readable in any editor',
+};
+
 function ExportForm() {
   const { vault } = useApp();
   const [passphrase, setPassphrase] = useState('');
+  const [format, setFormat] = useState<ExportFormat>('json');
   const [isDone, setIsDone] = useState(false);
   const action = useAction(exportWords);
 
@@ -25,7 +34,10 @@ function ExportForm() {
     if (!passphrase) return action.fail('Please type your passphrase to export.');
     const isExported = await action.run(async () => {
       const json = await vault.exportVault(passphrase);
-      downloadFile(exportFileName(localDate(Date.now())), json, 'application/json');
+      const today = localDate(Date.now());
+      if (format === 'json') return downloadFile(exportFileName(today), json, 'application/json');
+      const { vaultMarkdownZip } = await import('./markdown-zip.ts');
+      downloadFile(`tend-vault-${today}.zip`, await vaultMarkdownZip(json, today), 'application/zip');
     });
     setPassphrase('');
     setIsDone(isExported);
@@ -38,12 +50,21 @@ function ExportForm() {
         A readable file with everything you wrote, made on this device. It is not encrypted, so please keep it
         somewhere private.
       </p>
+      <ChoiceGroup
+        legend="As"
+        name="export-format"
+        options={formats}
+        words={formatWords}
+        value={format}
+        onValue={(value) => setFormat(value ?? 'json')}
+        canClear={false}
+      />
       <PassphraseField hint="Asked again, to be sure it is you." value={passphrase} onValue={setPassphrase} />
       <Notice tone="problem">{action.problem}</Notice>
       <Notice tone="success">{isDone ? 'Your export is in your downloads.' : null}</Notice>
       <div className="actions">
         <button type="submit" aria-disabled={action.busy}>
-          Export my vault
+          {action.busy ? 'Exporting…' : 'Export my vault'}
         </button>
       </div>
     </form>
@@ -57,6 +78,11 @@ export function ExportImportSection() {
       <ExportForm />
       <BackupForm />
       <ImportForm />
+      <h3 id="for-session-heading">For a session</h3>
+      <p>
+        <Link to="/for-my-session">For my session</Link>: chosen days and items on a page to print, save as a
+        PDF or download as Markdown.
+      </p>
       <h3 id="bring-in-heading">From another app</h3>
       <p>
         Entries from Daylio, Day One, or Markdown and text files, read on this device and shown to you before

@@ -1,0 +1,94 @@
+import {
+  isPart,
+  isRelationship,
+  localDate,
+  sessionMarkdown,
+  sessionPage,
+  type SessionChoice,
+} from '@tend/core';
+import { useMemo, useState } from 'react';
+import { Link } from '../../router/router.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useSessionObjects } from '../../state/use-session-objects.ts';
+import { downloadFile } from '../../ui/download-file.ts';
+import { Notice } from '../../ui/Notice.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { SessionChoices } from './SessionChoices.tsx';
+import { SessionDocument } from './SessionDocument.tsx';
+import { firstChoice, sessionFileName } from './session-choice.ts';
+import './for-session.css';
+
+/** The system share sheet, where the browser has one that takes files. */
+function canShareFiles(): boolean {
+  const probe = new File([''], 'probe.md', { type: 'text/markdown' });
+  return typeof navigator.canShare === 'function' && navigator.canShare({ files: [probe] });
+}
+
+/**
+ * "For my session": chosen items and a span of days as a page to print (or save as PDF) and as a
+ * Markdown file, made on this device. Opened from Bring to session, a part's story or a person's page.
+ */
+export function ForSessionScreen({ id }: { id?: string }) {
+  const { vault } = useApp();
+  const objects = useSessionObjects();
+  const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(Date.now(), id ?? null));
+  const [shared, setShared] = useState<string | null>(null);
+  const today = localDate(Date.now());
+
+  const candidates = useMemo(
+    () => sessionPage(objects, (key) => vault.get(key), { ...choice, leftOut: [] }, today, localDate),
+    [objects, vault, choice, today],
+  );
+  const page = useMemo(
+    () => ({ ...candidates, documents: candidates.documents.filter((d) => !choice.leftOut.includes(d.id)) }),
+    [candidates, choice.leftOut],
+  );
+  const named = useMemo(
+    () =>
+      objects.flatMap((object) =>
+        isPart(object) || isRelationship(object) ? [{ object, name: object.fields.name || 'Unnamed' }] : [],
+      ),
+    [objects],
+  );
+
+  const fileName = sessionFileName(choice, today);
+  const download = () => downloadFile(fileName, sessionMarkdown(page), 'text/markdown;charset=utf-8');
+  const share = async () => {
+    setShared(null);
+    const file = new File([sessionMarkdown(page)], fileName, { type: 'text/markdown' });
+    try {
+      await navigator.share({ files: [file], title: page.title });
+      setShared('Shared.');
+    } catch {
+      // Closing the share sheet is a choice, not a problem.
+    }
+  };
+
+  return (
+    <Page title="For my session" className="for-session">
+      <p className="no-print">
+        A page of what you would like to bring, in your own words, made on this device and sent nowhere. You
+        can print it, save it as a PDF from the print window, or download it as a Markdown file.
+      </p>
+      <SessionChoices choice={choice} onChoice={setChoice} candidates={candidates.documents} named={named} />
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <button type="button" onClick={download}>
+          Download Markdown
+        </button>
+        {canShareFiles() ? (
+          <button type="button" onClick={() => void share()}>
+            Share…
+          </button>
+        ) : null}
+      </div>
+      <Notice tone="success">{shared}</Notice>
+      <SessionDocument page={page} />
+      <p className="no-print">
+        <Link to="/settings">Settings</Link> has your whole vault as files too.
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,67 @@
+import { sessionKinds, type ReadableDocument, type SessionChoice, type VaultObject } from '@tend/core';
+import { CheckboxField, InputField } from '../../ui/Field.tsx';
+import { kindWords, toggled } from './session-choice.ts';
+
+interface SessionChoicesProps {
+  readonly choice: SessionChoice;
+  readonly onChoice: (choice: SessionChoice) => void;
+  /** Every item the span and the additions bring, each of which can be taken out. */
+  readonly candidates: readonly ReadableDocument[];
+  /** Parts and relationships, which have no day of their own and are added by name. */
+  readonly named: readonly { readonly object: VaultObject; readonly name: string }[];
+}
+
+/** What goes on the page: a span of days and kinds, items taken out one by one, parts and people added. */
+export function SessionChoices({ choice, onChoice, candidates, named }: SessionChoicesProps) {
+  const set = (changes: Partial<SessionChoice>) => onChoice({ ...choice, ...changes });
+  return (
+    <div className="session-choices no-print">
+      <div className="session-dates">
+        <InputField
+          label="From"
+          type="date"
+          value={choice.from ?? ''}
+          onValue={(v) => set({ from: v || null })}
+        />
+        <InputField label="To" type="date" value={choice.to ?? ''} onValue={(v) => set({ to: v || null })} />
+      </div>
+      <fieldset className="choices">
+        <legend>What happened in those days</legend>
+        {sessionKinds.map((kind) => (
+          <CheckboxField
+            key={kind}
+            label={kindWords[kind]}
+            checked={choice.kinds.includes(kind)}
+            onChecked={(isOn) => set({ kinds: toggled(choice.kinds, kind, isOn) })}
+          />
+        ))}
+      </fieldset>
+      {named.length ? (
+        <fieldset className="choices">
+          <legend>Parts and people to add</legend>
+          {named.map(({ object, name }) => (
+            <CheckboxField
+              key={object.id}
+              label={name}
+              checked={choice.ids.includes(object.id)}
+              onChecked={(isOn) => set({ ids: toggled(choice.ids, object.id, isOn) })}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      {candidates.length ? (
+        <details className="session-items">
+          <summary>Items on the page ({candidates.length - choice.leftOut.length})</summary>
+          {candidates.map((doc) => (
+            <CheckboxField
+              key={doc.id}
+              label={doc.title}
+              checked={!choice.leftOut.includes(doc.id)}
+              onChecked={(isOn) => set({ leftOut: toggled(choice.leftOut, doc.id, !isOn) })}
+            />
+          ))}
+        </details>
+      ) : null}
+    </div>
+  );
+}

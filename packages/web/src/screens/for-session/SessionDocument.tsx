@@ -1,0 +1,47 @@
+import { readableWords, type ReadableDocument, type SessionPage } from '@tend/core';
+
+const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function DocumentItem({ doc }: { doc: ReadableDocument }) {
+  return (
+    <article className="session-item" aria-labelledby={`doc-${doc.id}`}>
+      <h3 id={`doc-${doc.id}`}>{doc.title}</h3>
+      {doc.when !== null ? <p className="session-when">{dayWords.format(doc.when)}</p> : null}
+      <dl>
+        {doc.sections.map((section, index) => (
+          <div key={index}>
+            <dt>{section.label}</dt>
+            <dd>{section.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}
+
+/**
+ * The page as it prints: a header that repeats on every printed page (span and "Private"), then
+ * each item in the screens' words. Everything is text; nothing the person wrote is read as markup.
+ */
+export function SessionDocument({ page }: { page: SessionPage }) {
+  return (
+    <section className="session-document" aria-labelledby="session-document-heading">
+      <header className="session-print-header">
+        <span>{readableWords.private}</span>
+        <span>
+          {page.title} · {page.spanText}
+        </span>
+      </header>
+      <h2 id="session-document-heading">{page.title}</h2>
+      <p className="session-span">
+        {readableWords.private} · {page.spanText}
+      </p>
+      <p className="quiet">{page.madeOn}</p>
+      {page.documents.length ? (
+        page.documents.map((doc) => <DocumentItem key={doc.id} doc={doc} />)
+      ) : (
+        <p>{readableWords.nothingChosen}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { localDate, sessionKinds, type SessionChoice } from '@tend/core';
+
+const day = 24 * 60 * 60 * 1000;
+
+/** The last four weeks of everything that happens at a time, plus the item the page was opened from. */
+export function firstChoice(now: number, id: string | null): SessionChoice {
+  return {
+    from: localDate(now - 27 * day),
+    to: localDate(now),
+    kinds: sessionKinds,
+    ids: id ? [id] : [],
+    leftOut: [],
+  };
+}
+
+export const kindWords: Record<(typeof sessionKinds)[number], string> = {
+  meeting: 'Meetings with parts',
+  pause: 'Pauses',
+  grief: 'Grief',
+  'relational-check-in': 'Check-ins',
+  'journal-entry': 'Journal entries',
+};
+
+/** Adds or takes away one value of a list, keeping the others in order. */
+export function toggled<T>(list: readonly T[], value: T, isOn: boolean): T[] {
+  const without = list.filter((v) => v !== value);
+  return isOn ? [...without, value] : without;
+}
+
+/** session-2026-03-01-to-2026-03-28.md */
+export function sessionFileName(choice: SessionChoice, today: string): string {
+  const span = choice.from || choice.to ? `${choice.from ?? 'start'}-to-${choice.to ?? today}` : today;
+  return `for-my-session-${span}.md`;
+}
