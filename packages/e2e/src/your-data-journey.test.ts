@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readVaultExport } from '@tend/core';
+import { isReadableKind, readVaultExport } from '@tend/core';
+import { strFromU8, unzipSync } from 'fflate';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { DataPages } from './pages/data-pages.ts';
@@ -108,5 +109,47 @@ describe('your data travels with you', () => {
       '5 items are already in your vault and will stay as they are.',
       '1 row could not be read: row 5 (no date Tend could read).',
     ]);
+  });
+
+  it('makes a page for a session with three items: Markdown with their words, a print page and a PDF', async () => {
+    await a.writeEntry('Before the session', 'I want to talk about the tired part and the harbour.');
+    const data = new DataPages(a);
+    await data.openForSession();
+    const page = first.page;
+    const doc = page.getByRole('region', { name: 'For my session' });
+    for (const title of ['By the harbour', 'Evening', 'Before the session']) {
+      await doc.getByRole('heading', { name: title }).waitFor();
+    }
+    const markdown = await data.download('Download Markdown');
+    expect(markdown.name).toMatch(/^for-my-session-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.md$/);
+    const text = new TextDecoder().decode(markdown.bytes);
+    expect(text).toMatch(/^# For my session\n\nPrivate · /);
+    for (const words of ['stayed with the tired part', 'an early night', 'talk about the tired part']) {
+      expect(text).toContain(words);
+    }
+
+    await data.expectOnScreen(page.getByRole('button', { name: 'Print or save as PDF' }));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    if (shots) await page.screenshot({ path: `${shots}/for-my-session-print.png`, fullPage: true });
+    const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    if (shots) writeFileSync(join(shots, 'for-my-session.pdf'), pdf);
+  });
+
+  it('exports the whole vault as a ZIP of Markdown, one file per item', async () => {
+    const json = readVaultExport(await a.exportVault(passphrase));
+    const readable = json.ok ? json.objects.filter((o) => isReadableKind(o.kind)) : [];
+    const zip = await new DataPages(a).exportMarkdownZip(passphrase);
+    expect(zip.name).toMatch(/^tend-vault-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(zip.bytes);
+    const names = Object.keys(files);
+    expect(names.filter((n) => n.endsWith('/index.md'))).toHaveLength(1);
+    expect(names).toHaveLength(readable.length + 1);
+    const harbour = names.find((n) => n.includes('/Journal/') && n.endsWith('By the harbour.md')) ?? '';
+    expect(strFromU8(files[harbour] ?? new Uint8Array())).toContain('stayed with the tired part');
   });
 });

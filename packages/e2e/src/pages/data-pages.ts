@@ -56,6 +56,32 @@ export class DataPages {
     await this.expectOnScreen(page.getByText(/items? (was|were) added\./));
   }
 
+  /** Opens For my session from Settings, with its page drawn. */
+  async openForSession(): Promise<void> {
+    const page = this.app.page;
+    await this.app.goTo('Settings');
+    await page.getByRole('link', { name: 'For my session', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'For my session' }).waitFor();
+    await page.getByRole('region', { name: 'For my session' }).waitFor();
+  }
+
+  /** Clicks a button that offers a download and returns the file's name and text. */
+  async download(button: string): Promise<{ name: string; bytes: Uint8Array }> {
+    const downloading = this.app.page.waitForEvent('download', { timeout: 60_000 });
+    await this.app.page.getByRole('button', { name: button }).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(await download.path())) };
+  }
+
+  /** Exports the vault as a ZIP of Markdown files. */
+  async exportMarkdownZip(passphrase: string): Promise<{ name: string; bytes: Uint8Array }> {
+    await this.app.goTo('Settings');
+    const form = this.app.form('Export my vault');
+    await form.getByLabel('Markdown files in a ZIP', { exact: false }).check();
+    await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    return this.download('Export my vault');
+  }
+
   /** Waits for a message, then checks that it is on screen where a phone shows it, not only in the DOM. */
   async expectOnScreen(message: Locator): Promise<void> {
     await message.waitFor({ timeout: 60_000 });
