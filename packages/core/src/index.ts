@@ -497,3 +497,20 @@ export {
 } from './readable/session-page.ts';
 export { vaultMarkdownFiles, type MarkdownFile } from './readable/vault-markdown-files.ts';
 export { readableWords } from './readable/readable-words.ts';
+
+// Reminders in the person's own words: a calendar file, and a quiet note on home when Tend is open.
+export {
+  reminderKind,
+  weekdays,
+  reminderLimits,
+  checkReminder,
+  isReminder,
+  type Reminder,
+  type ReminderFields,
+  type ReminderProblem,
+  type Weekday,
+} from './reminders/reminder.ts';
+export { setReminder, editReminder, type ReminderResult } from './reminders/set-reminder.ts';
+export { dueReminder, localMomentOf, dueForMinutes, type LocalMoment } from './reminders/due-reminder.ts';
+export { reminderIcs } from './reminders/reminder-ics.ts';
+export { reminderWords } from './reminders/reminder-words.ts';
