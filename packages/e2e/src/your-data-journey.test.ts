@@ -153,3 +153,59 @@ describe('your data travels with you', () => {
     expect(strFromU8(files[harbour] ?? new Uint8Array())).toContain('stayed with the tired part');
   });
 });
+
+describe('reminders in my own words', () => {
+  let server: TendServer;
+  let browser: TendBrowser;
+
+  beforeAll(async () => {
+    server = await startTend();
+    browser = await openBrowser({ viewport: phone });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('gives a calendar file with only my words, and a quiet note on home at the time, not otherwise', async () => {
+    const { page } = browser;
+    // Monday 7 December 2026, 09:25 on this machine's clock; time then runs on from there.
+    await page.clock.install({ time: new Date(2026, 11, 7, 9, 25) });
+    const app = new TendApp(page, server.url);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await app.goTo('Settings');
+    await page.getByRole('link', { name: 'Reminders', exact: true }).click();
+    await page.getByText('No reminders. There is no need for any.').waitFor();
+    await page.getByLabel('Your words').fill('Water, and a breath; then the journal, if you like');
+    await page.getByLabel('Mon', { exact: true }).check();
+    await page.getByLabel('Wed', { exact: true }).check();
+    await page.getByLabel('Time', { exact: true }).fill('09:30');
+    await page.getByRole('button', { name: 'Save this reminder' }).click();
+    const list = page.getByRole('list', { name: 'Your reminders' });
+    await list.getByText('Mon, Wed at 09:30').waitFor();
+
+    const ics = await new DataPages(app).download('Add to my calendar');
+    expect(ics.name).toMatch(/^tend-reminder-water-and-a-breath-then-[a-z-]*[a-z]\.ics$/);
+    const text = new TextDecoder().decode(ics.bytes);
+    expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,WE\r\n');
+    expect(text).toContain('DTSTART:20261207T093000\r\n');
+    expect(text).toContain('SUMMARY:Water\\, and a breath\\; then the journal\\, if you like\r\n');
+
+    await app.goTo('Home');
+    const note = page.getByRole('complementary', { name: 'Your reminder' });
+    expect(await note.count()).toBe(0);
+    // Within the ten minutes before the vault locks itself for quiet.
+    await page.clock.fastForward('06:00');
+    await new DataPages(app).expectOnScreen(
+      note.getByText('Water, and a breath; then the journal, if you like'),
+    );
+    // Half an hour on, the vault has locked; opened again, home has no note until the next time.
+    await page.clock.fastForward('35:00');
+    await app.unlockIfLocked(passphrase);
+    await app.goTo('Home');
+    await page.getByRole('heading', { level: 2, name: 'Recent entries' }).waitFor();
+    expect(await note.count()).toBe(0);
+  });
+});

@@ -268,6 +268,12 @@ export const routes = [
     lazyScreen(() => import('../screens/for-session/ForSessionScreen.tsx').then((m) => m.ForSessionScreen)),
   ),
   route(
+    'reminders',
+    '/settings/reminders',
+    lazyScreen(() => import('../screens/reminders/RemindersScreen.tsx').then((m) => m.RemindersScreen)),
+    { section: 'settings' },
+  ),
+  route(
     'bring-in',
     '/settings/bring-in',
     lazyScreen(() => import('../screens/bring-in/BringInScreen.tsx').then((m) => m.BringInScreen)),

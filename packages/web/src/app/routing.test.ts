@@ -16,6 +16,7 @@ describe('matchRoute', () => {
     ],
     ['/settings', { name: 'settings' }],
     ['/settings/bring-in', { name: 'bring-in' }],
+    ['/settings/reminders', { name: 'reminders' }],
     ['/for-my-session', { name: 'for-session' }],
     ['/for-my-session/abc-9', { name: 'for-session-with', id: 'abc-9' }],
     ['/parts', { name: 'parts' }],
@@ -191,7 +192,7 @@ describe('sectionOf', () => {
         'check-in',
         'check-in-edit',
       ],
-      settings: ['settings', 'about', 'bring-in'],
+      settings: ['settings', 'about', 'bring-in', 'reminders'],
     } as const;
     const sectionByName = new Map<string, string>(
       Object.entries(sections).flatMap(([section, names]) => names.map((name) => [name, section])),

@@ -8,6 +8,7 @@ import { Page } from '../../ui/Page.tsx';
 import { entryLabel, useJournalEntries } from '../../state/use-journal.ts';
 import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
+import { ReminderNote } from '../reminders/ReminderNote.tsx';
 import { greeting } from './greeting.ts';
 import { OnThisDay } from './OnThisDay.tsx';
 
@@ -21,6 +22,7 @@ export function HomeScreen() {
   return (
     <Page title="Home" heading={hello} className="home">
       <p className="lead">How are you, right now? If you would like to, you can write it down.</p>
+      <ReminderNote />
       <UnfinishedPauseOffer />
       <div className="actions primary-actions">
         <Link to="/journal/new" className="button primary">

@@ -34,6 +34,13 @@ export function SettingsScreen() {
           <Link to="/resources">See and edit your resources</Link>
         </p>
       </section>
+      <section className="settings-section" aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">Reminders</h2>
+        <p>Off unless you make one: your own words, on the days and at the times you choose.</p>
+        <p>
+          <Link to="/settings/reminders">Reminders</Link>
+        </p>
+      </section>
       <section className="settings-section" aria-labelledby="practitioner-heading">
         <h2 id="practitioner-heading">Sharing with a practitioner</h2>
         <p>

@@ -1,0 +1,71 @@
+import { editReminder, reminderIcs, reminderWords, type Reminder } from '@tend/core';
+import { Link } from '../../router/router.tsx';
+import { useApp } from '../../state/app-provider.tsx';
+import { useReminders } from '../../state/use-reminders.ts';
+import { downloadFile } from '../../ui/download-file.ts';
+import { CheckboxField } from '../../ui/Field.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { ReminderForm } from './ReminderForm.tsx';
+import { firstDayOn, icsFileName } from './reminder-choices.ts';
+import './reminders.css';
+
+function ReminderItem({ reminder }: { reminder: Reminder }) {
+  const { vault, ports } = useApp();
+  const { words, days, time, isInApp } = reminder.fields;
+  const addToCalendar = () => {
+    const ics = reminderIcs(reminder, firstDayOn(days, Date.now()), Date.now());
+    downloadFile(icsFileName(words), ics, 'text/calendar;charset=utf-8');
+  };
+  const setInApp = (isOn: boolean) => {
+    const result = editReminder(ports, reminder, { isInApp: isOn });
+    if (result.ok) void vault.save(result.reminder);
+  };
+  return (
+    <li className="reminder-item">
+      <p className="reminder-words">{words}</p>
+      <p className="quiet">
+        {days.map((d) => reminderWords.day[d]).join(', ')} at {time}
+      </p>
+      <CheckboxField label="Show a quiet note on home" checked={isInApp} onChecked={setInApp} />
+      <div className="actions">
+        <button type="button" onClick={addToCalendar}>
+          Add to my calendar
+        </button>
+        <button type="button" className="plain" onClick={() => void vault.remove(reminder.id)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Reminders in the person's own words, at their own times; none until they make one. */
+export function RemindersScreen() {
+  const reminders = useReminders();
+  return (
+    <Page title="Reminders" className="reminders">
+      <p>
+        If it helps, Tend can remind you in your own words, on the days and at the times you choose. Nothing
+        is counted, and a day without Tend is simply a day.
+      </p>
+      <p>
+        <strong>Add to my calendar</strong> gives your calendar a repeating event with only your words in it,
+        so your phone reminds you, privately. Tend does not send notifications itself: that would need a push
+        service run outside Tend, which would learn when you are reminded.
+      </p>
+      {reminders.length ? (
+        <ul className="reminder-list" aria-label="Your reminders">
+          {reminders.map((reminder) => (
+            <ReminderItem key={reminder.id} reminder={reminder} />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No reminders. There is no need for any.</p>
+      )}
+      <ReminderForm count={reminders.length} />
+      <p>
+        <Link to="/settings">Back to settings</Link>
+      </p>
+    </Page>
+  );
+}
