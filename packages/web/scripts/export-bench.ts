@@ -1,0 +1,61 @@
+// Sizes and times of the person's own exports on a generated 10-year vault (about 30,000 objects):
+// the JSON export, the encrypted age backup (scrypt 2^16), the ZIP of Markdown files, and a page
+// for a session of 50 items. Run with `npm run bench:export`. Figures only; no bar is enforced, as
+// a phone is several times slower than this machine and the person waits for these once, not often.
+import { performance } from 'node:perf_hooks';
+import {
+  generateVault,
+  localDate,
+  makeVaultExport,
+  sessionKinds,
+  sessionMarkdown,
+  sessionPage,
+} from '@tend/core';
+import { openBackup, sealBackup } from '../src/vault/age-backup.ts';
+import { vaultMarkdownZip } from '../src/screens/settings/markdown-zip.ts';
+
+const objects = generateVault({ seed: 7 });
+const byId = new Map(objects.map((object) => [object.id, object]));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+async function timed<T>(label: string, call: () => Promise<T> | T, size: (result: T) => number) {
+  const started = performance.now();
+  const result = await call();
+  const ms = performance.now() - started;
+  console.warn(`${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms   ${kib(size(result)).padStart(9)}`);
+  return result;
+}
+
+console.warn(`A generated 10-year vault: ${objects.length} objects.\n`);
+const json = await timed(
+  'JSON export',
+  () => JSON.stringify(makeVaultExport(objects, Date.UTC(2026, 10, 1)), null, 2),
+  (text) => new TextEncoder().encode(text).length,
+);
+const sealed = await timed(
+  'Encrypted backup (age, scrypt 2^16)',
+  () => sealBackup(json, 'a bench passphrase'),
+  (b) => b.length,
+);
+await timed(
+  'Opening it again',
+  () => openBackup(sealed, 'a bench passphrase'),
+  (t) => t.length,
+);
+await timed(
+  'ZIP of Markdown files',
+  () => vaultMarkdownZip(json, '2026-11-01'),
+  (b) => b.length,
+);
+
+const recent = objects
+  .filter((o) => (sessionKinds as readonly string[]).includes(o.kind))
+  .sort((a, b) => b.createdAt - a.createdAt)
+  .slice(0, 50)
+  .map((o) => o.id);
+const choice = { from: null, to: null, kinds: [], ids: recent, leftOut: [] };
+await timed(
+  'Session page of 50 items (Markdown)',
+  () => sessionMarkdown(sessionPage(objects, (id) => byId.get(id), choice, '2026-11-01', localDate)),
+  (text) => new TextEncoder().encode(text).length,
+);
