@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReadableKind, readVaultExport } from '@tend/core';
 import { strFromU8, unzipSync } from 'fflate';
+import { axeViolations } from './harness/axe.ts';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 import { DataPages } from './pages/data-pages.ts';
@@ -53,6 +54,7 @@ describe('your data travels with you', () => {
     const text = new TextDecoder('latin1').decode(backup.bytes);
     expect(text).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S+ 16\n/);
     expect(text).not.toContain('gulls');
+    expect(await axeViolations(first.page), 'settings, your data').toEqual([]);
     backupFile = join(dir, backup.name);
     writeFileSync(backupFile, backup.bytes);
   });
@@ -89,6 +91,7 @@ describe('your data travels with you', () => {
     // The person decides that sleep was not a kindness moment that day.
     await first.page.getByLabel('sleep', { exact: true }).selectOption({ label: 'Not a kindness moment' });
     await first.page.getByText('3 entries from 2019–2024 and 2 kindness moments will be added.').waitFor();
+    expect(await axeViolations(first.page), 'bring in, preview').toEqual([]);
     if (shots) await first.page.screenshot({ path: `${shots}/bring-in-preview.png`, fullPage: true });
     await data.addPreviewed();
     await first.page.getByRole('link', { name: 'See them in your journal' }).click();
@@ -120,6 +123,7 @@ describe('your data travels with you', () => {
     for (const title of ['By the harbour', 'Evening', 'Before the session']) {
       await doc.getByRole('heading', { name: title }).waitFor();
     }
+    expect(await axeViolations(page), 'for my session').toEqual([]);
     const markdown = await data.download('Download Markdown');
     expect(markdown.name).toMatch(/^for-my-session-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.md$/);
     const text = new TextDecoder().decode(markdown.bytes);
@@ -185,6 +189,7 @@ describe('reminders in my own words', () => {
     await page.getByRole('button', { name: 'Save this reminder' }).click();
     const list = page.getByRole('list', { name: 'Your reminders' });
     await list.getByText('Mon, Wed at 09:30').waitFor();
+    expect(await axeViolations(page), 'reminders').toEqual([]);
 
     const ics = await new DataPages(app).download('Add to my calendar');
     expect(ics.name).toMatch(/^tend-reminder-water-and-a-breath-then-[a-z-]*[a-z]\.ics$/);
