@@ -1,4 +1,5 @@
 import { kindnessCopy } from '../kindness/kindness-copy.ts';
+import { shareableKinds } from '../practice/practice.ts';
 import { renderShareable } from '../practice/share-document.ts';
 import type { Lookup } from '../practice/share-sections.ts';
 import type { FieldValue, VaultObject } from '../vault/vault-object.ts';
@@ -13,15 +14,12 @@ export interface ReadableDocument {
   readonly sections: readonly { readonly label: string; readonly text: string }[];
 }
 
-/** Kinds that are the person's own words; the practice space's bookkeeping (keys, shares) is not. */
-const ownKinds = new Set([
-  'meeting',
-  'pause',
-  'grief',
-  'relational-check-in',
-  'journal-entry',
-  'part',
-  'relationship',
+/**
+ * Kinds that are the person's own words: everything that can be shared, and the kinds kept for
+ * themselves. The practice space's bookkeeping (keys, shares) is not.
+ */
+const ownKinds = new Set<string>([
+  ...shareableKinds,
   'kindness-moment',
   'pattern',
   'resource',
