@@ -1,7 +1,8 @@
 #!/bin/sh
 # What Tend's tests need from the system besides npm: Chromium (browser journeys), a PostgreSQL
-# server (the real-PostgreSQL tests), fonts for Chromium, and age and nginx. On Debian as root it
-# installs whatever is missing; anywhere else it stops at once with one line saying what to install.
+# server (the real-PostgreSQL tests), fonts for Chromium, age, and nginx with openssl (the test
+# behind a proxy makes its own certificate). On Debian as root it installs whatever is missing;
+# anywhere else it stops at once with one line saying what to install.
 # `npm test` and `.ci/run` both start here.
 set -eu
 
@@ -20,6 +21,7 @@ ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || command -v postgres >/d
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need fonts-dejavu-core
 command -v age >/dev/null 2>&1 || need age
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need nginx
+command -v openssl >/dev/null 2>&1 || need openssl
 
 [ -z "$missing" ] && exit 0
 

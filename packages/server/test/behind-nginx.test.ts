@@ -25,8 +25,19 @@ const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => {
     return false;
   }
 });
-if (!nginx)
-  console.warn('nginx is not installed here (apt-get install nginx); the test behind nginx is skipped.');
+const hasOpenssl = (() => {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!nginx || !hasOpenssl) {
+  console.warn(
+    'nginx or openssl is not installed (apt-get install nginx openssl); the test behind nginx is skipped.',
+  );
+}
 
 interface Answer {
   readonly status: number;
@@ -44,7 +55,7 @@ const freePort = () =>
     });
   });
 
-describe.skipIf(!nginx)('Tend behind nginx over HTTPS', () => {
+describe.skipIf(!nginx || !hasOpenssl)('Tend behind nginx over HTTPS', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tend-nginx-'));
   let tend: SpawnedServer;
   let proxy: ChildProcess;
