@@ -1,6 +1,7 @@
 import { fromBase64Url, parseVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
 import { copy, gcmOpen, gcmSeal, labels } from './primitives.ts';
-import { padded, parseJson } from './sealed-json.ts';
+import { parseJson } from './sealed-json.ts';
+import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError, type VaultKey } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
 
@@ -63,7 +64,12 @@ export async function openInboxPrivateKey(
 /** Seals an object for the inbox; needs only the public key, so it works while the vault is locked. */
 export function sealForInbox(publicKey: string, ad: InboxAd, object: VaultObject): Promise<string> {
   if (object.id !== ad.itemId) throw new RangeError('the object id must be the inbox item id');
-  return sealToPublicKey(labels.inboxSeal, publicKey, padded(JSON.stringify(object)), itemAd(ad));
+  return sealToPublicKey(
+    labels.inboxSeal,
+    publicKey,
+    padded(JSON.stringify(object), writingFloor),
+    itemAd(ad),
+  );
 }
 
 /** Opens an inbox item into the object it was sealed as, or RecordRefusedError. */

@@ -1,7 +1,8 @@
 import { fromBase64Url, isUuid, practiceLimits, toBase64Url, utf8 } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
 import { RecordRefusedError } from './types.ts';
-import { openVersioned, padded, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { padded } from './padding.ts';
 
 /**
  * An invitation's secret. `code` is what the practitioner hands over ('TEND-' and 5 groups of 4

@@ -1,6 +1,7 @@
 import { utf8 } from '@tend/core';
 import { labels } from './primitives.ts';
-import { openVersioned, padded, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { padded } from './padding.ts';
 import { RecordRefusedError, type VaultKey } from './types.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
+import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
+import { gcmSeal, labels } from './primitives.ts';
 import {
   createVaultKeys,
   openObject,
@@ -96,6 +97,17 @@ describe('opening many records of one owner', () => {
     ]) {
       await expect(open(object.id, 1, bad)).rejects.toBeInstanceOf(RecordRefusedError);
     }
+  });
+
+  it('pads the plaintext, and still opens a record sealed before padding', async () => {
+    const object = entry(11, 'short');
+    const text = await sealed(object);
+    // Format byte, nonce, padded plaintext, tag: the JSON alone is far smaller than the floor.
+    expect(fromBase64Url(text).length).toBe(1 + 12 + 1024 + 16);
+    const ad = utf8.encode(`${labels.recordAd}\u0000${owner}\u0000${object.id}\u00001`);
+    const before = await gcmSeal(vault.vaultKey.key, utf8.encode(JSON.stringify(object)), ad);
+    const old = toBase64Url(Uint8Array.of(1, ...before));
+    expect(await recordOpener(vault.vaultKey, owner)(object.id, 1, old)).toEqual(object);
   });
 });
 

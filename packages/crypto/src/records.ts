@@ -1,8 +1,13 @@
-import { base64UrlPattern, fromBase64Url, parseVaultObject, toBase64Url, utf8 } from '@tend/core';
+import { base64UrlPattern, fromBase64Url, parseVaultObject, toBase64Url } from '@tend/core';
+import { padded, writingFloor } from './padding.ts';
 import { gcmSeal, labels } from './primitives.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey, type VaultObject } from './types.ts';
 
-/** A sealed record: format version byte, 12-byte nonce, then the AES-256-GCM ciphertext and 16-byte tag. */
+/**
+ * A sealed record: format version byte, 12-byte nonce, then the AES-256-GCM ciphertext and 16-byte tag.
+ * The plaintext is the object's JSON padded with spaces (`padding.ts`); records sealed before padding
+ * have none and open the same way, so the format byte did not change.
+ */
 const formatVersion = 1;
 const nonceEnd = 1 + 12;
 const tagLength = 16;
@@ -22,7 +27,11 @@ function associatedData(ad: RecordAd): Uint8Array<ArrayBuffer> {
 
 export async function sealObject(vaultKey: VaultKey, ad: RecordAd, object: VaultObject): Promise<string> {
   if (object.id !== ad.recordId) throw new RangeError('the object id must be the record id');
-  const sealed = await gcmSeal(vaultKey.key, utf8.encode(JSON.stringify(object)), associatedData(ad));
+  const sealed = await gcmSeal(
+    vaultKey.key,
+    padded(JSON.stringify(object), writingFloor),
+    associatedData(ad),
+  );
   const out = new Uint8Array(1 + sealed.length);
   out[0] = formatVersion;
   out.set(sealed, 1);

@@ -4,19 +4,9 @@ import { RecordRefusedError } from './types.ts';
 
 /**
  * Sealed JSON for the practitioner space: a leading format-version byte, then AES-256-GCM (nonce,
- * ciphertext, tag). Plaintexts are padded with spaces, which JSON ignores.
+ * ciphertext, tag). Plaintexts are padded (`padding.ts`).
  */
 export const formatVersion = 1;
-/** Plaintexts are padded to a multiple of this, so sizes say little about what a record holds. */
-const padBlock = 256;
-
-export function padded(json: string): Uint8Array {
-  const bytes = utf8.encode(json);
-  const out = new Uint8Array(Math.ceil((bytes.length + 1) / padBlock) * padBlock).fill(0x20);
-  out.set(bytes, 0);
-  return out;
-}
-
 /** JSON ignores the trailing spaces `padded` added. */
 export function parseJson(plain: Uint8Array): unknown {
   try {

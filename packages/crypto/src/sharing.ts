@@ -8,7 +8,8 @@ import {
   type SharedPayload,
 } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
-import { openVersioned, padded, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
 
@@ -107,7 +108,7 @@ export async function sealShared(shareKey: ShareKey, ad: SharedAd, payload: Shar
   }
   const checked = parseSharedPayload(payload);
   if (!checked) throw new RangeError('the payload is not a well-formed shared payload');
-  return sealVersioned(shareKey.key, padded(JSON.stringify(checked)), sharedAssociatedData(ad));
+  return sealVersioned(shareKey.key, padded(JSON.stringify(checked), writingFloor), sharedAssociatedData(ad));
 }
 
 /** Opens and checks the payload's shape and that its type belongs to ad.author (payloadAuthor); else RecordRefusedError. */
