@@ -127,14 +127,23 @@ export const DeleteAccountRequest = z.strictObject({ authSecret: AuthSecret });
 
 export const PushChange = z.union([
   z.strictObject({ id: Id, baseVersion: BaseVersion, ciphertext: Bytes(28, maxRecordBytes) }),
-  z.strictObject({ id: Id, baseVersion: BaseVersion, deleted: z.literal(true) }),
+  /**
+   * A deletion carries the owner's sealed tombstone (`crypto.sealTombstone`, 29 bytes), which other
+   * devices check before they remove anything. A deletion from before tombstones were sealed has none.
+   */
+  z.strictObject({
+    id: Id,
+    baseVersion: BaseVersion,
+    deleted: z.literal(true),
+    tombstone: Bytes(28, 64).optional(),
+  }),
 ]);
 export type PushChange = z.infer<typeof PushChange>;
 
 export const PushRequest = z.strictObject({ changes: z.array(PushChange).min(1).max(maxPushBatch) });
 export type PushRequest = z.infer<typeof PushRequest>;
 
-/** A record as the server holds it: opaque ciphertext, or a tombstone. */
+/** A record as the server holds it: opaque ciphertext, or a tombstone (its ciphertext the sealed tombstone, or null). */
 export const ServerRecord = z.strictObject({
   id: Id,
   version: Version,

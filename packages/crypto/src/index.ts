@@ -30,6 +30,7 @@ export {
   type InboxAd,
 } from './inbox.ts';
 export { sealObject, openObject, recordOpener } from './records.ts';
+export { sealTombstone, openTombstone } from './tombstones.ts';
 export { normalizeRecoveryCode, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
 export {
   newShareKey,

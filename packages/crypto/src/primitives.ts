@@ -71,6 +71,7 @@ export const labels = {
   vaultKeyAd: 'tend/v1/vault-key',
   sharingKeyAd: 'tend/v1/sharing-private-key',
   recordAd: 'tend/v1/record',
+  tombstoneAd: 'tend/v1/tombstone',
   shareKeySeal: 'tend/v1/share-key-seal',
   shareKeyAd: 'tend/v1/share-key',
   sharedRecordKey: 'tend/v1/shared-record-key',

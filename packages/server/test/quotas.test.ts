@@ -66,6 +66,19 @@ describe.each(testDatabases())('quotas on $name', (database) => {
     expect((await push(cookie, [record(20 * kib)])).status).toBe(200);
   });
 
+  it('counts sealed tombstones for nothing, so a full account can push any deletion', async () => {
+    const { cookie, session } = await server.signUp();
+    const big = record(200 * kib);
+    expect((await push(cookie, [big])).status).toBe(200);
+    // A record made and deleted offline reaches the server only as a tombstone: still taken.
+    const tombstone = randomB64(29);
+    const gone = { id: newId(), baseVersion: 1, deleted: true as const, tombstone };
+    expect((await push(cookie, [gone])).status).toBe(200);
+    const removal = await push(cookie, [{ id: big.id, baseVersion: 1, deleted: true, tombstone }]);
+    expect(removal.status).toBe(200);
+    expect(await server.ctx.store.accounts.lockTotals(session.accountId)).toMatchObject({ storedBytes: 0 });
+  });
+
   it("refuses shared writes past the share's quota whole, from either side, and keeps the share as it was", async () => {
     const practitioner = await server.signUp();
     await openPractice(server, practitioner);

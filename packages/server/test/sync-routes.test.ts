@@ -90,6 +90,28 @@ describe.each(testDatabases())('sync routes on $name', (database) => {
     ]);
   });
 
+  it('keeps a sealed tombstone: pulled as its ciphertext, answered in a conflict, a resealed retry taken as one', async () => {
+    const { cookie } = await server.signUp();
+    const id = newId();
+    await push(cookie, [{ id, baseVersion: 0, ciphertext: newCiphertext() }]);
+    const sealed = newCiphertext(29);
+    const deletion = { id, baseVersion: 1, deleted: true as const, tombstone: sealed };
+    const accepted = await push(cookie, [deletion]);
+    expect(accepted).toEqual([{ id, status: 'accepted', version: 2, seq: 2 }]);
+    // The same deletion sealed again (a fresh nonce) is a retry, not a conflict.
+    expect(await push(cookie, [{ ...deletion, tombstone: newCiphertext(29) }])).toEqual(accepted);
+    const tombstone = { id, version: 2, seq: 2, ciphertext: sealed, deleted: true };
+    expect((await pull(cookie)).records).toEqual([tombstone]);
+    expect(await push(cookie, [{ id, baseVersion: 1, ciphertext: newCiphertext() }])).toEqual([
+      { id, status: 'conflict', current: tombstone },
+    ]);
+    const tooLong = await server.call('POST', '/api/v1/sync/push', {
+      cookie,
+      body: { changes: [{ ...deletion, baseVersion: 2, tombstone: newCiphertext(65) }] },
+    });
+    expect(tooLong.status).toBe(400);
+  });
+
   it('stores a change for an id it never held at baseVersion + 1, the version it was sealed for', async () => {
     const { cookie } = await server.signUp();
     const id = newId();

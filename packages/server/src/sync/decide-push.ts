@@ -1,15 +1,22 @@
 import type { RecordHead, StoredRecord } from './record-repository.ts';
 
-/** One change of a push, decoded: a null ciphertext is a tombstone. */
+/**
+ * One change of a push, decoded. A deletion's bytes are its sealed tombstone; when `deleted` is left
+ * out, a null ciphertext is a deletion (one sent before tombstones were sealed).
+ */
 export interface IncomingChange {
   readonly id: string;
   readonly baseVersion: number;
   readonly ciphertext: Uint8Array | null;
+  readonly deleted?: boolean;
 }
+
+export const isDeletion = (change: IncomingChange): boolean => change.deleted ?? change.ciphertext === null;
 
 /**
  * What the planner knows of a record: its head, and its bytes once they were read (`undefined` when
- * they were not; a tombstone's are `null`). Bytes are read only where a decision needs them.
+ * they were not; a tombstone's are its sealed tombstone, or `null` for one from before they were
+ * sealed). Bytes are read only where a decision needs them.
  */
 export interface KnownRecord extends RecordHead {
   readonly ciphertext: Uint8Array | null | undefined;
@@ -26,7 +33,10 @@ export type PushDecision =
 
 /** Whether the stored record is this very change; undefined when that needs bytes that were not read. */
 function sameContent(current: KnownRecord, change: IncomingChange): boolean | undefined {
-  if (current.deleted || change.ciphertext === null) return current.deleted && change.ciphertext === null;
+  // A deletion is sealed afresh each time it is sent, so a retried one is known by being a deletion.
+  if (current.deleted || isDeletion(change) || change.ciphertext === null) {
+    return current.deleted && isDeletion(change);
+  }
   if (current.size !== change.ciphertext.byteLength) return false;
   if (!current.ciphertext) return undefined;
   return Buffer.from(current.ciphertext).equals(change.ciphertext);

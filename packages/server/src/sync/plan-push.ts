@@ -1,6 +1,6 @@
 import type { PushResult } from '@tend/contract';
 import { bodiesNeeded } from '../paging/bodies-needed.ts';
-import { decidePush, type IncomingChange, type KnownRecord } from './decide-push.ts';
+import { decidePush, isDeletion, type IncomingChange, type KnownRecord } from './decide-push.ts';
 import { presentRecord } from './present-record.ts';
 import type { RecordHead, StoredRecord } from './record-repository.ts';
 
@@ -13,20 +13,28 @@ export interface PushPlan {
   readonly lastSeq: number;
 }
 
-/** Which stored records' bytes a push needs (`bodiesNeeded`); a tombstone has none. */
+/**
+ * Which stored records' bytes a push needs (`bodiesNeeded`). A tombstone from before tombstones were
+ * sealed has none; a sealed one is read like any record, so a conflict answers with it.
+ */
 export const bodiesToRead = (
   heads: ReadonlyMap<string, RecordHead>,
   incoming: readonly IncomingChange[],
   maxBytes: number,
-): string[] => bodiesNeeded(heads, incoming, maxBytes, (head) => head.deleted);
+): string[] => bodiesNeeded(heads, incoming, maxBytes, isUnsealedTombstone);
 
-/** Heads with the bytes that were read; a tombstone's bytes are known to be none. */
+const isUnsealedTombstone = (head: RecordHead): boolean => head.deleted && head.size === 0;
+
+/** Heads with the bytes that were read; an unsealed tombstone's are known to be none. */
 export function knownRecords(
   heads: ReadonlyMap<string, RecordHead>,
   bodies: ReadonlyMap<string, Uint8Array>,
 ): Map<string, KnownRecord> {
   return new Map(
-    [...heads].map(([id, head]) => [id, { ...head, ciphertext: head.deleted ? null : bodies.get(id) }]),
+    [...heads].map(([id, head]) => [
+      id,
+      { ...head, ciphertext: isUnsealedTombstone(head) ? null : bodies.get(id) },
+    ]),
   );
 }
 
@@ -55,7 +63,13 @@ export function planPush(
     } else {
       seq += 1;
       const { ciphertext } = change;
-      const record = { id: change.id, version: decision.version, seq, ciphertext, deleted: !ciphertext };
+      const record = {
+        id: change.id,
+        version: decision.version,
+        seq,
+        ciphertext,
+        deleted: isDeletion(change),
+      };
       current.set(change.id, { ...record, size: ciphertext?.byteLength ?? 0 });
       writes.set(change.id, record);
       results.push({ id: change.id, status: 'accepted', version: record.version, seq });
@@ -64,13 +78,18 @@ export function planPush(
   return { results, writes: [...writes.values()], lastSeq: seq };
 }
 
-/** How the owner's stored bytes change when `writes` replace what `heads` hold. */
+/**
+ * How the owner's counted bytes change when `writes` replace what `heads` hold. Tombstones count for
+ * nothing (a sealed one is 29 bytes), so deleting always makes room, even in a full account.
+ */
 export function storageDelta(
   heads: ReadonlyMap<string, RecordHead>,
   writes: readonly StoredRecord[],
 ): number {
-  return writes.reduce(
-    (delta, write) => delta + (write.ciphertext?.byteLength ?? 0) - (heads.get(write.id)?.size ?? 0),
-    0,
-  );
+  return writes.reduce((delta, write) => {
+    const head = heads.get(write.id);
+    const before = head && !head.deleted ? head.size : 0;
+    const after = write.deleted ? 0 : (write.ciphertext?.byteLength ?? 0);
+    return delta + after - before;
+  }, 0);
 }

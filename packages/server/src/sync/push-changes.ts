@@ -12,7 +12,9 @@ function decode(change: PushChange): IncomingChange {
   return {
     id: change.id,
     baseVersion: change.baseVersion,
-    ciphertext: 'ciphertext' in change ? decodeBytes(change.ciphertext) : null,
+    ...('deleted' in change
+      ? { ciphertext: change.tombstone ? decodeBytes(change.tombstone) : null, deleted: true }
+      : { ciphertext: decodeBytes(change.ciphertext), deleted: false }),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, RecordsTable } from '../db/schema.ts';
 import { planPage, type RowSize, type Span } from '../paging/plan-page.ts';
 
-/** A record as the server holds it: opaque ciphertext, or a tombstone (null ciphertext). */
+/** A record as the server holds it: opaque ciphertext, or a tombstone (its sealed bytes, or null from before). */
 export interface StoredRecord {
   readonly id: string;
   readonly version: number;
@@ -16,7 +16,7 @@ export interface RecordHead {
   readonly id: string;
   readonly version: number;
   readonly seq: number;
-  /** Bytes of ciphertext (0 for a tombstone). */
+  /** Bytes of ciphertext (a sealed tombstone's 29, 0 for one from before tombstones were sealed). */
   readonly size: number;
   readonly deleted: boolean;
 }
