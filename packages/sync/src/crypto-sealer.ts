@@ -1,4 +1,4 @@
-import { recordOpener, sealObject, type VaultKey } from '@tend/crypto';
+import { openTombstone, recordOpener, sealObject, sealTombstone, type VaultKey } from '@tend/crypto';
 import type { Sealer } from './ports.ts';
 
 /** Seals records under the vault key with the owner (vault id), record id and version bound in. */
@@ -7,5 +7,8 @@ export function createCryptoSealer(vaultKey: VaultKey, ownerId: string): Sealer 
   return {
     seal: (recordId, version, object) => sealObject(vaultKey, { ownerId, recordId, version }, object),
     open,
+    sealTombstone: (recordId, version) => sealTombstone(vaultKey, { ownerId, recordId, version }),
+    openTombstone: (recordId, version, sealed) =>
+      openTombstone(vaultKey, { ownerId, recordId, version }, sealed),
   };
 }

@@ -58,6 +58,10 @@ export interface Sealer {
   seal(recordId: string, version: number, object: VaultObject): Promise<string>;
   /** Throws when the ciphertext is refused: altered, swapped, replayed or damaged. */
   open(recordId: string, version: number, ciphertext: string): Promise<VaultObject>;
+  /** The owner's proof of a deletion at this version, which other devices check before removing. */
+  sealTombstone(recordId: string, version: number): Promise<string>;
+  /** Throws when the tombstone is not the owner's for this record and version. */
+  openTombstone(recordId: string, version: number, sealed: string): Promise<void>;
 }
 
 export interface Transport {
@@ -86,7 +90,11 @@ export interface SyncPorts extends StorePorts {
   readonly transport: Transport;
 }
 
-export type RefusalReason = 'rollback' | 'unreadable' | 'replaced';
+/**
+ * `unconfirmed-deletion`: the server said a record was deleted without the owner's sealed tombstone
+ * (or with one that does not open), so the device kept its copy.
+ */
+export type RefusalReason = 'rollback' | 'unreadable' | 'replaced' | 'unconfirmed-deletion';
 
 /** A record from the server the engine would not take, and why. Never silently accepted. */
 export interface Refusal {

@@ -12,7 +12,7 @@ export interface PullOutcome {
 const maxPages = 10_000;
 
 function decide(ports: SyncPorts, state: RecordState, remote: ServerRecord): Promise<Decision> {
-  return state.outbox ? reconcilePending(ports, state, remote) : reconcileSynced(ports.sealer, state, remote);
+  return state.outbox ? reconcilePending(ports, state, remote) : reconcileSynced(ports, state, remote);
 }
 
 async function storePage(

@@ -1,5 +1,5 @@
 import { maxPushBatch, type PushChange, type PushResult } from '@tend/contract';
-import type { AppliedChange, RecordState, RecordWrite, Refusal, SyncPorts } from './ports.ts';
+import type { AppliedChange, RecordState, RecordWrite, Refusal, Sealer, SyncPorts } from './ports.ts';
 import { intoBatches } from './batches.ts';
 import { reconcilePending } from './reconcile.ts';
 import { pendingChange, syncedState } from './record-state.ts';
@@ -36,6 +36,18 @@ async function settle(ports: SyncPorts, sent: Sent, result: PushResult, outcome:
   return decision.change ? { write, change: decision.change } : { write };
 }
 
+/**
+ * The change to send for a pending state. A deletion carries the owner's sealed tombstone for the
+ * version the server will store it at, sealed afresh for each push (the server knows a retried
+ * deletion by its being one, not by its bytes).
+ */
+async function toSend(sealer: Sealer, state: RecordState): Promise<Sent | null> {
+  const change = pendingChange(state);
+  if (!change || !('deleted' in change)) return change ? { change, state } : null;
+  const tombstone = await sealer.sealTombstone(change.id, change.baseVersion + 1);
+  return { change: { ...change, tombstone }, state };
+}
+
 /** Pushes one batch; resolves true when something in it needs another push (merged, or saved meanwhile). */
 async function pushBatch(ports: SyncPorts, batch: readonly Sent[], outcome: PushOutcome): Promise<boolean> {
   const response = await ports.transport.push({ changes: batch.map((s) => s.change) });
@@ -70,11 +82,8 @@ async function pushRound(
     const ids = entries.slice(start, start + maxPushBatch).map((e) => e.id);
     const states = await ports.store.read(ids);
     // Deletions go first: they free room on the server, so an account that is full can still sync them.
-    const sent = states
-      .flatMap((state): Sent[] => {
-        const change = pendingChange(state);
-        return change ? [{ change, state }] : [];
-      })
+    const sent = (await Promise.all(states.map((state) => toSend(ports.sealer, state))))
+      .flatMap((s) => (s ? [s] : []))
       .sort((a, b) => Number('deleted' in b.change) - Number('deleted' in a.change));
     for (const batch of intoBatches(sent.map((s) => s.change))) {
       const inBatch = new Set(batch.map((c) => c.id));

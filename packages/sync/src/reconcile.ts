@@ -2,6 +2,7 @@ import type { ServerRecord } from '@tend/contract';
 import { mergeVaultObjects, stableJson, type VaultObject } from '@tend/core';
 import type { AppliedChange, RecordState, Refusal, Sealer, StorePorts } from './ports.ts';
 import { pendingState, syncedState } from './record-state.ts';
+import { takeDeletion } from './take-deletion.ts';
 
 /** What to do with one record the server sent: write (compare-and-set), show, refuse, or nothing. */
 export interface Decision {
@@ -28,16 +29,20 @@ const isSameAs = (state: RecordState, remote: ServerRecord): boolean =>
   (remote.deleted || state.record.ciphertext === remote.ciphertext);
 
 /** Takes the server's record as this device's synced copy, refusing anything that does not open. */
-export async function takeRemote(sealer: Sealer, remote: ServerRecord): Promise<Decision> {
-  if (remote.deleted) return { next: syncedState(remote), change: { id: remote.id, object: null } };
-  const object = await tryOpen(sealer, remote.id, remote.version, remote.ciphertext);
+export async function takeRemote(
+  ports: StorePorts,
+  state: RecordState,
+  remote: ServerRecord,
+): Promise<Decision> {
+  if (remote.deleted) return takeDeletion(ports, state, remote);
+  const object = await tryOpen(ports.sealer, remote.id, remote.version, remote.ciphertext);
   if (!object) return { refusal: { id: remote.id, reason: 'unreadable' } };
   return { next: syncedState(remote), change: { id: remote.id, object } };
 }
 
 /** A record with no local change pending: newer wins, an older one is a rollback. */
 export async function reconcileSynced(
-  sealer: Sealer,
+  ports: StorePorts,
   state: RecordState,
   remote: ServerRecord,
 ): Promise<Decision> {
@@ -46,7 +51,7 @@ export async function reconcileSynced(
   if (local && remote.version === local.version) {
     return isSameAs(state, remote) ? {} : { refusal: { id: remote.id, reason: 'replaced' } };
   }
-  return takeRemote(sealer, remote);
+  return takeRemote(ports, state, remote);
 }
 
 async function rebase(
@@ -76,19 +81,21 @@ export async function reconcilePending(
   remote: ServerRecord,
 ): Promise<Decision> {
   const { record, outbox } = state;
-  if (!record || !outbox) return reconcileSynced(ports.sealer, state, remote);
+  if (!record || !outbox) return reconcileSynced(ports, state, remote);
   // Our own change, already applied (its answer was lost): it is acknowledged now.
   if (isSameAs(state, remote)) return { next: syncedState(remote) };
   if (remote.version < outbox.baseVersion) return { refusal: { id: remote.id, reason: 'rollback' } };
   // The server has not moved past what our change is based on: the push applies as it is.
   if (remote.version <= outbox.baseVersion) return {};
-  if (remote.deleted)
-    return { next: syncedState(remote), change: { id: remote.id, object: null }, merged: true };
+  if (remote.deleted) {
+    const decision = await takeDeletion(ports, state, remote);
+    return decision.refusal ? decision : { ...decision, merged: true };
+  }
   if (record.deleted) {
     return { next: pendingState(remote.id, remote.version, null, outbox.queuedAt), merged: true };
   }
   const local = await tryOpen(ports.sealer, record.id, record.version, record.ciphertext);
   // Our pending copy no longer opens, so there is nothing of ours to keep: take theirs.
-  if (!local) return takeRemote(ports.sealer, remote);
+  if (!local) return takeRemote(ports, state, remote);
   return rebase(ports, remote, local, outbox.queuedAt);
 }

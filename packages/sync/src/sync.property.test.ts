@@ -127,7 +127,10 @@ function expectedObjects(intent: Intent): Map<string, VaultObject | null> {
 async function serverObjects(server: ModelServer, d: TestDevice): Promise<Map<string, VaultObject | null>> {
   const out = new Map<string, VaultObject | null>();
   for (const r of server.records(ownerId)) {
-    out.set(r.id, r.ciphertext === null ? null : await d.ports.sealer.open(r.id, r.version, r.ciphertext));
+    out.set(
+      r.id,
+      r.deleted || r.ciphertext === null ? null : await d.ports.sealer.open(r.id, r.version, r.ciphertext),
+    );
   }
   return out;
 }

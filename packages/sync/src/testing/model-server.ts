@@ -53,7 +53,7 @@ function applyChange(owner: Owner, change: PushChange): PushResult {
     id: change.id,
     version: change.baseVersion + 1,
     seq: owner.seq,
-    ciphertext: deleted ? null : change.ciphertext,
+    ciphertext: deleted ? (change.tombstone ?? null) : change.ciphertext,
     deleted,
   };
   owner.records.set(change.id, record);
