@@ -25,6 +25,11 @@ describe('syncStatusText', () => {
     expect(syncStatusText(expired, 0)).toContain('sign in again');
   });
 
+  it('says calmly when a removal could not be confirmed, and that nothing was lost', () => {
+    const kept = { ...base, status: 'error', problem: syncProblems.deletionUnconfirmed } as const;
+    expect(syncStatusText(kept, 0)).toMatch(/could not be confirmed.*kept what it had.*safe on this device/);
+  });
+
   it('says plainly when the server has no more room, and what makes room', () => {
     const full = { ...base, status: 'error', problem: 'quota_exceeded', pending: 2 } as const;
     expect(syncStatusText(full, 0)).toMatch(/no more room.*safe on this device.*makes room.*2 changes/);

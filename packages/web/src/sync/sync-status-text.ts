@@ -16,6 +16,9 @@ export function syncStatusText(state: SyncState, now: number): string {
       return `Offline for now. Everything is saved on this device and will sync later.${waiting}`;
     case 'error':
       if (needsReconnect(state)) return `Sync is paused until you sign in again in Settings.${waiting}`;
+      if (state.problem === syncProblems.deletionUnconfirmed) {
+        return `A removal from the server could not be confirmed, so this device kept what it had and is syncing it back. Everything is safe on this device.${waiting}`;
+      }
       if (state.problem === 'quota_exceeded') {
         return `Sync is paused: the server has no more room for this account. Everything is safe on this device; removing entries you no longer need makes room.${waiting}`;
       }

@@ -10,6 +10,8 @@ import { ServiceError } from './vault-service.ts';
 export const syncProblems = {
   sessionExpired: 'session-expired',
   recordsRefused: 'records-refused',
+  /** The server said something was deleted without the owner's sealed tombstone: it was kept. */
+  deletionUnconfirmed: 'deletion-unconfirmed',
   failed: 'sync-failed',
 } as const;
 
@@ -34,6 +36,12 @@ function outcomeOf(runtime: VaultRuntime, error: unknown): RunOutcome {
   return 'retry';
 }
 
+function problemOf(result: SyncResult): string | null {
+  if (result.refused.length === 0) return null;
+  const onlyDeletions = result.refused.every((r) => r.reason === 'unconfirmed-deletion');
+  return onlyDeletions ? syncProblems.deletionUnconfirmed : syncProblems.recordsRefused;
+}
+
 async function runSync(runtime: VaultRuntime): Promise<RunOutcome> {
   const session = runtime.session;
   if (!session || !runtime.account) return 'stop';
@@ -49,11 +57,7 @@ async function runSync(runtime: VaultRuntime): Promise<RunOutcome> {
   await vaultMeta.setLastSyncedAt(await runtime.db(), lastSyncedAt);
   const refused = result.refused.length > 0;
   // Refused records are a warning worth showing: the server sent something that does not open.
-  runtime.setSync({
-    status: refused ? 'error' : 'idle',
-    lastSyncedAt,
-    problem: refused ? syncProblems.recordsRefused : null,
-  });
+  runtime.setSync({ status: refused ? 'error' : 'idle', lastSyncedAt, problem: problemOf(result) });
   await refreshPending(runtime);
   return 'ok';
 }

@@ -88,6 +88,33 @@ describe('a vault with an account', () => {
     expect(second.get(one.id)).toEqual(first.get(one.id));
   });
 
+  it('refuses a deletion the server invented, keeps the entry, sends it back, and says so', async () => {
+    const api = createFakeApi();
+    const { first, second, shared } = await twoDevices(api, 'willow');
+    const accountId = first.account()?.accountId ?? '';
+    const current = api.sync.records(accountId).find((r) => r.id === shared.id);
+    if (!current) throw new Error('expected the shared entry on the server');
+    api.sync.tamper(accountId, {
+      ...current,
+      version: current.version + 1,
+      seq: 99,
+      ciphertext: null,
+      deleted: true,
+    });
+    await second.syncNow();
+    expect(second.syncState()).toMatchObject({ status: 'error', problem: 'deletion-unconfirmed' });
+    expect(second.get(shared.id)).toEqual(shared);
+    await first.syncNow();
+    expect(first.get(shared.id)).toEqual(shared);
+    expect(first.syncState()).toMatchObject({ status: 'idle' });
+    // A real removal still reaches the other device.
+    await first.remove(shared.id);
+    await first.syncNow();
+    await second.syncNow();
+    expect(second.get(shared.id)).toBeUndefined();
+    expect(second.syncState()).toMatchObject({ status: 'idle' });
+  });
+
   it('notes an expired session, and reconnects with the passphrase changed on another device', async () => {
     const api = createFakeApi();
     const { first, second } = await twoDevices(api, 'harbour');
