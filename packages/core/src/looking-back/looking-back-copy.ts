@@ -1,3 +1,4 @@
+import { listOf } from '../list-of.ts';
 import type { PauseNeed } from '../pauses/pause.ts';
 import { pauseNeedWords } from '../pauses/pause-words.ts';
 
@@ -29,7 +30,11 @@ export const lookingBackCopy = {
   pauseResponses: (newer: number, old: number): string =>
     `The response you are practising happened ${times(newer)}, the old one ${times(old)}; both are part of the work.`,
   relationship: (name: string, nourished: number, depleted: number, between: number): string =>
-    `With ${name}, you came away nourished ${times(nourished)}, depleted ${times(depleted)}, and in between ${times(between)}.`,
+    `With ${name}, you came away ${listOf([
+      nourished ? `nourished ${times(nourished)}` : '',
+      depleted ? `depleted ${times(depleted)}` : '',
+      between ? `somewhere in between ${times(between)}` : '',
+    ])}.`,
   relationshipQuiet: (name: string, checkIns: number): string =>
     `You checked in about ${name} ${times(checkIns)}, without noting how you felt afterwards.`,
   griefReturned: (title: string, n: number): string =>

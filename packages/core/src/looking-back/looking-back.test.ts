@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookingBackCopy } from './looking-back-copy.ts';
 import fc from 'fast-check';
 import { addToGrief } from '../grief/add-to-grief.ts';
 import { beginGrief } from '../grief/begin-grief.ts';
@@ -91,7 +92,7 @@ describe('lookingBack', () => {
     expect(view.kindness.total).toBe(3);
     expect(view.kindness.summary).toBe('3 kindness moments were noted in the last month.');
     expect(view.people.map((p) => p.summary)).toEqual([
-      'With Sam, you came away nourished once, depleted once, and in between 0 times.',
+      'With Sam, you came away nourished once and depleted once.',
     ]);
     expect(view.griefs.map((g) => g.summary)).toEqual([
       'You returned to “Who I was” once. Grief is allowed to take its time.',
@@ -134,5 +135,15 @@ describe('lookingBack', () => {
         },
       ),
     );
+  });
+});
+
+describe('how time with a person is said', () => {
+  it.each([
+    [1, 0, 0, 'With Sam, you came away nourished once.'],
+    [0, 2, 3, 'With Sam, you came away depleted 2 times and somewhere in between 3 times.'],
+    [2, 1, 1, 'With Sam, you came away nourished 2 times, depleted once and somewhere in between once.'],
+  ])('%i nourished, %i depleted, %i in between: names only what happened', (n, d, b, sentence) => {
+    expect(lookingBackCopy.relationship('Sam', n, d, b)).toBe(sentence);
   });
 });

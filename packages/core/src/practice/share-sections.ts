@@ -43,12 +43,7 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: '
 /** "21 November 2026", in the client's own calendar. */
 export const dateWords = (ms: number): string => dayMonthYear.format(ms);
 
-/** "a", "a and b", "a, b and c". */
-export function listOf(pieces: readonly string[]): string {
-  const kept = pieces.filter(Boolean);
-  const last = kept.pop() ?? '';
-  return kept.length ? `${kept.join(', ')} and ${last}` : last;
-}
+export { listOf } from '../list-of.ts';
 
 export const scoreWords = (n: number | null): string => (n === null ? '' : shareLabels.outOfTen(n));
 

@@ -1,3 +1,4 @@
+import { listOf } from '../list-of.ts';
 import type { ChangeFear } from './relationship.ts';
 
 /**
@@ -18,13 +19,6 @@ export const leans = ['nourished', 'in-between', 'depleted'] as const;
 export type Lean = (typeof leans)[number];
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-
-/** "a", "a and b", "a, b and c", leaving out empty pieces. */
-function listOf(pieces: readonly string[]): string {
-  const kept = pieces.filter(Boolean);
-  const last = kept.pop() ?? '';
-  return kept.length ? `${kept.join(', ')} and ${last}` : last;
-}
 
 export const relationshipStoryCopy = {
   noCheckIns: 'This relationship’s story begins with your first check-in.',
