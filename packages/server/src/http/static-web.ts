@@ -17,17 +17,6 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-const compressible = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.map',
-]);
 
 interface CachedFile {
   readonly mtimeMs: number;
@@ -39,12 +28,11 @@ interface CachedFile {
 }
 
 /**
- * The build writes `<file>.br` and `<file>.gz` beside each compressible file; one older than the file
- * is stale (a build that did not compress) and is not used. Nothing is compressed here: compression
- * on the request path would hold the event loop.
+ * The build writes `<file>.br` and `<file>.gz` beside each file worth compressing (it alone decides
+ * which); one older than the file is stale (a build that did not compress) and is not used. Nothing is
+ * compressed here: compression on the request path would hold the event loop.
  */
 async function readCompressed(file: string, mtimeMs: number): Promise<Buffer | null> {
-  if (!compressible.has(extname(file.replace(/\.(br|gz)$/, '')))) return null;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile() || info.mtimeMs < mtimeMs) return null;
   return readFile(file).catch(() => null);

@@ -3,10 +3,10 @@ import { Suspense, useMemo } from 'react';
 import { PracticeLinks } from '../practice/lazy-practice.ts';
 import { Link } from '../../router/router.tsx';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
-import { formatDay } from '../../ui/dates.ts';
 import { Page } from '../../ui/Page.tsx';
-import { entryLabel, useJournalEntries } from '../../state/use-journal.ts';
+import { useJournalEntries } from '../../state/use-journal.ts';
 import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
+import { EntryList } from '../journal/EntryList.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { ReminderNote } from '../reminders/ReminderNote.tsx';
 import { greeting } from './greeting.ts';
@@ -57,20 +57,7 @@ export function HomeScreen() {
       </div>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent entries</h2>
-        {recent.length ? (
-          <ul className="entry-list">
-            {recent.map((entry) => (
-              <li key={entry.id}>
-                <Link to={`/journal/${entry.id}`} className="entry-link">
-                  <span className="entry-title">{entryLabel(entry)}</span>
-                  <span className="entry-snippet">{formatDay(entry.fields.date)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">Nothing written yet. There is no hurry.</p>
-        )}
+        <EntryList entries={recent} empty="Nothing written yet. There is no hurry." />
       </section>
       <OnThisDay />
       <KindnessMoments />
