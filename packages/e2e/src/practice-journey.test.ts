@@ -215,7 +215,6 @@ describe('the practitioner space', () => {
     await mine.endConnection(practitionerName);
     await practice.connectionEnded().waitFor({ timeout: 10_000 });
     await expect(pPage.getByText('Meeting with The critic').count()).resolves.toBe(0);
-    const opened = recordFetches(practitioner);
     const refused = await pPage.evaluate(
       async (url) => {
         const response = await fetch(url, { credentials: 'include' });
@@ -232,6 +231,9 @@ describe('the practitioner space', () => {
     await cApp.unlockIfLocked(clientPassphrase);
     await mine.heading('Who opened what').waitFor();
     const entries = await mine.accessLogEntries(practitionerName);
+    // Counted only now, so a fetch still being reported when the connection ended is counted too;
+    // the one refused above is the only fetch the log does not hold.
+    const opened = recordFetches(practitioner) - 1;
     expect(opened).toBeGreaterThanOrEqual(4);
     expect(entries).toHaveLength(opened);
     await cPage.getByText('This record is intact: nothing in it was changed after it was written.').waitFor();
