@@ -1,6 +1,7 @@
 import type { LabelledSentence } from './labelled-sentence.ts';
 import { blindBatch20261206 } from './blind-2026-12-06.ts';
 import { blindWarningSigns } from './blind-warning-signs.ts';
+import { blindBatch20261207 } from './blind-2026-12-07.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -46,6 +47,23 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       selfTalkFound: 22,
       selfTalk: 23,
       neutralFlagged: 11,
+      neutralCrisis: 0,
+      neutral: 60,
+    },
+  },
+  {
+    name: 'blind-2026-12-07',
+    date: '2026-12-07',
+    sentences: blindBatch20261207,
+    // Scored once, before the round of rules on the breadth of crisis language.
+    firstScore: {
+      right: 144,
+      total: 160,
+      crisisFound: 41,
+      crisis: 50,
+      selfTalkFound: 45,
+      selfTalk: 50,
+      neutralFlagged: 2,
       neutralCrisis: 0,
       neutral: 60,
     },
