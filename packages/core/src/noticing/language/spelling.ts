@@ -76,6 +76,10 @@ function isOneSlip(a: string, b: string): boolean {
 
 const cache = new Map<string, string>();
 
+/** A word with its doubled letters typed once: "dissapear" and "disappear" are both "disapear". */
+const undoubled = (word: string): string => word.replace(/(.)\1/gu, '$1');
+const keysUndoubled = new Map(Object.keys(keyWords).map((key) => [undoubled(key), key]));
+
 function swapped(word: string): string {
   for (let at = 0; at + 1 < word.length; at += 1) {
     const candidate = `${word.slice(0, at)}${word[at + 1] ?? ''}${word[at] ?? ''}${word.slice(at + 2)}`;
@@ -100,6 +104,11 @@ export function correctSpelling(word: string): string {
         (key === `${word}s` && !key.endsWith('ss'));
       if (isOneSlip(word, key) && !isInflection && !keyWords[key]?.includes(word)) found = key;
     }
+  }
+  // Doubling the wrong letter is the commonest slip in longer words ("dissapear", "suiccide").
+  if (found === word && word.length >= 6) {
+    const key = keysUndoubled.get(undoubled(word));
+    if (key !== undefined && !keyWords[key]?.includes(word)) found = key;
   }
   if (cache.size > 20_000) cache.clear();
   cache.set(word, found);

@@ -6,6 +6,7 @@ import {
   crisisSelfHarm,
   crisisSuicide,
 } from './crisis-acts.ts';
+import { crisisPlansAboutMe, crisisPlansAndPleas } from './crisis-plans-and-pleas.ts';
 import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
 import {
   attemptOrHarm,
@@ -31,6 +32,8 @@ export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisActs),
   ...rules('crisis', crisisActsAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisPlansAndPleas),
+  ...rules('crisis', crisisPlansAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisSelfHarm, { unless: accident }),
   ...rules('crisis', crisisSuicide),
   ...rules('crisis', [

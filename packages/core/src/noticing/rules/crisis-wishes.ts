@@ -1,4 +1,5 @@
 import { ADVERBS } from './lexicon.ts';
+import { NOT_A_LIE_IN } from './crisis-plans-and-pleas.ts';
 import { any } from './rule.ts';
 
 // Crisis language as wishes and intentions: wanting to die or not to exist, pleas to be taken, being
@@ -186,7 +187,7 @@ export const crisisWishes: readonly string[] = [
   `${any('crave', 'craving', 'wish for', 'long for', 'longing for', 'pray for', 'praying for', 'welcome', 'yearn for', 'yearning for', 'hope for', 'hoping for', 'look forward to', 'looking forward to')} (?:my |the sweet |sweet )?(?:death|dying|the end|the day i die)`,
   `(?:being|am|being still|to be) alive ${any('feels', 'is', 'has become', 'seems')} (?:like )?(?:${any('torture', 'hell', 'agony', 'unbearable', 'a burden', 'pointless', 'a punishment', 'a curse', 'too much', 'a chore')})|every day i am alive`,
   `${any('want', 'wanted', 'wanting', 'need', 'wish i could', 'just want')} to ${ADVERBS}escape (?:from )?${any('my life', 'this life', 'life', 'it all', 'this world', 'existence', 'my existence', 'being alive', 'everything for good')}|${any('give up', 'giving up', 'gave up', 'given up')} on ${any('life', 'living', 'staying alive', 'being alive', 'my life')}`,
-  `stop existing|cease to exist|sleep forever|never to wake up|(?:and|to) (?:never|not) wake up`,
+  `stop existing|cease to exist|sleep forever${NOT_A_LIE_IN}|never to wake up|(?:and|to) (?:never|not) wake up`,
   `want out(?: of (?:this )?(?:life|world|existence))?(?= *$| [,;:!?"-]| for good)`,
   `want ${any('it all', 'everything', 'all of it', 'my life', 'life', 'this life', 'it', 'this', 'the pain', 'myself')} to ${any('end', 'stop', 'be over')}${any(' for good', ' forever', ' permanently')}`,
   `want ${any('it all', 'everything', 'all of it', 'my life', 'life', 'this life', 'myself')} to ${any('end', 'stop', 'be over')}`,

@@ -17,7 +17,7 @@ export const noticingDevBars = Object.freeze({
  * on this data: at-risk users who never write a first-person warning sign, and "should" sentences the
  * annotators did not label).
  */
-export const noticingDevFloors = Object.freeze({ atRiskRecall: 0.79, shouldPrecision: 0.65 });
+export const noticingDevFloors = Object.freeze({ atRiskRecall: 0.88, shouldPrecision: 0.65 });
 
 /** The share of a level's users flagged (0 when the level has no users). */
 export function shareFlagged(score: NoticingDevScore, level: string): number {

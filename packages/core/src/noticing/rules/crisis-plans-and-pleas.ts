@@ -1,0 +1,92 @@
+import { ADVERBS } from './lexicon.ts';
+import { any } from './rule.ts';
+
+// Crisis language the wish and act rules do not reach: asking someone else to end it, means chosen
+// or stored without the word "suicide", a note with a time, death weighed as the better choice or the
+// only end to pain, a hospital stay asked for, and "we" that includes the writer.
+
+const PILLS = any(
+  'pills',
+  'tablets',
+  'capsules',
+  'meds',
+  'medication',
+  'medicine',
+  'painkillers',
+  'pain killers',
+  '[a-z]+ killers',
+  'paracetamol',
+  'tylenol',
+  'sleeping pills',
+  'sleeping tablets',
+);
+const PLACE = any('bridge', 'roof', 'rooftop', 'building', 'cliff', 'balcony', 'ledge', 'tower', 'car park');
+const DELIBERATE = any(
+  'do it',
+  'end it',
+  'end (?:it|things) for good',
+  'die',
+  'kill myself',
+  'go through with it',
+  'not wake up',
+  'overdose',
+  'make sure',
+);
+/** After "sleep forever": a lie-in has a time or place ("on a Sunday", "in this bed"). */
+export const NOT_A_LIE_IN = `(?! ${any('on', 'in', 'at', 'until', 'till', 'after', 'this', 'if', 'when')})`;
+const WHOSE_PROBLEM = `${any('anyone', 'anybody', 'your', 'their', 'everyone', 'everybody')}(?: s)? ${any('problem', 'burden', 'worry')}`;
+const NOTE = `${any('wrote', 'written', 'writing', 'finished', 'drafted', 'left')} (?:a |the |my )?(?:suicide |goodbye |farewell |final )?${any('note', 'letter', 'letters')}`;
+
+/** The writer's own, stated or unstated ("Saved enough tablets to do it."). */
+export const crisisPlansAndPleas: readonly string[] = [
+  // Someone or something else asked to do it: "I want someone to end it for me".
+  `${any('want', 'wish', 'need', 'pray for', 'begging for', 'hoping for')} ${any('someone', 'somebody', 'anyone', 'something', 'god', 'death')} to ${ADVERBS}${any('end it(?: all)? for me', 'end me', 'kill me', 'end my life', 'take my life', 'put me out of my misery', 'take me away for good')}`,
+  // Means stored or counted for it, and a place chosen to jump from.
+  `enough (?:of )?(?:my |the )?${PILLS}(?: [a-z]+){0,2}? to ${DELIBERATE}`,
+  `(?:which|the|a) ${PLACE} (?:i|to) (?:would |will |could |might |am going to |want to |plan to )?jump (?:from|off)`,
+  // A note, and when or how: "I've written my note and I know when I'll do it".
+  `${NOTE}(?: [a-z]+){0,6}? (?:when|where|how) i (?:will|am going to|would|want to) (?:${DELIBERATE})`,
+  // Dying as the only end to pain, or the better choice.
+  `only (?:way|thing)(?: [a-z]+){1,5}? (?:is|would be) ${any('if i (?:die|died|am dead|was dead|were dead|kill myself)', 'for me to die', 'my death', 'dying', 'to die', 'death')}`,
+  `${any('dying', 'death', 'being dead', 'suicide', 'ending it')} ${any('is', 'would be', 'seems', 'feels', 'looks')} (?:like )?(?:the |a )?${any('better', 'best', 'only', 'easier', 'right')} ${any('choice', 'option', 'answer', 'way out', 'path')}`,
+  `(?:would not|do not|would never|honestly would not) ${ADVERBS}mind ${any('dying', 'death', 'being dead', 'the afterlife', 'not waking up', 'never waking up', 'not existing', 'if i died', 'if i did not wake up', 'it all ending', 'getting hit by a (?:car|bus|train)')}`,
+  `(?:just )?(?:dying|sleep|sleeping|to sleep) (?:and )?(?:sleeping )?forever${NOT_A_LIE_IN}`,
+  // A hope that illness or an accident will end it: "part of me hopes it comes back so it can be over".
+  `(?:hope|hopes|hoping|wish|wishes|pray|prays|praying)(?: [a-z]+){1,8}? so (?:that )?(?:it|this|everything|it all|all of this|all this) (?:can|will|would|could) (?:all )?(?:be over|end|stop)(?= *$| [,;:!?"-]| for good| forever)`,
+  // Asking to be admitted: what a person does when they cannot keep themselves safe.
+  `(?:check|checking|checked|admit|admitting|admitted|sign|signing|signed) myself (?:in|into)(?: (?:to )?(?:a |the )?${any('hospital', 'psych ward', 'psych', 'psychiatric (?:ward|unit|hospital)', 'ward', 'er', 'a and e', 'inpatient', 'crisis unit', 'mental hospital')}|(?= *$| [,;:!?"-]| and | but | tomorrow| tonight| today| again))`,
+  // Fear of one's own act, and thoughts of it that came in a panic or a low.
+  `${any('fear', 'afraid', 'scared', 'terrified', 'frightened')} (?:of )?(?:one day |actually |eventually )?${any('committing suicide', 'killing myself', 'ending my life', 'taking my own life', 'ending up killing myself')}`,
+  // Life as a whole, pointless: hopelessness about living itself, not one task.
+  `${any('life', 'my life', 'living', 'existence', 'my existence', 'everything from (?:here|now) on(?: out)?', 'being alive')} ${any('is', 'seems', 'feels', 'has become')} ${ADVERBS}pointless`,
+  // A deadline set for life to get better: "I'm giving myself a month to fix my life, then…".
+  `giving myself (?:[a-z0-9]+ ){1,3}to (?:[a-z]+ ){0,3}(?:fix|sort out|turn around|turn|change|figure out) my life(?: around)?(?: [a-z]+){0,2}?(?: [,;-])? (?:then|or else|otherwise|and if (?:it|that|not)|if (?:it|that) (?:does not|do not) work)`,
+  // Self-harm as who one is, and the will to live going.
+  `(?:am|was|have been|became|am still) (?:a |an )?(?:self harmer|cutter)`,
+  `(?:losing|lost|lose) (?:my|the|all my) will(?= *$| [,;:!?"-]| to (?:live|go on|keep going|carry on|exist))`,
+  `(?:i|me) (?:could|would|might) (?:[a-z]+ )?be (?:[a-z]+ )?snuffed out|(?:my (?:existence|soul|spirit|will to live)) (?:has|had|is) (?:[a-z]+ )?(?:died|dead|gone out|sputtered out)`,
+  // An attempt that failed, told by how: "the gun jammed".
+  `${any('gun', 'pistol', 'rifle')} (?:jammed|jamming|misfired|did not fire|would not fire)`,
+  // Going on as a struggle in itself, and hopelessness felt (not "hopeless about the exam").
+  `find it ${ADVERBS}(?:hard|difficult|impossible) to ${any('continue', 'go on', 'keep going', 'keep living', 'carry on', 'stay alive', 'want to live', 'be alive')}(?= *$| [,;:!?"-]| for myself| anymore| any more| like this)`,
+  `(?:feel|feeling|felt) ${ADVERBS}(?:(?:despair|empty|numb|alone) and )?hopelessness(?= *$| [,;:!?"-])`,
+  // A method kept ready: "my method isn't going anywhere".
+  `my method (?:is|was) (?:${any('not going anywhere', 'ready', 'still there', 'still here', 'waiting', 'in place', 'sorted')})`,
+  // A hospital stay after reaching the bottom, and wanting to be in the afterlife now.
+  `(?:was|got|been|am) (?:hospitali[sz]ed|admitted|in (?:the )?hospital)(?: [a-z]+){0,3}? (?:after|because|for) ${any('hitting (?:rock )?bottom', 'a breakdown', 'my breakdown', 'trying', 'an attempt', 'my attempt', 'i tried', 'cutting', 'self harm', 'being suicidal')}`,
+  `${any('want', 'wanted', 'wanting', 'ready', 'long', 'longing', 'wish', 'wished')} to (?:go to|be in|get to) ${any('heaven', 'the afterlife', 'valhalla', 'the other side', 'the next life')}(?! ${any('when', 'one day', 'someday', 'after', 'if', 'because', 'by', 'eventually')})`,
+];
+
+/** Phrases that name the writer inside them ("some of us… ourselves", "my note"), whoever the subject. */
+export const crisisPlansAboutMe: readonly string[] = [
+  // "We" with the writer in it: "some of us are going to kill ourselves".
+  `(?:kill|killing|off|offing|hang|hanging) ourselves(?! ${any('over', 'to (?:finish|get|make|meet)', 'working', 'laughing', 'for (?:a|the|this|that)')})`,
+  // Others afraid the writer will do it: "why do you hope I don't kill myself?".
+  `(?:hope|hopes|hoping|worried|worries|scared|afraid|terrified)(?: that)? i (?:do not|will not|would not|might|will|am going to) ${any('kill myself', 'hurt myself', 'end it', 'end my life', 'try again')}`,
+  // A large number of pills taken, told in numbers: "took over 100 painkillers".
+  `${any('took', 'taken', 'take', 'swallowed', 'swallow', 'downed')} (?:${any('over', 'about', 'around', 'like', 'nearly', 'almost', 'more than', 'at least')} )?(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of)(?: to (?:[2-9]\\d|\\d{3}))?(?: [a-z]+){0,4}? ${PILLS}`,
+  // A place or blade held with the thought of going further.
+  `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
+  // Soon not anyone's problem: "I won't be anyone's problem soon".
+  `soon i (?:will not|am not going to) be ${WHOSE_PROBLEM}|i (?:will not|am not going to) be ${WHOSE_PROBLEM} ${any('much longer', 'for much longer', 'for long', 'soon', 'anymore', 'any more')}`,
+];
