@@ -174,6 +174,7 @@ const LOSS = any(
   'go crazy',
   'crash',
   'collapse',
+  'come (?:crashing|tumbling) down',
   'abandon me',
 );
 
@@ -190,8 +191,8 @@ const catastrophising = [
   `something (?:${any('terrible', 'bad', 'horrible', 'awful', 'dreadful')}) (?:will|is going to|is bound to|might|could) happen|(?:do not know|wonder|doubt) (?:if|whether) i (?:will|would|could|can) ever (?:${any('recover', 'get better', 'be happy', 'be okay', 'feel normal', 'trust', 'be normal', 'move on', 'be loved', 'find')})`,
   `${any('afraid', 'scared', 'terrified', 'worried', 'worry', 'fear', 'i fear', 'dread', 'dreading')} (?:of |that |about )?(?:i (?:will|am going to|might) )?${any('developing', 'losing (?:my|control|everything|him|her|them|it all)', 'going (?:crazy|insane|mad)', 'ending up (?:alone|homeless)', 'being (?:alone|abandoned|rejected|left) forever', 'it (?:will|is going to) (?:happen again|get worse|come back|never end)', 'something (?:bad|terrible|horrible) (?:will )?happen(?:ing|s)?', 'never (?:getting|being|finding)')}`,
   `(?:will|is going to|are going to) ${any('not last', 'come back', 'get worse', 'start again', 'never last', 'fall through', 'end badly', 'backfire')}|(?:even )?worse than (?:before|ever)|(?:would not|will not) be surprised if (?:i|it|he|she|they|everything)`,
-  `what if the worst|the worst (?:thing )?(?:that could|possible|case)|the end of the world|one (?:mistake|bad|wrong|slip)(?: [a-z]+){0,3}? and|it is all over`,
-  `${any('probably', 'must be', 'must have been', 'might be', 'could be', 'might have been', 'could have been')} ${ADVERBS}(?:been )?(?:in )?(?:a |an )?${any('accident', 'tumour', 'tumor', 'cancer', 'heart attack', 'stroke', 'something serious', 'something terrible', 'something wrong', 'dead', 'dying', 'seriously ill', 'serious')}`,
+  `the worst (?:thing )?(?:is going to|will|is bound to|always|will always) (?:happen|come)|something ${ADVERBS}(?:${any('terrible', 'bad', 'horrible', 'awful', 'dreadful')}) (?:must have|has|might have|could have|has probably|probably) happened|what if the worst|the worst (?:thing )?(?:that could|possible|case)|the end of the world|one (?:mistake|bad|wrong|slip)(?: [a-z]+){0,3}? and|it is all over`,
+  `${any('probably', 'must be', 'must have been', 'might be', 'could be', 'might have been', 'could have been')} ${ADVERBS}(?:been )?(?:in )?(?:a |an )?${any('accident', 'tumour', 'tumor', 'cancer', 'heart attack', 'stroke', `something ${ADVERBS}(?:serious|terrible|wrong|awful|bad)`, 'dead', 'dying', 'seriously ill', 'serious')}`,
   `${any('can not', 'could not')} ${any('stand', 'bear', 'survive', 'cope with')} (?:it|this|that|another)(?: ${any('anymore', 'any longer', 'day')})?|everyone will leave|(?:never|not) (?:going to )?(?:get|be) (?:over|through) (?:this|it)`,
 ];
 
@@ -231,8 +232,8 @@ const NEGATIVE_VIEW = any(
   'can not stand',
   'regret',
   'regrets',
-  'do not (?:like|want|love|care about|respect|trust)',
-  'does not (?:like|want|love|care about|respect|trust)',
+  `do not ${ADVERBS}(?:like|want|love|care about|respect|trust)`,
+  `does not ${ADVERBS}(?:like|want|love|care about|respect|trust)`,
   'did not (?:like|want)',
   'sick of',
   'tired of',
@@ -360,7 +361,7 @@ const mindReading = [
   `out of pity|${any('only', 'just')} ${any('invited', 'tolerate', 'tolerates', 'talk to', 'talks to', 'talked to', 'hang out with', 'hangs out with', 'put up with', 'puts up with', 'likes?', 'stay with', 'stays with', 'married', 'dating', 'date', 'dates', 'called', 'texted', 'helped', 'love', 'loves')} me (?:because|out of|since|to be)`,
   `(?:everyone|everybody|they all|people|they|he|she) (?:can see|noticed|could see|saw|can tell|could tell) (?:how|that i|i)(?: [a-z]+){0,4}? ${HARSH}`,
   `sorry for me|laughing at me|talking about me|staring at me|looking at me like`,
-  `${SOMEONE} (?:will|would|are going to|is going to|might) (?:${any('not', 'never')} )?${any('judge', 'laugh at', 'hate', 'reject', 'ridicule', 'mock', 'think', 'understand', 'see me as', 'look down on', 'blame', 'be disappointed', 'be ashamed', 'care', 'like me', 'want me', 'want to be')}`,
+  `${SOMEONE} (?:will|would|are going to|is going to|might) (?:${any('not', 'never')} )?${any('judge', 'laugh at', 'hate', 'reject', 'ridicule', 'mock', 'think (?:that )?(?:i|me|(?:[a-z]+ )?(?:of|about) me|differently|less|badly|worse|poorly|the worst)(?![a-z])', 'understand', 'see me as', 'look down on', 'blame', 'be disappointed', 'be ashamed', 'care', 'like me', 'want me', 'want to be')}`,
   `${any('afraid of', 'scared of', 'fear', 'terrified of', 'worried about', 'worry about')} (?:being|getting) ${any('judged', 'ostracized', 'ostracised', 'rejected', 'ridiculed', 'laughed at', 'mocked', 'seen as', 'found out', 'shunned', 'excluded')}|i (?:will|would|am going to) be ${any('judged', 'ridiculed', 'laughed at', 'rejected', 'mocked', 'shunned', 'seen as')}`,
   `${any('i am sure', 'i bet', 'i just know', 'i know for a fact', 'i am certain')} (?:that )?${SOMEONE}`,
 ];
