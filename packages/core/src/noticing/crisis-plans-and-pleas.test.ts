@@ -50,6 +50,12 @@ describe('crisis told through plans, pleas and means', () => {
     ['a normal dose', 'I took two tablets for my headache.'],
     ['heaven, one day', 'I want to go to heaven when I die, like my gran.'],
     ['a kitchen knife', 'The knife is too blunt to cut the bread.'],
+    ['third person, pills', 'My cousin swallowed about 40 tablets last spring.'],
+    ['third person, a blade', 'He held the razor and kept thinking about going deeper.'],
+    ['third person, a note', 'She wrote a note and I know when she will do it.'],
+    ['second person, fear', "If you're scared of killing yourself, call someone now."],
+    ['news, a hospital stay', 'The article says he was hospitalised after an attempt.'],
+    ['an accident feared', "I'm worried I might hurt myself on the ice."],
     ['a problem solved', "I won't be a problem for the plumber, I'll leave the key."],
   ])('leaves %s alone: "%s"', (_kind, text) => {
     expect(hasCrisisLanguage(text)).toBe(false);

@@ -75,6 +75,10 @@ export const crisisPlansAndPleas: readonly string[] = [
   // A hospital stay after reaching the bottom, and wanting to be in the afterlife now.
   `(?:was|got|been|am) (?:hospitali[sz]ed|admitted|in (?:the )?hospital)(?: [a-z]+){0,3}? (?:after|because|for) ${any('hitting (?:rock )?bottom', 'a breakdown', 'my breakdown', 'trying', 'an attempt', 'my attempt', 'i tried', 'cutting', 'self harm', 'being suicidal')}`,
   `${any('want', 'wanted', 'wanting', 'ready', 'long', 'longing', 'wish', 'wished')} to (?:go to|be in|get to) ${any('heaven', 'the afterlife', 'valhalla', 'the other side', 'the next life')}(?! ${any('when', 'one day', 'someday', 'after', 'if', 'because', 'by', 'eventually')})`,
+  // A large number of pills taken, told in numbers: "took over 100 painkillers".
+  `${any('took', 'taken', 'take', 'swallowed', 'swallow', 'downed')} (?:${any('over', 'about', 'around', 'like', 'nearly', 'almost', 'more than', 'at least')} )?(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of)(?: to (?:[2-9]\\d|\\d{3}))?(?: [a-z]+){0,4}? ${PILLS}`,
+  // A place or blade held with the thought of going further.
+  `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
 ];
 
 /** Phrases that name the writer inside them ("some of us… ourselves", "my note"), whoever the subject. */
@@ -82,11 +86,7 @@ export const crisisPlansAboutMe: readonly string[] = [
   // "We" with the writer in it: "some of us are going to kill ourselves".
   `(?:kill|killing|off|offing|hang|hanging) ourselves(?! ${any('over', 'to (?:finish|get|make|meet)', 'working', 'laughing', 'for (?:a|the|this|that)')})`,
   // Others afraid the writer will do it: "why do you hope I don't kill myself?".
-  `(?:hope|hopes|hoping|worried|worries|scared|afraid|terrified)(?: that)? i (?:do not|will not|would not|might|will|am going to) ${any('kill myself', 'hurt myself', 'end it', 'end my life', 'try again')}`,
-  // A large number of pills taken, told in numbers: "took over 100 painkillers".
-  `${any('took', 'taken', 'take', 'swallowed', 'swallow', 'downed')} (?:${any('over', 'about', 'around', 'like', 'nearly', 'almost', 'more than', 'at least')} )?(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of)(?: to (?:[2-9]\\d|\\d{3}))?(?: [a-z]+){0,4}? ${PILLS}`,
-  // A place or blade held with the thought of going further.
-  `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
+  `(?:hope|hopes|hoping|worried|worries|scared|afraid|terrified)(?: that)? i (?:do not|will not|would not|might|will|am going to) ${any('kill myself', 'hurt myself(?! (?:on|at|with|doing|while|skiing|running|climbing|cooking|lifting))', 'end it', 'end my life', 'try again')}`,
   // Soon not anyone's problem: "I won't be anyone's problem soon".
   `soon i (?:will not|am not going to) be ${WHOSE_PROBLEM}|i (?:will not|am not going to) be ${WHOSE_PROBLEM} ${any('much longer', 'for much longer', 'for long', 'soon', 'anymore', 'any more')}`,
 ];

@@ -25,7 +25,7 @@ import { rules, type Rule } from './rule.ts';
 
 // Hurts that happen by accident are not self-harm: "cut myself cooking", "a slice of cake".
 const accident =
-  /\b(?:accident|accidentally|by mistake|while (?:cooking|shaving|chopping|cleaning|running|playing|gardening)|shaving|cooking|chopping|slicing|peeling|gardening|unpacking|opening (?:a|the)|on (?:a|the) (?:knife|glass|paper|door|edge|corner|table)|a slice|a piece|some (?:cake|bread|slack)|playing|at the gym|working out|tripped|fell (?:over|down|off)|my (?:hair|fringe|nails))\b|myself (?:off|free|short|loose)\b/u;
+  /\b(?:accident|accidentally|by mistake|while (?:cooking|shaving|chopping|cleaning|running|playing|gardening)|shaving|cooking|chopping|slicing|peeling|gardening|unpacking|opening (?:a|the)|on (?:a|the) (?:knife|glass|paper|door|edge|corner|table|ice|stairs|steps|ladder|pavement|trampoline)|skiing|climbing|lifting|a slice|a piece|some (?:cake|bread|slack)|playing|at the gym|working out|tripped|fell (?:over|down|off)|my (?:hair|fringe|nails))\b|myself (?:off|free|short|loose)\b/u;
 
 export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisWishes),
