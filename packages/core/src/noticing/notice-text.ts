@@ -1,4 +1,4 @@
-import { readSentence } from './language/read-sentence.ts';
+import { isBreak, readSentence, type Reading } from './language/read-sentence.ts';
 import { findInSentence, type Found, type SentenceContext } from './notice-sentence.ts';
 import { noticingPatterns, type Noticing, type NoticingPattern } from './noticing-types.ts';
 import { crisisRules } from './rules/crisis-rules.ts';
@@ -10,8 +10,9 @@ import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 
 const selfTalkRules: readonly Rule[] = Object.freeze([...shouldRules, ...innerCriticRules, ...outlookRules]);
 
-// A more specific noticing in the same sentence says it better: "they must think I'm pathetic" is
-// mind-reading, not the person labelling themselves.
+// A more specific noticing in the same stretch of words says it better: "they must think I'm pathetic"
+// is mind-reading, not the person labelling themselves. Past a comma, a dash or a semicolon it is a
+// second thought and stays: "things will never change, there's nothing I can do".
 const outranks: readonly (readonly [NoticingPattern, readonly NoticingPattern[]])[] = Object.freeze([
   ['mind-reading', ['labelling', 'shame-about-needs', 'appearance', 'catastrophising', 'should']],
   [
@@ -45,12 +46,24 @@ function triggersOf(context: SentenceContext, passage: string, found: readonly F
   return [...new Set(found.map((each) => wordsOf(context, passage, each)))];
 }
 
+/** Which stretch of the sentence a word is in, counting the marks that break it before the word. */
+function stretchOf(reading: Reading, index: number): number {
+  return reading.words.slice(0, index).filter((word) => isBreak(word)).length;
+}
+
 function selfTalkIn(context: SentenceContext): Map<NoticingPattern, Found[]> {
   const byPattern = new Map<NoticingPattern, Found[]>();
   for (const each of findInSentence(selfTalkRules, context, false))
     byPattern.set(each.pattern, [...(byPattern.get(each.pattern) ?? []), each]);
+  const clauseOf = (found: Found): number => stretchOf(context.reading, found.to);
   for (const [pattern, lower] of outranks) {
-    if (byPattern.has(pattern)) lower.forEach((each) => byPattern.delete(each));
+    const higher = new Set((byPattern.get(pattern) ?? []).map(clauseOf));
+    if (higher.size === 0) continue;
+    for (const each of lower) {
+      const kept = (byPattern.get(each) ?? []).filter((found) => !higher.has(clauseOf(found)));
+      if (kept.length > 0) byPattern.set(each, kept);
+      else byPattern.delete(each);
+    }
   }
   return byPattern;
 }

@@ -26,3 +26,14 @@ describe('bracing for the worst and mind reading, in more frames', () => {
     expect(patterns(text)).toEqual([]);
   });
 });
+
+describe('two thoughts in one sentence', () => {
+  it('keeps both when a comma parts them, and the more specific one when it does not', () => {
+    expect(patterns("Things will never get better, there's nothing I can do.")).toEqual([
+      'nothing-i-can-do',
+      'catastrophising',
+    ]);
+    expect(patterns('What if the worst happens and I cannot cope?')).toEqual(['catastrophising']);
+    expect(patterns("They must think I'm pathetic.")).toEqual(['mind-reading']);
+  });
+});
