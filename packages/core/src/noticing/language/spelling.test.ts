@@ -10,6 +10,11 @@ describe('correctSpelling', () => {
     ['becuase', 'because'],
     ['lfie', 'life'],
     ['worthles', 'worthless'],
+    // The doubled letter in the wrong place.
+    ['dissapear', 'disappear'],
+    ['tommorow', 'tomorrow'],
+    ['kiling', 'killing'],
+    ['usseless', 'useless'],
   ])('reads the slip %s as %s', (typed, meant) => {
     expect(correctSpelling(typed)).toBe(meant);
   });
@@ -26,6 +31,9 @@ describe('correctSpelling', () => {
     'lives',
     'cat',
     'evil',
+    'disappears',
+    'shoulder',
+    'bitter',
   ])('keeps the real word %s', (word) => {
     expect(correctSpelling(word)).toBe(word);
   });
