@@ -1,9 +1,10 @@
 import { ADVERBS } from './lexicon.ts';
 import { any } from './rule.ts';
 
-// Crisis language the wish and act rules do not reach: asking someone else to end it, means chosen
-// or stored without the word "suicide", a note with a time, death weighed as the better choice or the
-// only end to pain, a hospital stay asked for, and "we" that includes the writer.
+// Crisis language the wish and act rules do not reach: asking someone else to end it, means kept,
+// counted or chosen without the word "suicide", a note with a time, death weighed as the better choice
+// or the only end to pain, a hope that illness ends it, a hospital stay asked for or after the bottom,
+// a deadline given to one's life, the will to live going, and "we" that includes the writer.
 
 const PILLS = any(
   'pills',
@@ -13,7 +14,7 @@ const PILLS = any(
   'medication',
   'medicine',
   'painkillers',
-  'pain killers',
+  // Painkillers written as two words, whatever the first ("pain killers", "headache killers").
   '[a-z]+ killers',
   'paracetamol',
   'tylenol',
@@ -55,7 +56,7 @@ export const crisisPlansAndPleas: readonly string[] = [
   `(?:hope|hopes|hoping|wish|wishes|pray|prays|praying)(?: [a-z]+){1,8}? so (?:that )?(?:it|this|everything|it all|all of this|all this) (?:can|will|would|could) (?:all )?(?:be over|end|stop)(?= *$| [,;:!?"-]| for good| forever)`,
   // Asking to be admitted: what a person does when they cannot keep themselves safe.
   `(?:check|checking|checked|admit|admitting|admitted|sign|signing|signed) myself (?:in|into)(?: (?:to )?(?:a |the )?${any('hospital', 'psych ward', 'psych', 'psychiatric (?:ward|unit|hospital)', 'ward', 'er', 'a and e', 'inpatient', 'crisis unit', 'mental hospital')}|(?= *$| [,;:!?"-]| and | but | tomorrow| tonight| today| again))`,
-  // Fear of one's own act, and thoughts of it that came in a panic or a low.
+  // Fear of one's own act: "I'm scared of one day killing myself".
   `${any('fear', 'afraid', 'scared', 'terrified', 'frightened')} (?:of )?(?:one day |actually |eventually )?${any('committing suicide', 'killing myself', 'ending my life', 'taking my own life', 'ending up killing myself')}`,
   // Life as a whole, pointless: hopelessness about living itself, not one task.
   `${any('life', 'my life', 'living', 'existence', 'my existence', 'everything from (?:here|now) on(?: out)?', 'being alive')} ${any('is', 'seems', 'feels', 'has become')} ${ADVERBS}pointless`,
@@ -81,7 +82,7 @@ export const crisisPlansAndPleas: readonly string[] = [
   `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
 ];
 
-/** Phrases that name the writer inside them ("some of us… ourselves", "my note"), whoever the subject. */
+/** Phrases that name the writer inside them ("ourselves", "I won't be anyone's problem"), whoever the subject. */
 export const crisisPlansAboutMe: readonly string[] = [
   // "We" with the writer in it: "some of us are going to kill ourselves".
   `(?:kill|killing|off|offing|hang|hanging) ourselves(?! ${any('over', 'to (?:finish|get|make|meet)', 'working', 'laughing', 'for (?:a|the|this|that)')})`,
