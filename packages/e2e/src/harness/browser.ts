@@ -47,7 +47,8 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TendBro
     acceptDownloads: true,
     hasTouch: options.isPhone ?? false,
     isMobile: options.isPhone ?? false,
-    ...(options.locale ? { locale: options.locale } : {}),
+    // The journeys read dates in British English unless they ask for another locale.
+    locale: options.locale ?? 'en-GB',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const requests: TendBrowser['requests'] = [];

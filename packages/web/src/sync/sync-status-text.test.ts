@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syncProblems } from '../vault/index.ts';
 import { needsReconnect, syncStatusText } from './sync-status-text.ts';
+import { setDateLocale } from '../ui/dates.ts';
+
+// Dates are written in the reader's locale; these tests read British English.
+beforeAll(() => setDateLocale('en-GB'));
 
 const base = { pending: 0, lastSyncedAt: null } as const;
 

@@ -1,32 +1,71 @@
-/** "21 November 2026" for a YYYY-MM-DD day, read as a calendar day (no time zone shift). */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) return day;
-  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/*
+ * Every date and time on screen, one format per purpose, through Intl in the person's locale: the
+ * browser's language unless the app sets one. A format per purpose rather than per screen, so that a
+ * day reads the same on every page ("16 March 2026" in en-GB, "March 16, 2026" in en-US, "16. März
+ * 2026" in German).
+ */
+
+const purposes = {
+  /** "16 March 2026" */
+  day: { dateStyle: 'long' },
+  /** "Monday, 16 March 2026": headings over a day, and a meeting's or pause's day. */
+  weekday: { dateStyle: 'full' },
+  /** "March 2026" */
+  month: { month: 'long', year: 'numeric' },
+  /** "14:05" or "2:05 PM" */
+  time: { timeStyle: 'short' },
+  /** "16 March 2026 at 14:05" */
+  moment: { dateStyle: 'long', timeStyle: 'short' },
+  /** "Monday, 16 March 2026 at 14:05" */
+  weekdayMoment: { dateStyle: 'full', timeStyle: 'short' },
+  /** "Monday 14:05": a moment in the last few days. */
+  weekdayTime: { weekday: 'long', hour: 'numeric', minute: '2-digit' },
+  /** "16 Mar, 14:05": a moment on another day, where space is short. */
+  shortMoment: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DatePurpose = keyof typeof purposes;
+
+let chosenLocale: string | undefined;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Sets the locale dates are written in (undefined: the browser's). Tests fix one so their words are stable. */
+export function setDateLocale(locale: string | undefined): void {
+  chosenLocale = locale;
+  formatters.clear();
 }
 
-/** "Thursday 21 November 2026", for headings over a day's entries. */
-export function formatLongDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) return day;
-  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** One formatter per purpose and time zone, made once: constructing Intl formatters is slow. */
+function formatter(purpose: DatePurpose, timeZone?: 'UTC'): Intl.DateTimeFormat {
+  const key = `${purpose}|${timeZone ?? ''}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(chosenLocale, { ...purposes[purpose], ...(timeZone ? { timeZone } : {}) });
+    formatters.set(key, made);
+  }
+  return made;
 }
 
-/** "14:05" for a moment today, "21 Nov, 14:05" for another day. */
+/** A moment (milliseconds) written for a purpose, in the device's time zone. */
+export function formatWhen(ms: number, purpose: DatePurpose): string {
+  return formatter(purpose).format(ms);
+}
+
+/** A YYYY-MM-DD calendar day written for a purpose, read as that day wherever the device is. */
+function formatCalendarDay(day: string, purpose: DatePurpose): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  return formatter(purpose, 'UTC').format(Date.UTC(year, month - 1, date));
+}
+
+/** "16 March 2026" for a YYYY-MM-DD day. */
+export const formatDay = (day: string): string => formatCalendarDay(day, 'day');
+
+/** "Monday, 16 March 2026" for a YYYY-MM-DD day, for headings over a day's entries. */
+export const formatLongDay = (day: string): string => formatCalendarDay(day, 'weekday');
+
+/** "14:05" for a moment today, "16 Mar, 14:05" for another day. */
 export function formatMoment(ms: number, now: number): string {
-  const moment = new Date(ms);
-  const time = moment.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  if (moment.toDateString() === new Date(now).toDateString()) return time;
-  return `${moment.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })}, ${time}`;
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return formatWhen(ms, sameDay ? 'time' : 'shortMoment');
 }

@@ -1,12 +1,11 @@
 import { readableWords, type ReadableDocument, type SessionPage } from '@tend/core';
-
-const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+import { formatWhen } from '../../ui/dates.ts';
 
 function DocumentItem({ doc }: { doc: ReadableDocument }) {
   return (
     <article className="session-item" aria-labelledby={`doc-${doc.id}`}>
       <h3 id={`doc-${doc.id}`}>{doc.title}</h3>
-      {doc.when !== null ? <p className="session-when">{dayWords.format(doc.when)}</p> : null}
+      {doc.when !== null ? <p className="session-when">{formatWhen(doc.when, 'day')}</p> : null}
       <dl>
         {doc.sections.map((section, index) => (
           <div key={index}>

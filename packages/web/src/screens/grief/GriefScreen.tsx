@@ -20,15 +20,9 @@ import { useAction } from '../../ui/use-action.ts';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { griefLabel } from './GriefListScreen.tsx';
 import '../parts/parts.css';
+import { formatWhen } from '../../ui/dates.ts';
 
-const formatAt = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const formatAt = (ms: number) => formatWhen(ms, 'moment');
 
 function GriefPage({ grief }: { grief: Grief }) {
   const { vault, ports } = useApp();

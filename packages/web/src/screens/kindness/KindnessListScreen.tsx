@@ -9,17 +9,11 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { KindnessMoments } from './KindnessMoments.tsx';
 import './kindness.css';
+import { formatWhen } from '../../ui/dates.ts';
 
 const newestFirst = (a: KindnessMoment, b: KindnessMoment): number => b.fields.at - a.fields.at;
 
-const momentWhen = (ms: number): string =>
-  new Date(ms).toLocaleString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const momentWhen = (ms: number): string => formatWhen(ms, 'weekdayMoment');
 
 const momentWords = (moment: KindnessMoment): string =>
   moment.fields.words.trim() || kindnessCopy.what[moment.fields.what];

@@ -7,15 +7,10 @@ import {
   type Meeting,
   type RecognisedAfter,
 } from '@tend/core';
+import { formatWhen } from '../../ui/dates.ts';
 
-/** "Sat 28 March 2026", the way a meeting's day reads in its story and on its page. */
-export const formatMeetingDay = (ms: number): string =>
-  new Date(ms).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+/** "Saturday, 28 March 2026", the way a meeting's day reads in its story and on its page. */
+export const formatMeetingDay = (ms: number): string => formatWhen(ms, 'weekday');
 
 /** "2 hours", "1 day". */
 export function delayWords(delay: RecognisedAfter): string {

@@ -6,10 +6,10 @@ import { usePauses } from '../../state/use-pauses.ts';
 import { useRelationships } from '../../state/use-relationships.ts';
 import { LinkedEntries } from '../journal/LinkedEntries.tsx';
 import { pauseDateWords } from '../pause/pause-words.ts';
+import { formatWhen } from '../../ui/dates.ts';
 
 const recentCount = 5;
-const dayOf = (ms: number): string =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dayOf = (ms: number): string => formatWhen(ms, 'day');
 
 function ListOrQuiet({
   heading,

@@ -18,11 +18,9 @@ import { usePatterns } from '../../state/use-patterns.ts';
 import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
+import { formatWhen } from '../../ui/dates.ts';
 
 const PatternChart = lazy(() => import('./PatternChart.tsx').then((m) => ({ default: m.PatternChart })));
-
-const dayOf = (ms: number): string =>
-  new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 function momentWords(moment: PatternMoment): string {
   const what = moment.response ? responseWords[moment.response] : 'Response not said';
@@ -87,7 +85,8 @@ export function PatternScreen({ id }: { id: string }) {
               .reverse()
               .map((moment) => (
                 <li key={moment.id}>
-                  <span className="entry-title">{dayOf(moment.at)}</span> <span>{momentWords(moment)}</span>
+                  <span className="entry-title">{formatWhen(moment.at, 'day')}</span>{' '}
+                  <span>{momentWords(moment)}</span>
                 </li>
               ))}
           </ol>

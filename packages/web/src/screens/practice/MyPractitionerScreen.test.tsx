@@ -1,9 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alterAccessLog } from '../../testing/memory-practice-world.ts';
 import { connectedPair, journalEntry, renderInApp } from '../../testing/practice-fixtures.tsx';
 import { LogEntries, LogIntegrity, openedWords } from './AccessLogScreen.tsx';
 import { MyPractitionerView } from './MyPractitionerScreen.tsx';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { setDateLocale } from '../../ui/dates.ts';
+
+// Dates are written in the reader's locale; these tests read British English.
+beforeAll(() => setDateLocale('en-GB'));
 
 describe('an ended connection, on the client side', () => {
   beforeEach(() => vi.stubGlobal('window', { location: { pathname: '/practitioner', hash: '' } }));

@@ -1,18 +1,11 @@
 import { shareDocument, type SharedDocument, type SharedItem, type VaultObject } from '@tend/core';
+import { formatWhen } from '../../ui/dates.ts';
 
 type Lookup = (id: string) => VaultObject | undefined;
 
-export const dayWords = (ms: number): string =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export const dayWords = (ms: number): string => formatWhen(ms, 'day');
 
-export const momentWords = (ms: number): string =>
-  new Date(ms).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+export const momentWords = (ms: number): string => formatWhen(ms, 'moment');
 
 /** What the practitioner sees of a shared item: the source as it is now when kept updated, else the copy. */
 export function sharedItemDocument(item: SharedItem, lookup: Lookup): SharedDocument | null {

@@ -1,4 +1,5 @@
 import type { ChangeFear, RelationshipProblem } from '@tend/core';
+import { formatWhen } from '../../ui/dates.ts';
 
 export type NamedFear = Exclude<ChangeFear, 'own-words'>;
 
@@ -21,6 +22,4 @@ export function describeRelationshipProblems(problems: readonly RelationshipProb
 }
 
 /** "21 November 2026" for a moment. */
-export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+export const formatDate = (ms: number): string => formatWhen(ms, 'day');

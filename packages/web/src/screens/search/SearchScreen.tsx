@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useSearchIndex } from '../../state/use-search.ts';
+import { formatWhen } from '../../ui/dates.ts';
 
 /** Where each kind of found item opens. */
 const pathOf: Record<SearchKind, (id: string) => string> = {
@@ -18,16 +19,13 @@ const pathOf: Record<SearchKind, (id: string) => string> = {
   kindness: () => '/kindness/all',
 };
 
-const dayOf = (ms: number): string =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li>
       <Link to={pathOf[hit.kind](hit.id)} className="entry-link">
         <span className="entry-title">{hit.title}</span>
         {hit.snippet ? <span className="written-words">{hit.snippet}</span> : null}
-        <span className="entry-snippet">{dayOf(hit.when)}</span>
+        <span className="entry-snippet">{formatWhen(hit.when, 'day')}</span>
       </Link>
     </li>
   );

@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RegionSuggestion } from '@tend/core';
 import { CrisisLines } from './CrisisLines.tsx';
+import { setDateLocale } from '../../ui/dates.ts';
+
+// Dates are written in the reader's locale; these tests read British English.
+beforeAll(() => setDateLocale('en-GB'));
 
 const render = (region: string | null, suggestion: RegionSuggestion | null = null) =>
   renderToStaticMarkup(<CrisisLines region={region} suggestion={suggestion} onRegion={() => undefined} />);
