@@ -4,10 +4,10 @@
 // then brought down by signing in, as a second device would. The app is opened at http://localhost,
 // since passkeys cannot be bound to 127.0.0.1.
 import type { Page } from 'playwright-core';
-import { generateVault, makeUuidV7, type VaultObject } from '@tend/core';
-import { createVaultKeys, sealObject, type VaultKey } from '@tend/crypto';
+import { generateVault } from '@tend/core';
 import { openBrowser } from '../src/harness/browser.ts';
-import { startTend, type TendServer } from '../src/harness/tend-server.ts';
+import { startTend } from '../src/harness/tend-server.ts';
+import { uploadVault } from '../src/harness/upload-vault.ts';
 import { PartsPages } from '../src/pages/parts-pages.ts';
 import { PausePages } from '../src/pages/pause-pages.ts';
 import { addVirtualAuthenticator, byHostName, QuickUnlockPages } from '../src/pages/quick-unlock-pages.ts';
@@ -17,48 +17,6 @@ import { TendApp } from '../src/pages/tend-app.ts';
 const passphrase = 'ten years of quiet evenings';
 const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
 const runs = 5;
-
-async function api(server: TendServer, path: string, body: unknown, cookie = ''): Promise<Response> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tend-request': '1', cookie },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
-
-async function uploadVault(server: TendServer, username: string, objects: VaultObject[]): Promise<void> {
-  const made = await createVaultKeys(passphrase);
-  const accountId = makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
-  const signup = await api(server, '/api/v1/auth/signup', {
-    accountId,
-    username,
-    authSecret: made.authSecret,
-    recoveryVerifier: made.recoveryVerifier,
-    kdf: made.kdf,
-    keys: made.keys,
-  });
-  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  let batch: { id: string; baseVersion: number; ciphertext: string }[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (batch.length) await api(server, '/api/v1/sync/push', { changes: batch }, cookie);
-    batch = [];
-    size = 0;
-  };
-  for (const object of objects) {
-    const ciphertext = await seal(made.vaultKey, accountId, object);
-    if (batch.length === 200 || size + ciphertext.length > 900_000) await flush();
-    batch.push({ id: object.id, baseVersion: 0, ciphertext });
-    size += ciphertext.length;
-  }
-  await flush();
-}
-
-function seal(vaultKey: VaultKey, ownerId: string, object: VaultObject): Promise<string> {
-  return sealObject(vaultKey, { ownerId, recordId: object.id, version: 1 }, object);
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -170,7 +128,7 @@ async function main(): Promise<void> {
     const objects = generateVault({ seed: 11, years: 10, records });
     const username = `bench-${Date.now().toString(36)}`;
     const uploadStart = performance.now();
-    await uploadVault(server, username, objects);
+    await uploadVault(server, { username, passphrase }, objects);
     const uploaded = performance.now() - uploadStart;
     const app = new TendApp(browser.page, byHostName(server.url));
     await app.open('/');

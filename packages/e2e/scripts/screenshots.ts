@@ -1,0 +1,113 @@
+// Every screen of Tend with a generated vault, on a phone (390×844) and a desktop (1440×900), in light
+// and dark, saved as PNG files into the folder named on the command line (default: ./screenshots), with
+// axe run on each. For looking at the whole app at once: `npm run screenshots [folder]`.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { generateVault, type VaultObject } from '@tend/core';
+import { axeViolations } from '../src/harness/axe.ts';
+import { openBrowser, phone } from '../src/harness/browser.ts';
+import { startTend } from '../src/harness/tend-server.ts';
+import { uploadVault } from '../src/harness/upload-vault.ts';
+import { TendApp } from '../src/pages/tend-app.ts';
+
+const folder = resolve(process.argv[2] ?? 'screenshots');
+const account = { username: 'screens', passphrase: 'two years of quiet evenings' };
+
+/** Screens by name and address; `:kind` stands for the first generated record of that kind. */
+const screens: readonly (readonly [string, string])[] = [
+  ['home', '/'],
+  ['support', '/support'],
+  ['journal', '/journal'],
+  ['journal-new', '/journal/new'],
+  ['journal-entry', '/journal/:journal-entry'],
+  ['parts', '/parts'],
+  ['parts-map', '/parts/map'],
+  ['part', '/parts/:part'],
+  ['part-story', '/parts/:part/story'],
+  ['meet', '/parts/:part/meet'],
+  ['meeting', '/meetings/:meeting'],
+  ['grief-list', '/grief'],
+  ['grief', '/grief/:grief'],
+  ['pause', '/pause'],
+  ['pauses', '/pauses'],
+  ['pause-record', '/pauses/:pause'],
+  ['kindness', '/kindness'],
+  ['kindness-all', '/kindness/all'],
+  ['patterns', '/patterns'],
+  ['pattern', '/patterns/:pattern'],
+  ['people', '/people'],
+  ['people-web', '/people/web'],
+  ['person', '/people/:relationship'],
+  ['check-in', '/people/:relationship/check-in'],
+  ['check-in-page', '/check-ins/:relational-check-in'],
+  ['looking-back', '/looking-back'],
+  ['search', '/search'],
+  ['resources', '/resources'],
+  ['for-my-session', '/for-my-session'],
+  ['settings', '/settings'],
+  ['reminders', '/settings/reminders'],
+  ['bring-in', '/settings/bring-in'],
+  ['practitioner', '/practitioner'],
+  ['practice', '/practice'],
+  ['about', '/about'],
+  ['install', '/install'],
+];
+
+function addressOf(pattern: string, objects: readonly VaultObject[]): string | null {
+  let missing = false;
+  const path = pattern.replace(/:([a-z-]+)/g, (_, kind: string) => {
+    const found = objects.find((o) => o.kind === kind);
+    if (!found) missing = true;
+    return found?.id ?? '';
+  });
+  return missing ? null : path;
+}
+
+/** Moves within the open app the way its own links do, so the vault stays unlocked. */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+  // Lazy pictures and lists settle; then the page is still.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+const server = await startTend();
+const objects = generateVault({ years: 2, records: 2_500 });
+await uploadVault(server, account, objects);
+mkdirSync(folder, { recursive: true });
+const problems: string[] = [];
+try {
+  for (const [device, viewport] of [
+    ['phone', phone],
+    ['desktop', { width: 1440, height: 900 }],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
+      const app = new TendApp(browser.page, server.url);
+      await app.open('/');
+      await app.signIn(account.username, account.passphrase, 300_000);
+      for (const [name, pattern] of screens) {
+        const path = addressOf(pattern, objects);
+        if (!path) continue;
+        await visit(browser.page, path);
+        await browser.page.screenshot({
+          path: join(folder, `${device}-${scheme}-${name}.png`),
+          fullPage: true,
+        });
+        for (const violation of await axeViolations(browser.page))
+          problems.push(`${device} ${scheme} ${name}: ${violation}`);
+      }
+      await browser.close();
+    }
+  }
+} finally {
+  await server.stop();
+}
+process.stdout.write(`Screenshots of ${screens.length} screens in ${folder}\n`);
+process.stdout.write(`${problems.length ? problems.join('\n') : 'axe: nothing found on any screen'}\n`);
+process.exitCode = problems.length ? 1 : 0;
