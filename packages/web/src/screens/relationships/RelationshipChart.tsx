@@ -24,6 +24,10 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
     .join('; ');
   return (
     <figure className="relationship-chart">
+      {/* Seen as the picture's title; the picture's own accessible name already says it. */}
+      <p className="chart-title" aria-hidden="true">
+        {title}
+      </p>
       <svg
         viewBox={`0 0 ${divergingSize.width} ${divergingSize.height}`}
         role="img"
@@ -35,9 +39,16 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
           <g key={bar.label}>
             <rect className="chart-up" x={bar.x} y={bar.upY} width={width} height={bar.upHeight} rx={2} />
             <rect className="chart-down" x={bar.x} y={middle} width={width} height={bar.downHeight} rx={2} />
-            <text x={bar.x + width / 2} y={divergingSize.labelY} textAnchor="middle" className="chart-label">
-              {bar.label.slice(0, 3)}
-            </text>
+            {bar.labelled ? (
+              <text
+                x={bar.x + width / 2}
+                y={divergingSize.labelY}
+                textAnchor="middle"
+                className="chart-label"
+              >
+                {bar.label.slice(0, 3)}
+              </text>
+            ) : null}
           </g>
         ))}
       </svg>

@@ -25,4 +25,19 @@ describe('divergingBars', () => {
     const last = bars.at(-1);
     expect((last?.x ?? 0) + width).toBeLessThanOrEqual(divergingSize.width);
   });
+
+  it('labels every month when there is room, and never lets labels run together when there is not', () => {
+    const few = divergingBars(Array.from({ length: 6 }, (_, i) => ({ label: String(i), up: 1, down: 0 })));
+    expect(few.bars.every((bar) => bar.labelled)).toBe(true);
+    for (const length of [12, 24, 40, 120]) {
+      const { bars } = divergingBars(
+        Array.from({ length }, (_, i) => ({ label: String(i), up: 1, down: 0 })),
+      );
+      const labelled = bars.filter((bar) => bar.labelled);
+      expect(bars.at(-1)?.labelled).toBe(true);
+      for (let i = 1; i < labelled.length; i += 1) {
+        expect((labelled[i]?.x ?? 0) - (labelled[i - 1]?.x ?? 0)).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
 });
