@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
 export default defineConfig({
+  // What the web build defines (packages/web/vite.config.ts), for the screens rendered in tests.
+  define: { __TEND_VERSION__: JSON.stringify('test') },
   test: {
     reporters: ['default', new PlainSummaryReporter()],
     // Vitest leaves one core to itself, which on a 2-core machine means one file at a time. Two

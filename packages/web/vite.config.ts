@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { precompressPlugin } from './scripts/precompress-plugin.ts';
 import { pwaPlugin, serviceWorkerEntry } from './scripts/pwa-plugin.ts';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
 
 export default defineConfig({
   root,
   plugins: [react(), pwaPlugin(), precompressPlugin()],
+  // Shown on the About page, so a person can say which Tend they have.
+  define: { __TEND_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -23,6 +23,27 @@ function manifest(): string {
         { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
         { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
+      // A long press on the installed icon: the moments that cannot wait for home.
+      shortcuts: [
+        {
+          name: 'Pause',
+          short_name: 'Pause',
+          description: 'A pause, when something hits hard',
+          url: '/pause',
+        },
+        {
+          name: 'Support now',
+          short_name: 'Support',
+          description: 'Crisis lines and your plan',
+          url: '/support',
+        },
+        {
+          name: 'New journal entry',
+          short_name: 'Write',
+          description: 'Write in your journal',
+          url: '/journal/new',
+        },
+      ].map((shortcut) => ({ ...shortcut, icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] })),
     },
     null,
     2,

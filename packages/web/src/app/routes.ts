@@ -32,6 +32,12 @@ export const routes = [
     lazyScreen(() => import('../screens/about/AboutScreen.tsx').then((m) => m.AboutScreen)),
     { access: 'open', section: 'settings' },
   ),
+  route(
+    'install',
+    '/install',
+    lazyScreen(() => import('../screens/about/InstallScreen.tsx').then((m) => m.InstallScreen)),
+    { access: 'open', section: 'settings' },
+  ),
 
   route(
     'journal',

@@ -46,6 +46,7 @@ describe('matchRoute', () => {
     ['/people/r-1/story', { name: 'not-found' }],
     ['/support', { name: 'support' }],
     ['/about', { name: 'about' }],
+    ['/install', { name: 'install' }],
     ['/practitioner', { name: 'practitioner' }],
     ['/practitioner/', { name: 'practitioner' }],
     ['/practitioner/session', { name: 'practitioner-session' }],
@@ -139,6 +140,7 @@ describe('gateRoute', () => {
     );
     expect(shownLocked.map((r) => r.name).sort()).toEqual([
       'about',
+      'install',
       'journal-new',
       'kindness',
       'pause',
@@ -192,7 +194,7 @@ describe('sectionOf', () => {
         'check-in',
         'check-in-edit',
       ],
-      settings: ['settings', 'about', 'bring-in', 'reminders'],
+      settings: ['settings', 'about', 'install', 'bring-in', 'reminders'],
     } as const;
     const sectionByName = new Map<string, string>(
       Object.entries(sections).flatMap(([section, names]) => names.map((name) => [name, section])),
