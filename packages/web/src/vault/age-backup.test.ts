@@ -70,7 +70,9 @@ describe.skipIf(!ageCliAvailable())('the age command-line tool', () => {
       expect(await openBackup(file, passphrase)).toBe(text);
       expect(await refusal(file, 'another passphrase')).toBe('wrong-passphrase');
     }
-  });
+    // The tool's own work factor (2^18) four times over: seconds on a quiet machine, minutes on a busy
+    // one. A bound for a hang, not a speed check.
+  }, 600_000);
 });
 if (!ageCliAvailable())
   console.warn('The age command-line tool is not installed; its two tests are skipped.');
