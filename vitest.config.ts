@@ -4,7 +4,7 @@ import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
 export default defineConfig({
   // What the web build defines (packages/web/vite.config.ts), for the screens rendered in tests.
-  define: { __TEND_VERSION__: JSON.stringify('test') },
+  define: { __TEND_APP_VERSION__: JSON.stringify('test') },
   test: {
     reporters: ['default', new PlainSummaryReporter()],
     // Vitest leaves one core to itself, which on a 2-core machine means one file at a time. Two

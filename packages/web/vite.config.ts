@@ -11,7 +11,7 @@ export default defineConfig({
   root,
   plugins: [react(), pwaPlugin(), precompressPlugin()],
   // Shown on the About page, so a person can say which Tend they have.
-  define: { __TEND_VERSION__: JSON.stringify(version) },
+  define: { __TEND_APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -36,7 +36,7 @@ export function AboutScreen() {
         Tend can sit on your home screen like an app and open without a browser around it.{' '}
         <Link to="/install">How to install Tend</Link>
       </p>
-      <p className="quiet">Tend version {__TEND_VERSION__}</p>
+      <p className="quiet">Tend version {__TEND_APP_VERSION__}</p>
     </Page>
   );
 }
