@@ -123,6 +123,7 @@ export {
   partFieldWords,
   partName,
 } from './parts/part-words.ts';
+export { roleMeanings, termMeanings, type PlainTerm } from './parts/meaning-words.ts';
 export {
   meetingKind,
   stances,

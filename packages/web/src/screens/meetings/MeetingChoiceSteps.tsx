@@ -5,11 +5,13 @@ import {
   stances,
   delayUnitWords,
   stanceWords,
+  termMeanings,
 } from '@tend/core';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { isDelayUnit, type StepProps } from './meeting-draft.ts';
+import { Meaning } from '../../ui/Meaning.tsx';
 
 /** How I related to the part this time: any of the stances, as the person's own account. */
 export function StancesStep({ draft, onDraft }: StepProps) {
@@ -29,6 +31,9 @@ export function StancesStep({ draft, onDraft }: StepProps) {
         />
       ))}
       <p className="field-hint">Whatever happened is information, not a verdict.</p>
+      <Meaning>
+        <p>{termMeanings.stance}</p>
+      </Meaning>
     </fieldset>
   );
 }
@@ -37,6 +42,9 @@ export function StancesStep({ draft, onDraft }: StepProps) {
 export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
   return (
     <>
+      <Meaning question="What is a projection?">
+        <p>{termMeanings.projection}</p>
+      </Meaning>
       <NoticedInput
         field={`meeting:${draftKey}:onWhom`}
         label="Who I was seeing through this part"

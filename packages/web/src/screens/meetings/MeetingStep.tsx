@@ -1,4 +1,4 @@
-import { localDate, partName, presences, presenceWords } from '@tend/core';
+import { localDate, partName, presences, presenceWords, termMeanings } from '@tend/core';
 import { useState, type ComponentType } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -8,6 +8,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { IntensityField } from '../../ui/IntensityField.tsx';
 import type { StepProps } from './meeting-draft.ts';
 import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
+import { Meaning } from '../../ui/Meaning.tsx';
 
 /** Which part was met, and any others that were here too. */
 export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 'onDraft' | 'parts'>) {
@@ -120,14 +121,19 @@ function FeltStep({ draft, onDraft, draftKey }: StepProps) {
 
 function PresenceStep({ draft, onDraft }: StepProps) {
   return (
-    <ChoiceGroup
-      legend="During the meeting I was"
-      name="presence"
-      options={presences}
-      words={presenceWords}
-      value={draft.presence}
-      onValue={(presence) => onDraft({ presence })}
-    />
+    <>
+      <ChoiceGroup
+        legend="During the meeting I was"
+        name="presence"
+        options={presences}
+        words={presenceWords}
+        value={draft.presence}
+        onValue={(presence) => onDraft({ presence })}
+      />
+      <Meaning>
+        <p>{termMeanings.presence}</p>
+      </Meaning>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { createPart } from '@tend/core';
+import { createPart, termMeanings } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
@@ -7,6 +7,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems } from './part-problems.ts';
 import { emptyPartForm, PartForm, type PartFormValues } from './PartForm.tsx';
 import './parts.css';
+import { Meaning } from '../../ui/Meaning.tsx';
 
 export function NewPartScreen() {
   const { vault, ports } = useApp();
@@ -24,6 +25,9 @@ export function NewPartScreen() {
   return (
     <Page title="New part" className="parts">
       <p className="lead">A name is enough to begin. Everything else can come later, or not at all.</p>
+      <Meaning question="What is a part?">
+        <p>{termMeanings.part}</p>
+      </Meaning>
       <PartForm
         values={values}
         onValues={setValues}

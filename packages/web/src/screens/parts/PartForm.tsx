@@ -1,6 +1,7 @@
 import {
   partOrigins,
   partRoles,
+  roleMeanings,
   partStates,
   type PartOrigin,
   type PartRole,
@@ -15,6 +16,7 @@ import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { NoticedInput, NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
+import { Meaning } from '../../ui/Meaning.tsx';
 
 /** What the form holds: the person's words and choices, every one but the name optional. */
 export interface PartFormValues {
@@ -126,6 +128,16 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
           value={values.role}
           onValue={(role) => set({ role })}
         />
+        <Meaning question="What do these roles mean?">
+          <dl>
+            {partRoles.map((role) => (
+              <div key={role}>
+                <dt>{partRoleWords[role]}</dt>
+                <dd>{roleMeanings[role]}</dd>
+              </div>
+            ))}
+          </dl>
+        </Meaning>
       </details>
       <ChoiceGroup
         legend="How present it has been lately"
