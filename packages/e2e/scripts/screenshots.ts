@@ -12,6 +12,8 @@ import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 
 const folder = resolve(process.argv[2] ?? 'screenshots');
+/** Optionally only some screens, by name: `npm run screenshots -- folder home,person`. */
+const only = process.argv[3]?.split(',');
 const account = { username: 'screens', passphrase: 'two years of quiet evenings' };
 
 /** Screens by name and address; `:kind` stands for the first generated record of that kind. */
@@ -93,7 +95,7 @@ try {
       await app.signIn(account.username, account.passphrase, 300_000);
       for (const [name, pattern] of screens) {
         const path = addressOf(pattern, objects);
-        if (!path) continue;
+        if (!path || (only && !only.includes(name))) continue;
         await visit(browser.page, path);
         await browser.page.screenshot({
           path: join(folder, `${device}-${scheme}-${name}.png`),
