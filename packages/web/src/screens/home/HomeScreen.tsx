@@ -10,7 +10,9 @@ import { EntryList } from '../journal/EntryList.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { ReminderNote } from '../reminders/ReminderNote.tsx';
 import { greeting } from './greeting.ts';
+import { NowTiles } from './NowTiles.tsx';
 import { OnThisDay } from './OnThisDay.tsx';
+import './home.css';
 
 const recentCount = 5;
 
@@ -21,46 +23,42 @@ export function HomeScreen() {
 
   return (
     <Page title="Home" heading={hello} className="home">
-      <p className="lead">How are you, right now? If you would like to, you can write it down.</p>
+      <p className="lead">How are you, right now?</p>
       <ReminderNote />
       <UnfinishedPauseOffer />
-      <div className="actions primary-actions">
-        <Link to="/journal/new" className="button primary">
-          Write in your journal
-        </Link>
-      </div>
-      <div className="actions">
-        <Link to="/meet" className="button">
-          Meet a part
-        </Link>
-        <Link to="/grief" className="button">
-          Grief
-        </Link>
-        <Link to="/resources" className="button">
-          Resources
-        </Link>
-        <Link to="/patterns" className="button">
-          Patterns
-        </Link>
-        <Link to="/looking-back" className="button">
-          Looking back
-        </Link>
-        <Link to="/pauses" className="button">
-          Past pauses
-        </Link>
-        <Link to="/search" className="button">
-          Search
-        </Link>
-        <Suspense fallback={null}>
-          <PracticeLinks />
-        </Suspense>
-      </div>
+      <NowTiles />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent entries</h2>
         <EntryList entries={recent} empty="Nothing written yet. There is no hurry." />
       </section>
       <OnThisDay />
       <KindnessMoments />
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">More of Tend</h2>
+        <div className="more-of-tend">
+          <Link to="/looking-back" className="button">
+            Looking back
+          </Link>
+          <Link to="/grief" className="button">
+            Grief
+          </Link>
+          <Link to="/patterns" className="button">
+            Patterns
+          </Link>
+          <Link to="/pauses" className="button">
+            Past pauses
+          </Link>
+          <Link to="/resources" className="button">
+            Resources
+          </Link>
+          <Link to="/search" className="button">
+            Search
+          </Link>
+          <Suspense fallback={null}>
+            <PracticeLinks />
+          </Suspense>
+        </div>
+      </section>
       <SyncStatusLine />
     </Page>
   );

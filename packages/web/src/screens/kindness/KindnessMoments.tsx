@@ -14,9 +14,10 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useKindnessMoments } from '../../state/use-kindness.ts';
 import { useVaultSession } from '../../state/vault-session.tsx';
+import { kindnessIcons } from './kindness-icons.tsx';
 import './kindness.css';
 
-const oneTap = kindnessWhats.filter((what) => what !== 'own-words');
+const oneTap = kindnessWhats.filter((what): what is keyof typeof kindnessIcons => what !== 'own-words');
 // Until the person can choose, weeks start on Monday.
 const weekStartsOn = 1;
 
@@ -69,11 +70,14 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
           <button
             key={what}
             type="button"
-            className="chip"
+            className="kindness-tile"
             aria-disabled={action.busy}
             onClick={() => void note(what)}
           >
-            {kindnessCopy.what[what]}
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              {kindnessIcons[what]}
+            </svg>
+            <span>{kindnessCopy.what[what]}</span>
           </button>
         ))}
       </div>
