@@ -1,7 +1,7 @@
 import type { StoryMonth } from '@tend/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { StoryChart } from './StoryChart.tsx';
+import { PresenceChart, StoryChart } from './StoryChart.tsx';
 
 const month = (key: string, compassion: number, ranTheShow: number): StoryMonth => ({
   month: key,
@@ -37,5 +37,20 @@ describe('StoryChart', () => {
     expect(renderToStaticMarkup(<StoryChart months={[month('2026-03', 0, 0)]} />)).toContain(
       'No stances noted yet',
     );
+  });
+
+  it('draws presence over time with its own title and legend, leaving out meetings where it was not noted', () => {
+    const present = (key: string, present: number, away: number): StoryMonth => ({
+      ...month(key, 1, 0),
+      presence: { present, 'in-and-out': 0, dissociated: away, 'not-noted': 4 },
+    });
+    const html = renderToStaticMarkup(
+      <PresenceChart months={[present('2026-03', 1, 2), present('2026-04', 3, 0)]} />,
+    );
+    expect(html).toContain(
+      'How present you were, month by month: March, Present 1, Dissociated 2; April, Present 3.',
+    );
+    expect(html).toContain('<span class="swatch presence-dissociated" aria-hidden="true"></span>Dissociated');
+    expect(html).not.toContain('In and out');
   });
 });

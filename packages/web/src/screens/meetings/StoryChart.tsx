@@ -1,37 +1,55 @@
-import { stances, type StoryMonth, stanceShortWords } from '@tend/core';
+import {
+  presences,
+  presenceWords,
+  stances,
+  stanceShortWords,
+  type Presence,
+  type StoryMonth,
+} from '@tend/core';
 import { useId } from 'react';
-import { barWidth, chartSize, storyBars } from './story-bars.ts';
+import { barWidth, chartSize, stackedBars, type StoryBar } from './story-bars.ts';
 import './story-chart.css';
 
-/** Stances per month as stacked bars, each with its month and count in text. Loaded lazily. */
-export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
+interface StackedChartProps<K extends string> {
+  readonly title: string;
+  readonly bars: readonly StoryBar<K>[];
+  readonly keys: readonly K[];
+  readonly words: Readonly<Record<K, string>>;
+  /** The class that gives a key its colour with meaning (styles/base.css). */
+  readonly classOf: (key: K) => string;
+  readonly empty: string;
+}
+
+/** Months as stacked bars, with a visible title, a legend in words, and the whole picture in its name. */
+function StackedChart<K extends string>({ title, bars, keys, words, classOf, empty }: StackedChartProps<K>) {
   const titleId = useId();
-  const bars = storyBars(months);
   const width = barWidth(bars.length);
-  const used = new Set(bars.flatMap((b) => b.segments.map((s) => s.stance)));
-  if (!used.size) return <p className="quiet">No stances noted yet, so there is no picture to draw.</p>;
+  const used = new Set(bars.flatMap((b) => b.segments.map((s) => s.key)));
+  if (!used.size) return <p className="quiet">{empty}</p>;
+  const described = bars
+    .map(
+      (b) => `${b.label}, ${b.segments.map((s) => `${words[s.key]} ${s.count}`).join(', ') || 'none noted'}`,
+    )
+    .join('; ');
   return (
     <figure className="story-chart">
+      {/* Seen as the picture's title; the picture's own accessible name already says it. */}
+      <p className="chart-title" aria-hidden="true">
+        {title}
+      </p>
       <svg
         viewBox={`0 0 ${chartSize.width} ${chartSize.height}`}
         role="img"
         aria-labelledby={titleId}
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id={titleId}>
-          {`How you related to this part, month by month: ${bars
-            .map(
-              (b) =>
-                `${b.label}, ${b.segments.map((s) => `${stanceShortWords[s.stance]} ${s.count}`).join(', ') || 'none noted'}`,
-            )
-            .join('; ')}.`}
-        </title>
+        <title id={titleId}>{`${title}: ${described}.`}</title>
         {bars.map((bar) => (
           <g key={bar.month}>
             {bar.segments.map((s) => (
               <rect
-                key={s.stance}
-                className={`stance-fill stance-${s.stance}`}
+                key={s.key}
+                className={`stance-fill ${classOf(s.key)}`}
                 x={bar.x}
                 y={s.y}
                 width={width}
@@ -57,16 +75,45 @@ export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
       </svg>
       <figcaption>
         <ul className="chart-legend">
-          {stances
-            .filter((s) => used.has(s))
-            .map((s) => (
-              <li key={s}>
-                <span className={`swatch stance-${s}`} aria-hidden="true" />
-                {stanceShortWords[s]}
+          {keys
+            .filter((key) => used.has(key))
+            .map((key) => (
+              <li key={key}>
+                <span className={`swatch ${classOf(key)}`} aria-hidden="true" />
+                {words[key]}
               </li>
             ))}
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** Stances per month as stacked bars, each with its month and count in text. Loaded lazily. */
+export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
+  return (
+    <StackedChart
+      title="How you related to this part, month by month"
+      bars={stackedBars(months, stances, (m) => m.stances)}
+      keys={stances}
+      words={stanceShortWords}
+      classOf={(stance) => `stance-${stance}`}
+      empty="No stances noted yet, so there is no picture to draw."
+    />
+  );
+}
+
+/** How present the person was in each month's meetings; meetings where it was not noted are left out. */
+export function PresenceChart({ months }: { months: readonly StoryMonth[] }) {
+  const noted: readonly Presence[] = presences;
+  return (
+    <StackedChart
+      title="How present you were, month by month"
+      bars={stackedBars(months, noted, (m) => m.presence)}
+      keys={noted}
+      words={presenceWords}
+      classOf={(presence) => `presence-${presence}`}
+      empty="How present you were has not been noted yet, so there is no picture to draw."
+    />
   );
 }

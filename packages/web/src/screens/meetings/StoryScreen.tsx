@@ -1,12 +1,4 @@
-import {
-  describeDelay,
-  describeMonth,
-  meetingExcerpt,
-  partStory,
-  type Meeting,
-  type Part,
-  partName,
-} from '@tend/core';
+import { describeDelay, meetingExcerpt, partStory, type Meeting, type Part, partName } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -19,6 +11,7 @@ import '../parts/parts.css';
 
 // The picture is the heaviest piece of the story; it arrives after the words.
 const StoryChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ default: m.StoryChart })));
+const PresenceChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ default: m.PresenceChart })));
 
 function MeetingLine({ meeting }: { meeting: Meeting }) {
   const facts = meetingFacts(meeting);
@@ -37,8 +30,6 @@ function MeetingLine({ meeting }: { meeting: Meeting }) {
 
 function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] }) {
   const story = useMemo(() => partStory(part, meetings), [part, meetings]);
-  const withYear = new Set(story.months.map((m) => m.month.slice(0, 4))).size > 1;
-  const months = useShowMore(story.months.length, 12);
   const projections = useShowMore(story.projections.length, 12);
   const meetingsShown = useShowMore(story.meetings.length, 30);
   return (
@@ -65,18 +56,9 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
             <StoryChart months={story.months} />
           </Suspense>
           <h3>Presence over time</h3>
-          <ul className="plain-list">
-            {story.months.slice(story.months.length - months.count).map((m) => (
-              <li key={m.month}>
-                {describeMonth(m.month, withYear)}: present {m.presence.present}, in and out{' '}
-                {m.presence['in-and-out']}, dissociated {m.presence.dissociated}, not noted{' '}
-                {m.presence['not-noted']}
-              </li>
-            ))}
-          </ul>
-          {months.hasMore ? (
-            <ShowMoreButton label="Show earlier months" onShowMore={months.showMore} />
-          ) : null}
+          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+            <PresenceChart months={story.months} />
+          </Suspense>
           <h3>Recognising projections</h3>
           {story.projections.length ? (
             <ul className="plain-list">

@@ -21,7 +21,7 @@ describe('storyBars', () => {
     const bars = storyBars([month('2026-01', 0, 2), month('2026-02', 1, 1), month('2026-03', 1, 0)]);
     expect(bars.map((b) => b.label)).toEqual(['January', 'February', 'March']);
     const plot = chartSize.height - chartSize.top - chartSize.bottom;
-    expect(bars[0]?.segments).toEqual([{ stance: 'ran-the-show', count: 2, y: chartSize.top, height: plot }]);
+    expect(bars[0]?.segments).toEqual([{ key: 'ran-the-show', count: 2, y: chartSize.top, height: plot }]);
     expect(bars[1]?.segments.map((s) => s.height)).toEqual([plot / 2, plot / 2]);
     expect(bars[2]?.total).toBe(1);
   });

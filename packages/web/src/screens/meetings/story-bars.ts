@@ -1,29 +1,34 @@
 import { describeMonth, stances, type Stance, type StoryMonth } from '@tend/core';
 
-export interface BarSegment {
-  readonly stance: Stance;
+export interface BarSegment<K extends string = Stance> {
+  readonly key: K;
   readonly count: number;
   readonly y: number;
   readonly height: number;
 }
 
-export interface StoryBar {
+export interface StoryBar<K extends string = Stance> {
   readonly month: string;
   readonly label: string;
   readonly x: number;
   readonly total: number;
-  readonly segments: readonly BarSegment[];
+  readonly segments: readonly BarSegment<K>[];
 }
 
 export const chartSize = { width: 320, height: 180, top: 16, bottom: 28, barGap: 8, maxBarWidth: 48 };
 
 /**
- * Stacked bars of how often each stance was noted, one per month, scaled to the busiest month.
- * Only the most recent months that fit are drawn; the text summary speaks for the whole story.
+ * Stacked bars of how often each of some keys was noted (stances, presence), one per month, scaled to
+ * the busiest month. Only the most recent months that fit are drawn; the text speaks for the whole.
  */
-export function storyBars(months: readonly StoryMonth[], maxBars = 12): StoryBar[] {
+export function stackedBars<K extends string>(
+  months: readonly StoryMonth[],
+  keys: readonly K[],
+  countsOf: (month: StoryMonth) => Readonly<Record<K, number>>,
+  maxBars = 12,
+): StoryBar<K>[] {
   const shown = months.slice(-maxBars);
-  const totals = shown.map((m) => stances.reduce((sum, s) => sum + m.stances[s], 0));
+  const totals = shown.map((m) => keys.reduce((sum, key) => sum + countsOf(m)[key], 0));
   const highest = Math.max(1, ...totals);
   const plot = chartSize.height - chartSize.top - chartSize.bottom;
   const slot = chartSize.width / Math.max(1, shown.length);
@@ -31,12 +36,12 @@ export function storyBars(months: readonly StoryMonth[], maxBars = 12): StoryBar
   const width = barWidth(shown.length);
   return shown.map((month, index) => {
     let y = chartSize.height - chartSize.bottom;
-    const segments = stances.flatMap((stance) => {
-      const count = month.stances[stance];
+    const segments = keys.flatMap((key) => {
+      const count = countsOf(month)[key];
       if (!count) return [];
       const height = (count / highest) * plot;
       y -= height;
-      return [{ stance, count, y, height }];
+      return [{ key, count, y, height }];
     });
     return {
       month: month.month,
@@ -47,6 +52,10 @@ export function storyBars(months: readonly StoryMonth[], maxBars = 12): StoryBar
     };
   });
 }
+
+/** How each month's meetings related to the part. */
+export const storyBars = (months: readonly StoryMonth[], maxBars = 12): StoryBar[] =>
+  stackedBars(months, stances, (m) => m.stances, maxBars);
 
 export function barWidth(count: number): number {
   return Math.min(chartSize.maxBarWidth, chartSize.width / Math.max(1, count) - chartSize.barGap);
