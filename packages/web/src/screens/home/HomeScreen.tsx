@@ -24,42 +24,48 @@ export function HomeScreen() {
   return (
     <Page title="Home" heading={hello} className="home">
       <p className="lead">How are you, right now?</p>
-      <ReminderNote />
-      <UnfinishedPauseOffer />
-      <NowTiles />
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recent entries</h2>
-        <EntryList entries={recent} empty="Nothing written yet. There is no hurry." />
-      </section>
-      <OnThisDay />
-      <KindnessMoments />
-      <section aria-labelledby="more-heading">
-        <h2 id="more-heading">More of Tend</h2>
-        <div className="more-of-tend">
-          <Link to="/looking-back" className="button">
-            Looking back
-          </Link>
-          <Link to="/grief" className="button">
-            Grief
-          </Link>
-          <Link to="/patterns" className="button">
-            Patterns
-          </Link>
-          <Link to="/pauses" className="button">
-            Past pauses
-          </Link>
-          <Link to="/resources" className="button">
-            Resources
-          </Link>
-          <Link to="/search" className="button">
-            Search
-          </Link>
-          <Suspense fallback={null}>
-            <PracticeLinks />
-          </Suspense>
+      <div className="page-columns">
+        <div>
+          <ReminderNote />
+          <UnfinishedPauseOffer />
+          <NowTiles />
+          <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading">Recent entries</h2>
+            <EntryList entries={recent} empty="Nothing written yet. There is no hurry." />
+          </section>
+          <OnThisDay />
         </div>
-      </section>
-      <SyncStatusLine />
+        <div>
+          <KindnessMoments />
+          <section aria-labelledby="more-heading">
+            <h2 id="more-heading">More of Tend</h2>
+            <div className="more-of-tend">
+              <Link to="/looking-back" className="button">
+                Looking back
+              </Link>
+              <Link to="/grief" className="button">
+                Grief
+              </Link>
+              <Link to="/patterns" className="button">
+                Patterns
+              </Link>
+              <Link to="/pauses" className="button">
+                Past pauses
+              </Link>
+              <Link to="/resources" className="button">
+                Resources
+              </Link>
+              <Link to="/search" className="button">
+                Search
+              </Link>
+              <Suspense fallback={null}>
+                <PracticeLinks />
+              </Suspense>
+            </div>
+          </section>
+          <SyncStatusLine />
+        </div>
+      </div>
     </Page>
   );
 }

@@ -41,59 +41,65 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
           you wrote that it needed: <span className="written-words">“{story.lastNeed.words}”</span>
         </p>
       ) : null}
-      <div className="actions">
-        <Link to={`/parts/${part.id}/meet`} className="button primary">
-          Meet this part
-        </Link>
-        <Link to={`/parts/${part.id}`} className="button">
-          Back to the part
-        </Link>
-      </div>
-      {story.months.length ? (
-        <section aria-labelledby="picture-heading">
-          <h2 id="picture-heading">How the relating changed</h2>
-          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
-            <StoryChart months={story.months} />
-          </Suspense>
-          <h3>Presence over time</h3>
-          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
-            <PresenceChart months={story.months} />
-          </Suspense>
-          <h3>Recognising projections</h3>
-          {story.projections.length ? (
-            <ul className="plain-list">
-              {story.projections.slice(story.projections.length - projections.count).map((p) => (
-                <li key={p.meetingId}>
-                  {formatMeetingDay(p.when)}: after about {describeDelay(p.minutes)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="quiet">No projections noted yet.</p>
-          )}
-          {projections.hasMore ? (
-            <ShowMoreButton label="Show earlier projections" onShowMore={projections.showMore} />
+      <div className="page-columns">
+        <div>
+          <div className="actions">
+            <Link to={`/parts/${part.id}/meet`} className="button primary">
+              Meet this part
+            </Link>
+            <Link to={`/parts/${part.id}`} className="button">
+              Back to the part
+            </Link>
+          </div>
+          {story.months.length ? (
+            <section aria-labelledby="picture-heading">
+              <h2 id="picture-heading">How the relating changed</h2>
+              <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+                <StoryChart months={story.months} />
+              </Suspense>
+              <h3>Presence over time</h3>
+              <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+                <PresenceChart months={story.months} />
+              </Suspense>
+              <h3>Recognising projections</h3>
+              {story.projections.length ? (
+                <ul className="plain-list">
+                  {story.projections.slice(story.projections.length - projections.count).map((p) => (
+                    <li key={p.meetingId}>
+                      {formatMeetingDay(p.when)}: after about {describeDelay(p.minutes)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="quiet">No projections noted yet.</p>
+              )}
+              {projections.hasMore ? (
+                <ShowMoreButton label="Show earlier projections" onShowMore={projections.showMore} />
+              ) : null}
+            </section>
           ) : null}
-        </section>
-      ) : null}
-      <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading">Every meeting</h2>
-        {story.meetings.length ? (
-          <ol className="entry-list">
-            {story.meetings
-              .slice(story.meetings.length - meetingsShown.count)
-              .reverse()
-              .map((m) => (
-                <MeetingLine key={m.id} meeting={m} />
-              ))}
-          </ol>
-        ) : (
-          <p className="empty">No meetings yet.</p>
-        )}
-        {meetingsShown.hasMore ? (
-          <ShowMoreButton label="Show earlier meetings" onShowMore={meetingsShown.showMore} />
-        ) : null}
-      </section>
+        </div>
+        <div>
+          <section aria-labelledby="meetings-heading">
+            <h2 id="meetings-heading">Every meeting</h2>
+            {story.meetings.length ? (
+              <ol className="entry-list">
+                {story.meetings
+                  .slice(story.meetings.length - meetingsShown.count)
+                  .reverse()
+                  .map((m) => (
+                    <MeetingLine key={m.id} meeting={m} />
+                  ))}
+              </ol>
+            ) : (
+              <p className="empty">No meetings yet.</p>
+            )}
+            {meetingsShown.hasMore ? (
+              <ShowMoreButton label="Show earlier meetings" onShowMore={meetingsShown.showMore} />
+            ) : null}
+          </section>
+        </div>
+      </div>
       <p className="quiet">
         <Link to={`/for-my-session/${part.id}`}>
           For my session: this part on a page to print or download
