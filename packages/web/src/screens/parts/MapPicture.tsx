@@ -1,6 +1,7 @@
 import { type Part, type PartLinkKind, type PartPosition, partName } from '@tend/core';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
+import { labelLines } from '../../ui/label-lines.ts';
 
 interface MapPictureProps {
   readonly parts: readonly Part[];
@@ -17,6 +18,20 @@ const lineClass: Record<PartLinkKind, string> = {
   'in-conflict-with': 'map-line line-conflict',
   'close-to': 'map-line line-close',
 };
+
+/** A part's name under its circle, wrapped rather than cut; the full name stays in the node's label. */
+function MapLabel({ name }: { name: string }) {
+  const label = labelLines(name, 18, 3);
+  return (
+    <text y={38} textAnchor="middle">
+      {label.lines.map((line, n) => (
+        <tspan key={n} x={0} dy={n ? 14 : 0}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** The parts as labelled circles and their links as lines, movable by pointer and by keyboard. */
 export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictureProps) {
@@ -122,9 +137,7 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
             }}
           >
             <circle r={22} />
-            <text y={38} textAnchor="middle">
-              {partName(part).slice(0, 24)}
-            </text>
+            <MapLabel name={partName(part)} />
           </g>
         );
       })}

@@ -17,7 +17,11 @@ import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
-import { shortLabel, webNodes, webSize } from './web-layout.ts';
+import { labelLines } from '../../ui/label-lines.ts';
+import { webNodes, webSize } from './web-layout.ts';
+
+/** Between the lines of a wrapped name, in picture units. */
+const lineHeight = 15;
 import '../parts/parts.css';
 import './relationships.css';
 
@@ -93,14 +97,23 @@ function WebPicture({ people, view }: { people: readonly Person[]; view: View })
         {people.map(({ relationship, line }, i) => {
           const node = nodes[i];
           if (!node) return null;
+          const name = relationship.fields.name;
+          const label = labelLines(name);
           const dx = node.anchor === 'start' ? 14 : node.anchor === 'end' ? -14 : 0;
-          const dy = node.anchor === 'middle' ? (node.y < centre ? -16 : 26) : 5;
+          // Lines above a top node grow upwards; beside a node they centre on it.
+          const spread = (label.lines.length - 1) * lineHeight;
+          const dy = node.anchor === 'middle' ? (node.y < centre ? -16 - spread : 26) : 5 - spread / 2;
           return (
             <g key={relationship.id} className={`web-person feeling-${line}`}>
               <line x1={centre} y1={centre} x2={node.x} y2={node.y} className="web-line" />
               <circle cx={node.x} cy={node.y} r={9} className="web-dot" />
               <text x={node.x + dx} y={node.y + dy} textAnchor={node.anchor} className="web-name">
-                {shortLabel(relationship.fields.name)}
+                {label.isWhole ? null : <title>{name}</title>}
+                {label.lines.map((line, n) => (
+                  <tspan key={n} x={node.x + dx} dy={n ? lineHeight : 0}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );

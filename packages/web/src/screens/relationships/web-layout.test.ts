@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel, webNodes, webSize } from './web-layout.ts';
+import { webNodes, webSize } from './web-layout.ts';
 
 describe('webNodes', () => {
   it('puts the first person at the top of the ring', () => {
@@ -20,12 +20,5 @@ describe('webNodes', () => {
 
   it('places no one when there is no one', () => {
     expect(webNodes(0)).toEqual([]);
-  });
-});
-
-describe('shortLabel', () => {
-  it('keeps short names and shortens long ones', () => {
-    expect(shortLabel(' Sam ')).toBe('Sam');
-    expect(shortLabel('A very long name for a group')).toBe('A very long n…');
   });
 });

@@ -14,9 +14,3 @@ export function webNodes(count: number): WebNode[] {
     return { x, y, anchor };
   });
 }
-
-/** Long names are shortened in the picture only; the list beside it keeps them whole. */
-export function shortLabel(name: string, max = 14): string {
-  const trimmed = name.trim();
-  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
-}
