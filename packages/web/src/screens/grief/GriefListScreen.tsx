@@ -3,6 +3,7 @@ import { Link, useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useGriefs } from '../../state/use-parts.ts';
 import '../parts/parts.css';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 export function griefLabel(grief: Grief): string {
   return grief.fields.title.trim() || griefSubjectWords[grief.fields.what];
@@ -39,7 +40,9 @@ export function GriefListScreen() {
           })}
         </ul>
       ) : (
-        <p className="empty">Nothing here yet. When something asks to be grieved, there is room for it.</p>
+        <EmptyState drawing="stones">
+          Nothing here yet. When something asks to be grieved, there is room for it.
+        </EmptyState>
       )}
     </Page>
   );

@@ -4,6 +4,7 @@ import { formatLongDay } from '../../ui/dates.ts';
 import { InputField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { entryLabel, groupByDay, useJournalEntries, useJournalSearch } from '../../state/use-journal.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 /** The search's snippet is a plain cut; say so when the words go on. */
 function withEllipsis(snippet: string, body: string): string {
@@ -42,7 +43,9 @@ export function JournalScreen() {
           />
         </search>
       ) : (
-        <p className="empty">Nothing written yet. Whenever you are ready, there is room here.</p>
+        <EmptyState drawing="page">
+          Nothing written yet. Whenever you are ready, there is room here.
+        </EmptyState>
       )}
       {isSearching ? (
         <p role="status" className="quiet">

@@ -5,6 +5,7 @@ import { CheckboxField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 const groupTitles: Record<PartState | 'unsaid', string> = {
   active: 'Active lately',
@@ -58,7 +59,7 @@ export function PartsScreen() {
         </Link>
       </div>
       {present.length === 0 ? (
-        <p className="empty">No parts here yet. Whenever you are ready, you can name one.</p>
+        <EmptyState>No parts here yet. Whenever you are ready, you can name one.</EmptyState>
       ) : null}
       {groups.map((group) =>
         group.parts.length ? (

@@ -6,6 +6,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { usePatterns } from '../../state/use-patterns.ts';
 import { emptyPattern, PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 /** The loops the person has named, and a place to name another. */
 export function PatternsScreen() {
@@ -39,7 +40,7 @@ export function PatternsScreen() {
           ))}
         </ul>
       ) : (
-        <p className="empty">No patterns named yet. There is no hurry.</p>
+        <EmptyState drawing="stones">No patterns named yet. There is no hurry.</EmptyState>
       )}
       <section aria-labelledby="name-pattern-heading">
         <h2 id="name-pattern-heading">Name a pattern</h2>

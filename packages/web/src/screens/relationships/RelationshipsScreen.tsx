@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 import './relationships.css';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 export function RelationshipsScreen() {
   const { ports } = useApp();
@@ -33,7 +34,9 @@ export function RelationshipsScreen() {
         ) : null}
       </div>
       {relationships.length === 0 ? (
-        <p className="empty">No one here yet. Whenever you are ready, you can add someone.</p>
+        <EmptyState drawing="people">
+          No one here yet. Whenever you are ready, you can add someone.
+        </EmptyState>
       ) : (
         <ul className="entry-list">
           {relationships.map((relationship) => {

@@ -15,6 +15,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { emptyResource, ResourceForm, type ResourceFormValues } from './ResourceForm.tsx';
 import { useResources } from '../../state/use-resources.ts';
 import './resources.css';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 
 const needsName = 'Please give it a name, so you can find it in a hard moment.';
 
@@ -114,7 +115,7 @@ export function ResourcesScreen() {
           ))}
         </ol>
       ) : (
-        <p className="empty">Nothing gathered yet. There is no hurry.</p>
+        <EmptyState>Nothing gathered yet. There is no hurry.</EmptyState>
       )}
       <section aria-labelledby="resource-form-heading">
         <h2 id="resource-form-heading">{editing ? `Edit ${editing.fields.name}` : 'Add a resource'}</h2>
