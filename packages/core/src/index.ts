@@ -62,6 +62,21 @@ export {
   type LookingBackGrief,
 } from './looking-back/looking-back.ts';
 export type { MonthCount } from './looking-back/month-counts.ts';
+export type { LookingBackPauses, HelpedOption } from './looking-back/pause-view.ts';
+export type {
+  LookingBackQualities,
+  LookingBackQuality,
+  QualityMonthCount,
+} from './looking-back/quality-view.ts';
+export type { LookingBackSelfTalk, SelfTalkCount } from './looking-back/self-talk-view.ts';
+export {
+  keepNoticedSelfTalk,
+  noticedSelfTalkOf,
+  selfTalkPatterns,
+  selfTalkWordsOf,
+  type NoticedSelfTalk,
+  type SelfTalkPattern,
+} from './looking-back/self-talk.ts';
 export { lookingBackCopy, onThisDayWords } from './looking-back/looking-back-copy.ts';
 export { onThisDay, type OnThisDayItem, type OnThisDayInput } from './looking-back/on-this-day.ts';
 export {
@@ -188,6 +203,7 @@ export {
   pauseNeeds,
   pauseTextFields,
   pauseLimits,
+  optionsHelpedOf,
   type Pause,
   type PauseFields,
   type PauseChanges,

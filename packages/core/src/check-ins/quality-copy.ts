@@ -6,7 +6,7 @@ import type { CheckInQuality } from './check-in.ts';
  */
 
 /** "you mostly felt seen": what the person felt, as a verb phrase. */
-const felt = {
+export const qualityFelt = {
   seen: 'felt seen',
   validated: 'felt validated',
   attunedTo: 'felt attuned to',
@@ -14,9 +14,10 @@ const felt = {
   safeAndRespected: 'felt safe and respected',
   couldBeMyself: 'could be yourself',
 } as const satisfies Record<CheckInQuality, string>;
+const felt = qualityFelt;
 
 /** "feeling seen was rarer": the same as a noun phrase. */
-const feeling = {
+export const qualityFeeling = {
   seen: 'feeling seen',
   validated: 'feeling validated',
   attunedTo: 'feeling attuned to',
@@ -24,6 +25,7 @@ const feeling = {
   safeAndRespected: 'feeling safe and respected',
   couldBeMyself: 'being yourself',
 } as const satisfies Record<CheckInQuality, string>;
+const feeling = qualityFeeling;
 
 /** The picture's name for each quality, with the domain's word for it. */
 export const qualityNames = {

@@ -1,5 +1,9 @@
+import type { CheckInQuality } from '../check-ins/check-in.ts';
+import { qualityFeeling, qualityFelt } from '../check-ins/quality-copy.ts';
 import { listOf } from '../list-of.ts';
+import { noticingCopy } from '../noticing/noticing-copy.ts';
 import type { PauseNeed } from '../pauses/pause.ts';
+import type { SelfTalkPattern } from './self-talk.ts';
 import { pauseNeedWords } from '../pauses/pause-words.ts';
 
 /*
@@ -8,6 +12,8 @@ import { pauseNeedWords } from '../pauses/pause-words.ts';
  */
 
 const times = (n: number): string => (n === 1 ? 'once' : `${n} times`);
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const people = (n: number): string => (n === 1 ? 'one person' : `${n} people`);
 
 export const lookingBackCopy = {
   spanWords: {
@@ -29,6 +35,24 @@ export const lookingBackCopy = {
     `What you needed most often: ${needs.map((n) => pauseNeedWords[n].toLowerCase()).join(', ')}.`,
   pauseResponses: (newer: number, old: number): string =>
     `The response you are practising happened ${times(newer)}, the old one ${times(old)}; both are part of the work.`,
+  helpedMost: (names: readonly string[]): string => `What helped most often: ${listOf(names)}.`,
+  quality: (span: string, q: CheckInQuality, often: number, noted: number, peopleCount: number): string =>
+    `Over ${span}, you ${qualityFelt[q]} mostly or fully ${often} of the ${noted} ${noted === 1 ? 'time' : 'times'} you noted it, with ${people(peopleCount)}.`,
+  qualityQuiet: (span: string, q: CheckInQuality): string =>
+    `${capital(qualityFeeling[q])} was not noted in ${span}.`,
+  qualitiesNone: (span: string): string => `No check-in in ${span} noted any of the six qualities.`,
+  qualitiesOverview: (span: string, most: CheckInQuality, rarest: CheckInQuality): string =>
+    `Over ${span}, ${qualityFeeling[most]} came most often; ${qualityFeeling[rarest]} was rarer.`,
+  qualitiesMove:
+    'How each quality comes moves with people and seasons. A rarer stretch is information, not a verdict on anyone.',
+  selfTalk: (span: string, pieces: number, counts: readonly [SelfTalkPattern, number][]): string =>
+    `Gentle noticing named a harder way of speaking to yourself in ${pieces === 1 ? 'one piece' : `${pieces} pieces`} of writing over ${span}: ${listOf(
+      counts.map(([pattern, n]) => `${noticingCopy[pattern].name.toLowerCase()} ${times(n)}`),
+    )}.`,
+  selfTalkNone: (span: string): string =>
+    `Gentle noticing did not name any harder self-talk in your writing over ${span}.`,
+  selfTalkWaves:
+    'Self-talk comes in waves. A month with more is information about what you were carrying, not a step backwards.',
   relationship: (name: string, nourished: number, depleted: number, between: number): string =>
     `With ${name}, you came away ${listOf([
       nourished ? `nourished ${times(nourished)}` : '',

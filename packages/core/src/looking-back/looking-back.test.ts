@@ -7,7 +7,12 @@ import type { Grief } from '../grief/grief.ts';
 import { recordKindness } from '../kindness/record-kindness.ts';
 import type { KindnessMoment } from '../kindness/kindness-moment.ts';
 import { makeMeeting, makePart, testPorts } from '../parts/test-factories.ts';
-import { makePattern, makePause } from '../pauses/test-factories.ts';
+import { makePattern, makePause, makeResource } from '../pauses/test-factories.ts';
+import { writeJournalEntry } from '../journal/write-journal-entry.ts';
+import { noticeText } from '../noticing/notice-text.ts';
+import { editVaultObject, type VaultObject } from '../vault/vault-object.ts';
+import { isJournalEntry, type JournalEntry } from '../journal/journal-entry.ts';
+import { keepNoticedSelfTalk } from './self-talk.ts';
 import {
   forbiddenInRelationshipCopy,
   makeCheckIn,
@@ -31,6 +36,18 @@ const little = makePart(ports, { name: 'Little one' });
 const pattern = makePattern(ports, { when: 'someone is late', usually: 'I panic' });
 const sam = makeRelationship(ports, { name: 'Sam' });
 const alex = makeRelationship(ports, { name: 'Alex' });
+const walk = makeResource(ports, { type: 'practice', name: 'A slow walk' });
+const friend = makeResource(ports, { type: 'person', name: 'Jo' });
+const asEntry = (object: VaultObject): JournalEntry => {
+  if (!isJournalEntry(object)) throw new Error('expected a journal entry');
+  return object;
+};
+/** A journal entry saved with gentle noticing on, `daysAgo` days before now. */
+const noticedEntry = (daysAgo: number, body: string) => {
+  ports.at(now - daysAgo * day);
+  const entry = ok(writeJournalEntry(ports, { date: '2026-06-01', body })).entry;
+  return asEntry(keepNoticedSelfTalk(entry, noticeText, now - daysAgo * day));
+};
 const kindAt = (at: number): KindnessMoment => {
   ports.at(at);
   return ok(recordKindness(ports, { what: 'drank-water' })).moment;
@@ -59,19 +76,46 @@ const input: LookingBackInput = {
     makePause(ports, {
       startedAt: now - 3 * day,
       needs: ['rest', 'comfort'],
+      optionsShown: [walk.id, friend.id],
+      optionsHelped: [walk.id, friend.id],
       response: 'new',
       patternId: pattern.id,
     }),
-    makePause(ports, { startedAt: now - 20 * day, needs: ['rest'], response: 'old' }),
+    makePause(ports, {
+      startedAt: now - 20 * day,
+      needs: ['rest'],
+      optionsShown: [walk.id, friend.id],
+      optionsHelped: [walk.id],
+      response: 'old',
+    }),
   ],
   kindness: [kindAt(now - day), kindAt(now - 2 * day), kindAt(now - 3 * day), kindAt(now - 40 * day)],
   relationships: [sam, alex],
   checkIns: [
-    makeCheckIn(ports, { relationshipId: sam.id, at: now - 4 * day, afterwards: 2 }),
-    makeCheckIn(ports, { relationshipId: sam.id, at: now - 6 * day, afterwards: -1 }),
-    makeCheckIn(ports, { relationshipId: alex.id, at: now - 400 * day, afterwards: 1 }),
+    makeCheckIn(ports, { relationshipId: sam.id, at: now - 4 * day, afterwards: 2, seen: 'fully' }),
+    makeCheckIn(ports, {
+      relationshipId: sam.id,
+      at: now - 6 * day,
+      afterwards: -1,
+      seen: 'mostly',
+      validated: 'a-little',
+    }),
+    makeCheckIn(ports, {
+      relationshipId: alex.id,
+      at: now - 8 * day,
+      seen: 'not-at-all',
+      validated: 'mostly',
+    }),
+    makeCheckIn(ports, { relationshipId: alex.id, at: now - 400 * day, afterwards: 1, seen: 'fully' }),
   ],
   griefs: [grief],
+  entries: [
+    noticedEntry(2, 'I should be further along by now. I am so pathetic.'),
+    noticedEntry(9, 'I should have called.'),
+    noticedEntry(12, 'A quiet walk by the river.'),
+    noticedEntry(200, 'I should be over this.'),
+  ],
+  resources: [friend, walk],
 };
 
 const sentences = (view: LookingBack): string[] => [
@@ -81,6 +125,9 @@ const sentences = (view: LookingBack): string[] => [
   ...view.people.map((p) => p.summary),
   ...view.griefs.map((g) => g.summary),
   view.pauses.summary,
+  view.qualities.summary,
+  ...view.qualities.qualities.map((q) => q.summary),
+  view.selfTalk.summary,
   view.uneven ?? '',
 ];
 
@@ -93,14 +140,70 @@ describe('lookingBack', () => {
     expect(view.kindness.summary).toBe('3 kindness moments were noted in the last month.');
     expect(view.people.map((p) => p.summary)).toEqual([
       'With Sam, you came away nourished once and depleted once.',
+      'You checked in about Alex once, without noting how you felt afterwards.',
     ]);
     expect(view.griefs.map((g) => g.summary)).toEqual([
       'You returned to “Who I was” once. Grief is allowed to take its time.',
     ]);
     expect(view.pauses.summary).toBe(
       'You paused 2 times in the last month. What you needed most often: rest, comfort. ' +
+        'What helped most often: A slow walk and Jo. ' +
         'The response you are practising happened once, the old one once; both are part of the work.',
     );
+    expect(view.pauses.helpedMost.map((h) => [h.name, h.pauses])).toEqual([
+      ['A slow walk', 2],
+      ['Jo', 1],
+    ]);
+  });
+
+  it('gives back the six qualities across everyone, never by person', () => {
+    const { qualities, overview, summary } = lookingBack(input, 'month', now, options).qualities;
+    expect(qualities.map((q) => q.quality)).toEqual([
+      'seen',
+      'validated',
+      'attunedTo',
+      'reciprocity',
+      'safeAndRespected',
+      'couldBeMyself',
+    ]);
+    const [seen, validated, attuned] = qualities;
+    expect([seen?.often, seen?.noted, seen?.people]).toEqual([2, 3, 2]);
+    expect(seen?.summary).toBe(
+      'Over the last month, you felt seen mostly or fully 2 of the 3 times you noted it, with 2 people.',
+    );
+    expect(seen?.months).toEqual([{ month: '2026-06', often: 2, rarely: 1 }]);
+    expect([validated?.often, validated?.noted]).toEqual([1, 2]);
+    expect(attuned?.summary).toBe('Feeling attuned to was not noted in the last month.');
+    expect(overview).toBe('Over the last month, feeling seen came most often; feeling validated was rarer.');
+    expect(summary).toMatch(/information, not a verdict/);
+    expect(JSON.stringify(qualities)).not.toMatch(/Sam|Alex/);
+  });
+
+  it('counts the self-talk gentle noticing named, by kind, and never crisis language', () => {
+    const view = lookingBack(input, 'month', now, options).selfTalk;
+    expect(view.pieces).toBe(2);
+    expect(view.byPattern).toEqual([
+      { pattern: 'should', count: 2 },
+      { pattern: 'labelling', count: 1 },
+    ]);
+    expect(view.summary).toMatch(
+      /^Gentle noticing named a harder way of speaking to yourself in 2 pieces of writing over the last month: /,
+    );
+    expect(view.summary).toMatch(/not a step backwards\.$/);
+    const quiet = lookingBack({ ...input, entries: [] }, 'month', now, options).selfTalk;
+    expect(quiet.summary).toBe(
+      'Gentle noticing did not name any harder self-talk in your writing over the last month.',
+    );
+    const crisis = keepNoticedSelfTalk(
+      ok(writeJournalEntry(ports, { date: '2026-06-02', body: 'I want to die.' })).entry,
+      noticeText,
+      now,
+    );
+    expect(crisis.fields['noticedSelfTalk']).toBeUndefined();
+    const forged = asEntry(
+      editVaultObject(crisis, { noticedSelfTalk: { at: now, patterns: ['crisis'] } }, now),
+    );
+    expect(lookingBack({ ...input, entries: [forged] }, 'month', now, options).selfTalk.pieces).toBe(0);
   });
 
   it('over everything: every part and person, in the order given, never ranked', () => {
@@ -126,8 +229,11 @@ describe('lookingBack', () => {
         fc.shuffledSubarray([...input.kindness], { minLength: input.kindness.length }),
         fc.shuffledSubarray([...input.checkIns], { minLength: input.checkIns.length }),
         fc.shuffledSubarray([...input.pauses], { minLength: input.pauses.length }),
-        (span, meetings, kindness, checkIns, pauses) => {
-          const view = lookingBack({ ...input, meetings, kindness, checkIns, pauses }, span, now, options);
+        fc.shuffledSubarray([...input.entries], { minLength: input.entries.length }),
+        fc.shuffledSubarray([...input.resources], { minLength: input.resources.length }),
+        (span, meetings, kindness, checkIns, pauses, entries, resources) => {
+          const shuffled = { ...input, meetings, kindness, checkIns, pauses, entries, resources };
+          const view = lookingBack(shuffled, span, now, options);
           expect(view).toEqual(lookingBack(input, span, now, options));
           for (const sentence of sentences(view))
             for (const pattern of forbiddenInRelationshipCopy) expect(sentence).not.toMatch(pattern);

@@ -1,6 +1,7 @@
 import type { RelationalCheckIn } from '../check-ins/check-in.ts';
 import { griefAdditions, type Grief } from '../grief/grief.ts';
 import { griefSubjectWords } from '../grief/grief-words.ts';
+import type { JournalEntry } from '../journal/journal-entry.ts';
 import type { KindnessMoment } from '../kindness/kindness-moment.ts';
 import type { Meeting } from '../meetings/meeting.ts';
 import { localMonth, partStory, type PartStory } from '../parts/part-story.ts';
@@ -8,11 +9,16 @@ import type { Part } from '../parts/part.ts';
 import type { MonthKey } from '../parts/story-month.ts';
 import { patternStory, type PatternStory } from '../patterns/pattern-story.ts';
 import type { Pattern } from '../patterns/pattern.ts';
-import { pauseNeeds, type Pause, type PauseNeed } from '../pauses/pause.ts';
+import type { Pause } from '../pauses/pause.ts';
 import { afterwardsOf } from '../relationships/relationship-story.ts';
 import type { Relationship } from '../relationships/relationship.ts';
+import type { Resource } from '../resources/resource.ts';
 import { lookingBackCopy as copy } from './looking-back-copy.ts';
+import { rememberMonths } from './month-memo.ts';
 import { countByMonth, isUneven, type MonthCount } from './month-counts.ts';
+import { pausesOf, type LookingBackPauses } from './pause-view.ts';
+import { qualitiesOf, type LookingBackQualities } from './quality-view.ts';
+import { selfTalkOf, type LookingBackSelfTalk } from './self-talk-view.ts';
 
 export const lookingBackSpans = ['month', 'season', 'year', 'everything'] as const;
 export type LookingBackSpan = (typeof lookingBackSpans)[number];
@@ -26,6 +32,10 @@ export type LookingBackInput = {
   readonly relationships: readonly Relationship[];
   readonly checkIns: readonly RelationalCheckIn[];
   readonly griefs: readonly Grief[];
+  /** Read for the self-talk noticed in them, and nothing else. */
+  readonly entries: readonly JournalEntry[];
+  /** The person's own resources, to name the options that helped in pauses. */
+  readonly resources: readonly Resource[];
 };
 
 export type LookingBackPerson = {
@@ -60,13 +70,12 @@ export type LookingBack = {
   };
   /** People checked in about in the span, in the order given: never ranked. */
   readonly people: readonly LookingBackPerson[];
+  /** The six qualities across every relationship, never by person. */
+  readonly qualities: LookingBackQualities;
   readonly griefs: readonly LookingBackGrief[];
-  readonly pauses: {
-    readonly months: readonly MonthCount[];
-    readonly total: number;
-    readonly neededMost: readonly PauseNeed[];
-    readonly summary: string;
-  };
+  readonly pauses: LookingBackPauses;
+  /** Harder self-talk gentle noticing named; the screen shows it only while noticing is on. */
+  readonly selfTalk: LookingBackSelfTalk;
   /** Named when the months differ a good deal: ordinary, said so. */
   readonly uneven: string | null;
 };
@@ -82,8 +91,9 @@ export function sinceOf(span: LookingBackSpan, now: number): number | null {
 
 /**
  * Looking back over a span: how the person related to each part, each pattern's responses, kindness,
- * the people who nourish or deplete, grief returned to, and pauses. Pure and order-independent; every
- * view a count or a story, never a score.
+ * the people who nourish or deplete, the six qualities, grief returned to, pauses and the self-talk
+ * gentle noticing named. Pure and order-independent; every view a count or a story, never a score.
+ * Each record is read once, and each moment's month is found once.
  */
 export function lookingBack(
   input: LookingBackInput,
@@ -91,18 +101,17 @@ export function lookingBack(
   now: number,
   options: LookingBackOptions = {},
 ): LookingBack {
-  const monthOf = options.monthOf ?? localMonth;
+  const monthOf = rememberMonths(options.monthOf ?? localMonth);
   const since = sinceOf(span, now);
   const within = (at: number) => (since === null || at >= since) && at <= now;
   const words = copy.spanWords[span];
   const meetings = input.meetings.filter((m) => within(m.fields.when));
   const pauses = input.pauses.filter((p) => within(p.fields.startedAt));
-  const kindness = input.kindness.filter((k) => within(k.fields.at));
   const checkIns = input.checkIns.filter((c) => within(c.fields.at));
-  const kindnessMonths = countByMonth(
-    kindness.map((k) => k.fields.at),
-    monthOf,
-  );
+  // Kindness is most of a vault: only its moments are needed, gathered in one pass.
+  const kindness: number[] = [];
+  for (const moment of input.kindness) if (within(moment.fields.at)) kindness.push(moment.fields.at);
+  const kindnessMonths = countByMonth(kindness, monthOf);
   const pauseMonths = countByMonth(
     pauses.map((p) => p.fields.startedAt),
     monthOf,
@@ -111,23 +120,47 @@ export function lookingBack(
     meetings.map((m) => m.fields.when),
     monthOf,
   );
+  const writing = [input.entries, input.pauses, input.meetings, input.checkIns, input.griefs];
+  const selfTalk = selfTalkOf(writing, within, monthOf, words);
   return {
     span,
     since,
     parts: partsOf(input.parts, meetings, monthOf),
-    patterns: input.patterns
-      .map((pattern) => patternStory(pattern, pauses, meetings, { monthOf }))
-      .filter((story) => story.moments.length > 0),
+    patterns: patternsOf(input.patterns, pauses, meetings, monthOf),
     kindness: {
       months: kindnessMonths,
       total: kindness.length,
       summary: copy.kindness(words, kindness.length),
     },
     people: peopleOf(input.relationships, checkIns),
+    qualities: qualitiesOf(checkIns, monthOf, words),
     griefs: griefsOf(input.griefs, within),
-    pauses: pausesOf(pauses, pauseMonths, words),
-    uneven: isUneven([...kindnessMonths, ...pauseMonths, ...meetingMonths]) ? copy.uneven : null,
+    pauses: pausesOf(pauses, pauseMonths, input.resources, words),
+    selfTalk,
+    uneven: isUneven([...kindnessMonths, ...pauseMonths, ...meetingMonths, ...selfTalk.months])
+      ? copy.uneven
+      : null,
   };
+}
+
+/** Each pattern's story from only its own moments: one pass to sort them out, not one per pattern. */
+function patternsOf(
+  patterns: readonly Pattern[],
+  pauses: readonly Pause[],
+  meetings: readonly Meeting[],
+  monthOf: (ms: number) => MonthKey,
+): PatternStory[] {
+  const own = new Map<string, { pauses: Pause[]; meetings: Meeting[] }>(
+    patterns.map((p) => [p.id, { pauses: [], meetings: [] }]),
+  );
+  for (const pause of pauses) if (pause.fields.patternId) own.get(pause.fields.patternId)?.pauses.push(pause);
+  for (const meeting of meetings)
+    if (meeting.fields.patternId) own.get(meeting.fields.patternId)?.meetings.push(meeting);
+  return patterns.flatMap((pattern) => {
+    const moments = own.get(pattern.id);
+    if (!moments || moments.pauses.length + moments.meetings.length === 0) return [];
+    return [patternStory(pattern, moments.pauses, moments.meetings, { monthOf })];
+  });
 }
 
 function partsOf(parts: readonly Part[], meetings: readonly Meeting[], monthOf: (ms: number) => MonthKey) {
@@ -182,29 +215,4 @@ function griefsOf(griefs: readonly Grief[], within: (at: number) => boolean): Lo
       return { griefId: grief.id, title, returns, summary };
     })
     .sort((a, b) => b.returns - a.returns || (a.griefId < b.griefId ? -1 : a.griefId > b.griefId ? 1 : 0));
-}
-
-function pausesOf(
-  pauses: readonly Pause[],
-  months: readonly MonthCount[],
-  words: string,
-): LookingBack['pauses'] {
-  const needs = new Map<PauseNeed, number>();
-  let newer = 0;
-  let old = 0;
-  for (const pause of pauses) {
-    for (const need of pause.fields.needs) needs.set(need, (needs.get(need) ?? 0) + 1);
-    if (pause.fields.response === 'new') newer += 1;
-    if (pause.fields.response === 'old') old += 1;
-  }
-  const neededMost = pauseNeeds
-    .filter((need) => (needs.get(need) ?? 0) > 0)
-    .sort((a, b) => (needs.get(b) ?? 0) - (needs.get(a) ?? 0))
-    .slice(0, 3);
-  const sentences = [
-    copy.pauses(words, pauses.length),
-    neededMost.length ? copy.neededMost(neededMost) : '',
-    newer + old ? copy.pauseResponses(newer, old) : '',
-  ];
-  return { months, total: pauses.length, neededMost, summary: sentences.filter(Boolean).join(' ') };
 }

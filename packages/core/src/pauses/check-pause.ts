@@ -75,12 +75,13 @@ function checkChoice<N extends 'step' | 'body-need' | 'need'>(
 
 function checkLinks(fields: PauseFields): PauseProblem[] {
   const problems: PauseProblem[] = [];
-  const lists = [fields.partIds, fields.relationshipIds, fields.optionsShown];
+  const helped = fields.optionsHelped ?? [];
+  const lists = [fields.partIds, fields.relationshipIds, fields.optionsShown, helped];
   if (lists.some((ids) => ids.length > pauseLimits.links)) problems.push('too-many-links');
   const isIdList = (ids: readonly string[]) => ids.every(isUuid) && !hasRepeats(ids);
   if (!isIdList(fields.partIds)) problems.push('part-invalid');
   if (!isIdList(fields.relationshipIds)) problems.push('relationship-invalid');
-  if (!isIdList(fields.optionsShown)) problems.push('resource-invalid');
+  if (!isIdList(fields.optionsShown) || !isIdList(helped)) problems.push('resource-invalid');
   return problems;
 }
 
@@ -125,6 +126,7 @@ export function isPause(object: VaultObject): object is Pause {
     isNullableNumber(f['finishedAt']) &&
     pauseTextFields.every((field) => isString(f[field])) &&
     listFields.every((field) => isStringArray(f[field])) &&
+    (f['optionsHelped'] === undefined || isStringArray(f['optionsHelped'])) &&
     isBreathShape(f['breath']) &&
     isNullableNumber(f['intensity']) &&
     isNullableNumber(f['intensityAfter']) &&

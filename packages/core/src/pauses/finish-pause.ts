@@ -3,10 +3,10 @@ import { editVaultObject } from '../vault/vault-object.ts';
 import type { Pause, PauseChanges, PauseResult } from './pause.ts';
 import { updatePause } from './update-pause.ts';
 
-/** What the afterwards step asks: intensity again, which response happened, and the pattern. */
+/** What the afterwards step asks: intensity again, which options helped, the response and the pattern. */
 export type PauseAfterwards = Pick<
   PauseChanges,
-  'intensityAfter' | 'response' | 'noticedAfter' | 'patternId'
+  'intensityAfter' | 'optionsHelped' | 'response' | 'noticedAfter' | 'patternId'
 >;
 
 /**

@@ -8,7 +8,9 @@ import type { Pause } from './pause.ts';
 export function hasPauseAnswers(pause: Pause): boolean {
   const f = pause.fields;
   const words = [f.whatHappened, f.whoElse, f.ownNeeds, f.willDo].some((text) => text.trim() !== '');
-  const choices = [f.partIds, f.relationshipIds, f.bodyNeeds, f.needs].some((list) => list.length > 0);
+  const choices = [f.partIds, f.relationshipIds, f.bodyNeeds, f.needs, f.optionsHelped ?? []].some(
+    (list) => list.length > 0,
+  );
   const said = [f.intensity, f.intensityAfter, f.response, f.patternId, f.finishedAt].some(
     (value) => value !== null,
   );

@@ -56,6 +56,7 @@ describe('checkPause', () => {
     ['a part that is no id', { partIds: ['p'] }, ['part-invalid']],
     ['a relationship twice', { relationshipIds: [id, id] }, ['relationship-invalid']],
     ['an option that is no id', { optionsShown: ['r'] }, ['resource-invalid']],
+    ['a helpful option twice', { optionsHelped: [id, id] }, ['resource-invalid']],
     ['too many parts', { partIds: Array.from({ length: 51 }, () => id) }, ['too-many-links', 'part-invalid']],
     ['an unknown body need', { bodyNeeds: ['sugar' as never] }, ['body-need-unknown']],
     ['a need twice', { needs: ['space', 'space'] }, ['need-repeated']],
@@ -185,6 +186,10 @@ describe('pause', () => {
     expect(isPause({ ...pause, fields: { ...pause.fields, breath: 'deep' } })).toBe(false);
     expect(isPause({ ...pause, fields: { ...pause.fields, needs: 'space' } })).toBe(false);
     expect(isPause({ ...pause, fields: { startedAt: 1 } })).toBe(false);
+    // Pauses kept before "which helped" was asked have no such field, and are still pauses.
+    expect(pause.fields).not.toHaveProperty('optionsHelped');
+    expect(isPause({ ...pause, fields: { ...pause.fields, optionsHelped: [pause.id] } })).toBe(true);
+    expect(isPause({ ...pause, fields: { ...pause.fields, optionsHelped: 'a walk' } })).toBe(false);
   });
 });
 

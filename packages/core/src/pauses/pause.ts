@@ -51,6 +51,11 @@ export type PauseFields = { readonly [K in PauseTextField]: string } & {
   readonly needs: readonly PauseNeed[];
   /** The resources offered as options, by record id. */
   readonly optionsShown: readonly string[];
+  /**
+   * Which of the options shown helped, by record id, as the person said afterwards. Asked later than
+   * the rest, so pauses kept before it was asked have none.
+   */
+  readonly optionsHelped?: readonly string[];
   /** 0 to 10 afterwards, or null when not said. */
   readonly intensityAfter: number | null;
   readonly response: PatternResponse | null;
@@ -113,10 +118,14 @@ export const stepOfField: Record<keyof PauseChanges, PauseStep> = {
   optionsShown: 'options',
   willDo: 'now',
   intensityAfter: 'afterwards',
+  optionsHelped: 'afterwards',
   response: 'afterwards',
   noticedAfter: 'afterwards',
   patternId: 'afterwards',
 };
+
+/** The options the person said helped; none for a pause kept before that was asked. */
+export const optionsHelpedOf = (pause: Pause): readonly string[] => pause.fields.optionsHelped ?? [];
 
 /** The steps reached so far plus new ones, without repeats, in flow order. */
 export function withSteps(reached: readonly PauseStep[], more: readonly PauseStep[]): PauseStep[] {
