@@ -346,7 +346,11 @@ describe('everything a person writes comes back to them', () => {
     await parts.meet('Inner critic', 'A sharp email', ['I stayed with it with compassion']);
     await parts.stopHere('Inner critic');
     await people.addPerson('Sam');
-    await people.checkIn('Sam', { afterwards: 'Nourished' });
+    await people.checkIn('Sam', {
+      afterwards: 'Nourished',
+      seen: 'Mostly',
+      note: 'I should have said more about the move.',
+    });
     await app.goTo('Home');
     await page.getByRole('button', { name: 'Drank water' }).click();
     await page.getByText('1 kindness moment this week.').waitFor();
@@ -366,6 +370,21 @@ describe('everything a person writes comes back to them', () => {
     const withPeople = page.getByRole('region', { name: 'Time with people' });
     await withPeople.getByText('With Sam, you came away nourished once.').waitFor();
     await withPeople.getByRole('img', { name: /Sam: nourished 1, depleted 0/ }).waitFor();
+    const qualities = page.getByRole('region', { name: 'The six qualities' });
+    await qualities
+      .getByText(
+        'Over the last three months, you felt seen mostly or fully 1 of the 1 time you noted it, with one person.',
+      )
+      .waitFor();
+    await qualities
+      .getByRole('img', { name: /seen: felt mostly or fully 1, a little or not at all 0/ })
+      .waitFor();
+    // The check-in's note was saved with gentle noticing on: the kind is given back, never the words.
+    const selfTalk = page.getByRole('region', { name: 'Self-talk gentle noticing named' });
+    await selfTalk
+      .getByText(/in one piece of writing over the last three months: a "should" once\./)
+      .waitFor();
+    expect(await selfTalk.textContent()).not.toContain('said more');
     await expectNoViolations(first, 'looking back');
     await page
       .getByRole('group', { name: 'Look back over' })

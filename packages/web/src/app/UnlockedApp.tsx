@@ -8,6 +8,7 @@ import { NotFoundScreen } from '../screens/not-found/NotFoundScreen.tsx';
 import { useApp } from '../state/app-provider.tsx';
 import { useVaultSession } from '../state/vault-session.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { NoticedSaving } from '../noticing/NoticedSaving.tsx';
 import { MainNav } from './MainNav.tsx';
 import { gateRoute, isFlowRoute, showRoute, useRoute } from './routing.ts';
 
@@ -46,16 +47,18 @@ export function UnlockedApp() {
   }
 
   return (
-    <DraftsProvider>
-      <MeetingDraftsProvider>
-        {isFlow ? null : <MainNav />}
-        <main id="main" className={isFlow ? 'main main-flow' : 'main'} tabIndex={-1}>
-          <InboxOpenedNotice />
-          <Suspense fallback={<Loading />}>
-            <UnlockedScreen key={path} />
-          </Suspense>
-        </main>
-      </MeetingDraftsProvider>
-    </DraftsProvider>
+    <NoticedSaving>
+      <DraftsProvider>
+        <MeetingDraftsProvider>
+          {isFlow ? null : <MainNav />}
+          <main id="main" className={isFlow ? 'main main-flow' : 'main'} tabIndex={-1}>
+            <InboxOpenedNotice />
+            <Suspense fallback={<Loading />}>
+              <UnlockedScreen key={path} />
+            </Suspense>
+          </main>
+        </MeetingDraftsProvider>
+      </DraftsProvider>
+    </NoticedSaving>
   );
 }

@@ -1,10 +1,12 @@
 import type { LookingBackInput } from '@tend/core';
 import { useMemo } from 'react';
+import { useJournalEntries } from './use-journal.ts';
 import { useKindnessMoments } from './use-kindness.ts';
 import { useGriefs, useMeetings, useParts } from './use-parts.ts';
 import { usePatterns } from './use-patterns.ts';
 import { usePauses } from './use-pauses.ts';
 import { useCheckIns, useRelationships } from './use-relationships.ts';
+import { useResources } from './use-resources.ts';
 
 /** What Looking back reads, every kind from the open vault, stable until one of them changes. */
 export function useLookingBackInput(): LookingBackInput {
@@ -16,8 +18,21 @@ export function useLookingBackInput(): LookingBackInput {
   const relationships = useRelationships();
   const checkIns = useCheckIns();
   const griefs = useGriefs();
+  const entries = useJournalEntries();
+  const resources = useResources();
   return useMemo(
-    () => ({ parts, meetings, patterns, pauses, kindness, relationships, checkIns, griefs }),
-    [parts, meetings, patterns, pauses, kindness, relationships, checkIns, griefs],
+    () => ({
+      parts,
+      meetings,
+      patterns,
+      pauses,
+      kindness,
+      relationships,
+      checkIns,
+      griefs,
+      entries,
+      resources,
+    }),
+    [parts, meetings, patterns, pauses, kindness, relationships, checkIns, griefs, entries, resources],
   );
 }

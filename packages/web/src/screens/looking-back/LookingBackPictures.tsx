@@ -1,4 +1,10 @@
-import { describeMonth, type LookingBack, type MonthCount } from '@tend/core';
+import {
+  describeMonth,
+  qualityShortWords,
+  type LookingBack,
+  type MonthCount,
+  type SelfTalkPattern,
+} from '@tend/core';
 import { StoryChart } from '../meetings/StoryChart.tsx';
 import { PatternChart } from '../patterns/PatternChart.tsx';
 import { DivergingPicture } from '../relationships/RelationshipChart.tsx';
@@ -40,6 +46,47 @@ export function PeoplePicture({ people }: { people: LookingBack['people'] }) {
       upWords="nourished"
       downWords="depleted"
       months={people.map((p) => ({ label: p.name, up: p.nourished, down: p.depleted }))}
+    />
+  );
+}
+
+/** The six side by side over the span: felt mostly or fully above the line, a little or not at all below. */
+export function QualitiesPicture({ qualities }: { qualities: LookingBack['qualities']['qualities'] }) {
+  return (
+    <DivergingPicture
+      title="The six qualities, across everyone you checked in about"
+      upWords="felt mostly or fully"
+      downWords="a little or not at all"
+      months={qualities.map((q) => ({
+        label: qualityShortWords[q.quality],
+        up: q.often,
+        down: q.noted - q.often,
+      }))}
+    />
+  );
+}
+
+/** Short names under the bars, each distinct in its first letters; the picture's title says them in full. */
+const selfTalkShortWords = {
+  should: 'Shoulds',
+  'behind-or-comparing': 'Comparing',
+  labelling: 'Labels',
+  appearance: 'Body',
+  'shame-about-needs': 'Needs',
+  'conditional-worth': 'Worth',
+  'on-my-own': 'Alone',
+  'nothing-i-can-do': 'Powerless',
+  catastrophising: 'Bracing',
+  'mind-reading': 'Guessing',
+} as const satisfies Record<SelfTalkPattern, string>;
+
+/** How many pieces of writing each kind of self-talk was noticed in; only kinds that were. */
+export function SelfTalkPicture({ counts }: { counts: LookingBack['selfTalk']['byPattern'] }) {
+  return (
+    <DivergingPicture
+      title="Self-talk gentle noticing named, by kind"
+      upWords="pieces of writing"
+      months={counts.map((c) => ({ label: selfTalkShortWords[c.pattern], up: c.count, down: 0 }))}
     />
   );
 }

@@ -1,7 +1,8 @@
-import { lookingBack, lookingBackSpans, partName, type LookingBackSpan } from '@tend/core';
+import { lookingBack, lookingBackSpans, partName, qualityNames, type LookingBackSpan } from '@tend/core';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useLookingBackInput } from '../../state/use-looking-back.ts';
+import { useVaultSession } from '../../state/vault-session.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
@@ -13,6 +14,8 @@ const PartPicture = lazy(() => pictures().then((m) => ({ default: m.PartPicture 
 const PatternPicture = lazy(() => pictures().then((m) => ({ default: m.PatternPicture })));
 const CountPicture = lazy(() => pictures().then((m) => ({ default: m.CountPicture })));
 const PeoplePicture = lazy(() => pictures().then((m) => ({ default: m.PeoplePicture })));
+const QualitiesPicture = lazy(() => pictures().then((m) => ({ default: m.QualitiesPicture })));
+const SelfTalkPicture = lazy(() => pictures().then((m) => ({ default: m.SelfTalkPicture })));
 
 const spanWords = {
   month: 'Month',
@@ -38,6 +41,7 @@ const Drawing = ({ children }: { children: ReactNode }) => (
 export function LookingBackScreen() {
   const { ports } = useApp();
   const input = useLookingBackInput();
+  const { settings } = useVaultSession();
   const [span, setSpan] = useState<LookingBackSpan>('season');
   const view = useMemo(() => lookingBack(input, span, ports.clock.now()), [input, span, ports]);
   const names = new Map(input.parts.map((p) => [p.id, partName(p)]));
@@ -112,6 +116,23 @@ export function LookingBackScreen() {
           </Drawing>
         ) : null}
       </View>
+      <View id="lb-qualities" title="The six qualities">
+        <p>{view.qualities.summary}</p>
+        {view.qualities.qualities.some((q) => q.noted) ? (
+          <>
+            <ul className="plain-list">
+              {view.qualities.qualities.map((q) => (
+                <li key={q.quality}>
+                  <strong>{qualityNames[q.quality]}.</strong> {q.summary}
+                </li>
+              ))}
+            </ul>
+            <Drawing>
+              <QualitiesPicture qualities={view.qualities.qualities} />
+            </Drawing>
+          </>
+        ) : null}
+      </View>
       <View id="lb-grief" title="Grief I have been carrying">
         {view.griefs.length ? null : <p className="quiet">No griefs begun yet.</p>}
         <ul className="plain-list">
@@ -130,6 +151,20 @@ export function LookingBackScreen() {
           </Drawing>
         ) : null}
       </View>
+      {settings.isNoticingOn ? (
+        <View id="lb-self-talk" title="Self-talk gentle noticing named">
+          <p>{view.selfTalk.summary}</p>
+          {view.selfTalk.pieces ? (
+            <Drawing>
+              <SelfTalkPicture counts={view.selfTalk.byPattern} />
+            </Drawing>
+          ) : null}
+          <p className="quiet">
+            Only the kinds are kept with what you wrote, never the words, and only while gentle noticing is
+            on.
+          </p>
+        </View>
+      ) : null}
     </Page>
   );
 }

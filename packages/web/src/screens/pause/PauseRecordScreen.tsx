@@ -5,6 +5,8 @@ import {
   pauseNeedWords,
   responseWords,
   isPart,
+  isResource,
+  optionsHelpedOf,
   type Pause,
 } from '@tend/core';
 import type { ReactNode } from 'react';
@@ -34,6 +36,10 @@ function PauseRecord({ pause }: { pause: Pause }) {
     const found = vault.get(id);
     return found && isPart(found) ? [partName(found)] : [];
   });
+  const helped = optionsHelpedOf(pause).flatMap((id) => {
+    const found = vault.get(id);
+    return found && isResource(found) ? [found.fields.name] : [];
+  });
   const strength = intensityWords(f.intensity, f.intensityAfter);
   const said: [string, ReactNode][] = [
     ['What happened', f.whatHappened],
@@ -42,6 +48,7 @@ function PauseRecord({ pause }: { pause: Pause }) {
     ['What my body needed', f.bodyNeeds.map((n) => bodyNeedWords[n]).join(', ')],
     ['What I needed', [...f.needs.map((n) => pauseNeedWords[n]), f.ownNeeds].filter(Boolean).join(', ')],
     ["What I'd do", f.willDo],
+    ['What helped', helped.join(', ')],
     ['Strength', strength ?? ''],
     ['Which response happened', f.response ? responseWords[f.response] : ''],
   ];

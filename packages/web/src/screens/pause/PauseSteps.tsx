@@ -13,6 +13,7 @@ import {
   type Resource,
   delayUnitWords,
   partName,
+  optionsHelpedOf,
   bodyNeedWords,
   pauseNeedWords,
   responseWords,
@@ -146,7 +147,23 @@ function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
   );
 }
 
-function AfterwardsStep({ pause, onChanges, patterns }: PauseStepProps) {
+/** The options this pause showed that are still the person's, to ask which helped. */
+function HelpedStep({ pause, onChanges, resources }: PauseStepProps) {
+  const shown = resources.filter((r) => pause.fields.optionsShown.includes(r.id));
+  if (!shown.length) return null;
+  return (
+    <ChipGroup
+      legend="Which of your options helped, if any"
+      options={shown.map((r) => r.id)}
+      words={Object.fromEntries(shown.map((r) => [r.id, r.fields.name]))}
+      value={optionsHelpedOf(pause)}
+      onValue={(optionsHelped) => onChanges({ optionsHelped })}
+    />
+  );
+}
+
+function AfterwardsStep(props: PauseStepProps) {
+  const { pause, onChanges, patterns } = props;
   const f = pause.fields;
   const delay = f.noticedAfter ?? { amount: 10, unit: 'minutes' as DelayUnit };
   return (
@@ -156,6 +173,7 @@ function AfterwardsStep({ pause, onChanges, patterns }: PauseStepProps) {
         value={f.intensityAfter}
         onValue={(intensityAfter) => onChanges({ intensityAfter })}
       />
+      <HelpedStep {...props} />
       <ChoiceGroup
         legend="Which response happened"
         name="response"

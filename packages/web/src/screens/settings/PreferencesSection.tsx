@@ -90,7 +90,8 @@ export function PreferencesSection() {
         </div>
         <p className="field-hint" id={`${noticingId}-hint`}>
           In the journal, Tend can quietly point out harsh self-talk and offer a kinder question. It runs on
-          this device only. If your words sound very heavy, an offer of Support now still appears.
+          this device only. While it is on, the kinds it noticed (never your words) are kept with what you
+          wrote, for Looking back. If your words sound very heavy, an offer of Support now still appears.
         </p>
       </div>
       <div className="field">
