@@ -80,6 +80,14 @@ export {
 export { lookingBackCopy, onThisDayWords } from './looking-back/looking-back-copy.ts';
 export { onThisDay, type OnThisDayItem, type OnThisDayInput } from './looking-back/on-this-day.ts';
 export {
+  hideOnThisDay,
+  hiddenOnThisDay,
+  hiddenToMove,
+  isOnThisDayHidden,
+  onThisDayHiddenKind,
+  type OnThisDayHidden,
+} from './looking-back/hide-on-this-day.ts';
+export {
   crisisRegions,
   crisisRegion,
   commonEmergencyNumbers,

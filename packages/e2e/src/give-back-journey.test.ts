@@ -428,5 +428,25 @@ describe('everything a person writes comes back to them', () => {
     const again = page.getByRole('region', { name: 'On this day' });
     await again.getByText('The first warm day').waitFor();
     await expect(again.getByText('A note to keep').count()).resolves.toBe(0);
+
+    // Hidden is kept in the vault, so it syncs: another device of the person's hides it too.
+    await app.addAccount('on-this-day', passphrase);
+    await app.syncNow();
+    await page
+      .getByText(/^Synced at /)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await second?.close();
+    second = await openBrowser({ viewport: phone });
+    await second.page.clock.install({ time: new Date('2026-03-28T08:30:00') });
+    const b = new TendApp(second.page, server.url);
+    await b.open('/');
+    await b.signIn('on-this-day', passphrase);
+    await b.goTo('Settings');
+    await second.page.getByLabel('On this day').check();
+    await b.goTo('Home');
+    const onB = second.page.getByRole('region', { name: 'On this day' });
+    await onB.getByRole('link', { name: /The first warm day/ }).waitFor({ timeout: 20_000 });
+    await expect(onB.getByText('A note to keep').count()).resolves.toBe(0);
   });
 });

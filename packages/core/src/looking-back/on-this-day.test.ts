@@ -5,6 +5,7 @@ import { writeJournalEntry } from '../journal/write-journal-entry.ts';
 import { makeMeeting, makePart, testPorts } from '../parts/test-factories.ts';
 import { onThisDayWords } from './looking-back-copy.ts';
 import { onThisDay } from './on-this-day.ts';
+import { hiddenOnThisDay, hiddenToMove, hideOnThisDay, isOnThisDayHidden } from './hide-on-this-day.ts';
 
 const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const ports = testPorts(Date.UTC(2024, 2, 28, 9));
@@ -60,5 +61,26 @@ describe('onThisDay', () => {
         );
       }),
     );
+  });
+});
+
+describe('hiding an item from On This Day', () => {
+  it('keeps each hidden item as a record of its own, read together with a list kept the older way', () => {
+    const hidden = hideOnThisDay(ports, lastYear.id);
+    if (!hidden.ok) throw new Error('expected a record');
+    expect(isOnThisDayHidden(hidden.hidden)).toBe(true);
+    expect(hideOnThisDay(ports, 'not an id').ok).toBe(false);
+    const all = hiddenOnThisDay([hidden.hidden], [grief.id]);
+    expect([...all].sort()).toEqual([lastYear.id, grief.id].sort());
+    const items = onThisDay(input, '2026-03-28', all, utcDay);
+    expect(items.map((i) => i.id)).not.toContain(lastYear.id);
+    expect(items.map((i) => i.id)).not.toContain(grief.id);
+  });
+
+  it('moves only what no record holds yet, once each', () => {
+    const hidden = hideOnThisDay(ports, lastYear.id);
+    if (!hidden.ok) throw new Error('expected a record');
+    expect(hiddenToMove([hidden.hidden], [lastYear.id, grief.id, grief.id, 'old-style'])).toEqual([grief.id]);
+    expect(hiddenToMove([hidden.hidden], [])).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
-import { localDate, onThisDay, onThisDayWords, type OnThisDayItem } from '@tend/core';
-import { useMemo, useState } from 'react';
+import {
+  hiddenOnThisDay,
+  hiddenToMove,
+  hideOnThisDay,
+  isOnThisDayHidden,
+  localDate,
+  onThisDay,
+  onThisDayHiddenKind,
+  onThisDayWords,
+  type OnThisDayItem,
+} from '@tend/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useJournalEntries } from '../../state/use-journal.ts';
 import { useGriefs, useMeetings } from '../../state/use-parts.ts';
+import { useVaultObjects } from '../../state/use-vault-objects.ts';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -18,25 +29,57 @@ const pathOf = {
 const shownAtOnce = 3;
 
 /**
+ * What was hidden, kept in the vault so every device of the person's hides it. A list this device kept
+ * the older way (in its own settings) is moved into the vault once, then emptied; until then both count.
+ */
+function useHiddenOnThisDay(): ReadonlySet<string> {
+  const { vault, ports } = useApp();
+  const session = useVaultSession();
+  const older = session.settings.onThisDayHidden;
+  const records = useVaultObjects(onThisDayHiddenKind, isOnThisDayHidden);
+  const isMoving = useRef(false);
+  useEffect(() => {
+    if (!older.length || isMoving.current) return;
+    isMoving.current = true;
+    const move = async () => {
+      for (const id of hiddenToMove(records, older)) {
+        const result = hideOnThisDay(ports, id);
+        if (result.ok) await vault.save(result.hidden);
+      }
+      await session.updateSettings({ onThisDayHidden: [] });
+    };
+    // Tried again the next time home opens; nothing hidden shows meanwhile.
+    move()
+      .catch(() => undefined)
+      .finally(() => {
+        isMoving.current = false;
+      });
+  }, [older, records, vault, ports, session]);
+  return useMemo(() => hiddenOnThisDay(records, older), [records, older]);
+}
+
+/**
  * "A year ago today you wrote…", only when the person turned it on in Settings. Each can be hidden for
- * good on this device; hidden or deleted items never come back.
+ * good, on every device; hidden or deleted items never come back.
  */
 export function OnThisDay() {
-  const { ports } = useApp();
-  const session = useVaultSession();
-  const { isOnThisDayOn, onThisDayHidden } = session.settings;
+  const { ports, vault } = useApp();
+  const { isOnThisDayOn } = useVaultSession().settings;
+  const hidden = useHiddenOnThisDay();
   const entries = useJournalEntries();
   const meetings = useMeetings();
   const griefs = useGriefs();
   const action = useAction();
   const [today] = useState(() => localDate(ports.clock.now()));
   const items = useMemo(
-    () => (isOnThisDayOn ? onThisDay({ entries, meetings, griefs }, today, new Set(onThisDayHidden)) : []),
-    [isOnThisDayOn, entries, meetings, griefs, today, onThisDayHidden],
+    () => (isOnThisDayOn ? onThisDay({ entries, meetings, griefs }, today, hidden) : []),
+    [isOnThisDayOn, entries, meetings, griefs, today, hidden],
   );
   if (!items.length) return null;
-  const hide = (id: string) =>
-    void action.run(() => session.updateSettings({ onThisDayHidden: [...onThisDayHidden, id] }));
+  const hide = (id: string) => {
+    const result = hideOnThisDay(ports, id);
+    if (result.ok) void action.run(() => vault.save(result.hidden));
+  };
   return (
     <section aria-labelledby="on-this-day-heading" className="on-this-day">
       <h2 id="on-this-day-heading">On this day</h2>
