@@ -81,6 +81,10 @@ const rows: [string, number][] = [
   ],
   ['search everything for a common word ("the")', medianMs(() => searchEverything(index, 'the'))],
   [
+    'the same, with every journal entry found shown',
+    medianMs(() => searchEverything(index, 'the', 50, ['journal'])),
+  ],
+  [
     'search everything for two words ("quiet morning")',
     medianMs(() => searchEverything(index, 'quiet morning')),
   ],

@@ -50,7 +50,7 @@ export {
   type SearchKind,
 } from './search/search-index.ts';
 export { searchEverything, type SearchHit, type SearchGroup } from './search/search-everything.ts';
-export { searchKindWords } from './search/search-words.ts';
+export { searchKindWords, searchShowAllWords } from './search/search-words.ts';
 export {
   lookingBack,
   lookingBackSpans,

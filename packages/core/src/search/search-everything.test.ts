@@ -11,6 +11,7 @@ import { addResource } from '../resources/add-resource.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { searchEverything } from './search-everything.ts';
+import { searchShowAllWords } from './search-words.ts';
 
 const ports = testPorts();
 function ok<T>(result: ({ ok: true } & T) | { ok: false; problems: unknown[] }): T {
@@ -84,6 +85,9 @@ describe('searchEverything', () => {
     const [checkIns] = searchEverything(index, 'check-in', 1);
     expect(checkIns?.hits).toHaveLength(1);
     expect(checkIns?.total).toBe(2);
+    const [whole] = searchEverything(index, 'check-in', 1, ['check-in']);
+    expect(whole?.hits).toHaveLength(2);
+    expect(searchShowAllWords('check-in', 1234)).toBe('Show all 1,234 check-ins');
   });
 
   it('finds the same whatever order the vault lists its objects in', () => {

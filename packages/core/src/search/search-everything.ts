@@ -34,9 +34,15 @@ function snippetOf(entry: SearchEntry, term: string): string {
 /**
  * Every item on the device holding all the query's words, in any of the person's words or its title,
  * accent- and case-folded ("mum" finds "Mum", "cafe" finds "café"); grouped by kind in a fixed order,
- * newest first within a group, each group cut at `limit`. An empty query finds nothing.
+ * newest first within a group, each group cut at `limit` except the kinds in `showAll`, which the
+ * person asked to see whole. An empty query finds nothing.
  */
-export function searchEverything(index: SearchIndex, query: string, limit = 50): SearchGroup[] {
+export function searchEverything(
+  index: SearchIndex,
+  query: string,
+  limit = 50,
+  showAll: readonly SearchKind[] = [],
+): SearchGroup[] {
   const terms = foldText(query).split(/\s+/u).filter(Boolean);
   if (!terms.length) return [];
   const found = new Map<SearchKind, SearchEntry[]>();
@@ -50,7 +56,7 @@ export function searchEverything(index: SearchIndex, query: string, limit = 50):
   return searchKinds.flatMap((kind) => {
     const entries = found.get(kind);
     if (!entries) return [];
-    const newest = entries.sort(newestFirst).slice(0, limit);
+    const newest = entries.sort(newestFirst).slice(0, showAll.includes(kind) ? entries.length : limit);
     const hits = newest.map((entry) => ({
       kind,
       id: entry.id,

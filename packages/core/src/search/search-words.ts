@@ -14,6 +14,23 @@ export const searchKindWords = {
   kindness: 'Kindness moments',
 } as const satisfies Record<SearchKind, string>;
 
+/** "Show all 60 check-ins": each kind counted, for the way to see past the newest of a group. */
+export const searchShowAllWords = (kind: SearchKind, total: number): string =>
+  `Show all ${total.toLocaleString('en-GB')} ${
+    {
+      part: 'parts',
+      meeting: 'meetings',
+      grief: 'griefs',
+      pause: 'pauses',
+      pattern: 'patterns',
+      relationship: 'people',
+      'check-in': 'check-ins',
+      resource: 'resources',
+      journal: 'journal entries',
+      kindness: 'kindness moments',
+    }[kind]
+  }`;
+
 /** How a found item is titled when the person gave it no title of their own. */
 export const searchTitleWords = {
   meeting: (names: string): string => `A meeting with ${names}`,

@@ -1,5 +1,11 @@
-import { searchEverything, searchKindWords, type SearchHit, type SearchKind } from '@tend/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import {
+  searchEverything,
+  searchKindWords,
+  searchShowAllWords,
+  type SearchHit,
+  type SearchKind,
+} from '@tend/core';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useSearchIndex } from '../../state/use-search.ts';
@@ -19,6 +25,8 @@ const pathOf: Record<SearchKind, (id: string) => string> = {
   kindness: () => '/kindness/all',
 };
 
+const noKinds: readonly SearchKind[] = [];
+
 function Hit({ hit }: { hit: SearchHit }) {
   return (
     <li>
@@ -35,8 +43,19 @@ function Hit({ hit }: { hit: SearchHit }) {
 export function SearchScreen() {
   const index = useSearchIndex();
   const [query, setQuery] = useState('');
+  // The kinds the person asked to see whole, for this query only: a new word starts from the newest.
+  const [showAll, setShowAll] = useState<{ query: string; kinds: readonly SearchKind[] }>({
+    query: '',
+    kinds: [],
+  });
   const deferred = useDeferredValue(query);
-  const groups = useMemo(() => searchEverything(index, deferred), [index, deferred]);
+  const whole = showAll.query === deferred ? showAll.kinds : noKinds;
+  const groups = useMemo(() => searchEverything(index, deferred, 50, whole), [index, deferred, whole]);
+  // The button that was pressed is gone once the group is whole: its heading takes the focus instead.
+  const opened = showAll.kinds.at(-1);
+  useEffect(() => {
+    if (opened) document.getElementById(`found-${opened}`)?.focus();
+  }, [opened]);
   const total = groups.reduce((sum, g) => sum + g.total, 0);
   return (
     <Page title="Search" className="search-page">
@@ -58,7 +77,7 @@ export function SearchScreen() {
       ) : null}
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`found-${group.kind}`}>
-          <h2 id={`found-${group.kind}`}>
+          <h2 id={`found-${group.kind}`} tabIndex={-1}>
             {searchKindWords[group.kind]} ({group.total})
           </h2>
           <ul className="entry-list">
@@ -67,9 +86,17 @@ export function SearchScreen() {
             ))}
           </ul>
           {group.total > group.hits.length ? (
-            <p className="quiet">
-              Showing the newest {group.hits.length}. Another word would narrow it down.
-            </p>
+            <>
+              <p className="quiet">
+                Showing the newest {group.hits.length}. Another word would narrow it down.
+              </p>
+              <button
+                type="button"
+                onClick={() => setShowAll({ query: deferred, kinds: [...whole, group.kind] })}
+              >
+                {searchShowAllWords(group.kind, group.total)}
+              </button>
+            </>
           ) : null}
         </section>
       ))}
