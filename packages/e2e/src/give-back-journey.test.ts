@@ -333,6 +333,75 @@ describe('everything a person writes comes back to them', () => {
     await page.getByText('Not linked to anything yet.', { exact: false }).waitFor();
   });
 
+  it("reads a meeting back from its part's story, edits it and lets it go, with the keyboard alone", async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const keys = page.keyboard;
+    const app = new TendApp(page, server.url);
+    const parts = new PartsPages(page);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await parts.createPart('The braced one');
+    await parts.meet('The braced one', words.broughtForward, ['I stayed with it with compassion']);
+    await parts.stopHere('The braced one');
+
+    // From here on, only Tab, typing and Enter.
+    await tabTo(page, /Mum’s message about the holidays/);
+    await keys.press('Enter');
+    await parts.heading('A meeting with The braced one').waitFor();
+    await page.getByText(words.broughtForward).waitFor();
+    await tabTo(page, 'Edit');
+    await keys.press('Enter');
+    await parts.heading('Edit this meeting').waitFor();
+    await tabTo(page, 'What I offered it');
+    await keys.type('A slow breath, typed by hand');
+    await tabTo(page, 'Save changes');
+    await expectOnScreen(page.getByRole('button', { name: 'Save changes' }), 'Save changes');
+    await keys.press('Enter');
+    await parts.heading('A meeting with The braced one').waitFor();
+    await page.getByText('A slow breath, typed by hand').waitFor();
+    await expectNoViolations(first, 'a meeting read back with the keyboard');
+
+    await tabTo(page, 'Delete this meeting');
+    await expectOnScreen(page.getByRole('button', { name: 'Delete this meeting' }), 'Delete this meeting');
+    await keys.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Delete this meeting?' });
+    await confirm.waitFor();
+    await expectNoViolations(first, 'deleting a meeting with the keyboard');
+    await tabTo(page, /^Delete$/);
+    await keys.press('Enter');
+    await parts.heading('The story of The braced one').waitFor();
+    await page.getByText('No meetings yet.').waitFor();
+  });
+
+  it('reaches every result beyond the newest fifty of a kind', async () => {
+    await first?.close();
+    first = await openBrowser({ viewport: phone });
+    const { page } = first;
+    const app = new TendApp(page, server.url);
+    await app.open('/');
+    await app.makeVault(passphrase);
+    await app.goTo('Home');
+    for (let n = 1; n <= 52; n += 1) {
+      await page.getByRole('button', { name: 'Drank water' }).click();
+      await page.getByText(`${n} kindness moment${n === 1 ? '' : 's'} this week.`).waitFor();
+    }
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await app.heading().filter({ hasText: 'Search' }).waitFor();
+    await page.getByLabel('Search everything you have written').fill('water');
+    const found = page.getByRole('region', { name: 'Kindness moments (52)' });
+    await expect.poll(() => found.getByRole('link').count()).toBe(50);
+    const showAll = found.getByRole('button', { name: 'Show all 52 kindness moments' });
+    await expectOnScreen(showAll, 'Show all', { scroll: true });
+    await showAll.click();
+    await expect.poll(() => found.getByRole('link').count()).toBe(52);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Kindness moments (52)',
+    );
+    await expectNoViolations(first, 'search, every kindness moment shown');
+  });
+
   it('looks back over the last season, in pictures and in words', async () => {
     await first?.close();
     first = await openBrowser({ viewport: phone });
@@ -356,6 +425,18 @@ describe('everything a person writes comes back to them', () => {
     await page.getByText('1 kindness moment this week.').waitFor();
     await page.getByRole('button', { name: 'Rested' }).click();
     await page.getByText('2 kindness moments this week.').waitFor();
+    await page.getByRole('link', { name: 'Resources' }).click();
+    await app.heading().filter({ hasText: 'Resources' }).waitFor();
+    const pause = new PausePages(page);
+    await pause.addResource('Steadying words', 'This will pass');
+    await pause.begin();
+    for (let step = 0; step < 5; step += 1) await pause.leave(step, 'Next');
+    await page
+      .getByRole('group', { name: 'Which of your options helped, if any' })
+      .getByRole('button', { name: 'This will pass' })
+      .click();
+    await pause.finish();
+    await app.goTo('Home');
 
     await page.getByRole('link', { name: 'Looking back' }).click();
     await app.heading().filter({ hasText: 'Looking back' }).waitFor();
@@ -370,11 +451,13 @@ describe('everything a person writes comes back to them', () => {
     const withPeople = page.getByRole('region', { name: 'Time with people' });
     await withPeople.getByText('With Sam, you came away nourished once.').waitFor();
     await withPeople.getByRole('img', { name: /Sam: nourished 1, depleted 0/ }).waitFor();
+    const pauses = page.getByRole('region', { name: 'Pauses' });
+    await pauses
+      .getByText(/You paused once in the last three months\. What helped most often: This will pass\./)
+      .waitFor();
     const qualities = page.getByRole('region', { name: 'The six qualities' });
     await qualities
-      .getByText(
-        'Over the last three months, you felt seen mostly or fully 1 of the 1 time you noted it, with one person.',
-      )
+      .getByText('Over the last three months, you noted it once: you felt seen mostly or fully.')
       .waitFor();
     await qualities
       .getByRole('img', { name: /seen: felt mostly or fully 1, a little or not at all 0/ })

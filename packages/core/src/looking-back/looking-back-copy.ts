@@ -37,7 +37,9 @@ export const lookingBackCopy = {
     `The response you are practising happened ${times(newer)}, the old one ${times(old)}; both are part of the work.`,
   helpedMost: (names: readonly string[]): string => `What helped most often: ${listOf(names)}.`,
   quality: (span: string, q: CheckInQuality, often: number, noted: number, peopleCount: number): string =>
-    `Over ${span}, you ${qualityFelt[q]} mostly or fully ${often} of the ${noted} ${noted === 1 ? 'time' : 'times'} you noted it, with ${people(peopleCount)}.`,
+    noted === 1
+      ? `Over ${span}, you noted it once: you ${qualityFelt[q]} ${often ? 'mostly or fully' : 'a little or not at all'}.`
+      : `Over ${span}, you ${qualityFelt[q]} mostly or fully ${often} of the ${noted} times you noted it, with ${people(peopleCount)}.`,
   qualityQuiet: (span: string, q: CheckInQuality): string =>
     `${capital(qualityFeeling[q])} was not noted in ${span}.`,
   qualitiesNone: (span: string): string => `No check-in in ${span} noted any of the six qualities.`,
