@@ -474,6 +474,17 @@ describe('everything a person writes comes back to them', () => {
       .getByLabel('Everything', { exact: true })
       .check();
     await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
+
+    // With gentle noticing off, the self-talk view is not shown at all.
+    await app.goTo('Settings');
+    await page.getByLabel('Gentle noticing').uncheck();
+    await app.goTo('Home');
+    await page.getByRole('link', { name: 'Looking back' }).click();
+    await app.heading().filter({ hasText: 'Looking back' }).waitFor();
+    await page.getByRole('region', { name: 'The six qualities' }).waitFor();
+    await expect(page.getByRole('region', { name: 'Self-talk gentle noticing named' }).count()).resolves.toBe(
+      0,
+    );
   });
 
   it('shows On this day only when turned on, on the right date, and hides an item for good', async () => {
