@@ -8,7 +8,7 @@ export type MonthCount = { readonly month: MonthKey; readonly count: number };
  * a few times per month rather than once per moment (ten years of kindness is 20,000 and more).
  */
 export function countByMonth(moments: readonly number[], monthOf: (ms: number) => MonthKey): MonthCount[] {
-  const sorted = Float64Array.from(moments).sort();
+  const sorted = new Float64Array(moments).sort();
   const counts: MonthCount[] = [];
   let start = 0;
   while (start < sorted.length) {
