@@ -31,6 +31,7 @@ export {
 } from './inbox.ts';
 export { sealObject, openObject, recordOpener } from './records.ts';
 export { sealTombstone, openTombstone } from './tombstones.ts';
+export { sealManifestShard, openManifestShard, type ManifestVersions } from './manifest-shards.ts';
 export { normalizeRecoveryCode, formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
 export {
   newShareKey,

@@ -72,6 +72,7 @@ export const labels = {
   sharingKeyAd: 'tend/v1/sharing-private-key',
   recordAd: 'tend/v1/record',
   tombstoneAd: 'tend/v1/tombstone',
+  manifestShardAd: 'tend/v1/manifest-shard',
   shareKeySeal: 'tend/v1/share-key-seal',
   shareKeyAd: 'tend/v1/share-key',
   sharedRecordKey: 'tend/v1/shared-record-key',
