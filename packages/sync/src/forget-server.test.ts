@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetServer } from './forget-server.ts';
+import { reservedShard } from './manifest.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
 import { createModelServer } from './testing/model-server.ts';
@@ -24,9 +25,12 @@ describe('forgetting the server after the account is deleted', () => {
     const before = await openedRecords(device);
 
     server.dropOwner(ownerId);
+    expect(device.ports.store.snapshot().shards).not.toEqual([]);
     await forgetServer(device.ports);
-    const { records, outbox, cursor } = device.ports.store.snapshot();
+    const { records, outbox, cursor, shards } = device.ports.store.snapshot();
     expect(cursor).toBe(0);
+    // The new account's manifest starts over with the records' new versions.
+    expect(shards).toEqual([]);
     expect(records.map((r) => r.id).sort()).toEqual([kept.id, local.id].sort());
     expect(records.every((r) => r.version === 1 && !r.synced)).toBe(true);
     expect(outbox.every((e) => e.baseVersion === 0)).toBe(true);
@@ -35,6 +39,8 @@ describe('forgetting the server after the account is deleted', () => {
 
     // A new account on the same server takes everything again.
     expect((await syncVault(device.ports)).pushed).toBe(2);
-    expect(server.records(ownerId).map((r) => r.version)).toEqual([1, 1]);
+    const onServer = server.records(ownerId).filter((r) => reservedShard(r.id) === undefined);
+    expect(onServer.map((r) => r.version)).toEqual([1, 1]);
+    expect((await syncVault(device.ports)).refused).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { RecordState, StorePorts } from './ports.ts';
+import { emptyShard } from './manifest.ts';
 import { pendingState } from './record-state.ts';
 import { writeWithRetry, type Plan } from './write-with-retry.ts';
 
@@ -20,7 +21,7 @@ async function planFresh(ports: StorePorts, id: string, state: RecordState): Pro
 
 /**
  * Makes the vault local-only again after its account is gone: every record is sealed afresh as
- * version 1 and queued, and the cursor starts over, so a later account uploads everything.
+ * version 1 and queued, and the cursor and the manifest start over, so a later account uploads everything.
  * Records that no longer open are left as they are (and refused again on the next unlock).
  */
 export async function forgetServer(ports: StorePorts): Promise<void> {
@@ -35,5 +36,7 @@ export async function forgetServer(ports: StorePorts): Promise<void> {
       }
     });
   }
-  await ports.store.commit([], 0);
+  // The new account's records start again at version 1: the old manifest would call them all behind.
+  const cleared = (await ports.store.shards()).map((shard) => emptyShard(shard.shard));
+  await ports.store.commit([], 0, cleared);
 }

@@ -11,12 +11,14 @@ export type {
   SyncPorts,
   Refusal,
   RefusalReason,
+  LocalShard,
 } from './ports.ts';
 export { sameState, nextLocalVersion, pendingChange } from './record-state.ts';
 export { saveObjects, saveObject, deleteObject } from './save-objects.ts';
 export { pushOutbox, type PushOutcome } from './push-outbox.ts';
 export { pullChanges, type PullOutcome } from './pull-changes.ts';
-export { syncVault, type SyncResult } from './sync-vault.ts';
+export { syncVault, type SyncResult, type SyncOptions } from './sync-vault.ts';
+export { shardRecordId, reservedShard, shardOf, shardCount } from './manifest.ts';
 export { forgetServer } from './forget-server.ts';
 export { intoBatches, maxBatchCiphertext } from './batches.ts';
 export { createCryptoSealer } from './crypto-sealer.ts';

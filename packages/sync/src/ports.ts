@@ -37,7 +37,21 @@ export interface RecordWrite {
   readonly next: RecordState;
 }
 
-/** Durable local records, their outbox and the pull cursor. */
+/**
+ * One shard of the vault manifest as this device keeps it (ARCHITECTURE.md, "The vault manifest"),
+ * beside the pull cursor and never among the records, so unlocking does not open it.
+ */
+export interface LocalShard {
+  readonly shard: number;
+  /** The version of the shard's record on the server that this device last saw or pushed; 0 for none. */
+  readonly version: number;
+  /** Record id → the highest version of it the server acknowledged. */
+  readonly versions: ReadonlyMap<string, number>;
+  /** Holds versions the server's copy lacks: it is pushed at the end of the sync. */
+  readonly dirty: boolean;
+}
+
+/** Durable local records, their outbox, the pull cursor and the vault manifest's shards. */
 export interface LocalStore {
   /** The states of these ids, in the same order, read in one transaction. */
   read(ids: readonly string[]): Promise<RecordState[]>;
@@ -46,11 +60,13 @@ export interface LocalStore {
   outbox(): Promise<OutboxEntry[]>;
   pendingCount(): Promise<number>;
   cursor(): Promise<number>;
+  shards(): Promise<LocalShard[]>;
   /**
    * Applies the writes in ONE durable transaction, each only if its expectation holds, and sets the
-   * cursor (when given) in the same transaction. Resolves once committed, with whether each applied.
+   * cursor and replaces the given shards (when given) in the same transaction; a shard at version 0
+   * with no versions is removed. Resolves once committed, with whether each write applied.
    */
-  commit(writes: readonly RecordWrite[], cursor?: number): Promise<boolean[]>;
+  commit(writes: readonly RecordWrite[], cursor?: number, shards?: readonly LocalShard[]): Promise<boolean[]>;
 }
 
 /** Seals and opens one record's object, binding the record id and version (and the owner) into it. */
@@ -62,6 +78,10 @@ export interface Sealer {
   sealTombstone(recordId: string, version: number): Promise<string>;
   /** Throws when the tombstone is not the owner's for this record and version. */
   openTombstone(recordId: string, version: number, sealed: string): Promise<void>;
+  /** A shard of the vault manifest, sealed as the record with this reserved id at this version. */
+  sealShard(recordId: string, version: number, versions: ReadonlyMap<string, number>): Promise<string>;
+  /** Throws when the shard is not the owner's for this id and version. */
+  openShard(recordId: string, version: number, sealed: string): Promise<Map<string, number>>;
 }
 
 export interface Transport {
@@ -93,8 +113,18 @@ export interface SyncPorts extends StorePorts {
 /**
  * `unconfirmed-deletion`: the server said a record was deleted without the owner's sealed tombstone
  * (or with one that does not open), so the device kept its copy.
+ * `withheld` and `served-older`: after a full pull, the vault manifest lists a record the device was
+ * never sent, or a newer version than the one it was sent. `manifest-missing`: a device that had seen
+ * the manifest pulled from the start and was sent none.
  */
-export type RefusalReason = 'rollback' | 'unreadable' | 'replaced' | 'unconfirmed-deletion';
+export type RefusalReason =
+  | 'rollback'
+  | 'unreadable'
+  | 'replaced'
+  | 'unconfirmed-deletion'
+  | 'withheld'
+  | 'served-older'
+  | 'manifest-missing';
 
 /** A record from the server the engine would not take, and why. Never silently accepted. */
 export interface Refusal {

@@ -1,11 +1,17 @@
 import { maxPullPage, type ServerRecord } from '@tend/contract';
-import type { AppliedChange, RecordState, RecordWrite, Refusal, SyncPorts } from './ports.ts';
+import { applyShards, loadManifest, noteVersions, reservedShard, type Manifest } from './manifest.ts';
+import type { AppliedChange, LocalShard, RecordState, RecordWrite, Refusal, SyncPorts } from './ports.ts';
 import { reconcilePending, reconcileSynced, type Decision } from './reconcile.ts';
+import { takeShard } from './take-shard.ts';
 
 export interface PullOutcome {
   pulled: number;
   conflicts: number;
   refused: Refusal[];
+  /** The manifest shards this pull brought in (newer than the device's), by number. */
+  shards: Set<number>;
+  /** Whether the server sent any shard at all, new or not. */
+  sawManifest: boolean;
 }
 
 /** A server that keeps answering `hasMore` without moving on must not keep a device busy forever. */
@@ -15,12 +21,34 @@ function decide(ports: SyncPorts, state: RecordState, remote: ServerRecord): Pro
   return state.outbox ? reconcilePending(ports, state, remote) : reconcileSynced(ports, state, remote);
 }
 
+/** The manifest shards among a page, merged into this device's copy (not yet committed). */
+async function takeShards(
+  ports: SyncPorts,
+  manifest: Manifest,
+  records: readonly ServerRecord[],
+  outcome: PullOutcome,
+): Promise<Map<number, LocalShard>> {
+  const taken = new Map<number, LocalShard>();
+  for (const remote of records) {
+    const shard = reservedShard(remote.id);
+    if (shard === undefined) continue;
+    outcome.sawManifest = true;
+    const decision = await takeShard(ports.sealer, manifest, shard, remote);
+    if (decision.refusal) outcome.refused.push(decision.refusal);
+    if (decision.next) taken.set(shard, decision.next);
+  }
+  return taken;
+}
+
 async function storePage(
   ports: SyncPorts,
-  records: readonly ServerRecord[],
+  manifest: Manifest,
+  page: readonly ServerRecord[],
   cursor: number,
   outcome: PullOutcome,
 ) {
+  const shards = await takeShards(ports, manifest, page, outcome);
+  const records = page.filter((r) => reservedShard(r.id) === undefined);
   const states = await ports.store.read(records.map((r) => r.id));
   const decisions = await Promise.all(
     records.map((remote, i) => decide(ports, states[i] ?? { record: undefined, outbox: undefined }, remote)),
@@ -36,19 +64,35 @@ async function storePage(
     writes.push({ id: remote.id, expect: state, next: decision.next });
     if (decision.change) changes.push(decision.change);
   });
+  // What the device takes as synced is a version the server holds: the manifest notes it in the same
+  // transaction, so it never lags behind the records (and a record kept over a refusal is not noted).
+  const synced = writes.flatMap((w) => (w.next.record?.synced ? [w.next.record] : []));
+  const noted = noteVersions(manifest, synced, shards);
   // The cursor moves in the same transaction as the records, so a page is never half taken. A write
   // skipped because the screen saved the record meanwhile is not lost: that save is pushed, the server
   // answers with a conflict carrying this same record, and the two merge then.
-  const applied = await ports.store.commit(writes, cursor);
+  const applied = await ports.store.commit(writes, cursor, [...noted.values()]);
+  applyShards(manifest, noted.values());
+  for (const shard of shards.keys()) outcome.shards.add(shard);
   const done = new Set(writes.filter((_, i) => applied[i]).map((w) => w.id));
   const visible = changes.filter((c) => done.has(c.id));
   outcome.pulled += visible.length;
   if (visible.length) ports.onApplied?.(visible);
 }
 
-/** Pulls every page after the stored cursor, opening and checking each record before it is kept. */
-export async function pullChanges(ports: SyncPorts): Promise<PullOutcome> {
-  const outcome: PullOutcome = { pulled: 0, conflicts: 0, refused: [] };
+/**
+ * Pulls every page after the stored cursor, opening and checking each record before it is kept. The
+ * manifest's shards are merged into the device's copy on the way (`manifest`, loaded when not given).
+ */
+export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promise<PullOutcome> {
+  const book = manifest ?? (await loadManifest(ports.store));
+  const outcome: PullOutcome = {
+    pulled: 0,
+    conflicts: 0,
+    refused: [],
+    shards: new Set(),
+    sawManifest: false,
+  };
   let after = await ports.store.cursor();
   for (let page = 0; page < maxPages; page += 1) {
     const response = await ports.transport.pull(after, maxPullPage);
@@ -56,7 +100,7 @@ export async function pullChanges(ports: SyncPorts): Promise<PullOutcome> {
     if (response.records.some((r) => r.seq <= after || r.seq > response.cursor)) {
       throw new Error('the server sent records outside the page it announced');
     }
-    await storePage(ports, response.records, response.cursor, outcome);
+    await storePage(ports, book, response.records, response.cursor, outcome);
     if (!response.hasMore) break;
     if (response.cursor === after) throw new Error('the server announced more records but sent none');
     after = response.cursor;

@@ -1,6 +1,7 @@
 import { maxPushBatch, type PushChange, type PushResult } from '@tend/contract';
 import type { AppliedChange, RecordState, RecordWrite, Refusal, Sealer, SyncPorts } from './ports.ts';
 import { intoBatches } from './batches.ts';
+import { applyShards, loadManifest, noteVersions, type Manifest } from './manifest.ts';
 import { reconcilePending } from './reconcile.ts';
 import { pendingChange, syncedState } from './record-state.ts';
 
@@ -49,7 +50,12 @@ async function toSend(sealer: Sealer, state: RecordState): Promise<Sent | null> 
 }
 
 /** Pushes one batch; resolves true when something in it needs another push (merged, or saved meanwhile). */
-async function pushBatch(ports: SyncPorts, batch: readonly Sent[], outcome: PushOutcome): Promise<boolean> {
+async function pushBatch(
+  ports: SyncPorts,
+  manifest: Manifest,
+  batch: readonly Sent[],
+  outcome: PushOutcome,
+): Promise<boolean> {
   const response = await ports.transport.push({ changes: batch.map((s) => s.change) });
   const byId = new Map(batch.map((s) => [s.change.id, s]));
   const settled = await Promise.all(
@@ -61,8 +67,13 @@ async function pushBatch(ports: SyncPorts, batch: readonly Sent[], outcome: Push
   );
   const writes = settled.flatMap((s) => (s.write ? [s.write] : []));
   if (!writes.length) return false;
+  // Only now, with the server's acknowledgement, does the manifest note a version: in the same
+  // transaction, whether or not a save meanwhile re-queued the record (the server holds it either way).
+  const accepted = response.results.flatMap((r) => (r.status === 'accepted' ? [r] : []));
+  const noted = noteVersions(manifest, accepted);
   // Compare-and-set: an entry re-queued by a save during the push stays queued, with its newer content.
-  const applied = await ports.store.commit(writes);
+  const applied = await ports.store.commit(writes, undefined, [...noted.values()]);
+  applyShards(manifest, noted.values());
   const done = new Set(writes.filter((_, i) => applied[i]).map((w) => w.id));
   const changes: AppliedChange[] = settled.flatMap((s) =>
     s.change && done.has(s.change.id) ? [s.change] : [],
@@ -73,6 +84,7 @@ async function pushBatch(ports: SyncPorts, batch: readonly Sent[], outcome: Push
 
 async function pushRound(
   ports: SyncPorts,
+  manifest: Manifest,
   skip: ReadonlySet<string>,
   outcome: PushOutcome,
 ): Promise<boolean> {
@@ -89,6 +101,7 @@ async function pushRound(
       const inBatch = new Set(batch.map((c) => c.id));
       const needsAnotherRound = await pushBatch(
         ports,
+        manifest,
         sent.filter((s) => inBatch.has(s.change.id)),
         outcome,
       );
@@ -98,12 +111,16 @@ async function pushRound(
   return again;
 }
 
-/** Pushes the outbox in batches, merging conflicts and pushing the merged result again. */
-export async function pushOutbox(ports: SyncPorts): Promise<PushOutcome> {
+/**
+ * Pushes the outbox in batches, merging conflicts and pushing the merged result again. Acknowledged
+ * versions go into the manifest's shards (`manifest`, loaded when not given), to be pushed after.
+ */
+export async function pushOutbox(ports: SyncPorts, manifest?: Manifest): Promise<PushOutcome> {
+  const book = manifest ?? (await loadManifest(ports.store));
   const outcome: PushOutcome = { pushed: 0, conflicts: 0, refused: [] };
   for (let round = 0; round < maxRounds; round += 1) {
     const skip = new Set(outcome.refused.map((r) => r.id));
-    if (!(await pushRound(ports, skip, outcome))) break;
+    if (!(await pushRound(ports, book, skip, outcome))) break;
   }
   return outcome;
 }

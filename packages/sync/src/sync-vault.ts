@@ -1,5 +1,15 @@
+import { checkManifest } from './check-manifest.ts';
+import {
+  applyShards,
+  hasSeenManifest,
+  loadManifest,
+  noteVersions,
+  shardRecordId,
+  type Manifest,
+} from './manifest.ts';
 import type { Refusal, SyncPorts } from './ports.ts';
 import { pullChanges } from './pull-changes.ts';
+import { pushManifest } from './push-manifest.ts';
 import { pushOutbox } from './push-outbox.ts';
 
 export interface SyncResult {
@@ -9,25 +19,57 @@ export interface SyncResult {
   readonly pulled: number;
   /** Local pending changes merged with someone else's change to the same record. */
   readonly conflicts: number;
-  /** Records from the server that were not taken (rollback, tampering), one entry per record. */
+  /**
+   * Records from the server that were not taken (rollback, tampering), and records the manifest says
+   * the server withheld or served older; one entry per record.
+   */
   readonly refused: readonly Refusal[];
+}
+
+export interface SyncOptions {
+  /**
+   * Top the manifest up from every synced record and check every entry, not only the shards this
+   * pull changed (default true). A device does it at its first sync after unlocking and after one
+   * that found something behind; that is what builds the manifest of an existing vault.
+   */
+  readonly full?: boolean;
 }
 
 const uniqueById = (refusals: readonly Refusal[]): Refusal[] => [
   ...new Map(refusals.map((r) => [r.id, r])).values(),
 ];
 
+/** Notes every synced record's version: builds the manifest of a vault that has none, repairs a lag. */
+async function topUp(ports: SyncPorts, manifest: Manifest): Promise<void> {
+  const synced = (await ports.store.records()).filter((r) => r.synced);
+  const noted = noteVersions(manifest, synced);
+  if (!noted.size) return;
+  await ports.store.commit([], undefined, [...noted.values()]);
+  applyShards(manifest, noted.values());
+}
+
 /**
- * One sync: pull first, so most concurrent edits merge locally before anything is sent, then push
- * the outbox (merging whatever changed on the server in between).
+ * One sync: pull first, so most concurrent edits merge locally before anything is sent; check the
+ * records against the manifest; push the outbox (merging whatever changed on the server in between);
+ * then push the manifest's shards that the acknowledged versions changed.
  */
-export async function syncVault(ports: SyncPorts): Promise<SyncResult> {
-  const pull = await pullChanges(ports);
-  const push = await pushOutbox(ports);
+export async function syncVault(ports: SyncPorts, options: SyncOptions = {}): Promise<SyncResult> {
+  const full = options.full ?? true;
+  const manifest = await loadManifest(ports.store);
+  const fromStart = (await ports.store.cursor()) === 0;
+  const seen = hasSeenManifest(manifest);
+  const pull = await pullChanges(ports, manifest);
+  if (full) await topUp(ports, manifest);
+  const behind = await checkManifest(ports.store, manifest, full ? undefined : pull.shards);
+  // A device that saw the manifest and reads the vault from the start again must be sent it.
+  const missing: Refusal[] =
+    seen && fromStart && !pull.sawManifest ? [{ id: shardRecordId(0), reason: 'manifest-missing' }] : [];
+  const push = await pushOutbox(ports, manifest);
+  const shards = await pushManifest(ports, manifest);
   return {
     pushed: push.pushed,
     pulled: pull.pulled,
     conflicts: pull.conflicts + push.conflicts,
-    refused: uniqueById([...pull.refused, ...push.refused]),
+    refused: uniqueById([...pull.refused, ...behind, ...missing, ...push.refused, ...shards]),
   };
 }

@@ -8,6 +8,7 @@ import {
   stableJson,
   type VaultObject,
 } from '@tend/core';
+import { reservedShard } from './manifest.ts';
 import type { Refusal } from './ports.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
@@ -127,12 +128,39 @@ function expectedObjects(intent: Intent): Map<string, VaultObject | null> {
 async function serverObjects(server: ModelServer, d: TestDevice): Promise<Map<string, VaultObject | null>> {
   const out = new Map<string, VaultObject | null>();
   for (const r of server.records(ownerId)) {
+    if (reservedShard(r.id) !== undefined) continue;
     out.set(
       r.id,
       r.deleted || r.ciphertext === null ? null : await d.ports.sealer.open(r.id, r.version, r.ciphertext),
     );
   }
   return out;
+}
+
+/**
+ * Once calm, the server's manifest lists exactly the version of every record it holds (never more:
+ * it may lag, never run ahead, and a quiet round catches it up), and so does each device's copy.
+ */
+async function expectCorrectManifest(server: ModelServer, devices: readonly TestDevice[]): Promise<void> {
+  const records = server.records(ownerId);
+  const expected = new Map(
+    records.filter((r) => reservedShard(r.id) === undefined).map((r) => [r.id, r.version]),
+  );
+  const onServer = new Map<string, number>();
+  const [first] = devices;
+  if (!first) throw new Error('no device');
+  for (const r of records) {
+    if (reservedShard(r.id) === undefined || r.ciphertext === null) continue;
+    for (const entry of await first.ports.sealer.openShard(r.id, r.version, r.ciphertext)) {
+      onServer.set(...entry);
+    }
+  }
+  const sorted = (m: ReadonlyMap<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+  expect(sorted(onServer)).toEqual(sorted(expected));
+  for (const d of devices) {
+    const local = new Map(d.ports.store.snapshot().shards.flatMap((shard) => [...shard.versions]));
+    expect(sorted(local)).toEqual(sorted(expected));
+  }
 }
 
 const canonical = (objects: Map<string, VaultObject | null>) =>
@@ -172,6 +200,7 @@ async function run(ops: readonly Op[], faults: readonly Fault[]): Promise<void> 
   const [first] = devices;
   if (!first) throw new Error('no device');
   expect(canonical(await serverObjects(server, first))).toEqual(expected);
+  await expectCorrectManifest(server, devices);
   for (const d of devices) {
     const { records, outbox } = d.ports.store.snapshot();
     expect(outbox).toEqual([]);

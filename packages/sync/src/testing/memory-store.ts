@@ -1,9 +1,9 @@
-import type { LocalRecord, LocalStore, OutboxEntry, RecordState, RecordWrite } from '../ports.ts';
+import type { LocalRecord, LocalShard, LocalStore, OutboxEntry, RecordState, RecordWrite } from '../ports.ts';
 import { sameState } from '../record-state.ts';
 
 export interface MemoryStore extends LocalStore {
   /** A copy of everything held, for assertions. */
-  snapshot(): { records: LocalRecord[]; outbox: OutboxEntry[]; cursor: number };
+  snapshot(): { records: LocalRecord[]; outbox: OutboxEntry[]; cursor: number; shards: LocalShard[] };
 }
 
 /**
@@ -13,6 +13,7 @@ export interface MemoryStore extends LocalStore {
 export function createMemoryStore(): MemoryStore {
   const records = new Map<string, LocalRecord>();
   const outbox = new Map<string, OutboxEntry>();
+  const shards = new Map<number, LocalShard>();
   let cursor = 0;
   const tick = () => Promise.resolve();
   const stateOf = (id: string): RecordState => ({ record: records.get(id), outbox: outbox.get(id) });
@@ -48,12 +49,25 @@ export function createMemoryStore(): MemoryStore {
       await tick();
       return cursor;
     },
-    async commit(writes, nextCursor) {
+    async shards() {
+      await tick();
+      return [...shards.values()];
+    },
+    async commit(writes, nextCursor, nextShards = []) {
       await tick();
       const applied = writes.map(applyWrite);
       if (nextCursor !== undefined) cursor = nextCursor;
+      for (const shard of nextShards) {
+        if (shard.version === 0 && shard.versions.size === 0) shards.delete(shard.shard);
+        else shards.set(shard.shard, structuredClone(shard));
+      }
       return applied;
     },
-    snapshot: () => ({ records: [...records.values()], outbox: [...outbox.values()], cursor }),
+    snapshot: () => ({
+      records: [...records.values()],
+      outbox: [...outbox.values()],
+      cursor,
+      shards: [...shards.values()],
+    }),
   };
 }

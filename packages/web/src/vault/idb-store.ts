@@ -1,7 +1,27 @@
-import { sameState, type LocalStore, type RecordState } from '@tend/sync';
+import { sameState, type LocalShard, type LocalStore, type RecordState } from '@tend/sync';
 import { strict, type VaultDb } from './vault-db.ts';
 
 export const cursorKey = 'cursor';
+
+/** The vault manifest's shards sit in the meta store beside the cursor, never among the records. */
+const shardPrefix = 'manifest-shard:';
+const shardKey = (shard: number) => `${shardPrefix}${shard}`;
+const shardKeys = IDBKeyRange.bound(shardPrefix, `${shardPrefix}\uffff`);
+
+function isLocalShard(value: unknown): value is LocalShard {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'shard' in value &&
+    Number.isInteger(value.shard) &&
+    'version' in value &&
+    Number.isInteger(value.version) &&
+    'versions' in value &&
+    value.versions instanceof Map &&
+    'dirty' in value &&
+    typeof value.dirty === 'boolean'
+  );
+}
 
 /** The sync engine's LocalStore over IndexedDB: every commit is one strict-durability transaction. */
 export function createIdbStore(db: VaultDb): LocalStore {
@@ -26,7 +46,10 @@ export function createIdbStore(db: VaultDb): LocalStore {
       const value = await db.get('meta', cursorKey);
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
     },
-    async commit(writes, cursor) {
+    async shards() {
+      return (await db.getAll('meta', shardKeys)).filter(isLocalShard);
+    },
+    async commit(writes, cursor, shards = []) {
       const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite', strict);
       const records = tx.objectStore('records');
       const outbox = tx.objectStore('outbox');
@@ -45,7 +68,12 @@ export function createIdbStore(db: VaultDb): LocalStore {
         if (write.next.outbox) await outbox.put(write.next.outbox);
         else await outbox.delete(write.id);
       }
-      if (cursor !== undefined) await tx.objectStore('meta').put(cursor, cursorKey);
+      const meta = tx.objectStore('meta');
+      if (cursor !== undefined) await meta.put(cursor, cursorKey);
+      for (const shard of shards) {
+        if (shard.version === 0 && shard.versions.size === 0) await meta.delete(shardKey(shard.shard));
+        else await meta.put(shard, shardKey(shard.shard));
+      }
       await tx.done;
       return applied;
     },

@@ -1,0 +1,41 @@
+import type { LocalRecord, LocalStore, Refusal } from './ports.ts';
+import type { Manifest } from './manifest.ts';
+
+/** The records to check: every one the manifest lists, or those of the given shards. */
+function entriesOf(manifest: Manifest, shards?: ReadonlySet<number>): [string, number][] {
+  const chosen = [...manifest.values()].filter((s) => !shards || shards.has(s.shard));
+  return chosen.flatMap((shard) => [...shard.versions]);
+}
+
+async function heldRecords(store: LocalStore, ids: readonly string[], all: boolean) {
+  if (all) return new Map((await store.records()).map((r) => [r.id, r]));
+  const states = await store.read(ids);
+  return new Map(states.flatMap((s) => (s.record ? [[s.record.id, s.record] as const] : [])));
+}
+
+function behind(record: LocalRecord | undefined, id: string, version: number): Refusal | null {
+  if (!record) return { id, reason: 'withheld' };
+  // A change of this device's own waits to be pushed: the push meets the server's copy and merges.
+  if (!record.synced) return null;
+  return record.version < version ? { id, reason: 'served-older' } : null;
+}
+
+/**
+ * After a pull has reached the end, every version the manifest lists must be met by the device's
+ * copy: a record missing or older was withheld or served old by the server. It is reported, never
+ * acted on: everything on the device is kept. `shards` narrows the check to shards that just changed.
+ */
+export async function checkManifest(
+  store: LocalStore,
+  manifest: Manifest,
+  shards?: ReadonlySet<number>,
+): Promise<Refusal[]> {
+  const entries = entriesOf(manifest, shards);
+  if (!entries.length) return [];
+  const held = await heldRecords(
+    store,
+    entries.map(([id]) => id),
+    !shards,
+  );
+  return entries.flatMap(([id, version]) => behind(held.get(id), id, version) ?? []);
+}
