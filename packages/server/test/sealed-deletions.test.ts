@@ -1,23 +1,10 @@
-import { PullResponse, PushResponse, type PullResponse as Page } from '@tend/contract';
-import { makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
-import { sealTombstone, type VaultKey } from '@tend/crypto';
-import {
-  createCryptoSealer,
-  createMemoryStore,
-  deleteObject,
-  saveObject,
-  syncVault,
-  type SyncPorts,
-  type Transport,
-} from '@tend/sync';
+import { newVaultObject } from '@tend/core';
+import { sealTombstone } from '@tend/crypto';
+import { deleteObject, saveObject, syncVault } from '@tend/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from './support/databases.ts';
+import { injectRecord, newId, newVaultKey, serverTransport, syncDevice } from './support/sync-device.ts';
 import { createTestServer, type TestServer } from './support/test-server.ts';
-
-const newId = () => makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
-const newVaultKey = async (): Promise<VaultKey> => ({
-  key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
-});
 
 /**
  * The real sync engine of a device against the real server in process: what a person's device does,
@@ -30,47 +17,12 @@ describe.each(testDatabases())('sealed deletions through the server on $name', (
   });
   afterAll(() => server.close());
 
-  function transport(cookie: string): Transport {
-    return {
-      async push(request) {
-        const response = await server.call('POST', '/api/v1/sync/push', { cookie, body: request });
-        expect(response.status).toBe(200);
-        return PushResponse.parse(await response.json());
-      },
-      async pull(after, limit): Promise<Page> {
-        const response = await server.call('GET', `/api/v1/sync/pull?after=${after}&limit=${limit}`, {
-          cookie,
-        });
-        expect(response.status).toBe(200);
-        return PullResponse.parse(await response.json());
-      },
-    };
-  }
-
-  function device(cookie: string, ownerId: string, vaultKey: VaultKey) {
-    const view = new Map<string, VaultObject>();
-    let now = 1_000;
-    const ports: SyncPorts = {
-      store: createMemoryStore(),
-      sealer: createCryptoSealer(vaultKey, ownerId),
-      clock: { now: () => (now += 1) },
-      transport: transport(cookie),
-      onApplied: (changes) => {
-        for (const { id, object } of changes) {
-          if (object) view.set(id, object);
-          else view.delete(id);
-        }
-      },
-    };
-    return { ports, view };
-  }
-
   /** Two devices of one account, both holding one synced entry. */
   async function twoDevices() {
     const { cookie, session } = await server.signUp();
     const vaultKey = await newVaultKey();
-    const first = device(cookie, session.accountId, vaultKey);
-    const second = device(cookie, session.accountId, vaultKey);
+    const first = syncDevice(serverTransport(server, cookie), session.accountId, vaultKey);
+    const second = syncDevice(serverTransport(server, cookie), session.accountId, vaultKey);
     const entry = newVaultObject(newId(), 'journal-entry', { title: 'kept', body: 'kept' }, 1_000);
     await saveObject(first.ports, entry);
     await syncVault(first.ports);
@@ -79,16 +31,8 @@ describe.each(testDatabases())('sealed deletions through the server on $name', (
     return { ownerId: session.accountId, vaultKey, first, second, entry };
   }
 
-  /** What a hostile server could do: write a deletion into its own store, with whatever proof it likes. */
-  async function injectDeletion(ownerId: string, id: string, version: number, tombstone: Uint8Array | null) {
-    await server.ctx.store.transact(async ({ accounts, records }) => {
-      const totals = await accounts.lockTotals(ownerId);
-      if (!totals) throw new Error('no such account');
-      const seq = totals.seq + 1;
-      await records.writeMany(ownerId, [{ id, version, seq, ciphertext: tombstone, deleted: true }], 5_000);
-      await accounts.setTotals(ownerId, seq, totals.storedBytes);
-    });
-  }
+  const injectDeletion = (ownerId: string, id: string, version: number, tombstone: Uint8Array | null) =>
+    injectRecord(server, ownerId, { id, version, ciphertext: tombstone, deleted: true });
 
   const bytesOf = (text: string) => Uint8Array.from(Buffer.from(text, 'base64url'));
 
