@@ -34,6 +34,13 @@ describe('syncStatusText', () => {
     expect(syncStatusText(kept, 0)).toMatch(/could not be confirmed.*kept what it had.*safe on this device/);
   });
 
+  it('says calmly when the server sent older entries than the vault last saw, and that all is kept', () => {
+    const behind = { ...base, status: 'error', problem: syncProblems.recordsBehind } as const;
+    expect(syncStatusText(behind, 0)).toMatch(
+      /older than this vault last saw.*kept everything.*safe on this device/,
+    );
+  });
+
   it('says plainly when the server has no more room, and what makes room', () => {
     const full = { ...base, status: 'error', problem: 'quota_exceeded', pending: 2 } as const;
     expect(syncStatusText(full, 0)).toMatch(/no more room.*safe on this device.*makes room.*2 changes/);

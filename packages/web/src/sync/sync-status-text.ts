@@ -19,6 +19,9 @@ export function syncStatusText(state: SyncState, now: number): string {
       if (state.problem === syncProblems.deletionUnconfirmed) {
         return `A removal from the server could not be confirmed, so this device kept what it had and is syncing it back. Everything is safe on this device.${waiting}`;
       }
+      if (state.problem === syncProblems.recordsBehind) {
+        return `Some entries on the server are older than this vault last saw, so this device kept everything it has and will look again. Everything is safe on this device.${waiting}`;
+      }
       if (state.problem === 'quota_exceeded') {
         return `Sync is paused: the server has no more room for this account. Everything is safe on this device; removing entries you no longer need makes room.${waiting}`;
       }

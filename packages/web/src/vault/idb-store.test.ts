@@ -42,4 +42,28 @@ describe('the IndexedDB local store', () => {
     expect(await store.records()).toEqual([]);
     expect(await store.pendingCount()).toBe(0);
   });
+
+  it('keeps the manifest shards beside the cursor, across a reload, and removes an emptied one', async () => {
+    const name = `idb-${crypto.randomUUID()}`;
+    const first = await openVaultDb(name);
+    const shard = (n: number, version: number) => ({
+      shard: n,
+      version,
+      versions: new Map([[id(n), version]]),
+      dirty: version === 1,
+    });
+    await createIdbStore(first).commit([{ id: id(1), expect: empty, next: pending(1, 1) }], 4, [
+      shard(7, 1),
+      shard(200, 2),
+    ]);
+    first.close();
+    const again = createIdbStore(await openVaultDb(name));
+    const byNumber = (a: { shard: number }, b: { shard: number }) => a.shard - b.shard;
+    expect((await again.shards()).sort(byNumber)).toEqual([shard(7, 1), shard(200, 2)]);
+    // Shards are not records: unlocking never tries to open them.
+    expect(await again.records()).toEqual([pending(1, 1).record]);
+    await again.commit([], undefined, [{ shard: 7, version: 0, versions: new Map(), dirty: false }]);
+    expect(await again.shards()).toEqual([shard(200, 2)]);
+    expect(await again.cursor()).toBe(4);
+  });
 });

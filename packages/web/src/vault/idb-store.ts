@@ -6,7 +6,6 @@ export const cursorKey = 'cursor';
 /** The vault manifest's shards sit in the meta store beside the cursor, never among the records. */
 const shardPrefix = 'manifest-shard:';
 const shardKey = (shard: number) => `${shardPrefix}${shard}`;
-const shardKeys = IDBKeyRange.bound(shardPrefix, `${shardPrefix}\uffff`);
 
 function isLocalShard(value: unknown): value is LocalShard {
   return (
@@ -47,7 +46,8 @@ export function createIdbStore(db: VaultDb): LocalStore {
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
     },
     async shards() {
-      return (await db.getAll('meta', shardKeys)).filter(isLocalShard);
+      const keys = IDBKeyRange.bound(shardPrefix, `${shardPrefix}\uffff`);
+      return (await db.getAll('meta', keys)).filter(isLocalShard);
     },
     async commit(writes, cursor, shards = []) {
       const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite', strict);

@@ -115,6 +115,31 @@ describe('a vault with an account', () => {
     expect(second.syncState()).toMatchObject({ status: 'idle' });
   });
 
+  it('says calmly when a new device is sent an older entry than the vault last saw, and looks again', async () => {
+    const api = createFakeApi();
+    const { first, shared } = await twoDevices(api, 'linden');
+    const edited = editVaultObject(shared, { body: 'later words' }, 5_000);
+    await first.save(edited);
+    await first.syncNow();
+    const accountId = first.account()?.accountId ?? '';
+    const writes = api.sync.log(accountId).filter((w) => w.id === shared.id);
+    const [original, latest] = writes;
+    if (!original || !latest) throw new Error('expected both versions on the server');
+    // The server hands out version 1 again, as if the edit never came.
+    const stale = { id: shared.id, version: 1, seq: 500, ciphertext: original.ciphertext, deleted: false };
+    api.sync.tamper(accountId, stale);
+    const third = testService(api);
+    await third.status();
+    await third.signIn('linden', passphrase);
+    expect(third.syncState()).toMatchObject({ status: 'error', problem: 'records-behind' });
+    expect(third.get(shared.id)).toEqual(shared);
+    // Once the server sends the newer version, the next sync finds nothing behind.
+    api.sync.tamper(accountId, { ...stale, version: 2, seq: 501, ciphertext: latest.ciphertext });
+    await third.syncNow();
+    expect(third.syncState()).toMatchObject({ status: 'idle' });
+    expect(third.get(shared.id)).toEqual(edited);
+  });
+
   it('notes an expired session, and reconnects with the passphrase changed on another device', async () => {
     const api = createFakeApi();
     const { first, second } = await twoDevices(api, 'harbour');
