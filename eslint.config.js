@@ -30,10 +30,10 @@ const roomRules = Object.entries(rooms).map(([room, allowed]) => ({
   rules: { 'no-restricted-imports': ['error', { patterns: roomPatterns(room, allowed) }] },
 }));
 
-// The server's tests may drive it with the real client (crypto and the sync engine), as a device does;
-// the server itself still may not import them.
+// The server's tests and benchmarks may drive it with the real client (crypto and the sync engine), as a
+// device does; the server itself still may not import them.
 const serverTestRule = {
-  files: ['packages/server/test/**/*.ts'],
+  files: ['packages/server/test/**/*.ts', 'packages/server/bench/**/*.ts'],
   rules: {
     'no-restricted-imports': [
       'error',
