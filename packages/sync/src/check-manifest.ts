@@ -7,8 +7,9 @@ function entriesOf(manifest: Manifest, shards?: ReadonlySet<number>): [string, n
   return chosen.flatMap((shard) => [...shard.versions]);
 }
 
-async function heldRecords(store: LocalStore, ids: readonly string[], all: boolean) {
-  if (all) return new Map((await store.records()).map((r) => [r.id, r]));
+/** The device's copies of these ids: from the records already read, or read now. */
+async function heldRecords(store: LocalStore, ids: readonly string[], all?: readonly LocalRecord[]) {
+  if (all) return new Map(all.map((r) => [r.id, r]));
   const states = await store.read(ids);
   return new Map(states.flatMap((s) => (s.record ? [[s.record.id, s.record] as const] : [])));
 }
@@ -23,19 +24,17 @@ function behind(record: LocalRecord | undefined, id: string, version: number): R
 /**
  * After a pull has reached the end, every version the manifest lists must be met by the device's
  * copy: a record missing or older was withheld or served old by the server. It is reported, never
- * acted on: everything on the device is kept. `shards` narrows the check to shards that just changed.
+ * acted on: everything on the device is kept. The check covers every entry, against `records` (every
+ * record the device holds), or only the entries of `shards` (those that just changed).
  */
 export async function checkManifest(
   store: LocalStore,
   manifest: Manifest,
-  shards?: ReadonlySet<number>,
+  scope: { readonly records: readonly LocalRecord[] } | { readonly shards: ReadonlySet<number> },
 ): Promise<Refusal[]> {
-  const entries = entriesOf(manifest, shards);
+  const entries = entriesOf(manifest, 'shards' in scope ? scope.shards : undefined);
   if (!entries.length) return [];
-  const held = await heldRecords(
-    store,
-    entries.map(([id]) => id),
-    !shards,
-  );
+  const ids = entries.map(([id]) => id);
+  const held = await heldRecords(store, ids, 'records' in scope ? scope.records : undefined);
   return entries.flatMap(([id, version]) => behind(held.get(id), id, version) ?? []);
 }

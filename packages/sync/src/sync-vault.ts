@@ -7,7 +7,7 @@ import {
   shardRecordId,
   type Manifest,
 } from './manifest.ts';
-import type { Refusal, SyncPorts } from './ports.ts';
+import type { LocalRecord, Refusal, SyncPorts } from './ports.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushManifest } from './push-manifest.ts';
 import { pushOutbox } from './push-outbox.ts';
@@ -40,12 +40,23 @@ const uniqueById = (refusals: readonly Refusal[]): Refusal[] => [
 ];
 
 /** Notes every synced record's version: builds the manifest of a vault that has none, repairs a lag. */
-async function topUp(ports: SyncPorts, manifest: Manifest): Promise<void> {
-  const synced = (await ports.store.records()).filter((r) => r.synced);
-  const noted = noteVersions(manifest, synced);
+async function topUp(ports: SyncPorts, manifest: Manifest, records: readonly LocalRecord[]): Promise<void> {
+  const noted = noteVersions(
+    manifest,
+    records.filter((r) => r.synced),
+  );
   if (!noted.size) return;
   await ports.store.commit([], undefined, [...noted.values()]);
   applyShards(manifest, noted.values());
+}
+
+/** The manifest check after the pull: in full (topped up first), or of the shards the pull changed. */
+async function check(ports: SyncPorts, manifest: Manifest, full: boolean, shards: ReadonlySet<number>) {
+  if (!full) return checkManifest(ports.store, manifest, { shards });
+  // Read once: the top-up and the check need every record.
+  const records = await ports.store.records();
+  await topUp(ports, manifest, records);
+  return checkManifest(ports.store, manifest, { records });
 }
 
 /**
@@ -54,13 +65,11 @@ async function topUp(ports: SyncPorts, manifest: Manifest): Promise<void> {
  * then push the manifest's shards that the acknowledged versions changed.
  */
 export async function syncVault(ports: SyncPorts, options: SyncOptions = {}): Promise<SyncResult> {
-  const full = options.full ?? true;
   const manifest = await loadManifest(ports.store);
   const fromStart = (await ports.store.cursor()) === 0;
   const seen = hasSeenManifest(manifest);
   const pull = await pullChanges(ports, manifest);
-  if (full) await topUp(ports, manifest);
-  const behind = await checkManifest(ports.store, manifest, full ? undefined : pull.shards);
+  const behind = await check(ports, manifest, options.full ?? true, pull.shards);
   // A device that saw the manifest and reads the vault from the start again must be sent it.
   const missing: Refusal[] =
     seen && fromStart && !pull.sawManifest ? [{ id: shardRecordId(0), reason: 'manifest-missing' }] : [];
