@@ -29,8 +29,9 @@ export interface SyncResult {
 export interface SyncOptions {
   /**
    * Top the manifest up from every synced record and check every entry, not only the shards this
-   * pull changed (default true). A device does it at its first sync after unlocking and after one
-   * that found something behind; that is what builds the manifest of an existing vault.
+   * pull changed (default true). A device does it after a sync that found something behind, so that
+   * is checked again. A device whose manifest is empty after its pull (an existing vault's first sync
+   * with this version) always does it: that builds the manifest.
    */
   readonly full?: boolean;
 }
@@ -52,7 +53,7 @@ async function topUp(ports: SyncPorts, manifest: Manifest, records: readonly Loc
 
 /** The manifest check after the pull: in full (topped up first), or of the shards the pull changed. */
 async function check(ports: SyncPorts, manifest: Manifest, full: boolean, shards: ReadonlySet<number>) {
-  if (!full) return checkManifest(ports.store, manifest, { shards });
+  if (!full && manifest.size > 0) return checkManifest(ports.store, manifest, { shards });
   // Read once: the top-up and the check need every record.
   const records = await ports.store.records();
   await topUp(ports, manifest, records);

@@ -1,6 +1,6 @@
 import { syncVault, type RefusalReason, type SyncResult } from '@tend/sync';
 import { offlineCode } from './http-client.ts';
-import type { VaultRuntime, VaultSession } from './runtime.ts';
+import type { VaultRuntime } from './runtime.ts';
 import { refreshPending } from './session.ts';
 import { createSyncLoop, type RunOutcome, type SyncLoop } from './sync-loop.ts';
 import { vaultMeta } from './vault-meta.ts';
@@ -52,12 +52,12 @@ function problemOf(result: SyncResult): string | null {
 }
 
 /**
- * Which session's next sync may check only the manifest shards it brings in. The first sync after
- * unlocking checks the whole manifest (and builds it, for a vault that has none), and so does every
- * sync after one that found something behind, so what is behind is checked again until it is not.
+ * Whether the next sync checks every record against the manifest, not only the shards its pull
+ * brings in: after a sync that found something behind, so that is checked again until it is not.
+ * Everything else is kept in step as it arrives, so the syncs in between never read the whole vault.
  */
 interface FullCheck {
-  doneFor: VaultSession | null;
+  next: boolean;
 }
 
 async function runSync(runtime: VaultRuntime, check: FullCheck): Promise<RunOutcome> {
@@ -65,14 +65,14 @@ async function runSync(runtime: VaultRuntime, check: FullCheck): Promise<RunOutc
   if (!session || !runtime.account) return 'stop';
   runtime.setSync({ status: 'syncing' });
   let result: SyncResult;
-  const full = check.doneFor !== session;
+  const full = check.next;
   try {
     result = await acrossTabs(`${runtime.dbName}-sync`, () => syncVault(session.ports, { full }));
   } catch (error) {
     await refreshPending(runtime).catch(() => undefined);
     return outcomeOf(runtime, error);
   }
-  check.doneFor = result.refused.some((r) => behindManifest.has(r.reason)) ? null : session;
+  check.next = result.refused.some((r) => behindManifest.has(r.reason));
   const lastSyncedAt = runtime.clock.now();
   await vaultMeta.setLastSyncedAt(await runtime.db(), lastSyncedAt);
   const refused = result.refused.length > 0;
@@ -83,7 +83,7 @@ async function runSync(runtime: VaultRuntime, check: FullCheck): Promise<RunOutc
 }
 
 export function createSyncRunner(runtime: VaultRuntime): SyncLoop {
-  const check: FullCheck = { doneFor: null };
+  const check: FullCheck = { next: false };
   return createSyncLoop({
     run: () => runSync(runtime, check),
     timers: runtime.timers,
