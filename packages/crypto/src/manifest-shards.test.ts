@@ -19,6 +19,7 @@ const ad = { ownerId: owner, recordId: shardId, version: 3 };
 const versions = new Map([
   [id(2), 4],
   [id(3), 1],
+  [id(4), -2],
 ]);
 
 describe('sealed manifest shards', () => {
@@ -60,8 +61,9 @@ describe('sealed manifest shards', () => {
     ['no versions', {}],
     ['a list', { versions: [] }],
     ['an id that is not one', { versions: { 'not-an-id': 1 } }],
-    ['a version below one', { versions: { [id(2)]: 0 } }],
+    ['a version of zero', { versions: { [id(2)]: 0 } }],
     ['a version past the column', { versions: { [id(2)]: 2 ** 31 } }],
+    ['a deletion past the column', { versions: { [id(2)]: -(2 ** 31) } }],
     ['a version that is not a number', { versions: { [id(2)]: '4' } }],
   ])('refuse a well-sealed shard holding %s', async (_, content) => {
     // Sealed with the right key and label, as only a buggy device could: the content is checked too.

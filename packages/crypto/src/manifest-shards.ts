@@ -4,7 +4,10 @@ import { labels } from './primitives.ts';
 import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey } from './types.ts';
 
-/** Record id → the highest version of it the server acknowledged. */
+/**
+ * Record id → the highest version of it the server acknowledged: positive for a record, negative for
+ * a deletion (-4: deleted at version 4), so a deletion the owner never made can be told apart.
+ */
 export type ManifestVersions = ReadonlyMap<string, number>;
 
 /** The largest version a record can have (the server's 32-bit column). */
@@ -37,7 +40,7 @@ function readVersions(parsed: unknown): Map<string, number> {
   }
   const out = new Map<string, number>();
   for (const [id, version] of Object.entries(versions)) {
-    const valid = Number.isInteger(version) && version >= 1 && version <= maxVersion;
+    const valid = Number.isInteger(version) && version !== 0 && Math.abs(version) <= maxVersion;
     if (!isUuid(id) || !valid) throw new RecordRefusedError('a manifest shard holds an unexpected entry');
     out.set(id, version);
   }

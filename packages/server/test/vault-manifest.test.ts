@@ -25,21 +25,22 @@ describe.each(testDatabases())('the vault manifest through the server on $name',
     const vaultKey = await newVaultKey();
     const device = (onPush?: (request: PushRequest) => void) =>
       syncDevice(serverTransport(server, cookie, onPush), session.accountId, vaultKey);
-    return { ownerId: session.accountId, device };
+    return { ownerId: session.accountId, device, cookie };
   }
 
   /** The manifest as the server holds it: every shard opened with the vault key, merged. */
   async function serverManifest(ownerId: string, opener: ReturnType<typeof syncDevice>) {
     const rows = await server.ctx.database.db
       .selectFrom('records')
-      .select(['id', 'version', 'ciphertext'])
+      .select(['id', 'version', 'ciphertext', 'deleted'])
       .where('owner_id', '=', ownerId)
       .execute();
     const manifest = new Map<string, number>();
     const versions = new Map<string, number>();
     for (const row of rows) {
       if (reservedShard(row.id) === undefined) {
-        versions.set(row.id, row.version);
+        // The manifest's own form: a deletion is a negative version.
+        versions.set(row.id, row.deleted ? -row.version : row.version);
         continue;
       }
       const sealed = Buffer.from(row.ciphertext ?? new Uint8Array()).toString('base64url');
@@ -129,6 +130,32 @@ describe.each(testDatabases())('the vault manifest through the server on $name',
     const fresh = device();
     expect((await syncVault(fresh.ports)).refused).toEqual([{ id: hidden.id, reason: 'withheld' }]);
     expect(fresh.view.get(kept.id)).toEqual(kept);
+  });
+
+  it('reports a record hidden behind an invented deletion, and not a deletion made before sealing', async () => {
+    const { ownerId, device, cookie } = await account();
+    const first = device();
+    // An app from before sealed tombstones wrote a record and deleted it with no tombstone.
+    const old = entry('deleted long ago');
+    const sealed = await first.ports.sealer.seal(old.id, 1, old);
+    for (const change of [
+      { id: old.id, baseVersion: 0, ciphertext: sealed },
+      { id: old.id, baseVersion: 1, deleted: true },
+    ]) {
+      const response = await server.call('POST', '/api/v1/sync/push', {
+        cookie,
+        body: { changes: [change] },
+      });
+      expect(response.status).toBe(200);
+    }
+    const kept = entry('kept');
+    await saveObject(first.ports, kept);
+    quiet(await syncVault(first.ports));
+    // The server replaces the record with a deletion of its own, which has no tombstone.
+    await injectRecord(server, ownerId, { id: kept.id, version: 2, ciphertext: null, deleted: true });
+
+    const fresh = device();
+    expect((await syncVault(fresh.ports)).refused).toEqual([{ id: kept.id, reason: 'withheld' }]);
   });
 
   it('raises no alarm when a device stopped between pushing records and pushing the manifest', async () => {

@@ -1,5 +1,5 @@
 import type { LocalRecord, LocalStore, Refusal } from './ports.ts';
-import type { Manifest } from './manifest.ts';
+import { shardOf, type Manifest } from './manifest.ts';
 
 /** The records to check: every one the manifest lists, or those of the given shards. */
 function entriesOf(manifest: Manifest, shards?: ReadonlySet<number>): [string, number][] {
@@ -14,11 +14,11 @@ async function heldRecords(store: LocalStore, ids: readonly string[], all?: read
   return new Map(states.flatMap((s) => (s.record ? [[s.record.id, s.record] as const] : [])));
 }
 
-function behind(record: LocalRecord | undefined, id: string, version: number): Refusal | null {
+function behind(record: LocalRecord | undefined, id: string, entry: number): Refusal | null {
   if (!record) return { id, reason: 'withheld' };
   // A change of this device's own waits to be pushed: the push meets the server's copy and merges.
   if (!record.synced) return null;
-  return record.version < version ? { id, reason: 'served-older' } : null;
+  return record.version < Math.abs(entry) ? { id, reason: 'served-older' } : null;
 }
 
 /**
@@ -37,4 +37,19 @@ export async function checkManifest(
   const ids = entries.map(([id]) => id);
   const held = await heldRecords(store, ids, 'records' in scope ? scope.records : undefined);
   return entries.flatMap(([id, version]) => behind(held.get(id), id, version) ?? []);
+}
+
+/**
+ * A deletion with no tombstone is taken quietly where the device held nothing (those are deletions
+ * from before tombstones were sealed). Where the owner's manifest lists the record as a record, not a
+ * deletion, the owner never made it: the server is withholding the record behind an invented deletion.
+ */
+export function checkUnsealedDeletions(
+  manifest: Manifest,
+  deletions: ReadonlyMap<string, number>,
+): Refusal[] {
+  return [...deletions.keys()].flatMap((id): Refusal[] => {
+    const entry = manifest.get(shardOf(id))?.versions.get(id);
+    return entry !== undefined && entry > 0 ? [{ id, reason: 'withheld' }] : [];
+  });
 }

@@ -17,7 +17,12 @@ import { createModelServer } from './testing/model-server.ts';
 import { modelDevice, newId, newVaultKey, note, ownerId } from './testing/fixtures.ts';
 
 const versionsArb = fc
-  .array(fc.tuple(fc.constantFrom(...Array.from({ length: 6 }, newId)), fc.integer({ min: 1, max: 9 })))
+  .array(
+    fc.tuple(
+      fc.constantFrom(...Array.from({ length: 6 }, newId)),
+      fc.integer({ min: 1, max: 9 }).chain((v) => fc.constantFrom(v, -v)),
+    ),
+  )
   .map((pairs) => mergeVersions(new Map(), new Map(pairs)));
 
 describe('the vault manifest, pure', () => {
@@ -49,11 +54,18 @@ describe('the vault manifest, pure', () => {
     const id = newId();
     const shard = shardOf(id);
     const manifest: Manifest = new Map([[shard, { ...emptyShard(shard), versions: new Map([[id, 3]]) }]]);
-    expect(noteVersions(manifest, [{ id, version: 2 }]).size).toBe(0);
-    expect(noteVersions(manifest, [{ id: shardRecordId(shard), version: 9 }]).size).toBe(0);
-    const noted = noteVersions(manifest, [{ id, version: 4 }]).get(shard);
+    expect(noteVersions(manifest, [{ id, version: 2, deleted: false }]).size).toBe(0);
+    expect(noteVersions(manifest, [{ id: shardRecordId(shard), version: 9, deleted: false }]).size).toBe(0);
+    const noted = noteVersions(manifest, [{ id, version: 4, deleted: false }]).get(shard);
     expect(noted).toMatchObject({ dirty: true, version: 0 });
     expect(noted?.versions.get(id)).toBe(4);
+    // A deletion is noted as a negative version, and only past what the manifest holds.
+    expect(noteVersions(manifest, [{ id, version: 3, deleted: true }]).size).toBe(0);
+    expect(
+      noteVersions(manifest, [{ id, version: 5, deleted: true }])
+        .get(shard)
+        ?.versions.get(id),
+    ).toBe(-5);
     // The manifest it started from is left as it was, until the commit.
     expect(manifest.get(shard)?.versions.get(id)).toBe(3);
   });

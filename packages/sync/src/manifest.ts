@@ -42,19 +42,29 @@ export function hasSeenManifest(manifest: Manifest): boolean {
   return [...manifest.values()].some((shard) => shard.version > 0);
 }
 
+/** An entry: the version, negative when the record was deleted at that version. */
+export const entryOf = (version: number, deleted: boolean): number => (deleted ? -version : version);
+
+/**
+ * Whether entry `a` is ahead of `b` (0 for none): the larger version; at one version a record and a
+ * deletion cannot both have been acknowledged, so only tampering makes them meet, and the record wins.
+ */
+const isAhead = (a: number, b: number): boolean =>
+  Math.abs(a) > Math.abs(b) || (Math.abs(a) === Math.abs(b) && a > b);
+
 /** The larger version per id: commutative, associative and idempotent, so any order converges. */
 export function mergeVersions(
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const out = new Map(a);
-  for (const [id, version] of b) if ((out.get(id) ?? 0) < version) out.set(id, version);
+  for (const [id, entry] of b) if (isAhead(entry, out.get(id) ?? 0)) out.set(id, entry);
   return out;
 }
 
-/** Whether `a` holds a version that `b` lacks or has lower. */
+/** Whether `a` holds an entry that `b` lacks or has behind. */
 export function addsTo(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  for (const [id, version] of a) if ((b.get(id) ?? 0) < version) return true;
+  for (const [id, entry] of a) if (isAhead(entry, b.get(id) ?? 0)) return true;
   return false;
 }
 
@@ -64,24 +74,25 @@ export function addsTo(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
  */
 export function noteVersions(
   manifest: Manifest,
-  heads: Iterable<{ readonly id: string; readonly version: number }>,
+  heads: Iterable<{ readonly id: string; readonly version: number; readonly deleted: boolean }>,
   pending: ReadonlyMap<number, LocalShard> = new Map(),
 ): Map<number, LocalShard> {
   const changed = new Map(pending);
   // Each shard's versions are copied once per call, then written in place.
   const copies = new Map<number, Map<string, number>>();
-  for (const { id, version } of heads) {
+  for (const { id, version, deleted } of heads) {
     if (reservedShard(id) !== undefined) continue;
     const number = shardOf(id);
     const shard = changed.get(number) ?? manifest.get(number) ?? emptyShard(number);
-    if ((shard.versions.get(id) ?? 0) >= version) continue;
+    const entry = entryOf(version, deleted);
+    if (!isAhead(entry, shard.versions.get(id) ?? 0)) continue;
     let versions = copies.get(number);
     if (!versions) {
       versions = new Map(shard.versions);
       copies.set(number, versions);
       changed.set(number, { ...shard, versions, dirty: true });
     }
-    versions.set(id, version);
+    versions.set(id, entry);
   }
   return changed;
 }

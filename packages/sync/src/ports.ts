@@ -45,7 +45,7 @@ export interface LocalShard {
   readonly shard: number;
   /** The version of the shard's record on the server that this device last saw or pushed; 0 for none. */
   readonly version: number;
-  /** Record id → the highest version of it the server acknowledged. */
+  /** Record id → the highest version of it the server acknowledged, negative for a deletion. */
   readonly versions: ReadonlyMap<string, number>;
   /** Holds versions the server's copy lacks: it is pushed at the end of the sync. */
   readonly dirty: boolean;

@@ -12,6 +12,8 @@ export interface PullOutcome {
   shards: Set<number>;
   /** Whether the server sent any shard at all, new or not. */
   sawManifest: boolean;
+  /** Deletions with no tombstone taken where the device held nothing: record id → version. */
+  unsealed: Map<string, number>;
 }
 
 /** A server that keeps answering `hasMore` without moving on must not keep a device busy forever. */
@@ -60,13 +62,17 @@ async function storePage(
     const remote = records[i];
     if (decision.refusal) outcome.refused.push(decision.refusal);
     if (decision.merged) outcome.conflicts += 1;
+    if (decision.unsealed && remote) outcome.unsealed.set(remote.id, remote.version);
     if (!decision.next || !state || !remote) return;
     writes.push({ id: remote.id, expect: state, next: decision.next });
     if (decision.change) changes.push(decision.change);
   });
   // What the device takes as synced is a version the server holds: the manifest notes it in the same
   // transaction, so it never lags behind the records (and a record kept over a refusal is not noted).
-  const synced = writes.flatMap((w) => (w.next.record?.synced ? [w.next.record] : []));
+  // A deletion with no tombstone is not the owner's word, so it never goes into the manifest here.
+  const synced = writes.flatMap((w) =>
+    w.next.record?.synced && !outcome.unsealed.has(w.id) ? [w.next.record] : [],
+  );
   const noted = noteVersions(manifest, synced, shards);
   // The cursor moves in the same transaction as the records, so a page is never half taken. A write
   // skipped because the screen saved the record meanwhile is not lost: that save is pushed, the server
@@ -92,6 +98,7 @@ export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promis
     refused: [],
     shards: new Set(),
     sawManifest: false,
+    unsealed: new Map(),
   };
   let after = await ports.store.cursor();
   for (let page = 0; page < maxPages; page += 1) {

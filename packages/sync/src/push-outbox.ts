@@ -69,7 +69,9 @@ async function pushBatch(
   if (!writes.length) return false;
   // Only now, with the server's acknowledgement, does the manifest note a version: in the same
   // transaction, whether or not a save meanwhile re-queued the record (the server holds it either way).
-  const accepted = response.results.flatMap((r) => (r.status === 'accepted' ? [r] : []));
+  const accepted = response.results.flatMap((r) =>
+    r.status === 'accepted' ? [{ ...r, deleted: 'deleted' in (byId.get(r.id)?.change ?? {}) }] : [],
+  );
   const noted = noteVersions(manifest, accepted);
   // Compare-and-set: an entry re-queued by a save during the push stays queued, with its newer content.
   const applied = await ports.store.commit(writes, undefined, [...noted.values()]);

@@ -11,6 +11,8 @@ export interface Decision {
   readonly refusal?: Refusal;
   /** True when a local pending change was merged with someone else's. */
   readonly merged?: boolean;
+  /** A deletion with no tombstone (from before sealing) taken where the device held nothing. */
+  readonly unsealed?: boolean;
 }
 
 async function tryOpen(sealer: Sealer, id: string, version: number, ciphertext: string | null) {

@@ -1,9 +1,10 @@
-import { checkManifest } from './check-manifest.ts';
+import { checkManifest, checkUnsealedDeletions } from './check-manifest.ts';
 import {
   applyShards,
   hasSeenManifest,
   loadManifest,
   noteVersions,
+  shardOf,
   shardRecordId,
   type Manifest,
 } from './manifest.ts';
@@ -40,11 +41,19 @@ const uniqueById = (refusals: readonly Refusal[]): Refusal[] => [
   ...new Map(refusals.map((r) => [r.id, r])).values(),
 ];
 
-/** Notes every synced record's version: builds the manifest of a vault that has none, repairs a lag. */
+/** Whether the manifest lists this record as a record: a deletion of it the device holds is unproven here. */
+const listedLive = (manifest: Manifest, id: string): boolean =>
+  (manifest.get(shardOf(id))?.versions.get(id) ?? 0) > 0;
+
+/**
+ * Notes every synced record's version: builds the manifest of a vault that has none, repairs a lag.
+ * A deletion of a record the manifest lists as a record is left out (the device no longer knows whether
+ * it had a tombstone): the device that made it pushes it into the manifest itself.
+ */
 async function topUp(ports: SyncPorts, manifest: Manifest, records: readonly LocalRecord[]): Promise<void> {
   const noted = noteVersions(
     manifest,
-    records.filter((r) => r.synced),
+    records.filter((r) => r.synced && !(r.deleted && listedLive(manifest, r.id))),
   );
   if (!noted.size) return;
   await ports.store.commit([], undefined, [...noted.values()]);
@@ -70,7 +79,10 @@ export async function syncVault(ports: SyncPorts, options: SyncOptions = {}): Pr
   const fromStart = (await ports.store.cursor()) === 0;
   const seen = hasSeenManifest(manifest);
   const pull = await pullChanges(ports, manifest);
-  const behind = await check(ports, manifest, options.full ?? true, pull.shards);
+  const behind = [
+    ...(await check(ports, manifest, options.full ?? true, pull.shards)),
+    ...checkUnsealedDeletions(manifest, pull.unsealed),
+  ];
   // A device that saw the manifest and reads the vault from the start again must be sent it.
   const missing: Refusal[] =
     seen && fromStart && !pull.sawManifest ? [{ id: shardRecordId(0), reason: 'manifest-missing' }] : [];

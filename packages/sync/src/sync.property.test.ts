@@ -8,7 +8,7 @@ import {
   stableJson,
   type VaultObject,
 } from '@tend/core';
-import { reservedShard } from './manifest.ts';
+import { entryOf, reservedShard } from './manifest.ts';
 import type { Refusal } from './ports.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
@@ -144,7 +144,9 @@ async function serverObjects(server: ModelServer, d: TestDevice): Promise<Map<st
 async function expectCorrectManifest(server: ModelServer, devices: readonly TestDevice[]): Promise<void> {
   const records = server.records(ownerId);
   const expected = new Map(
-    records.filter((r) => reservedShard(r.id) === undefined).map((r) => [r.id, r.version]),
+    records
+      .filter((r) => reservedShard(r.id) === undefined)
+      .map((r) => [r.id, entryOf(r.version, r.deleted)]),
   );
   const onServer = new Map<string, number>();
   const [first] = devices;
