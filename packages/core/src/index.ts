@@ -517,9 +517,18 @@ export {
   sessionPage,
   sessionMarkdown,
   sessionKinds,
+  sessionExtras,
   type SessionChoice,
   type SessionPage,
+  type SessionExtras,
 } from './readable/session-page.ts';
+export {
+  sessionPictures,
+  type SessionPicture,
+  type PartPicture,
+  type RelationshipPicture,
+} from './readable/session-pictures.ts';
+export { sessionLists, type SessionListPage, type SessionListPoint } from './readable/session-lists.ts';
 export { vaultMarkdownFiles, type MarkdownFile } from './readable/vault-markdown-files.ts';
 export { readableWords } from './readable/readable-words.ts';
 

@@ -53,7 +53,7 @@ const recent = objects
   .sort((a, b) => b.createdAt - a.createdAt)
   .slice(0, 50)
   .map((o) => o.id);
-const choice = { from: null, to: null, kinds: [], ids: recent, leftOut: [] };
+const choice = { from: null, to: null, kinds: [], ids: recent, leftOut: [], withLists: true };
 await timed(
   'Session page of 50 items (Markdown)',
   () => sessionMarkdown(sessionPage(objects, (id) => byId.get(id), choice, '2026-11-01', localDate)),

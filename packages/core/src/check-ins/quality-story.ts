@@ -33,6 +33,11 @@ export type QualityStoryOptions = {
   readonly monthOf?: (ms: number) => MonthKey;
   /** How many calendar months "lately" covers, ending with `now`'s month; two when not given. */
   readonly months?: number;
+  /**
+   * The words for "lately" when it is not the months before today: a page for a session covering
+   * March to May 2025 says "between March and May 2025".
+   */
+  readonly spanWords?: string;
 };
 
 /** "Mostly" and "fully" count as having felt it; "a little" and "not at all" as not much. */
@@ -62,7 +67,7 @@ export function qualityStories(
   const monthOf = options.monthOf ?? localMonth;
   const span = Math.max(1, options.months ?? 2);
   const since = monthsBack(monthOf(now), span - 1);
-  const spanWords = copy.lastMonths(span);
+  const spanWords = options.spanWords ?? copy.lastMonths(span);
   const stories = checkInQualities.map((quality) => {
     const byMonth = new Map<MonthKey, Record<Felt, number>>();
     const lately: Tally = { often: 0, noted: 0 };

@@ -23,6 +23,7 @@ const choice = (more: Partial<SessionChoice> = {}): SessionChoice => ({
   kinds: sessionKinds,
   ids: [],
   leftOut: [],
+  withLists: true,
   ...more,
 });
 

@@ -3,6 +3,9 @@ import type { VaultObject } from '../vault/vault-object.ts';
 import { readableDocument, type ReadableDocument } from './readable-document.ts';
 import { documentMarkdown, markdownLine } from './readable-markdown.ts';
 import { readableWords as w } from './readable-words.ts';
+import { listsMarkdown, picturesMarkdown } from './session-extras-markdown.ts';
+import { sessionLists, type SessionListPage } from './session-lists.ts';
+import { sessionPictures, type SessionPicture } from './session-pictures.ts';
 
 /** Kinds that happen at a time, chosen by a span of days; parts and relationships are chosen by name. */
 export const sessionKinds = ['meeting', 'pause', 'grief', 'relational-check-in', 'journal-entry'] as const;
@@ -16,6 +19,8 @@ export interface SessionChoice {
   readonly ids: readonly string[];
   /** Items taken out of the span one by one. */
   readonly leftOut: readonly string[];
+  /** Whether the "Bring to session" lists kept for a practitioner go on the page. */
+  readonly withLists: boolean;
 }
 
 export interface SessionPage {
@@ -23,7 +28,13 @@ export interface SessionPage {
   readonly spanText: string;
   readonly madeOn: string;
   readonly documents: readonly ReadableDocument[];
+  /** A picture with its summary for each part and person on the page, over the page's days. */
+  readonly pictures: readonly SessionPicture[];
+  readonly lists: readonly SessionListPage[];
 }
+
+/** What goes with the chosen items: their pictures, and the lists kept for a session. */
+export type SessionExtras = Pick<SessionPage, 'pictures' | 'lists'>;
 
 /**
  * The page a person brings to a session: the chosen items in the screens' words, oldest first.
@@ -49,22 +60,39 @@ export function sessionPage(
     })
     .sort((a, b) => (a.when ?? 0) - (b.when ?? 0) || a.title.localeCompare(b.title));
   const spanText = choice.from || choice.to ? w.span(choice.from ?? '…', choice.to ?? '…') : w.anyTime;
-  return { title: w.sessionTitle, spanText, madeOn: w.madeOn(today), documents };
+  const extras = sessionExtras(objects, lookup, documents, choice, dayOf);
+  return { title: w.sessionTitle, spanText, madeOn: w.madeOn(today), documents, ...extras };
+}
+
+/** The pictures of the items on the page (after any are taken out) and, when chosen, the lists. */
+export function sessionExtras(
+  objects: readonly VaultObject[],
+  lookup: Lookup,
+  documents: readonly ReadableDocument[],
+  choice: Pick<SessionChoice, 'from' | 'to' | 'withLists'>,
+  dayOf: (ms: number) => string,
+): SessionExtras {
+  return {
+    pictures: sessionPictures(objects, documents, { from: choice.from, to: choice.to, dayOf }),
+    lists: choice.withLists ? sessionLists(objects, lookup) : [],
+  };
 }
 
 function isWithin(day: string, choice: SessionChoice): boolean {
   return (!choice.from || day >= choice.from) && (!choice.to || day <= choice.to);
 }
 
-/** The page as one Markdown file: a header with the span and "Private", then each item. */
+/**
+ * The page as one Markdown file: a header with the span and "Private", the lists kept for a
+ * session, the pictures as their words, then each item.
+ */
 export function sessionMarkdown(page: SessionPage): string {
   const head = [
     `# ${markdownLine(page.title)}`,
     `${w.private} · ${markdownLine(page.spanText)}`,
     page.madeOn,
   ];
-  const body = page.documents.length
-    ? page.documents.map((doc) => documentMarkdown(doc, 2))
-    : [w.nothingChosen];
-  return `${head.join('\n\n')}\n\n${body.join('\n---\n\n')}`;
+  const items = page.documents.map((doc) => documentMarkdown(doc, 2));
+  const body = [listsMarkdown(page.lists), picturesMarkdown(page.pictures), ...items].filter(Boolean);
+  return `${head.join('\n\n')}\n\n${(body.length ? body : [w.nothingChosen]).join('\n---\n\n')}`;
 }
