@@ -1,4 +1,4 @@
-import type { VaultObject } from '@tend/core';
+import { sessionListKind, type VaultObject } from '@tend/core';
 import { useMemo } from 'react';
 import { useKindList } from './use-vault-objects.ts';
 
@@ -11,8 +11,10 @@ export function useSessionObjects(): readonly VaultObject[] {
   const entries = useKindList('journal-entry');
   const parts = useKindList('part');
   const relationships = useKindList('relationship');
+  // The lists kept for "Bring to session"; their practitioner and items are found by id.
+  const lists = useKindList(sessionListKind);
   return useMemo(
-    () => [...meetings, ...pauses, ...griefs, ...checkIns, ...entries, ...parts, ...relationships],
-    [meetings, pauses, griefs, checkIns, entries, parts, relationships],
+    () => [...meetings, ...pauses, ...griefs, ...checkIns, ...entries, ...parts, ...relationships, ...lists],
+    [meetings, pauses, griefs, checkIns, entries, parts, relationships, lists],
   );
 }

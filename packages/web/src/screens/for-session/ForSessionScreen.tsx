@@ -2,6 +2,7 @@ import {
   isPart,
   isRelationship,
   localDate,
+  sessionExtras,
   sessionMarkdown,
   sessionPage,
   type SessionChoice,
@@ -36,17 +37,18 @@ export function ForSessionScreen({ id }: { id?: string }) {
   const today = localDate(Date.now());
 
   // Every item of the span is rendered once per change of span, kinds or additions; taking one out
-  // only filters, so ticking boxes stays quick on a long vault.
-  const { from, to, kinds, ids } = choice;
-  const candidates = useMemo(
-    () =>
-      sessionPage(objects, (key) => vault.get(key), { from, to, kinds, ids, leftOut: [] }, today, localDate),
-    [objects, vault, from, to, kinds, ids, today],
-  );
-  const page = useMemo(
-    () => ({ ...candidates, documents: candidates.documents.filter((d) => !choice.leftOut.includes(d.id)) }),
-    [candidates, choice.leftOut],
-  );
+  // only filters and counts the pictures again, so ticking boxes stays quick on a long vault.
+  const { from, to, kinds, ids, leftOut, withLists } = choice;
+  const candidates = useMemo(() => {
+    const all = { from, to, kinds, ids, leftOut: [], withLists: true };
+    return sessionPage(objects, (key) => vault.get(key), all, today, localDate);
+  }, [objects, vault, from, to, kinds, ids, today]);
+  const page = useMemo(() => {
+    const documents = candidates.documents.filter((d) => !leftOut.includes(d.id));
+    const lookup = (key: string) => vault.get(key);
+    const extras = sessionExtras(objects, lookup, documents, { from, to, withLists }, localDate);
+    return { ...candidates, documents, ...extras };
+  }, [candidates, objects, vault, from, to, leftOut, withLists]);
   const named = useMemo(
     () =>
       objects.flatMap((object) =>
@@ -74,7 +76,13 @@ export function ForSessionScreen({ id }: { id?: string }) {
         A page of what you would like to bring, in your own words, made on this device and sent nowhere. You
         can print it, save it as a PDF from the print window, or download it as a Markdown file.
       </p>
-      <SessionChoices choice={choice} onChoice={setChoice} candidates={candidates.documents} named={named} />
+      <SessionChoices
+        choice={choice}
+        onChoice={setChoice}
+        candidates={candidates.documents}
+        named={named}
+        hasLists={candidates.lists.length > 0}
+      />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={() => window.print()}>
           Print or save as PDF

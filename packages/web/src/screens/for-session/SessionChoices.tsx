@@ -9,10 +9,12 @@ interface SessionChoicesProps {
   readonly candidates: readonly ReadableDocument[];
   /** Parts and relationships, which have no day of their own and are added by name. */
   readonly named: readonly { readonly object: VaultObject; readonly name: string }[];
+  /** Whether a "Bring to session" list has anything on it. */
+  readonly hasLists: boolean;
 }
 
 /** What goes on the page: a span of days and kinds, items taken out one by one, parts and people added. */
-export function SessionChoices({ choice, onChoice, candidates, named }: SessionChoicesProps) {
+export function SessionChoices({ choice, onChoice, candidates, named, hasLists }: SessionChoicesProps) {
   const set = (changes: Partial<SessionChoice>) => onChoice({ ...choice, ...changes });
   return (
     <div className="session-choices no-print">
@@ -36,6 +38,13 @@ export function SessionChoices({ choice, onChoice, candidates, named }: SessionC
           />
         ))}
       </fieldset>
+      {hasLists ? (
+        <CheckboxField
+          label="My list from Bring to session"
+          checked={choice.withLists}
+          onChecked={(isOn) => set({ withLists: isOn })}
+        />
+      ) : null}
       {named.length ? (
         <fieldset className="choices">
           <legend>Parts and people to add</legend>

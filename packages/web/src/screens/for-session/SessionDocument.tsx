@@ -1,5 +1,7 @@
 import { readableWords, type ReadableDocument, type SessionPage } from '@tend/core';
 import { formatWhen } from '../../ui/dates.ts';
+import { SessionLists } from './SessionLists.tsx';
+import { SessionPictures } from './SessionPictures.tsx';
 
 function DocumentItem({ doc }: { doc: ReadableDocument }) {
   return (
@@ -19,28 +21,45 @@ function DocumentItem({ doc }: { doc: ReadableDocument }) {
 }
 
 /**
- * The page as it prints: a header that repeats on every printed page (span and "Private"), then
- * each item in the screens' words. Everything is text; nothing the person wrote is read as markup.
+ * The page as it prints: a header that repeats on every printed page (span and "Private"), the
+ * list kept for the session, the pictures with their words, then each item in the screens' words. Everything is text; nothing the person wrote is read as markup.
  */
 export function SessionDocument({ page }: { page: SessionPage }) {
   return (
     <section className="session-document" aria-labelledby="session-document-heading">
-      <header className="session-print-header">
-        <span>{readableWords.private}</span>
-        <span>
-          {page.title} · {page.spanText}
-        </span>
-      </header>
-      <h2 id="session-document-heading">{page.title}</h2>
-      <p className="session-span">
-        {readableWords.private} · {page.spanText}
-      </p>
-      <p className="quiet">{page.madeOn}</p>
-      {page.documents.length ? (
-        page.documents.map((doc) => <DocumentItem key={doc.id} doc={doc} />)
-      ) : (
-        <p>{readableWords.nothingChosen}</p>
-      )}
+      {/* A table only so that printing repeats the header at the top of every sheet, in its own room. */}
+      <table className="session-frame" role="presentation">
+        <thead aria-hidden="true">
+          <tr>
+            <td>
+              <div className="session-print-header">
+                <span>{readableWords.private}</span>
+                <span>
+                  {page.title} · {page.spanText}
+                </span>
+              </div>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <h2 id="session-document-heading">{page.title}</h2>
+              <p className="session-span">
+                {readableWords.private} · {page.spanText}
+              </p>
+              <p className="quiet">{page.madeOn}</p>
+              <SessionLists lists={page.lists} />
+              <SessionPictures pictures={page.pictures} />
+              {page.documents.length ? (
+                page.documents.map((doc) => <DocumentItem key={doc.id} doc={doc} />)
+              ) : page.lists.length ? null : (
+                <p>{readableWords.nothingChosen}</p>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -10,6 +10,7 @@ export function firstChoice(now: number, id: string | null): SessionChoice {
     kinds: sessionKinds,
     ids: id ? [id] : [],
     leftOut: [],
+    withLists: true,
   };
 }
 
