@@ -25,9 +25,16 @@ export function describeBringIn(reading: BringInReading, plan: BringInPlan): str
   ].filter(Boolean);
   lines.push(adding.length ? `${adding.join(' and ')} will be added.` : 'Nothing new will be added.');
   if (plan.alreadyHere) {
-    lines.push(
-      `${count(plan.alreadyHere, 'item is', 'items are')} already in your vault and will stay as they are.`,
-    );
+    const stay = plan.alreadyHere === 1 ? 'will stay as it is' : 'will stay as they are';
+    lines.push(`${count(plan.alreadyHere, 'item is', 'items are')} already in your vault and ${stay}.`);
+  }
+  const deleted = [
+    plan.deletedEntries ? count(plan.deletedEntries, 'entry', 'entries') : '',
+    plan.deletedKindness ? count(plan.deletedKindness, 'kindness moment', 'kindness moments') : '',
+  ].filter(Boolean);
+  if (deleted.length) {
+    const isOne = plan.deletedEntries + plan.deletedKindness === 1;
+    lines.push(`${deleted.join(' and ')} you deleted ${isOne ? 'is' : 'are'} left out.`);
   }
   const unread = reading.unread;
   if (unread.length) {

@@ -203,6 +203,43 @@ describe('planning an import', () => {
     expect(planBringIn(reading, mapping, nothingHere).objects).toEqual(first.objects);
   });
 
+  it('leaves out what the person deleted after an earlier import, and says so', () => {
+    const mapping = suggestKindness(reading.activities);
+    const first = planBringIn(reading, mapping, nothingHere);
+    const [gone, ...kept] = first.objects.filter(isJournalEntry);
+    const moment = first.objects.find((o) => !isJournalEntry(o));
+    if (!gone || !moment) throw new Error('expected an entry and a moment');
+    const present = new Set(kept.map((o) => o.id));
+    const deleted = new Set([gone.id]);
+    const again = planBringIn(
+      reading,
+      mapping,
+      (id) => present.has(id),
+      (id) => deleted.has(id),
+    );
+    // The moment was never saved, so it is still offered; the deleted entry is not.
+    expect(again.objects.map((o) => o.id)).toEqual([moment.id]);
+    expect([again.deletedEntries, again.deletedKindness, again.alreadyHere]).toEqual([1, 0, 1]);
+    expect(describeBringIn(reading, again)).toEqual([
+      '1 kindness moment will be added.',
+      '1 item is already in your vault and will stay as it is.',
+      '1 entry you deleted is left out.',
+      '1 row could not be read: row 5 (no date Tend could read).',
+    ]);
+
+    deleted.add(moment.id);
+    const all = planBringIn(
+      reading,
+      mapping,
+      () => false,
+      (id) => deleted.has(id),
+    );
+    expect(describeBringIn(reading, all).slice(0, 2)).toEqual([
+      '1 entry from 2024 will be added.',
+      '1 entry and 1 kindness moment you deleted are left out.',
+    ]);
+  });
+
   it('names objects by what was read: the same words the same id, other words another', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {

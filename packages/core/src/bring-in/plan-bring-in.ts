@@ -12,6 +12,9 @@ export interface BringInPlan {
   readonly newKindness: number;
   /** Entries and moments already in the vault from an earlier import of the same file. */
   readonly alreadyHere: number;
+  /** Entries and moments of an earlier import that the person deleted since: they stay deleted. */
+  readonly deletedEntries: number;
+  readonly deletedKindness: number;
   /** The first and last day of the entries to add, or null when none. */
   readonly span: { readonly from: string; readonly to: string } | null;
 }
@@ -19,19 +22,27 @@ export interface BringInPlan {
 /**
  * Turns a reading into vault objects. Each id comes from what was read (its time and a fingerprint
  * of its words), so importing the same file again finds every object already here and adds nothing.
- * Objects are stamped at their own time, so a person's later edits win over a repeated import.
+ * Objects are stamped at their own time, so a person's later edits win over a repeated import, and
+ * one the person deleted after an earlier import (`isDeleted`, the device's tombstones) was their
+ * decision: it is left out and counted, never brought back.
  */
 export function planBringIn(
   reading: BringInReading,
   mapping: ActivityMapping,
   isPresent: (id: string) => boolean,
+  isDeleted: (id: string) => boolean = () => false,
 ): BringInPlan {
   const seen = new Set<string>();
   const objects: VaultObject[] = [];
   let alreadyHere = 0;
+  const deleted = { entries: 0, kindness: 0 };
   const add = (object: VaultObject) => {
     if (seen.has(object.id)) return false;
     seen.add(object.id);
+    if (isDeleted(object.id)) {
+      deleted[object.kind === kindnessKind ? 'kindness' : 'entries'] += 1;
+      return false;
+    }
     if (isPresent(object.id)) {
       alreadyHere += 1;
       return false;
@@ -69,7 +80,15 @@ export function planBringIn(
   }
   days.sort();
   const span = days.length ? { from: days[0] ?? '', to: days.at(-1) ?? '' } : null;
-  return { objects, newEntries: days.length, newKindness, alreadyHere, span };
+  return {
+    objects,
+    newEntries: days.length,
+    newKindness,
+    alreadyHere,
+    deletedEntries: deleted.entries,
+    deletedKindness: deleted.kindness,
+    span,
+  };
 }
 
 function idFor(key: string, at: number): string {

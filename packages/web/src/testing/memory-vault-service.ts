@@ -42,6 +42,7 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
   let passphrase = options.passphrase ?? 'correct horse battery';
   const recoveryCode = 'RC-2345-6789-ABCD-EFGH';
   const stored = new Map((options.objects ?? []).map((o) => [o.id, o]));
+  const deleted = new Set<string>();
   let account: AccountInfo | null = options.account ?? null;
   let settings: DeviceSettings = {
     region: null,
@@ -115,6 +116,7 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     remove: async (id) => {
       requireUnlocked();
       stored.delete(id);
+      deleted.add(id);
       notify();
     },
     subscribe: (listener) => {
@@ -176,12 +178,14 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     importObjects: async (objects) => {
       requireUnlocked();
       for (const incoming of objects) {
+        if (deleted.has(incoming.id)) continue;
         const current = stored.get(incoming.id);
         stored.set(incoming.id, current ? mergeVaultObjects(current, incoming) : incoming);
       }
       notify();
       return objects.length;
     },
+    deletedAmong: async (ids) => new Set(ids.filter((id) => deleted.has(id))),
     exportBackup: async (p, backupPassphrase) => sealBackup(await service.exportVault(p), backupPassphrase),
     importBackup: async (file, backupPassphrase) =>
       service.importVault(await openBackup(file, backupPassphrase)),

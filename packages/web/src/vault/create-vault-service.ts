@@ -8,7 +8,14 @@ import {
   signIn,
   signOut,
 } from './account-actions.ts';
-import { exportBackup, exportVault, importBackup, importObjects, importVault } from './portability.ts';
+import {
+  deletedAmong,
+  exportBackup,
+  exportVault,
+  importBackup,
+  importObjects,
+  importVault,
+} from './portability.ts';
 import { createLockedInbox } from './locked-inbox.ts';
 import { createLockedSafetyPlan } from './locked-safety-plan.ts';
 import { createQuickUnlock, createRecoveryCodes } from './quick-unlock-service.ts';
@@ -127,6 +134,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     exportVault: (passphrase) => exportVault(ctx, passphrase),
     importVault: (json) => importVault(ctx, json),
     importObjects: (objects) => importObjects(ctx, objects),
+    deletedAmong: (ids) => deletedAmong(ctx, ids),
     exportBackup: (passphrase, backupPassphrase) => exportBackup(ctx, passphrase, backupPassphrase),
     importBackup: (file, backupPassphrase) => importBackup(ctx, file, backupPassphrase),
     deleteLocalVault: () => deleteLocalVault(ctx),

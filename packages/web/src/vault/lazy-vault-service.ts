@@ -108,6 +108,7 @@ export function createLazyVaultService(
     exportVault: async (passphrase) => (await load()).exportVault(passphrase),
     importVault: async (json) => (await load()).importVault(json),
     importObjects: async (objects) => (await load()).importObjects(objects),
+    deletedAmong: async (ids) => (await load()).deletedAmong(ids),
     exportBackup: async (passphrase, backupPassphrase) =>
       (await load()).exportBackup(passphrase, backupPassphrase),
     importBackup: async (file, backupPassphrase) => (await load()).importBackup(file, backupPassphrase),

@@ -28,6 +28,16 @@ export async function importObjects(ctx: VaultContext, objects: readonly VaultOb
   return changes.filter((c) => c.object !== null).length;
 }
 
+/**
+ * Which of these ids this device keeps a deletion for. A deletion wins over a later save anyway;
+ * asking first lets the preview of an import say so instead of promising to add them.
+ */
+export async function deletedAmong(ctx: VaultContext, ids: readonly string[]): Promise<ReadonlySet<string>> {
+  const session = ctx.runtime.requireSession();
+  const states = await session.ports.store.read(ids);
+  return new Set(states.flatMap((state) => (state.record?.deleted ? [state.record.id] : [])));
+}
+
 /** The same export, encrypted to a passphrase the person chooses, in the age format. */
 export async function exportBackup(
   ctx: VaultContext,

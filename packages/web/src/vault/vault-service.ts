@@ -116,6 +116,8 @@ export interface VaultService {
   importVault(json: string): Promise<number>;
   /** Saves many objects at once (entries brought in from another app), merged by id; returns how many changed. */
   importObjects(objects: readonly VaultObject[]): Promise<number>;
+  /** Which of these ids this device holds as deleted: bringing in a file again leaves them out. */
+  deletedAmong(ids: readonly string[]): Promise<ReadonlySet<string>>;
   /** The export encrypted to a passphrase of the person's choosing (age format; `age -d` opens it). */
   exportBackup(passphrase: string, backupPassphrase: string): Promise<Uint8Array>;
   /** Opens a whole backup, then imports it; a wrong passphrase or a damaged file changes nothing. */

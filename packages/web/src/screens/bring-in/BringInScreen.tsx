@@ -1,6 +1,6 @@
-import { describeBringIn, planBringIn, suggestKindness } from '@tend/core';
+import { describeBringIn, suggestKindness } from '@tend/core';
 import type { ActivityMapping, BringInReading, BringInSource } from '@tend/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
@@ -12,6 +12,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { ActivityMappingFields } from './ActivityMapping.tsx';
 import { acceptBySource, fileProblemWords, sourceWords, sources } from './bring-in-choices.ts';
 import { BringInFileError, readBringInFiles, type ChosenFile } from './read-bring-in-files.ts';
+import { useBringInPlan } from './use-bring-in-plan.ts';
 import './bring-in.css';
 
 async function chosenFiles(input: HTMLInputElement | null): Promise<ChosenFile[]> {
@@ -43,15 +44,13 @@ export function BringInScreen() {
   const reader = useAction();
   const writer = useAction();
 
-  const plan = useMemo(
-    () => (reading ? planBringIn(reading, mapping, (id) => vault.get(id) !== undefined) : null),
-    [reading, mapping, vault],
-  );
+  const plan = useBringInPlan(reading, mapping);
 
   // On a phone the preview opens below the fold: take the eyes (and a screen reader) to it.
+  const isPreviewShown = reading !== null && plan !== null;
   useEffect(() => {
-    if (reading) previewHeading.current?.focus();
-  }, [reading]);
+    if (isPreviewShown) previewHeading.current?.focus();
+  }, [isPreviewShown]);
 
   const startOver = () => {
     setReading(null);
