@@ -28,6 +28,8 @@ export default defineConfig({
       },
     },
   },
+  // The backup's worker loads the age library as a chunk of its own, which needs an ES module worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

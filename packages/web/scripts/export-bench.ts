@@ -2,7 +2,10 @@
 // the JSON export, the encrypted age backup (scrypt 2^16), the ZIP of Markdown files, and a page
 // for a session of 50 items. Run with `npm run bench:export`. Figures only; no bar is enforced, as
 // a phone is several times slower than this machine and the person waits for these once, not often.
+// It also measures the longest the main thread is held while a backup is sealed, in place and in a
+// worker as the app does it: the longest gap between ticks of a 1 ms timer.
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import {
   generateVault,
   localDate,
@@ -12,6 +15,7 @@ import {
   sessionPage,
 } from '@tend/core';
 import { openBackup, sealBackup } from '../src/vault/age-backup.ts';
+import type { AgeAnswer } from '../src/vault/age-jobs.ts';
 import { vaultMarkdownZip } from '../src/screens/settings/markdown-zip.ts';
 
 const objects = generateVault({ seed: 7 });
@@ -59,3 +63,33 @@ await timed(
   () => sessionMarkdown(sessionPage(objects, (id) => byId.get(id), choice, '2026-11-01', localDate)),
   (text) => new TextEncoder().encode(text).length,
 );
+
+/** The longest the event loop was held while `work` ran: the widest gap between 1 ms ticks. */
+async function longestHold(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  await work();
+  longest = Math.max(longest, performance.now() - last);
+  clearInterval(ticker);
+  return longest;
+}
+
+function sealInWorkerThread(text: string): Promise<AgeAnswer> {
+  const worker = new Worker(new URL('./age-bench-worker.ts', import.meta.url));
+  return new Promise<AgeAnswer>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.postMessage({ kind: 'seal', text, passphrase: 'a bench passphrase' });
+  }).finally(() => void worker.terminate());
+}
+
+console.warn('\nLongest hold of the main thread while sealing the backup:');
+const inPlace = await longestHold(() => sealBackup(json, 'a bench passphrase'));
+console.warn(`  sealed on the main thread (before)    ${inPlace.toFixed(0).padStart(6)} ms`);
+const offThread = await longestHold(() => sealInWorkerThread(json));
+console.warn(`  sealed in a worker (as the app does)  ${offThread.toFixed(0).padStart(6)} ms`);

@@ -45,9 +45,9 @@ export async function exportBackup(
   backupPassphrase: string,
 ): Promise<Uint8Array> {
   const json = await exportVault(ctx, passphrase);
-  // Loaded on first use, with the age library, so neither is in the first load.
-  const { sealBackup } = await import('./age-backup.ts');
-  return sealBackup(json, backupPassphrase);
+  // Loaded on first use, with the worker and the age library, so none is in the first load.
+  const { sealOffThread } = await import('./age-jobs.ts');
+  return sealOffThread(json, backupPassphrase);
 }
 
 /** Opens a whole backup first, then imports it as an export: a file that does not open changes nothing. */
@@ -57,6 +57,6 @@ export async function importBackup(
   backupPassphrase: string,
 ): Promise<number> {
   ctx.runtime.requireSession();
-  const { openBackup } = await import('./age-backup.ts');
-  return importVault(ctx, await openBackup(file, backupPassphrase));
+  const { openOffThread } = await import('./age-jobs.ts');
+  return importVault(ctx, await openOffThread(file, backupPassphrase));
 }

@@ -7,6 +7,7 @@ import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { backupFileName } from './export-file-name.ts';
+import { WorkingNote } from './WorkingNote.tsx';
 
 const backupWords = { wrong_passphrase: 'That passphrase did not match. No backup was made.' };
 
@@ -68,6 +69,11 @@ export function BackupForm() {
         autoComplete="new-password"
         value={again}
         onValue={setAgain}
+      />
+      <WorkingNote
+        words={
+          action.busy ? 'Encrypting on this device. This can take a few seconds; there is no hurry.' : null
+        }
       />
       <Notice tone="problem">{action.problem}</Notice>
       <Notice tone="success">{isDone ? 'Your encrypted backup is in your downloads.' : null}</Notice>

@@ -6,6 +6,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { BackupOpenError, isAgeFile } from '../../vault/age-backup.ts';
 import { importedText } from './export-file-name.ts';
+import { WorkingNote } from './WorkingNote.tsx';
 
 const damagedText =
   'This file could not be read as a Tend export; it may be damaged or from somewhere else. Nothing was changed.';
@@ -85,6 +86,11 @@ export function ImportForm() {
           onValue={setBackupPassphrase}
         />
       ) : null}
+      <WorkingNote
+        words={
+          action.busy && isBackup ? 'Opening the backup on this device. This can take a few seconds.' : null
+        }
+      />
       <Notice tone="problem">
         {action.problem ? describeImportError(action.problem, action.error) : null}
       </Notice>
