@@ -55,7 +55,8 @@ export function sessionPictures(
   documents: readonly ReadableDocument[],
   span: PictureSpan,
 ): SessionPicture[] {
-  const within = (ms: number) => isWithin(span.dayOf(ms), span.from, span.to);
+  const isBounded = span.from !== null || span.to !== null;
+  const within = (ms: number) => !isBounded || isWithin(span.dayOf(ms), span.from, span.to);
   const meetings = objects.filter(isMeeting).filter((m) => within(m.fields.when));
   const checkIns = objects.filter(isCheckIn).filter((c) => within(c.fields.at));
   const onPage = new Set(documents.map((d) => d.id));
