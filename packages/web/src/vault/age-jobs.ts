@@ -32,16 +32,25 @@ export function transferOf(answer: AgeAnswer): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer ? [buffer] : [];
 }
 
-/** Runs a job in a worker of its own, ended once it answers. */
+/**
+ * Runs a job in a worker of its own, ended once it answers. The worker answers every job, refusals
+ * included; an error from the worker itself means it could not start (a browser without module
+ * workers), and the job is then done in place rather than not at all.
+ */
 async function inWorker(job: AgeJob): Promise<AgeAnswer> {
   if (typeof Worker === 'undefined') return answerAgeJob(job);
   const worker = new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module', name: 'age' });
   try {
     return await new Promise<AgeAnswer>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<AgeAnswer>) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(event.message || 'The backup worker did not start.'));
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error('The backup worker did not start.'));
+      };
       worker.postMessage(job);
     });
+  } catch {
+    return answerAgeJob(job);
   } finally {
     worker.terminate();
   }
