@@ -98,3 +98,5 @@ const offThread = await longestHold(async () => sealInWorkerThread(await exportJ
 console.warn(`  sealed in a worker (as the app does)  ${offThread.toFixed(0).padStart(6)} ms`);
 const sealOnly = await longestHold(() => sealInWorkerThread(json));
 console.warn(`  of which sealing in the worker        ${sealOnly.toFixed(0).padStart(6)} ms`);
+const idle = await longestHold(() => new Promise((done) => setTimeout(done, 2000)));
+console.warn(`  nothing at all for 2 s (the machine)  ${idle.toFixed(0).padStart(6)} ms`);
