@@ -13,6 +13,7 @@ export { mergeVaultObjects } from './vault/merge.ts';
 export { parseVaultObject } from './vault/parse-vault-object.ts';
 export {
   makeVaultExport,
+  vaultExportPieces,
   readVaultExport,
   vaultExportFormat,
   type VaultExport,

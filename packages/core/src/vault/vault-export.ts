@@ -16,6 +16,34 @@ export function makeVaultExport(objects: readonly VaultObject[], now: number): V
   return { format: vaultExportFormat, version: 1, exportedAt: new Date(now).toISOString(), objects: sorted };
 }
 
+/**
+ * The export's JSON, exactly `JSON.stringify(makeVaultExport(objects, now), null, 2)`, in pieces of
+ * `perPiece` objects: a page can let other work run between them instead of holding its thread for
+ * the whole vault at once.
+ */
+export function* vaultExportPieces(
+  objects: readonly VaultObject[],
+  now: number,
+  perPiece = 500,
+): Generator<string> {
+  const { objects: sorted, ...head } = makeVaultExport(objects, now);
+  if (!sorted.length) {
+    yield JSON.stringify({ ...head, objects: [] }, null, 2);
+    return;
+  }
+  // The head without its closing brace, then the list opened at the depth stringify would give it.
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "objects": [\n`;
+  const step = Math.max(1, Math.floor(perPiece));
+  for (let at = 0; at < sorted.length; at += step) {
+    const piece = sorted
+      .slice(at, at + step)
+      .map((object) => `    ${JSON.stringify(object, null, 2).replace(/\n/g, '\n    ')}`)
+      .join(',\n');
+    yield at + step < sorted.length ? `${piece},\n` : `${piece}\n`;
+  }
+  yield '  ]\n}';
+}
+
 export type ImportResult =
   | { ok: true; objects: VaultObject[] }
   | {

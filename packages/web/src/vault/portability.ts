@@ -1,6 +1,7 @@
-import { makeVaultExport, readVaultExport, type VaultObject } from '@tend/core';
+import { readVaultExport, type VaultObject } from '@tend/core';
 import { saveObjects } from '@tend/sync';
 import { VaultImportError } from './errors.ts';
+import { gatherExportJson } from './export-json.ts';
 import type { VaultContext } from './runtime.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
 
@@ -8,7 +9,7 @@ import { checkPassphrase, refreshPending } from './session.ts';
 export async function exportVault(ctx: VaultContext, passphrase: string): Promise<string> {
   const session = ctx.runtime.requireSession();
   await checkPassphrase(await ctx.runtime.header(), passphrase, ctx.runtime.kdfCost);
-  return JSON.stringify(makeVaultExport(session.view.all(), ctx.runtime.clock.now()), null, 2);
+  return gatherExportJson(session.view.all(), ctx.runtime.clock.now());
 }
 
 /** Reads an export into the vault, merged with objects of the same id; a damaged file is refused whole. */
