@@ -447,6 +447,17 @@ export {
 export { payloadAuthor, type SharedPayload, type SharedPayloadType } from './practice/shared-payload.ts';
 export { accessLogEntryText, accessLogGenesis, type AccessLogFields } from './practice/access-log-text.ts';
 export { parseSharedPayload, parseSharedDocument } from './practice/parse-shared-payload.ts';
+export {
+  privateNoteKind,
+  checkPrivateNote,
+  isPrivateNote,
+  privateNotesAbout,
+  type PrivateNote,
+  type PrivateNoteFields,
+  type PrivateNoteProblem,
+  type PrivateNoteResult,
+} from './practice/private-note.ts';
+export { writePrivateNote, editPrivateNote } from './practice/write-private-note.ts';
 export { shareDocument } from './practice/share-document.ts';
 export { shareWords, shareLabels } from './practice/share-words.ts';
 export { goingForwardWords, modeWords } from './practice/sharing-words.ts';

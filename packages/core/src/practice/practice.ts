@@ -143,6 +143,8 @@ export const practiceLimits = {
   /** The practice a practitioner suggests, in a line or two; its note may be as long as a reflection. */
   suggestedPractice: 1_000,
   suggestionNote: 20_000,
+  /** A practitioner's private note about a client, as long as a reflection. */
+  privateNote: 20_000,
   /**
    * All the text of one shared document (title, labels, sections): a longer item is shared in part,
    * so its sealed record stays within the server's record size.

@@ -10,6 +10,7 @@ import { dayWords } from '../practice/shared-titles.ts';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 import { clientStatus, isShareGone } from './client-status.ts';
+import { PrivateNotes } from './PrivateNotes.tsx';
 import '../parts/parts.css';
 import '../practice/practice.css';
 import './practice-clients.css';
@@ -17,12 +18,16 @@ import './practice-clients.css';
 // An ended connection leaves the open page within about a second.
 const refreshEveryMs = 1_000;
 
-/** Shown in place of everything once the share is gone: nothing of what was shared stays on screen. */
+/**
+ * Shown in place of everything once the share is gone: nothing of what was shared stays on screen.
+ * The practitioner's private notes are their own records, so they stay.
+ */
 export function ConnectionEnded() {
   return (
     <>
       <p className="plain-note" role="status">
-        This connection has ended. What was shared is no longer available, here or on the server.
+        This connection has ended. What was shared is no longer available, here or on the server. Your private
+        notes stay with you.
       </p>
       <p>
         <Link to="/practice">All clients</Link>
@@ -59,7 +64,8 @@ function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<voi
       >
         <p>
           Everything {name} shared, and everything you wrote to them, leaves the server at once. They will see
-          that the connection has ended, and can connect again with a new invitation if you both wish.
+          that the connection has ended, and can connect again with a new invitation if you both wish. Your
+          private notes stay with you.
         </p>
       </ConfirmDialog>
     </section>
@@ -155,15 +161,22 @@ export function ClientScreen({ id: shareId }: { id: string }) {
     withdraw: (recordId) => afterWrite(() => practice.withdraw(shareId, recordId)),
   };
 
-  const name = view?.name ?? summary?.name ?? 'A client';
+  const name = view?.name ?? summary?.name ?? null;
+  // Remembered for the private notes, which stay named once the share (and its name) is gone.
+  const [lastName, setLastName] = useState<string | null>(null);
+  useEffect(() => {
+    if (name !== null) setLastName(name);
+  }, [name]);
+  const notesName = name ?? lastName;
   if (isEnded)
     return (
       <Page title="Connection ended" className="practice practice-clients">
         <ConnectionEnded />
+        <PrivateNotes shareId={shareId} clientName={notesName} />
       </Page>
     );
   return (
-    <Page title={name} className="practice practice-clients">
+    <Page title={name ?? 'A client'} className="practice practice-clients">
       <p className="quiet">
         {summary ? `Connected since ${dayWords(summary.connectedAt)}. ` : ''}
         <Link to="/practice">All clients</Link>
@@ -176,7 +189,8 @@ export function ClientScreen({ id: shareId }: { id: string }) {
           One moment…
         </p>
       )}
-      <EndConnection name={name} onEnd={() => practice.endConnection({ shareId })} />
+      <PrivateNotes shareId={shareId} clientName={notesName} />
+      <EndConnection name={name ?? 'this client'} onEnd={() => practice.endConnection({ shareId })} />
     </Page>
   );
 }

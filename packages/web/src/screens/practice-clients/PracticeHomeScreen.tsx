@@ -6,6 +6,7 @@ import { NeedsAccount } from '../practice/NeedsAccount.tsx';
 import { dayWords } from '../practice/shared-titles.ts';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { InviteSection } from './InviteSection.tsx';
+import { PastClients } from './PastClients.tsx';
 import { OpenPracticeForm, ProfileForm } from './OpenPracticeForm.tsx';
 import '../parts/parts.css';
 import '../practice/practice.css';
@@ -84,6 +85,7 @@ export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
         <h2 id="clients-heading">Clients</h2>
         <ClientsList clients={snapshot.clients} />
       </section>
+      {snapshot.status === 'ready' ? <PastClients clients={snapshot.clients} /> : null}
       <InviteSection />
       {snapshot.profile ? <ProfileForm profile={snapshot.profile} /> : null}
     </>

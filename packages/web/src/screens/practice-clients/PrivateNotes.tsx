@@ -1,0 +1,112 @@
+import { practiceLimits, privateNotesAbout, writePrivateNote, type PrivateNote } from '@tend/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
+import { usePrivateNotes } from '../../state/use-private-notes.ts';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import { momentWords } from '../practice/shared-titles.ts';
+
+function PrivateNoteView({ note }: { note: PrivateNote }) {
+  const { vault } = useApp();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const action = useAction();
+  return (
+    <li className="note private-note">
+      <p className="line-meta">{momentWords(note.createdAt)}</p>
+      <p className="note-text">{note.fields.text}</p>
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        {isConfirming ? (
+          <>
+            <button
+              type="button"
+              className="danger-quiet"
+              aria-disabled={action.busy}
+              onClick={() => void action.run(() => vault.remove(note.id))}
+            >
+              Delete it
+            </button>
+            <button type="button" onClick={() => setIsConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setIsConfirming(true)}>
+            Delete this note
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName: string }) {
+  const { vault, ports } = useApp();
+  const [text, setText] = useState('');
+  const [kept, setKept] = useState<string | null>(null);
+  const action = useAction();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (action.busy) return;
+    setKept(null);
+    const result = writePrivateNote(ports, { shareId, clientName, text });
+    if (!result.ok) {
+      return action.fail(
+        result.problems.includes('empty')
+          ? 'There is nothing to keep yet. A few words is enough.'
+          : 'This note is longer than one note can hold. Perhaps keep it as two.',
+      );
+    }
+    if (!(await action.run(() => vault.save(result.note)))) return;
+    setText('');
+    setKept('Kept in your vault');
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <TextAreaField
+        label="A private note"
+        rows={4}
+        maxLength={practiceLimits.privateNote}
+        value={text}
+        onValue={setText}
+      />
+      <Notice tone="success">{kept}</Notice>
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" aria-disabled={action.busy}>
+          Keep this note
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The practitioner's own notes about one client: records of their own vault, never written to the
+ * share, so the client cannot read them and they stay when the connection ends (and can still be
+ * written then: a closing word is the practitioner's own too).
+ */
+export function PrivateNotes({ shareId, clientName }: { shareId: string; clientName: string | null }) {
+  const all = usePrivateNotes();
+  const notes = useMemo(() => privateNotesAbout(all, shareId), [all, shareId]);
+  // Once the share is gone the server no longer names the client: the notes remember the name.
+  const name = clientName ?? notes[0]?.fields.clientName ?? 'This client';
+  return (
+    <section aria-labelledby="private-notes-heading" className="private-notes">
+      <h2 id="private-notes-heading">Your private notes</h2>
+      <p className="quiet">
+        Only you can read these. {name} cannot see them: they are kept in your own vault, sealed with your own
+        key, and they stay with you if the connection ends.
+      </p>
+      <PrivateNoteForm shareId={shareId} clientName={name} />
+      {notes.length ? (
+        <ol className="note-list" aria-label="Your private notes, the newest first">
+          {notes.map((note) => (
+            <PrivateNoteView key={note.id} note={note} />
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
