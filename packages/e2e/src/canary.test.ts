@@ -13,6 +13,8 @@ import { PracticePages } from './pages/practice-pages.ts';
 import { TendApp } from './pages/tend-app.ts';
 
 const canary = `canary-${Math.random().toString(36).slice(2, 12)}`;
+// The practitioner's private note has a canary of its own: it must reach neither the server nor the client.
+const privateCanary = `private-${Math.random().toString(36).slice(2, 12)}`;
 const passphrase = 'small boats at anchor';
 
 /**
@@ -25,11 +27,19 @@ describe('the canary never reaches the server in plaintext', () => {
   let browser: TendBrowser;
   let app: TendApp;
   let practitionerBrowser: TendBrowser | undefined;
+  /** Everything the client's browser was sent back, to show the private note never reached it. */
+  const clientReceived: string[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-canary-'));
 
   beforeAll(async () => {
     server = await startTend({ dataDir });
     browser = await openBrowser();
+    browser.context.on('response', (response) => {
+      response.text().then(
+        (text) => clientReceived.push(text),
+        () => undefined,
+      );
+    });
     app = new TendApp(browser.page, server.url);
   });
 
@@ -85,6 +95,13 @@ describe('the canary never reaches the server in plaintext', () => {
     await practitioner.openClient(`Client ${canary}`);
     await practitioner.writeReflection(/^Title /, `Reflection ${canary}`);
     await practitioner.suggestPractice(`Suggested ${canary}`, `Note ${canary}`);
+    const pushes = () =>
+      (practitionerBrowser?.requests ?? []).filter((r) => r.url.includes('/api/v1/sync/push'));
+    const pushedBefore = pushes().length;
+    await practitioner.writePrivateNote(`Private note ${privateCanary}`);
+    await practitionerApp.syncNow();
+    // The note goes up sealed in the practitioner's own sync, like any record of their vault.
+    await expect.poll(() => pushes().length, { timeout: 20_000 }).toBeGreaterThan(pushedBefore);
 
     await client.openMyPractitioner();
     await client.practitionerNote(`Reflection ${canary}`).waitFor({ timeout: 30_000 });
@@ -98,6 +115,7 @@ describe('the canary never reaches the server in plaintext', () => {
     );
     // Two items, the session list, a reflection, a suggestion and a reply, at the least.
     expect(changes).toBeGreaterThanOrEqual(6);
+    expect(written.filter((r) => r.body.includes(privateCanary))).toEqual([]);
   });
 
   it('writes it while locked: nothing readable on the device before unlock, and synced sealed after', async () => {
@@ -123,7 +141,9 @@ describe('the canary never reaches the server in plaintext', () => {
     const files = listFiles(server.dataDir);
     expect(files.some((name) => name.endsWith('-wal'))).toBe(true);
     expect(filesHolding(server.dataDir, canary)).toEqual([]);
+    expect(filesHolding(server.dataDir, privateCanary)).toEqual([]);
     expect(server.logs()).not.toContain(canary);
+    expect(server.logs()).not.toContain(privateCanary);
     const requests = [...browser.requests, ...(practitionerBrowser?.requests ?? [])];
     const sent = requests.filter((r) => r.body.length > 0);
     const pushed = sent.filter((r) => r.url.includes('/api/v1/sync/push'));
@@ -136,6 +156,11 @@ describe('the canary never reaches the server in plaintext', () => {
     // pause, entry and kindness moment written while locked.
     expect(changes).toBeGreaterThanOrEqual(14);
     expect(sent.filter((r) => r.body.includes(canary)).map((r) => r.url)).toEqual([]);
+    expect(sent.filter((r) => r.body.includes(privateCanary)).map((r) => r.url)).toEqual([]);
+    // Nothing the client's browser received, and nothing on its screen, holds the private note.
+    expect(clientReceived.length).toBeGreaterThan(10);
+    expect(clientReceived.filter((text) => text.includes(privateCanary))).toEqual([]);
+    expect(await browser.page.content()).not.toContain(privateCanary);
     expect(requests.filter((r) => !r.url.startsWith(server.url)).map((r) => r.url)).toEqual([]);
   });
 
@@ -151,6 +176,7 @@ describe('the canary never reaches the server in plaintext', () => {
     await server.stop();
     expect(listFiles(dataDir).length).toBeGreaterThan(0);
     expect(filesHolding(dataDir, canary)).toEqual([]);
+    expect(filesHolding(dataDir, privateCanary)).toEqual([]);
     expect(server.logs()).not.toContain(canary);
   });
 });

@@ -16,6 +16,7 @@ const practiceName = 'Riverside Counselling';
 const clientName = 'Sam';
 const shots = process.env['TEND_SCREENSHOTS'] ?? '/tmp';
 const recordsPath = '/api/v1/shares/records';
+const privateNote = 'Anniversary of the loss is next week; go gently with the critic work.';
 
 async function expectNoViolations(browser: TendBrowser, screen: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -148,6 +149,17 @@ describe('the practitioner space', () => {
     const sharedPause = practice.sharedItem('A pause');
     await sharedPause.getByText('A door slammed downstairs').waitFor();
     await sharedPause.getByText(/ · shared /).waitFor();
+
+    // A private note is the practitioner's own record: no shared write, no fetch the client's log shows.
+    const sharedWrites = () =>
+      practitioner.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname === recordsPath)
+        .length;
+    const [writesBefore, fetchesBefore] = [sharedWrites(), recordFetches(practitioner)];
+    await practice.writePrivateNote(privateNote);
+    await practice.writePrivateNote('A note written in haste, to be taken back');
+    await practice.deletePrivateNote('A note written in haste, to be taken back');
+    await pPage.getByText(`Only you can read these. ${clientName} cannot see them`).waitFor();
+    expect([sharedWrites(), recordFetches(practitioner)]).toEqual([writesBefore, fetchesBefore]);
     await expectNoViolations(practitioner, 'client page');
 
     const reflection = 'It sounds like staying with it took real steadiness.';
@@ -223,8 +235,18 @@ describe('the practitioner space', () => {
       `${recordsPath}?shareId=${encodeURIComponent(shareId)}`,
     );
     expect(refused).toBe(404);
+    // The practitioner's private note is theirs: still there once everything shared has gone.
+    await practice.privateNote(privateNote).waitFor();
     await expectNoViolations(client, 'my practitioner, ended');
     await expectNoViolations(practitioner, 'client page, ended');
+    await pPage.getByRole('link', { name: 'All clients' }).click();
+    await practice.heading('Your practice').waitFor();
+    await practice
+      .region('Ended connections')
+      .getByRole('link', { name: new RegExp(`^${clientName}`) })
+      .waitFor();
+    await expectNoViolations(practitioner, 'practice home with an ended connection');
+    await expect(cPage.getByText(privateNote).count()).resolves.toBe(0);
 
     // 9. Every opening is in the client's record, and the record holds together.
     await cApp.open('/practitioner/log');

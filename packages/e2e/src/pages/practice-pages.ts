@@ -107,6 +107,27 @@ export class PracticePages {
     return this.page.getByRole('listitem').filter({ hasText: text }).last();
   }
 
+  /** Writes a private note on a client's page: kept in the practitioner's own vault, never shared. */
+  async writePrivateNote(text: string): Promise<void> {
+    const section = this.region('Your private notes');
+    await section.getByLabel('A private note', { exact: true }).fill(text);
+    await section.getByRole('button', { name: 'Keep this note' }).click();
+    await section.getByText('Kept in your vault', { exact: true }).waitFor();
+    await this.privateNote(text).waitFor();
+  }
+
+  /** One of the practitioner's private notes, by its words. */
+  privateNote(text: string) {
+    return this.region('Your private notes').getByRole('listitem').filter({ hasText: text });
+  }
+
+  async deletePrivateNote(text: string): Promise<void> {
+    const note = this.privateNote(text);
+    await note.getByRole('button', { name: 'Delete this note' }).click();
+    await note.getByRole('button', { name: 'Delete it' }).click();
+    await note.waitFor({ state: 'detached' });
+  }
+
   /** What the client page says once the client (or the practitioner) has ended the connection. */
   connectionEnded() {
     return this.page.getByText('This connection has ended.');
