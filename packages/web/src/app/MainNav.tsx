@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router/router.tsx';
+import { useHasPractice } from '../state/use-practice.ts';
 import type { NavSection } from './routes.ts';
 import { routePath, sectionOf, useRoute } from './routing.ts';
 
@@ -31,6 +32,11 @@ const items: readonly NavItem[] = [
     ),
   },
   {
+    section: 'practice',
+    label: 'Practice',
+    icon: <path d="M4 8h16v11H4zM9 8V5h6v3M4 13h16" />,
+  },
+  {
     section: 'settings',
     label: 'Settings',
     icon: (
@@ -39,13 +45,18 @@ const items: readonly NavItem[] = [
   },
 ];
 
-/** Bottom navigation on a phone (thumb reach), a side column on a wide screen: one element, placed by CSS. */
+/**
+ * Bottom navigation on a phone (thumb reach), a side column on a wide screen: one element, placed by CSS.
+ * A practice has its own place once one is open; most people never open one, and never see it.
+ */
 export function MainNav() {
   const current = sectionOf(useRoute());
+  const hasPractice = useHasPractice();
+  const shown = hasPractice ? items : items.filter((item) => item.section !== 'practice');
   return (
     <nav className="main-nav" aria-label="Main">
       <ul>
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={item.section}>
             <Link
               to={routePath({ name: item.section })}

@@ -2,7 +2,7 @@ import { lazyScreen } from '../router/lazy-screen.ts';
 import { route, type RouteEntry } from '../router/route-entry.ts';
 
 /** The main navigation's sections; each is also the name of the route its link opens. */
-export type NavSection = 'home' | 'journal' | 'parts' | 'people' | 'settings';
+export type NavSection = 'home' | 'journal' | 'parts' | 'people' | 'practice' | 'settings';
 
 /*
  * Every address of the app, in one table: the router reads and builds paths from it, the shell shows
@@ -315,10 +315,12 @@ export const routes = [
     lazyScreen(() =>
       import('../screens/practice-clients/PracticeHomeScreen.tsx').then((m) => m.PracticeHomeScreen),
     ),
+    { section: 'practice' },
   ),
   route(
     'practice-client',
     '/practice/clients/:id',
     lazyScreen(() => import('../screens/practice-clients/ClientScreen.tsx').then((m) => m.ClientScreen)),
+    { section: 'practice' },
   ),
 ] as const satisfies readonly RouteEntry<string, string, NavSection>[];

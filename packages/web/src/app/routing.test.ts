@@ -194,6 +194,7 @@ describe('sectionOf', () => {
         'check-in',
         'check-in-edit',
       ],
+      practice: ['practice', 'practice-client'],
       settings: ['settings', 'about', 'install', 'bring-in', 'reminders'],
     } as const;
     const sectionByName = new Map<string, string>(

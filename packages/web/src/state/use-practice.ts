@@ -1,4 +1,5 @@
 import {
+  practiceProfileKind,
   isSessionList,
   isSharedItem,
   sessionListKind,
@@ -10,7 +11,7 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { ConnectionSummary, PracticeService, PracticeSnapshot } from '../vault/practice-service.ts';
 import { useApp } from './app-provider.tsx';
 import { byNewestShared, isStillShared, sessionListFor } from './client-objects.ts';
-import { useVaultObjects } from './use-vault-objects.ts';
+import { useKindList, useVaultObjects } from './use-vault-objects.ts';
 
 /** The practitioner space of the open vault. */
 export function usePractice(): PracticeService {
@@ -23,6 +24,14 @@ export function usePracticeSnapshot(): PracticeSnapshot {
   const subscribe = useCallback((listener: () => void) => practice.subscribe(listener), [practice]);
   const read = useCallback(() => practice.snapshot(), [practice]);
   return useSyncExternalStore(subscribe, read, read);
+}
+
+/**
+ * Whether this vault holds a practice: read from its own profile record, so it holds offline and
+ * without loading the practice service (which most people never need).
+ */
+export function useHasPractice(): boolean {
+  return useKindList(practiceProfileKind).length > 0;
 }
 
 /** Connections still open, the newest first. */

@@ -1,5 +1,6 @@
 import { practiceLimits } from '@tend/core';
 import { useState, type FormEvent } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
 import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -44,10 +45,35 @@ function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draf
   );
 }
 
-/** "Open a practice": the name clients see, and the passphrase again (a sharing change). */
-export function OpenPracticeForm({ onOpened }: { onOpened?: () => void }) {
+/** The account a practice needs, made in the same step when the vault has none yet. */
+function AccountPart({ username, onUsername }: { username: string; onUsername: (value: string) => void }) {
+  return (
+    <>
+      <p className="quiet">
+        A practice needs an account: what clients share travels through it, sealed so that the server cannot
+        read any of it, and it lets your vault travel between your devices. Choose a username; your passphrase
+        stays the one you unlock Tend with.
+      </p>
+      <InputField label="Username" autoComplete="username" value={username} onValue={onUsername} required />
+    </>
+  );
+}
+
+/**
+ * "Open a practice": the name clients see, and the passphrase again (a sharing change). With no account
+ * yet (a practitioner who has just made their vault), the account is made in the same step.
+ */
+export function OpenPracticeForm({
+  onOpened,
+  needsAccount,
+}: {
+  onOpened?: () => void;
+  needsAccount: boolean;
+}) {
+  const { vault } = useApp();
   const practice = usePractice();
   const [draft, setDraft] = useState<ProfileDraft>({ name: '', practice: '' });
+  const [username, setUsername] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const action = useAction(practiceErrorWords);
 
@@ -55,10 +81,15 @@ export function OpenPracticeForm({ onOpened }: { onOpened?: () => void }) {
     event.preventDefault();
     const problem = profileProblem(draft);
     if (problem) return action.fail(problem);
+    if (needsAccount && !username.trim()) return action.fail('Please choose a username for your account.');
     if (!passphrase)
       return action.fail('Please type your passphrase. It is asked again because this is a sharing change.');
     const profile = { name: draft.name.trim(), practice: draft.practice.trim() };
-    if (!(await action.run(() => practice.openPractice(passphrase, profile)))) return;
+    const open = async () => {
+      if (needsAccount) await vault.createAccount(username.trim(), passphrase);
+      await practice.openPractice(passphrase, profile);
+    };
+    if (!(await action.run(open))) return;
     setPassphrase('');
     onOpened?.();
   };
@@ -72,6 +103,7 @@ export function OpenPracticeForm({ onOpened }: { onOpened?: () => void }) {
         stop at any time. Your own vault stays yours.
       </p>
       <ProfileFields draft={draft} onDraft={setDraft} />
+      {needsAccount ? <AccountPart username={username} onUsername={setUsername} /> : null}
       <PassphraseField
         hint="The passphrase you unlock Tend with. It is asked again because this is a sharing change."
         value={passphrase}

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import type { ClientSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
-import { NeedsAccount } from '../practice/NeedsAccount.tsx';
 import { dayWords } from '../practice/shared-titles.ts';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { InviteSection } from './InviteSection.tsx';
@@ -64,15 +63,18 @@ function ProfileLine({ profile, isNew }: { profile: PracticeSnapshot['profile'];
 
 export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
   const [hasJustOpened, setHasJustOpened] = useState(false);
-  if (snapshot.status === 'unavailable') return <NeedsAccount what="Opening a practice" />;
   if (!snapshot.isPractitioner) {
-    if (snapshot.status === 'ready') return <OpenPracticeForm onOpened={() => setHasJustOpened(true)} />;
-    return snapshot.status === 'offline' ? (
+    // One form from no account to an open practice: it stays in place (and keeps what was typed) while
+    // the account it made is still loading the practice.
+    if (snapshot.status !== 'offline')
+      return (
+        <OpenPracticeForm
+          needsAccount={snapshot.status === 'unavailable'}
+          onOpened={() => setHasJustOpened(true)}
+        />
+      );
+    return (
       <p className="plain-note">You seem to be offline. Your practice shows here once you are back online.</p>
-    ) : (
-      <p className="quiet" role="status">
-        One moment…
-      </p>
     );
   }
   return (
