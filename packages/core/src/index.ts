@@ -458,6 +458,13 @@ export {
   type PrivateNoteResult,
 } from './practice/private-note.ts';
 export { writePrivateNote, editPrivateNote } from './practice/write-private-note.ts';
+export { listOf } from './list-of.ts';
+export {
+  groupAccessLog,
+  viewingGapMs,
+  type AccessEntry,
+  type ViewingSession,
+} from './practice/group-access-log.ts';
 export { shareDocument } from './practice/share-document.ts';
 export { shareWords, shareLabels } from './practice/share-words.ts';
 export { goingForwardWords, modeWords } from './practice/sharing-words.ts';

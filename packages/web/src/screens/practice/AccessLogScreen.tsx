@@ -1,5 +1,5 @@
-import { practiceReplyKind, sessionListKind } from '@tend/core';
-import { useEffect, useState } from 'react';
+import { groupAccessLog, practiceReplyKind, sessionListKind, type ViewingSession } from '@tend/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -8,8 +8,9 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import type { AccessLogView, ConnectionSummary } from '../../vault/practice-service.ts';
 import { ConnectionChooser, useChosenConnection } from './ConnectionChooser.tsx';
 import { NeedsAccount } from './NeedsAccount.tsx';
+import { openedNames, sessionSentence, type RecordName } from './access-log-words.ts';
 import { describePracticeError } from './practice-words.ts';
-import { momentWords, sharedItemTitle } from './shared-titles.ts';
+import { sharedItemTitle } from './shared-titles.ts';
 import { useAllSharedItems, usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
 
@@ -38,36 +39,52 @@ export function LogIntegrity({ verified }: { verified: boolean }) {
 interface LogEntriesProps {
   readonly log: AccessLogView;
   readonly practitionerName: string;
-  /** A name for a record of the share: a shared item's title, or what else of the client's it is. */
-  readonly nameOf: (recordId: string) => string | null;
+  /** What a record of the share is: a shared item's title, or what else of the client's it is. */
+  readonly nameOf: (recordId: string) => RecordName;
 }
 
-/** What one opening covered, named where this device knows the records; the rest counted. */
-export function openedWords(itemIds: readonly string[], nameOf: (id: string) => string | null): string {
-  if (!itemIds.length) return 'Nothing was shared at the time.';
-  const names = itemIds.map(nameOf);
-  const known = [...new Set(names.filter((n): n is string => n !== null))];
-  const others = names.length - names.filter((n) => n !== null).length;
-  const rest = others
-    ? [`${others} ${others === 1 ? 'record' : 'records'} this device cannot name, such as their own notes`]
-    : [];
-  return [...known, ...rest].join('; ');
+const secondWords = (ms: number) =>
+  new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** The log's own entries behind one viewing session, on demand: every fetch, as the server wrote it. */
+function SessionDetails({
+  session,
+  practitionerName,
+  nameOf,
+}: LogEntriesProps & { session: ViewingSession }) {
+  const count = session.entries.length;
+  return (
+    <details className="log-details">
+      <summary>{count === 1 ? 'The one opening behind this' : `The ${count} openings behind this`}</summary>
+      <ol>
+        {session.entries.map((entry) => (
+          <li key={entry.seq}>
+            Entry {entry.seq} · {secondWords(entry.at)} ·{' '}
+            {openedNames(entry.itemIds, nameOf, practitionerName)}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
 }
 
-/** Every time the practitioner opened what was shared, newest first. */
+/**
+ * Every time the practitioner looked at what was shared, newest first: fetches a few minutes apart are
+ * one viewing session, each with the log's own entries behind it.
+ */
 export function LogEntries({ log, practitionerName, nameOf }: LogEntriesProps) {
-  const shown = useShowMore(log.entries.length, 50);
-  if (!log.entries.length)
+  const sessions = useMemo(() => groupAccessLog(log.entries), [log.entries]);
+  const shown = useShowMore(sessions.length, 50);
+  if (!sessions.length)
     return <p className="empty">{practitionerName} has not opened anything you shared yet.</p>;
   return (
     <>
       <ol className="entry-list access-log">
-        {log.entries.slice(0, shown.count).map((entry) => (
-          <li key={entry.seq}>
-            <span className="entry-title">
-              {practitionerName} opened what you share · {momentWords(entry.at)}
-            </span>
-            <span className="entry-snippet">{openedWords(entry.itemIds, nameOf)}</span>
+        {sessions.slice(0, shown.count).map((session) => (
+          <li key={session.entries[0]?.seq ?? session.from}>
+            <span className="entry-title">{sessionSentence(session, practitionerName, nameOf)}</span>
+            <span className="entry-snippet">{openedNames(session.itemIds, nameOf, practitionerName)}</span>
+            <SessionDetails session={session} log={log} practitionerName={practitionerName} nameOf={nameOf} />
           </li>
         ))}
       </ol>
@@ -94,19 +111,20 @@ function ConnectionLog({ connection }: { connection: ConnectionSummary }) {
     };
   }, [practice, connection.id]);
 
-  const nameOf = (recordId: string): string | null => {
+  const nameOf = (recordId: string): RecordName => {
     const item = items.find((i) => i.id === recordId);
-    if (item) return sharedItemTitle(item, (id) => vault.get(id));
+    if (item) return { type: 'item', title: sharedItemTitle(item, (id) => vault.get(id)) };
     const object = vault.get(recordId);
-    if (object?.kind === sessionListKind) return 'Your list for the session';
-    if (object?.kind === practiceReplyKind) return 'Your replies';
+    if (object?.kind === sessionListKind) return { type: 'session-list' };
+    if (object?.kind === practiceReplyKind) return { type: 'replies' };
     return null;
   };
 
   return (
     <>
       <p className="lead">
-        Each time {connection.practitionerName} opens what you share, the server writes it down here. The
+        Each time {connection.practitionerName} opens what you share, the server writes it down. Openings a
+        few minutes apart are shown together, as one sitting; every one of them is behind it, and the whole
         record is checked on this device.
       </p>
       <Notice tone="problem">{problem}</Notice>
