@@ -460,6 +460,19 @@ export {
 export { writePrivateNote, editPrivateNote } from './practice/write-private-note.ts';
 export { listOf } from './list-of.ts';
 export {
+  clientGlanceKind,
+  isClientGlance,
+  type ClientGlance,
+  type ClientGlanceFields,
+} from './practice/client-glance.ts';
+export {
+  lookAtClient,
+  endClientGlance,
+  dismissEndedClient,
+  type ClientSight,
+  type NewSinceLastLook,
+} from './practice/look-at-client.ts';
+export {
   groupAccessLog,
   viewingGapMs,
   type AccessEntry,

@@ -8,6 +8,8 @@ import type { ClientView } from '../../vault/practice-service.ts';
 import { describePracticeError, endWords } from '../practice/practice-words.ts';
 import { dayWords } from '../practice/shared-titles.ts';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
+import { useRememberEnded, useRememberLook } from '../../state/use-client-glances.ts';
+import { newsWords } from './caseload-words.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 import { clientStatus, isShareGone } from './client-status.ts';
 import { PrivateNotes } from './PrivateNotes.tsx';
@@ -161,6 +163,16 @@ export function ClientScreen({ id: shareId }: { id: string }) {
     withdraw: (recordId) => afterWrite(() => practice.withdraw(shareId, recordId)),
   };
 
+  // What is new since the last look is said once, from the first fetch of this visit.
+  const news = useRememberLook(view, summary?.connectedAt ?? null);
+  const [isEndedByMe, setIsEndedByMe] = useState(false);
+  useRememberEnded(isEnded ? [shareId] : [], isEndedByMe ? 'me' : 'client');
+  const endMine = async () => {
+    setIsEndedByMe(true);
+    await practice.endConnection({ shareId });
+  };
+  const newsLine = news && newsWords(news);
+
   const name = view?.name ?? summary?.name ?? null;
   // Remembered for the private notes, which stay named once the share (and its name) is gone.
   const [lastName, setLastName] = useState<string | null>(null);
@@ -181,6 +193,7 @@ export function ClientScreen({ id: shareId }: { id: string }) {
         {summary ? `Connected since ${dayWords(summary.connectedAt)}. ` : ''}
         <Link to="/practice">All clients</Link>
       </p>
+      {newsLine ? <p className="news-line">{newsLine}</p> : null}
       <Notice tone="problem">{problem}</Notice>
       {view ? (
         <ClientMaterial view={view} actions={actions} />
@@ -190,7 +203,7 @@ export function ClientScreen({ id: shareId }: { id: string }) {
         </p>
       )}
       <PrivateNotes shareId={shareId} clientName={notesName} />
-      <EndConnection name={name ?? 'this client'} onEnd={() => practice.endConnection({ shareId })} />
+      <EndConnection name={name ?? 'this client'} onEnd={endMine} />
     </Page>
   );
 }

@@ -1,8 +1,11 @@
+import { localDate, type ClientGlance } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import type { ClientSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
-import { dayWords } from '../practice/shared-titles.ts';
+import { dayWords, momentWords } from '../practice/shared-titles.ts';
+import { goneClients, useClientGlances, useRememberEnded } from '../../state/use-client-glances.ts';
+import { nextSessionWords } from './caseload-words.ts';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import { InviteSection } from './InviteSection.tsx';
 import { PastClients } from './PastClients.tsx';
@@ -14,8 +17,29 @@ import './practice-clients.css';
 const byName = (a: ClientSummary, b: ClientSummary) =>
   a.name.localeCompare(b.name) || a.connectedAt - b.connectedAt;
 
-/** Every client, with a quiet marker where something is new since the practitioner last looked. */
-export function ClientsList({ clients }: { clients: readonly ClientSummary[] }) {
+/** What the practice home says of one client from the last look: never shared words, only its shape. */
+function glanceWords(glance: ClientGlance | undefined, today: string): string[] {
+  if (!glance) return ['Not opened yet'];
+  const list = glance.fields.sessionList;
+  const items = Object.keys(glance.fields.items).length;
+  return [
+    `Last looked ${momentWords(glance.fields.lastLookedAt)}`,
+    items === 1 ? '1 item shared' : `${items} items shared`,
+    list && list.points ? `a session list of ${list.points === 1 ? '1 point' : `${list.points} points`}` : '',
+    nextSessionWords(list?.forDate ?? null, today) ?? '',
+  ].filter(Boolean);
+}
+
+/** Every client, with what is new since the practitioner last looked and the next session's date. */
+export function ClientsList({
+  clients,
+  glances = [],
+  today = localDate(Date.now()),
+}: {
+  clients: readonly ClientSummary[];
+  glances?: readonly ClientGlance[];
+  today?: string;
+}) {
   if (!clients.length)
     return <p className="empty">No clients yet. When someone accepts an invitation, they appear here.</p>;
   return (
@@ -27,7 +51,15 @@ export function ClientsList({ clients }: { clients: readonly ClientSummary[] }) 
               {client.name}
               {client.hasNew ? <span className="new-marker">New since you last looked</span> : null}
             </span>
-            <span className="entry-snippet">Connected since {dayWords(client.connectedAt)}</span>
+            <span className="entry-snippet">
+              {[
+                `Connected since ${dayWords(client.connectedAt)}`,
+                ...glanceWords(
+                  glances.find((g) => g.fields.shareId === client.shareId),
+                  today,
+                ),
+              ].join(' · ')}
+            </span>
           </Link>
         </li>
       ))}
@@ -63,6 +95,9 @@ function ProfileLine({ profile, isNew }: { profile: PracticeSnapshot['profile'];
 
 export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
   const [hasJustOpened, setHasJustOpened] = useState(false);
+  const glances = useClientGlances();
+  // A client the server no longer lists has ended the connection: remembered, to be said once.
+  useRememberEnded(goneClients(glances, snapshot), 'client');
   if (!snapshot.isPractitioner) {
     // One form from no account to an open practice: it stays in place (and keeps what was typed) while
     // the account it made is still loading the practice.
@@ -85,7 +120,7 @@ export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
       ) : null}
       <section aria-labelledby="clients-heading">
         <h2 id="clients-heading">Clients</h2>
-        <ClientsList clients={snapshot.clients} />
+        <ClientsList clients={snapshot.clients} glances={glances} />
       </section>
       {snapshot.status === 'ready' ? <PastClients clients={snapshot.clients} /> : null}
       <InviteSection />

@@ -50,7 +50,7 @@ describe('a practitioner’s private notes about a client', () => {
     const home = renderInApp(practitioner, <PracticeHome snapshot={practitioner.practice.snapshot()} />);
     expect(home).toContain('Ended connections');
     expect(home).toContain(`href="/practice/clients/${shareId}"`);
-    expect(home).toContain('1 private note');
+    expect(home).toContain('Your private note about Sam');
   });
 
   it('name a past client by the latest name they went by, and leave current clients out', () => {
@@ -59,8 +59,8 @@ describe('a practitioner’s private notes about a client', () => {
     const newer = { ...note(ended, 'Samantha'), createdAt: older.createdAt + 1 };
     const current = note(open, 'Alex');
     const clients = [{ shareId: open, name: 'Alex', connectedAt: 0, hasNew: false }];
-    expect(pastClientsOf([newer, older, current], clients)).toEqual([
-      { shareId: ended, name: 'Samantha', notes: 2 },
+    expect(pastClientsOf([newer, older, current], [], clients)).toEqual([
+      { shareId: ended, name: 'Samantha', notes: 2, notice: null },
     ]);
   });
 });

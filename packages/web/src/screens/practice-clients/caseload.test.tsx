@@ -1,0 +1,82 @@
+import { lookAtClient, endClientGlance, type ClientSight } from '@tend/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectedPair, journalEntry, renderInApp, testPorts } from '../../testing/practice-fixtures.tsx';
+import { endedWords, newsWords, nextSessionWords } from './caseload-words.ts';
+import { PracticeHome } from './PracticeHomeScreen.tsx';
+
+const sight = (shareId: string, forDate: string | null): ClientSight => ({
+  shareId,
+  clientName: 'Sam',
+  connectedAt: Date.UTC(2026, 2, 1),
+  items: [{ id: crypto.randomUUID(), kind: 'journal-entry', updatedAt: 5 }],
+  sessionList: { updatedAt: 5, points: 3, forDate },
+});
+
+describe('the caseload at a glance', () => {
+  beforeEach(() => vi.stubGlobal('window', { location: { pathname: '/practice', hash: '' } }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says per client what the last look saw and when the next session is, without fetching again', async () => {
+    const entry = journalEntry('A hard morning', 'Words');
+    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    await client.practice.share(connectionId, entry.id, 'snapshot');
+    await practitioner.save(lookAtClient(testPorts, null, sight(shareId, '2999-03-10')).glance);
+    await practitioner.practice.refresh();
+    const accesses = world.logs.get('client-1')?.length ?? 0;
+    const html = renderInApp(practitioner, <PracticeHome snapshot={practitioner.practice.snapshot()} />);
+    expect(html).toContain('Last looked ');
+    expect(html).toContain('1 item shared');
+    expect(html).toContain('a session list of 3 points');
+    expect(html).toMatch(/Next session \w+day 10 March/);
+    expect(html).toContain('New since you last looked');
+    // The caseload reads only what the last look remembered: no access the client's log would show.
+    expect(world.logs.get('client-1')?.length ?? 0).toBe(accesses);
+  });
+
+  it('shows an ended connection as ended until the notice is put away', async () => {
+    const { client, practitioner, connectionId, shareId } = await connectedPair();
+    const { glance } = lookAtClient(testPorts, null, sight(shareId, null));
+    await practitioner.save(endClientGlance(glance, Date.UTC(2026, 2, 3, 12), 'client'));
+    await client.practice.endConnection({ connectionId });
+    await practitioner.practice.refresh();
+    const html = renderInApp(practitioner, <PracticeHome snapshot={practitioner.practice.snapshot()} />);
+    expect(html).toContain('Sam ended the connection on 3 March; what you read stays with you.');
+    expect(html).toContain('Put this notice away');
+    expect(html).toContain('No clients yet.');
+  });
+});
+
+describe('the caseload’s words', () => {
+  it.each([
+    [{ isFirstLook: true, newByKind: [], changed: 0, isSessionListChanged: false }, null],
+    [
+      { isFirstLook: false, newByKind: [], changed: 0, isSessionListChanged: false },
+      'Nothing new since you last looked.',
+    ],
+    [
+      {
+        isFirstLook: false,
+        newByKind: [
+          { kind: 'journal-entry', count: 2 },
+          { kind: 'pause', count: 1 },
+        ],
+        changed: 1,
+        isSessionListChanged: true,
+      },
+      'New since you last looked: 2 journal entries and a pause; one item changed; the session list changed.',
+    ],
+  ] as const)('%j', (news, words) => {
+    expect(newsWords({ ...news, newByKind: [...news.newByKind] })).toBe(words);
+  });
+
+  it('names who ended it, and the next session only when it is still ahead', () => {
+    const at = Date.UTC(2026, 2, 3, 12);
+    expect(endedWords('Sam', at, 'me')).toBe(
+      'You ended the connection with Sam on 3 March; what you read stays with you.',
+    );
+    expect(nextSessionWords('2026-03-10', '2026-03-03')).toBe('Next session Tuesday 10 March');
+    expect(nextSessionWords('2026-03-03', '2026-03-03')).toBe('Next session today');
+    expect(nextSessionWords('2026-03-02', '2026-03-03')).toBeNull();
+    expect(nextSessionWords(null, '2026-03-03')).toBeNull();
+  });
+});
