@@ -15,6 +15,7 @@ const entryBody = 'I noticed my shoulders drop when the doors closed.';
 const ownWords = 'Why the quiet after work feels so heavy';
 const reflection = 'That moment the doors closed sounds like a small landing.';
 const reply = 'It was. I would like to find more of those.';
+const privateNote = 'Ask about the quiet after work next time.';
 const codePattern = /^TEND-[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/;
 
 /** The practitioner space with the keyboard alone, from both sides: Tab, Shift+Tab, typing, Enter, Space. */
@@ -31,7 +32,7 @@ describe('the practitioner space with the keyboard alone', () => {
     await server?.stop();
   });
 
-  it('opens a practice, invites, connects, shares, brings words to session, reflects and replies', async () => {
+  it('comes in as a practitioner, invites, connects, shares, brings words to session, reflects and replies', async () => {
     const practitioner = await openBrowser();
     const client = await openBrowser();
     browsers.push(practitioner, client);
@@ -45,21 +46,29 @@ describe('the practitioner space with the keyboard alone', () => {
     const cKeys = new KeyboardOnly(cPage);
 
     try {
-      // Setup that is not about the practice: a vault and an account on each side.
-      await pApp.open('/');
-      await pApp.makeVault(practitionerPassphrase);
-      await pApp.addAccount('robin-keys', practitionerPassphrase);
+      // Setup that is not about the practice: the client's vault and account.
       await cApp.open('/');
       await cApp.makeVault(clientPassphrase);
       await cApp.addAccount('sam-keys', clientPassphrase);
 
-      // 1. The practitioner opens a practice and makes an invitation.
-      await pKeys.activate('your practice');
-      await practice.heading('Your practice').waitFor();
-      await pKeys.expectFocusKept('following the link to the practice');
+      // 1. A new practitioner starts from the welcome as a practitioner, and never visits Settings: the
+      // vault, its recovery code, then the practice and its account in one step, then an invitation.
+      await pApp.open('/');
+      await pKeys.to("I'm here for my own healing");
+      await pKeys.press('ArrowRight');
+      await pPage.getByText('Your recovery code is the one way back into that vault').waitFor();
+      await pKeys.write('Passphrase', practitionerPassphrase);
+      await pKeys.write('Confirm passphrase', practitionerPassphrase);
+      await pKeys.activate('Make a vault');
+      await pPage.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 30_000 });
+      await pKeys.activate('I have kept my recovery code somewhere safe', 'Space');
+      await pKeys.activate('Continue');
+      await practice.heading('Your practice').waitFor({ timeout: 30_000 });
+      await pKeys.expectFocusKept('keeping the recovery code');
       await pPage.getByRole('heading', { name: 'Open a practice' }).waitFor({ timeout: 30_000 });
       await pKeys.write('Your name as clients will see it', practitionerName);
       await pKeys.write('Your practice (optional)', practiceName);
+      await pKeys.write('Username', 'robin-keys');
       await pKeys.write('Passphrase', practitionerPassphrase);
       await pKeys.press('Enter');
       await practice.region('Clients').waitFor({ timeout: 30_000 });
@@ -132,10 +141,13 @@ describe('the practitioner space with the keyboard alone', () => {
       await cPage.getByText(`Saved. ${practitionerName} can see this list.`).waitFor({ timeout: 30_000 });
       await cKeys.expectFocusKept('saving the list');
 
-      // 5. The practitioner opens the client and writes a reflection on the shared entry.
-      await pKeys.activate(/^Settings$/);
-      await practice.heading('Settings').waitFor();
-      await pKeys.activate('your practice');
+      // 5. The practitioner opens the client from the practice's own place in the navigation, and writes
+      // a reflection on the shared entry and a private note of their own.
+      await pKeys.back(/^Home$/);
+      await pKeys.press('Enter');
+      await pPage.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Your practice' }).waitFor();
+      await pKeys.back(/^Practice$/);
+      await pKeys.press('Enter');
       await practice.heading('Your practice').waitFor();
       await practice.clientLink(clientName).waitFor({ timeout: 30_000 });
       await pKeys.activate(clientName);
@@ -153,6 +165,10 @@ describe('the practitioner space with the keyboard alone', () => {
       await item.getByText('Shared with them', { exact: true }).waitFor({ timeout: 30_000 });
       await item.getByRole('listitem').filter({ hasText: reflection }).waitFor();
       await pKeys.expectFocusKept('sharing the reflection');
+      await pKeys.write('A private note', privateNote);
+      await pKeys.activate('Keep this note');
+      await practice.privateNote(privateNote).waitFor();
+      await pKeys.expectFocusKept('keeping a private note');
 
       // 6. The client reads the reflection and replies.
       await cKeys.activate('Back to my practitioner');

@@ -102,7 +102,8 @@ export class KeyboardOnly {
     await this.page.keyboard.type(text);
   }
 
-  async press(key: 'Enter' | 'Space'): Promise<void> {
+  /** Enter and Space act; an arrow moves within a group of radio buttons, choosing as it goes. */
+  async press(key: 'Enter' | 'Space' | 'ArrowRight'): Promise<void> {
     this.log.push(`press ${key}`);
     await this.page.keyboard.press(key);
   }
