@@ -1,9 +1,11 @@
-import { type ShareMode, type SharedItem, modeWords } from '@tend/core';
+import { type ShareMode, type SharedDocument, type SharedItem, modeWords, shareDocument } from '@tend/core';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { practiceErrorWords, unshareWords } from './practice-words.ts';
+import { modeSentences, SharePreview } from './SharePreview.tsx';
 import {
   activeConnections,
   usePractice,
@@ -69,7 +71,9 @@ interface ShareRowProps {
 
 function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: ShareRowProps) {
   const practice = usePractice();
+  const { vault } = useApp();
   const action = useAction(item ? unshareWords : practiceErrorWords);
+  const [preview, setPreview] = useState<{ mode: ShareMode; document: SharedDocument } | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [isMoving, setIsMoving] = useState(false);
   const rowRef = useRef<HTMLDivElement>(null);
@@ -83,11 +87,25 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     rowRef.current?.focus({ preventScroll: true });
   }, [isShared, isMoving]);
 
-  const share = async (mode: ShareMode) => {
+  // First a moment to look: what is on screen is saved, then rendered as the practitioner will read it.
+  const look = async (mode: ShareMode) => {
     setNote(null);
     if (beforeShare && !(await beforeShare())) return;
+    const source = vault.get(objectId);
+    const document = source && shareDocument(source, (id) => vault.get(id));
+    if (!document) return action.fail('This cannot be shared just now. Would you like to try again?');
+    setPreview({ mode, document });
+  };
+
+  const share = async (mode: ShareMode) => {
     if (!(await action.run(() => practice.share(connection.id, objectId, mode)))) return;
+    setPreview(null);
     setNote(`Shared with ${name}.`);
+    setIsMoving(true);
+  };
+
+  const notNow = () => {
+    setPreview(null);
     setIsMoving(true);
   };
 
@@ -122,19 +140,29 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     );
   }
 
-  const choices = (
+  const choices = preview ? (
+    <SharePreview
+      document={preview.document}
+      mode={preview.mode}
+      name={name}
+      isBusy={action.busy}
+      onShare={() => void share(preview.mode)}
+      onNotNow={notNow}
+    />
+  ) : (
     <>
       <p className="quiet">
         {name} will see {what} and nothing else. You can stop sharing at any time.
       </p>
       <div className="actions" role="group" aria-label={`Share ${what} with ${name}`}>
-        <button type="button" aria-disabled={action.busy} onClick={() => void share('snapshot')}>
+        <button type="button" aria-disabled={action.busy} onClick={() => void look('snapshot')}>
           As it is now
         </button>
-        <button type="button" aria-disabled={action.busy} onClick={() => void share('live')}>
+        <button type="button" aria-disabled={action.busy} onClick={() => void look('live')}>
           Keep it updated when I edit
         </button>
       </div>
+      <p className="quiet">{modeSentences.live(name)}</p>
     </>
   );
 

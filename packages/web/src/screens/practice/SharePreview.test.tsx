@@ -1,0 +1,37 @@
+import { shareDocument } from '@tend/core';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { journalEntry } from '../../testing/practice-fixtures.tsx';
+import { SharePreview } from './SharePreview.tsx';
+
+const hostile = '<img src=x onerror=alert(1)>';
+
+describe('a moment to look before sharing', () => {
+  it('shows exactly the text the practitioner will read, as text, with Share and Not now', () => {
+    const entry = journalEntry(
+      `A hard morning ${hostile}`,
+      `I noticed the old pull\nto go quiet. ${hostile}`,
+    );
+    const document = shareDocument(entry, () => undefined);
+    if (!document) throw new Error('not shareable');
+    const html = renderToStaticMarkup(
+      <SharePreview
+        document={document}
+        mode="live"
+        name="Dana Reyes"
+        isBusy={false}
+        onShare={() => undefined}
+        onNotNow={() => undefined}
+      />,
+    );
+    expect(html).toContain('What Dana Reyes will see');
+    for (const section of document.sections) expect(html).toContain(section.label);
+    expect(html).toContain('I noticed the old pull\nto go quiet.');
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('>Share</button>');
+    expect(html).toContain('>Not now</button>');
+    expect(html).toContain(
+      '“Keep it updated” means that when you edit this, Dana Reyes sees the new version.',
+    );
+  });
+});

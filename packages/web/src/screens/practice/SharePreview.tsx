@@ -1,0 +1,60 @@
+import type { SharedDocument, ShareMode } from '@tend/core';
+import { useEffect, useId, useRef } from 'react';
+import { dayWords } from './shared-titles.ts';
+
+/** What each way of sharing means, in one sentence each. */
+export const modeSentences: Record<ShareMode, (name: string) => string> = {
+  snapshot: (name) => `${name} keeps this as it is now; later changes stay with you.`,
+  live: (name) => `“Keep it updated” means that when you edit this, ${name} sees the new version.`,
+};
+
+interface SharePreviewProps {
+  readonly document: SharedDocument;
+  readonly mode: ShareMode;
+  readonly name: string;
+  readonly isBusy: boolean;
+  readonly onShare: () => void;
+  readonly onNotNow: () => void;
+}
+
+/**
+ * A moment to look before sharing: exactly the text the practitioner will read (the same rendering the
+ * shared copy is sealed from), with "Share" and "Not now". It takes the keyboard's place when it opens.
+ */
+export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }: SharePreviewProps) {
+  const headingId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <div className="share-preview" role="region" aria-labelledby={headingId} ref={ref} tabIndex={-1}>
+      <p className="share-preview-heading" id={headingId}>
+        What {name} will see
+      </p>
+      <div className="share-preview-document">
+        <p className="share-preview-title">{document.title}</p>
+        {document.when !== null ? <p className="quiet">{dayWords(document.when)}</p> : null}
+        {document.sections.length ? (
+          <dl>
+            {document.sections.map((section, index) => (
+              <div key={index}>
+                <dt>{section.label}</dt>
+                <dd>{section.text}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </div>
+      <p className="quiet">{modeSentences[mode](name)}</p>
+      <div className="actions">
+        <button type="button" className="primary" aria-disabled={isBusy} onClick={onShare}>
+          Share
+        </button>
+        <button type="button" onClick={onNotNow}>
+          Not now
+        </button>
+      </div>
+    </div>
+  );
+}
