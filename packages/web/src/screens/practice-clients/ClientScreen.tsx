@@ -173,7 +173,8 @@ export function ClientScreen({ id: shareId }: { id: string }) {
   };
   const newsLine = news && newsWords(news);
 
-  const name = view?.name ?? summary?.name ?? null;
+  // An empty name (keys forgotten meanwhile) is no name: the notes must not be kept under it.
+  const name = [view?.name, summary?.name].find((n) => n) ?? null;
   // Remembered for the private notes, which stay named once the share (and its name) is gone.
   const [lastName, setLastName] = useState<string | null>(null);
   useEffect(() => {

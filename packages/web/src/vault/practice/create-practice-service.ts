@@ -85,7 +85,8 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
 
   let seen = { session: runtime.session, account: runtime.account };
   vault.subscribe(() => {
-    if (runtime.session !== seen.session || runtime.account !== seen.account) {
+    // The same account read again (a new object with the same id) is no change.
+    if (runtime.session !== seen.session || runtime.account?.accountId !== seen.account?.accountId) {
       // Locked, unlocked or signed out: nothing held in memory carries over.
       seen = { session: runtime.session, account: runtime.account };
       keys.forget();

@@ -94,10 +94,12 @@ async function shareKeyFor(deps: PracticeDeps, shareId: string): Promise<ShareKe
 /** Fetches what the client shared; the server writes this fetch to the client's access log. */
 export async function openClient(deps: PracticeDeps, shareId: string): Promise<ClientView> {
   const key = await shareKeyFor(deps, shareId);
+  // Read with the key, before the fetch: keys forgotten meanwhile (a lock) must not leave the view nameless.
+  const name = deps.keys.clientName(shareId) ?? '';
   const { records } = await deps.api.shareRecords(shareId).catch(whenGone(deps, shareId));
   deps.store.markClientSeen(shareId);
   const { opened, refused } = await openSharedRecords(key, shareId, records);
-  return clientViewOf(shareId, deps.keys.clientName(shareId) ?? '', opened, refused);
+  return clientViewOf(shareId, name, opened, refused);
 }
 
 export async function writeAsPractitioner(
