@@ -119,6 +119,10 @@ describe('the practitioner space with the keyboard alone', () => {
       const shareControl = cPage.getByRole('region', { name: 'Share with my practitioner' });
       await shareControl.getByText(`${practitionerName} will see this entry and nothing else.`).waitFor();
       await cKeys.activate('As it is now', 'Space');
+      await shareControl.getByRole('region', { name: `What ${practitionerName} will see` }).waitFor();
+      await shareControl.getByText(entryBody).waitFor();
+      await cKeys.expectFocusKept('opening the moment to look');
+      await cKeys.activate(/^Share$/);
       await shareControl.getByText(`Shared with ${practitionerName}.`).waitFor({ timeout: 30_000 });
       await shareControl.getByRole('button', { name: 'Stop sharing' }).waitFor();
       await cKeys.expectFocusKept('sharing the entry');

@@ -50,6 +50,22 @@ export class PracticePages {
     await this.region('Clients').waitFor({ timeout: 30_000 });
   }
 
+  /** On the welcome: the practitioner's way in, with its word on why a vault and recovery code are needed. */
+  async chooseToComeInAsPractitioner(): Promise<void> {
+    await this.page.getByLabel("I'm a practitioner", { exact: true }).check();
+    await this.page.getByText('Your recovery code is the one way back into that vault').waitFor();
+  }
+
+  /** A practitioner's first practice home, with no account yet: the practice and its account in one step. */
+  async openPracticeWithAccount(name: string, practice: string, username: string, passphrase: string) {
+    await this.page.getByRole('heading', { name: 'Open a practice' }).waitFor({ timeout: 30_000 });
+    await this.page.getByLabel('Your name as clients will see it').fill(name);
+    await this.page.getByLabel('Your practice (optional)').fill(practice);
+    await this.page.getByLabel('Username', { exact: true }).fill(username);
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    return this.page.getByRole('button', { name: 'Open a practice' });
+  }
+
   /** Makes an invitation and reads its code as the practitioner would read it out. */
   async invite(): Promise<string> {
     const section = this.region('Invite someone');
@@ -171,15 +187,26 @@ export class PracticePages {
   }
 
   /**
-   * Shares the item on screen through its "Share with my practitioner" control; `within` narrows it to
-   * one line where a screen has several (each meeting on a part's story). A folded control is opened.
+   * Opens the moment to look before sharing the item on screen, through its "Share with my
+   * practitioner" control; `within` narrows it to one line where a screen has several (each meeting on a
+   * part's story). A folded control is opened. Resolves on the preview, with its Share button.
    */
-  async shareCurrentItem(mode: ShareMode, within?: Locator): Promise<void> {
+  async previewShare(mode: ShareMode, within?: Locator): Promise<Locator> {
     const scope = within ?? this.page.getByRole('main');
     const folded = scope.getByText(/^Share with /);
     if ((await folded.count()) && !(await scope.getByRole('button', { name: modeButtons[mode] }).isVisible()))
       await folded.first().click();
     await scope.getByRole('button', { name: modeButtons[mode] }).click();
+    const preview = scope.getByRole('region', { name: /^What .+ will see$/ });
+    await preview.waitFor({ timeout: 30_000 });
+    return preview;
+  }
+
+  /** Shares the item on screen: the moment to look, then Share. */
+  async shareCurrentItem(mode: ShareMode, within?: Locator): Promise<void> {
+    const scope = within ?? this.page.getByRole('main');
+    const preview = await this.previewShare(mode, within);
+    await preview.getByRole('button', { name: 'Share', exact: true }).click();
     await scope.getByRole('button', { name: 'Stop sharing' }).waitFor({ timeout: 30_000 });
   }
 
@@ -258,13 +285,27 @@ export class PracticePages {
     await this.heading('Who opened what').waitFor();
   }
 
-  /** Each time the practitioner opened what is shared, newest first (once the log has loaded). */
-  async accessLogEntries(practitionerName: string): Promise<string[]> {
+  /** The viewing sessions of the access log, newest first (once the log has loaded and been checked). */
+  async accessLogSessions(practitionerName: string): Promise<string[]> {
     const intact = this.page.getByText(/^This record (is intact|was changed)/);
     await intact.waitFor({ timeout: 30_000 });
     return this.page
-      .getByRole('listitem')
-      .filter({ hasText: `${practitionerName} opened what you share` })
+      .locator('ol.access-log > li')
+      .filter({ hasText: `${practitionerName} opened ` })
+      .locator('.entry-title')
       .allTextContents();
+  }
+
+  /**
+   * Every entry of the access log, newest first, read from each viewing session's details (opened as a
+   * person would, to look behind a session).
+   */
+  async accessLogEntries(practitionerName: string): Promise<string[]> {
+    await this.accessLogSessions(practitionerName);
+    const summaries = this.page.locator('ol.access-log details:not([open]) > summary');
+    while ((await summaries.count()) > 0) await summaries.first().click();
+    const texts = await this.page.locator('ol.access-log details li').allTextContents();
+    const seq = (text: string) => Number(/^Entry (\d+)/.exec(text)?.[1] ?? 0);
+    return texts.sort((a, b) => seq(b) - seq(a));
   }
 }
