@@ -444,7 +444,13 @@ export {
   type PracticeProfileFields,
   type SharedDocument,
 } from './practice/practice.ts';
-export { payloadAuthor, type SharedPayload, type SharedPayloadType } from './practice/shared-payload.ts';
+export {
+  payloadAuthor,
+  isSamePoint,
+  type SharedPayload,
+  type SharedPayloadType,
+  type SessionPoint,
+} from './practice/shared-payload.ts';
 export { accessLogEntryText, accessLogGenesis, type AccessLogFields } from './practice/access-log-text.ts';
 export { parseSharedPayload, parseSharedDocument } from './practice/parse-shared-payload.ts';
 export {

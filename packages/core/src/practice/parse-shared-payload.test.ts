@@ -43,9 +43,11 @@ const valid: readonly SharedPayload[] = [
   { type: 'reflection', onItemId: id(1), text: 'I noticed how gently you stayed.', writtenAt: at },
   { type: 'reflection', onItemId: null, text: '', writtenAt: at },
   { type: 'suggestion', practice: 'A slow breath before replying', note: '', onItemId: null, writtenAt: at },
+  { type: 'session-mark', entry: { itemId: null, text: 'The weekend with my sister' }, markedAt: at },
+  { type: 'session-mark', entry: { itemId: id(1), text: '' }, markedAt: at },
 ];
 
-const [item, , list, , reply, , reflection, , suggestion] = valid;
+const [item, , list, , reply, , reflection, , suggestion, mark] = valid;
 
 describe('parseSharedPayload', () => {
   it('accepts every well-formed payload and returns an equal copy', () => {
@@ -86,6 +88,10 @@ describe('parseSharedPayload', () => {
       { ...reflection, text: undefined },
       { ...suggestion, practice: '   ' },
       { ...suggestion, note: null },
+      { ...mark, entry: { itemId: 'x', text: '' } },
+      { ...mark, entry: { itemId: null } },
+      { ...mark, entry: { itemId: null, text: '', extra: 1 } },
+      { ...mark, markedAt: -5 },
       Object.fromEntries(Object.entries(reflection ?? {}).filter(([k]) => k !== 'writtenAt')),
     ];
     for (const value of bad) expect(parseSharedPayload(value), JSON.stringify(value)).toBeNull();

@@ -20,6 +20,8 @@ export function parseSharedPayload(value: unknown): SharedPayload | null {
       return parseReflection(value);
     case 'suggestion':
       return parseSuggestion(value);
+    case 'session-mark':
+      return parseSessionMark(value);
     default:
       return null;
   }
@@ -91,6 +93,15 @@ function parseSuggestion(value: Record<string, unknown>): SharedPayload | null {
   if (!isText(note, practiceLimits.suggestionNote)) return null;
   if (!isIdOrNull(onItemId) || !isTime(writtenAt)) return null;
   return { type: 'suggestion', practice, note, onItemId, writtenAt };
+}
+
+function parseSessionMark(value: Record<string, unknown>): SharedPayload | null {
+  if (!hasOnly(value, ['type', 'entry', 'markedAt'])) return null;
+  const { entry, markedAt } = value;
+  if (!isRecord(entry) || !hasOnly(entry, ['itemId', 'text']) || !isTime(markedAt)) return null;
+  const { itemId, text } = entry;
+  if (!isIdOrNull(itemId) || !isText(text, practiceLimits.sessionText)) return null;
+  return { type: 'session-mark', entry: { itemId, text }, markedAt };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

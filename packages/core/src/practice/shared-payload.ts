@@ -2,7 +2,7 @@ import type { ShareMode, SharedDocument, SuggestionDecision } from './practice.t
 
 /**
  * What one shared record holds once opened with the share key. The server never sees the type.
- * Client-written: item, session-list, reply. Practitioner-written: reflection, suggestion.
+ * Client-written: item, session-list, reply. Practitioner-written: reflection, suggestion, session-mark.
  */
 export type SharedPayload =
   | {
@@ -38,7 +38,23 @@ export type SharedPayload =
       readonly note: string;
       readonly onItemId: string | null;
       readonly writtenAt: number;
+    }
+  | {
+      /**
+       * The practitioner marks one point of the session list "talked about". The point is named by what
+       * it holds (the item and the words), so a point the client rewrites is a new point, unmarked.
+       */
+      readonly type: 'session-mark';
+      readonly entry: SessionPoint;
+      readonly markedAt: number;
     };
+
+/** One point of a session list as the share holds it. */
+export type SessionPoint = { readonly itemId: string | null; readonly text: string };
+
+/** Whether a mark is for this point of the list. */
+export const isSamePoint = (a: SessionPoint, b: SessionPoint): boolean =>
+  a.itemId === b.itemId && a.text === b.text;
 
 export type SharedPayloadType = SharedPayload['type'];
 
@@ -49,4 +65,5 @@ export const payloadAuthor: Readonly<Record<SharedPayloadType, 'client' | 'pract
   reply: 'client',
   reflection: 'practitioner',
   suggestion: 'practitioner',
+  'session-mark': 'practitioner',
 };

@@ -7,8 +7,13 @@ import {
   type SessionList,
   type SharedItem,
 } from '@tend/core';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { ConnectionSummary, PracticeService, PracticeSnapshot } from '../vault/practice-service.ts';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type {
+  ConnectionSummary,
+  PracticeService,
+  PracticeSnapshot,
+  SessionMark,
+} from '../vault/practice-service.ts';
 import { useApp } from './app-provider.tsx';
 import { byNewestShared, isStillShared, sessionListFor } from './client-objects.ts';
 import { useKindList, useVaultObjects } from './use-vault-objects.ts';
@@ -60,4 +65,26 @@ export function useConnectionItems(connectionId: string): readonly SharedItem[] 
 export function useSessionList(connectionId: string): SessionList | null {
   const lists = useVaultObjects(sessionListKind, isSessionList);
   return useMemo(() => sessionListFor(lists, connectionId), [lists, connectionId]);
+}
+
+/**
+ * The practitioner's "talked about" marks on a connection's session list, read when the screen opens
+ * and again when the practitioner has written something new. Offline, none are shown.
+ */
+export function useSessionMarks(connectionId: string): readonly SessionMark[] {
+  const practice = usePractice();
+  const snapshot = usePracticeSnapshot();
+  const hasNew = snapshot.connections.find((c) => c.id === connectionId)?.hasNew ?? false;
+  const [marks, setMarks] = useState<readonly SessionMark[]>([]);
+  useEffect(() => {
+    let isCurrent = true;
+    practice
+      .sessionMarks(connectionId)
+      .then((read) => isCurrent && setMarks(read))
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [practice, connectionId, hasNew]);
+  return marks;
 }

@@ -44,6 +44,7 @@ import {
   type PracticeService,
   type PracticeSnapshot,
   type PractitionerNote,
+  type SessionMark,
 } from '../vault/practice-service.ts';
 import { ServiceError, type VaultService } from '../vault/vault-service.ts';
 
@@ -292,6 +293,13 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
     return share;
   };
 
+  const marksIn = (share: WorldShare): SessionMark[] =>
+    [...share.records.entries()]
+      .flatMap(([id, { payload }]) =>
+        payload.type === 'session-mark' ? [{ id, entry: payload.entry, markedAt: payload.markedAt }] : [],
+      )
+      .sort((a, b) => b.markedAt - a.markedAt);
+
   const practitionerWrite = (shareId: string, payload: SharedPayload) => {
     const share = practitionerShare(shareId);
     write(share, crypto.randomUUID(), 'practitioner', payload);
@@ -380,6 +388,7 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
         items: items.sort((a, b) => b.updatedAt - a.updatedAt),
         sessionList,
         notes: notesOf(share, replies),
+        marks: marksIn(share),
         refused: 0,
       };
     },
@@ -387,6 +396,8 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
       practitionerWrite(shareId, { type: 'reflection', onItemId, text, writtenAt: world.now() }),
     suggestPractice: async (shareId, { practice, note, onItemId }) =>
       practitionerWrite(shareId, { type: 'suggestion', practice, note, onItemId, writtenAt: world.now() }),
+    markTalkedAbout: async (shareId, entry) =>
+      practitionerWrite(shareId, { type: 'session-mark', entry, markedAt: world.now() }),
     withdraw: async (shareId, recordId) => {
       const share = practitionerShare(shareId);
       if (share.records.get(recordId)?.author !== 'practitioner') throw new ServiceError('not_found');
@@ -499,6 +510,11 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
       if (share.practitionerSeq > c.fields.seenPractitionerSeq)
         await vault.save(editVaultObject(c, { seenPractitionerSeq: share.practitionerSeq }, world.now()));
       return notesOf(share, replies);
+    },
+    sessionMarks: async (connectionId) => {
+      const c = connection(connectionId);
+      online();
+      return c.fields.endedAt === null && world.shares.has(c.fields.shareId) ? marksIn(liveShare(c)) : [];
     },
     reply: async (connectionId, toId, text, decision) => {
       const c = connection(connectionId);

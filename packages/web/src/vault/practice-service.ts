@@ -1,5 +1,6 @@
 import type {
   SessionListEntry,
+  SessionPoint,
   ShareMode,
   ShareableKind,
   SharedDocument,
@@ -34,7 +35,9 @@ export interface PracticeService {
     shareId: string,
     suggestion: { practice: string; note: string; onItemId: string | null },
   ): Promise<void>;
-  /** Removes the practitioner's own reflection or suggestion. */
+  /** Marks a point of the client's session list "talked about"; the client sees the mark. */
+  markTalkedAbout(shareId: string, entry: SessionPoint): Promise<void>;
+  /** Removes the practitioner's own reflection, suggestion or "talked about" mark. */
   withdraw(shareId: string, recordId: string): Promise<void>;
 
   // Client side
@@ -60,6 +63,8 @@ export interface PracticeService {
     text: string,
     decision?: SuggestionDecision | null,
   ): Promise<void>;
+  /** The points of the session list the practitioner marked "talked about". */
+  sessionMarks(connectionId: string): Promise<readonly SessionMark[]>;
   /** Every time the practitioner fetched shared material, the chain checked on this device. */
   accessLog(connectionId: string): Promise<AccessLogView>;
   /** Ends the connection (either side): the share's records and key leave the server at once. */
@@ -141,6 +146,14 @@ export interface PractitionerNote {
   readonly reply: { readonly text: string; readonly decision: SuggestionDecision | null } | null;
 }
 
+/** A point of the session list the practitioner marked "talked about". */
+export interface SessionMark {
+  /** The practitioner's record that holds the mark (withdrawn to take it back). */
+  readonly id: string;
+  readonly entry: SessionPoint;
+  readonly markedAt: number;
+}
+
 export interface ClientView {
   readonly shareId: string;
   readonly name: string;
@@ -152,6 +165,8 @@ export interface ClientView {
     readonly updatedAt: number;
   } | null;
   readonly notes: readonly PractitionerNote[];
+  /** The points of the session list the practitioner marked "talked about". */
+  readonly marks: readonly SessionMark[];
   /** Records that did not open (altered or misplaced): counted, never shown. */
   readonly refused: number;
 }

@@ -1,4 +1,8 @@
-import type { ClientView, SharedItemView } from '../../vault/practice-service.ts';
+import { isSamePoint, type SessionPoint } from '@tend/core';
+import { Notice } from '../../ui/Notice.tsx';
+import { useAction } from '../../ui/use-action.ts';
+import type { ClientView, SessionMark, SharedItemView } from '../../vault/practice-service.ts';
+import { practiceErrorWords } from '../practice/practice-words.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { dayWords, momentWords } from '../practice/shared-titles.ts';
 import { NotesOf, ReflectionForm, SuggestForm, type ClientActions } from './ClientNotes.tsx';
@@ -43,7 +47,43 @@ function SharedItemCard({
   );
 }
 
-function SessionListView({ view }: { view: ClientView }) {
+/** One point the client would like to bring, with the practitioner's "talked about" mark. */
+function SessionPointView({
+  entry,
+  title,
+  mark,
+  actions,
+}: {
+  entry: SessionPoint;
+  title: string | null;
+  mark: SessionMark | null;
+  actions: ClientActions;
+}) {
+  const action = useAction(practiceErrorWords);
+  return (
+    <li className={mark ? 'talked-about' : undefined}>
+      {title ? (
+        <p className="entry-title">{title}</p>
+      ) : entry.itemId ? (
+        <p className="quiet">Something no longer shared</p>
+      ) : null}
+      {entry.text ? <p className="note-text">{entry.text}</p> : null}
+      {mark ? <p className="line-meta">Talked about · {momentWords(mark.markedAt)}</p> : null}
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button
+          type="button"
+          aria-disabled={action.busy}
+          onClick={() => void action.run(() => (mark ? actions.withdraw(mark.id) : actions.mark(entry)))}
+        >
+          {mark ? 'Not talked about yet' : 'Mark as talked about'}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function SessionListView({ view, actions }: { view: ClientView; actions: ClientActions }) {
   const list = view.sessionList;
   const titleOf = (itemId: string | null) =>
     itemId ? (view.items.find((i) => i.id === itemId)?.document.title ?? null) : null;
@@ -53,20 +93,17 @@ function SessionListView({ view }: { view: ClientView }) {
       {list?.entries.length ? (
         <>
           {list.forDate ? <p className="quiet">For the session on {formatDay(list.forDate)}</p> : null}
+          <p className="quiet">{view.name} sees what you mark as talked about.</p>
           <ol className="session-view">
-            {list.entries.map((entry, index) => {
-              const title = titleOf(entry.itemId);
-              return (
-                <li key={index}>
-                  {title ? (
-                    <p className="entry-title">{title}</p>
-                  ) : entry.itemId ? (
-                    <p className="quiet">Something no longer shared</p>
-                  ) : null}
-                  {entry.text ? <p className="note-text">{entry.text}</p> : null}
-                </li>
-              );
-            })}
+            {list.entries.map((entry, index) => (
+              <SessionPointView
+                key={index}
+                entry={entry}
+                title={titleOf(entry.itemId)}
+                mark={view.marks.find((m) => isSamePoint(m.entry, entry)) ?? null}
+                actions={actions}
+              />
+            ))}
           </ol>
         </>
       ) : (
@@ -82,7 +119,7 @@ export function ClientMaterial({ view, actions }: { view: ClientView; actions: C
   const general = view.notes.filter((n) => n.onItemId === null || !itemIds.has(n.onItemId));
   return (
     <>
-      <SessionListView view={view} />
+      <SessionListView view={view} actions={actions} />
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">What {view.name} shared</h2>
         {view.refused ? (

@@ -1,4 +1,4 @@
-import { practiceLimits } from '@tend/core';
+import { practiceLimits, type SessionPoint } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -12,6 +12,8 @@ export interface ClientActions {
   readonly reflect: (onItemId: string | null, text: string) => Promise<void>;
   readonly suggest: (practice: string, note: string) => Promise<void>;
   readonly withdraw: (recordId: string) => Promise<void>;
+  /** Marks a point of the session list "talked about" (withdraw takes the mark back). */
+  readonly mark: (entry: SessionPoint) => Promise<void>;
 }
 
 const decisionWords = { accepted: 'They will try this.', left: 'Not for now.' } as const;

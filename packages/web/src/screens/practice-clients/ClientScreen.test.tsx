@@ -13,6 +13,7 @@ const actions: ClientActions = {
   reflect: async () => undefined,
   suggest: async () => undefined,
   withdraw: async () => undefined,
+  mark: async () => undefined,
 };
 
 describe('a client, as the practitioner sees them', () => {

@@ -161,6 +161,7 @@ export function ClientScreen({ id: shareId }: { id: string }) {
     suggest: (what, note) =>
       afterWrite(() => practice.suggestPractice(shareId, { practice: what, note, onItemId: null })),
     withdraw: (recordId) => afterWrite(() => practice.withdraw(shareId, recordId)),
+    mark: (entry) => afterWrite(() => practice.markTalkedAbout(shareId, entry)),
   };
 
   // What is new since the last look is said once, from the first fetch of this visit.

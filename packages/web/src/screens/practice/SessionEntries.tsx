@@ -66,10 +66,12 @@ interface SessionEntriesProps {
   readonly draft: SessionDraft;
   readonly titleOf: (sharedItemId: string) => string;
   readonly onChange: (draft: SessionDraft) => void;
+  /** The practitioner's "talked about" mark on a point, said in words ("Robin marked this…"). */
+  readonly markOf?: (entry: SessionDraft['entries'][number]) => string | null;
 }
 
 /** The list as it stands: each entry's words can be changed, moved or removed. */
-export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps) {
+export function SessionEntries({ draft, titleOf, onChange, markOf = () => null }: SessionEntriesProps) {
   if (!draft.entries.length) return <p className="empty">Nothing on the list yet.</p>;
   return (
     <ol className="session-list">
@@ -79,6 +81,7 @@ export function SessionEntries({ draft, titleOf, onChange }: SessionEntriesProps
         return (
           <li key={entry.id}>
             {title ? <p className="entry-title">{title}</p> : null}
+            {markOf(entry) ? <p className="talked-about-mark">{markOf(entry)}</p> : null}
             <NoticedTextArea
               field={`session:${entry.id}`}
               label={title ? 'My words about it' : `Point ${index + 1}`}

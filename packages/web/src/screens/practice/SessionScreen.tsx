@@ -5,6 +5,7 @@ import { InputField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
+import { isSamePoint, type SessionListEntry } from '@tend/core';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { ConnectionChooser, useChosenConnection } from './ConnectionChooser.tsx';
 import { NeedsAccount } from './NeedsAccount.tsx';
@@ -25,6 +26,7 @@ import {
   usePractice,
   usePracticeSnapshot,
   useSessionList,
+  useSessionMarks,
 } from '../../state/use-practice.ts';
 import '../parts/parts.css';
 import './practice.css';
@@ -39,6 +41,11 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   const [isChanged, setIsChanged] = useState(false);
   const action = useAction(practiceErrorWords);
   const lookup = (id: string) => vault.get(id);
+  const marks = useSessionMarks(connection.id);
+  const markOf = (entry: SessionListEntry) =>
+    marks.some((m) => isSamePoint(m.entry, { itemId: entry.sharedItemId, text: entry.text }))
+      ? `${connection.practitionerName} marked this as talked about.`
+      : null;
 
   const change = (next: SessionDraft) => {
     setIsSaved(false);
@@ -80,7 +87,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
       />
       <form onSubmit={(e) => void save(e)} noValidate>
         <h2>The list</h2>
-        <SessionEntries draft={draft} titleOf={itemTitle} onChange={change} />
+        <SessionEntries draft={draft} titleOf={itemTitle} onChange={change} markOf={markOf} />
         <InputField
           label="For the session on (optional)"
           type="date"

@@ -26,6 +26,7 @@ import {
   writeAsPractitioner,
 } from './practitioner-actions.ts';
 import { refreshShares } from './refresh-shares.ts';
+import { markTalkedAbout, sessionMarks } from './session-marks.ts';
 import { createShareKeys } from './share-keys.ts';
 
 /** The practice service, and for tests a way to wait until background mirroring has finished. */
@@ -124,6 +125,7 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
         onItemId,
         writtenAt: runtime.clock.now(),
       }),
+    markTalkedAbout: (shareId, entry) => markTalkedAbout(deps, shareId, entry),
     withdraw: (shareId, recordId) => withdraw(deps, shareId, recordId),
 
     readInvitation: (code) => readInvitation(deps, code),
@@ -140,6 +142,7 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
       return notes;
     },
     reply: (connectionId, toId, text, decision) => reply(deps, connectionId, toId, text, decision),
+    sessionMarks: (connectionId) => sessionMarks(deps, connectionId),
     accessLog: (connectionId) => accessLog(deps, connectionId),
     endConnection: (id) => endConnection(deps, id),
 

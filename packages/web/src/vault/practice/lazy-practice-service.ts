@@ -66,6 +66,7 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
     openClient: later('openClient'),
     writeReflection: later('writeReflection'),
     suggestPractice: later('suggestPractice'),
+    markTalkedAbout: later('markTalkedAbout'),
     withdraw: later('withdraw'),
     readInvitation: later('readInvitation'),
     acceptInvitation: later('acceptInvitation'),
@@ -76,6 +77,7 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
     saveSessionList: later('saveSessionList'),
     conversation: later('conversation'),
     reply: later('reply'),
+    sessionMarks: later('sessionMarks'),
     accessLog: later('accessLog'),
     endConnection: later('endConnection'),
     async settle() {

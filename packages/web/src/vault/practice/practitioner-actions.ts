@@ -105,7 +105,7 @@ export async function openClient(deps: PracticeDeps, shareId: string): Promise<C
 export async function writeAsPractitioner(
   deps: PracticeDeps,
   shareId: string,
-  payload: Extract<SharedPayload, { type: 'reflection' | 'suggestion' }>,
+  payload: Extract<SharedPayload, { type: 'reflection' | 'suggestion' | 'session-mark' }>,
 ): Promise<void> {
   const key = await shareKeyFor(deps, shareId);
   const id = newId(deps);

@@ -1,7 +1,7 @@
 import type { SharedRecord } from '@tend/contract';
 import type { SharedPayload, SuggestionDecision } from '@tend/core';
 import { openShared, type ShareKey } from '@tend/crypto';
-import type { ClientView, PractitionerNote, SharedItemView } from '../practice-service.ts';
+import type { ClientView, PractitionerNote, SessionMark, SharedItemView } from '../practice-service.ts';
 
 /** A shared record opened with the share key; its author is the server's word, bound into the seal. */
 export interface OpenedRecord {
@@ -64,6 +64,16 @@ function sharedReplies(opened: readonly OpenedRecord[]): Map<string, Reply> {
   return new Map([...replies].map(([toId, { text, decision }]) => [toId, { text, decision }]));
 }
 
+/** The practitioner's "talked about" marks among the records of a share, the newest first. */
+export function marksOf(opened: readonly OpenedRecord[]): SessionMark[] {
+  const marks = opened.flatMap(({ record, payload }): SessionMark[] =>
+    payload.type === 'session-mark' && record.author === 'practitioner'
+      ? [{ id: record.id, entry: payload.entry, markedAt: payload.markedAt }]
+      : [],
+  );
+  return marks.sort((a, b) => b.markedAt - a.markedAt);
+}
+
 /** What the practitioner sees of one client: items newest first, the latest session list, the notes. */
 export function clientViewOf(
   shareId: string,
@@ -83,5 +93,6 @@ export function clientViewOf(
     }
   }
   items.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { shareId, name, items, sessionList, notes: notesOf(opened, sharedReplies(opened)), refused };
+  const notes = notesOf(opened, sharedReplies(opened));
+  return { shareId, name, items, sessionList, notes, marks: marksOf(opened), refused };
 }
