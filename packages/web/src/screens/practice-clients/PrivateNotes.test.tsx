@@ -27,6 +27,8 @@ describe('a practitioner’s private notes about a client', () => {
     expect(html).toContain('Your private notes');
     expect(html).toContain('cannot see them');
     expect(html).toContain(words);
+    expect(html).toContain('>Change</button>');
+    expect(html).toContain('>Delete this note</button>');
     expect(practitioner.list(privateNoteKind)).toHaveLength(1);
     expect(client.list(privateNoteKind)).toEqual([]);
     expect(JSON.stringify([...world.shares.values()].map((s) => [...s.records.values()]))).not.toContain(

@@ -1,4 +1,11 @@
-import { practiceLimits, privateNotesAbout, writePrivateNote, type PrivateNote } from '@tend/core';
+import {
+  editPrivateNote,
+  practiceLimits,
+  privateNotesAbout,
+  writePrivateNote,
+  type PrivateNote,
+  type PrivateNoteProblem,
+} from '@tend/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { usePrivateNotes } from '../../state/use-private-notes.ts';
@@ -7,10 +14,55 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { momentWords } from '../practice/shared-titles.ts';
 
+const problemWords = (problems: readonly PrivateNoteProblem[]) =>
+  problems.includes('empty')
+    ? 'There is nothing to keep yet. A few words is enough.'
+    : 'This note is longer than one note can hold. Perhaps keep it as two.';
+
+/** A note's words changed in place; the rest of the note stays as it was. */
+function EditNote({ note, onDone }: { note: PrivateNote; onDone: () => void }) {
+  const { vault, ports } = useApp();
+  const [text, setText] = useState(note.fields.text);
+  const action = useAction();
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = editPrivateNote(ports, note, text);
+    if (!result.ok) return action.fail(problemWords(result.problems));
+    if (await action.run(() => vault.save(result.note))) onDone();
+  };
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate>
+      <TextAreaField
+        label="Your note"
+        rows={4}
+        maxLength={practiceLimits.privateNote}
+        value={text}
+        onValue={setText}
+      />
+      <Notice tone="problem">{action.problem}</Notice>
+      <div className="actions">
+        <button type="submit" aria-disabled={action.busy}>
+          Save the note
+        </button>
+        <button type="button" onClick={onDone}>
+          Leave it as it was
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function PrivateNoteView({ note }: { note: PrivateNote }) {
   const { vault } = useApp();
   const [isConfirming, setIsConfirming] = useState(false);
+  const [isEditing, setIsEditing] = useState(false);
   const action = useAction();
+  if (isEditing)
+    return (
+      <li className="note private-note">
+        <EditNote note={note} onDone={() => setIsEditing(false)} />
+      </li>
+    );
   return (
     <li className="note private-note">
       <p className="line-meta">{momentWords(note.createdAt)}</p>
@@ -32,9 +84,14 @@ function PrivateNoteView({ note }: { note: PrivateNote }) {
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => setIsConfirming(true)}>
-            Delete this note
-          </button>
+          <>
+            <button type="button" onClick={() => setIsEditing(true)}>
+              Change
+            </button>
+            <button type="button" onClick={() => setIsConfirming(true)}>
+              Delete this note
+            </button>
+          </>
         )}
       </div>
     </li>
@@ -51,13 +108,7 @@ function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName:
     if (action.busy) return;
     setKept(null);
     const result = writePrivateNote(ports, { shareId, clientName, text });
-    if (!result.ok) {
-      return action.fail(
-        result.problems.includes('empty')
-          ? 'There is nothing to keep yet. A few words is enough.'
-          : 'This note is longer than one note can hold. Perhaps keep it as two.',
-      );
-    }
+    if (!result.ok) return action.fail(problemWords(result.problems));
     if (!(await action.run(() => vault.save(result.note)))) return;
     setText('');
     setKept('Kept in your vault');
