@@ -164,8 +164,8 @@ describe('the practitioner space', () => {
     await expectNoViolations(practitioner, 'practice home with a client');
     await practice.openClient(clientName);
     await expect(practice.sessionList(clientName).allTextContents()).resolves.toEqual([
-      'Meeting with Inner criticHow loud it got this week',
-      'Sleeping badly since Sunday',
+      'Meeting with Inner criticHow loud it got this weekMark as talked about',
+      'Sleeping badly since SundayMark as talked about',
     ]);
     const meeting = practice.sharedItem('Meeting with Inner critic');
     await meeting.getByText('A sharp email at work').waitFor();
@@ -191,6 +191,8 @@ describe('the practitioner space', () => {
     const suggestion = 'Three slow breaths before opening email';
     await practice.writeReflection('Meeting with Inner critic', reflection);
     await practice.suggestPractice(suggestion, 'Only if it feels right for you.');
+    // Session preparation both ways: a point of the client's list marked talked about.
+    await practice.markTalkedAbout(clientName, 'Sleeping badly since Sunday');
     await meeting.scrollIntoViewIfNeeded();
     await pPage.screenshot({ path: `${shots}/practice-client-page.png` });
 
@@ -210,6 +212,15 @@ describe('the practitioner space', () => {
     await mine.decide(suggestion, 'accept');
     await mine.practitionerNote(suggestion).scrollIntoViewIfNeeded();
     await cPage.screenshot({ path: `${shots}/practice-my-practitioner-phone.png` });
+    await mine.openSession();
+    const talkedAbout = cPage.getByRole('listitem').filter({ hasText: 'Sleeping badly since Sunday' });
+    await talkedAbout
+      .getByText(`${practitionerName} marked this as talked about.`)
+      .waitFor({ timeout: 30_000 });
+    await expect(cPage.getByText(`${practitionerName} marked this as talked about.`).count()).resolves.toBe(
+      1,
+    );
+    await expectNoViolations(client, 'bring to session, with a point talked about');
 
     await practice
       .ownNote(reflection)

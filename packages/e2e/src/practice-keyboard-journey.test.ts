@@ -158,7 +158,9 @@ describe('the practitioner space with the keyboard alone', () => {
       await practice.heading(clientName).waitFor();
       await pKeys.expectFocusKept('opening the client');
       await practice.region(`What ${clientName} shared`).waitFor({ timeout: 30_000 });
-      await expect(practice.sessionList(clientName).allTextContents()).resolves.toEqual([ownWords]);
+      await expect(practice.sessionList(clientName).allTextContents()).resolves.toEqual([
+        `${ownWords}Mark as talked about`,
+      ]);
       const item = practice.sharedItem(entryTitle);
       await item.getByText(entryBody).waitFor();
       await pKeys.activate('Write a reflection', 'Space');

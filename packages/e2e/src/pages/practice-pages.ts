@@ -98,6 +98,14 @@ export class PracticePages {
     return this.region(`What ${name} would like to bring to session`).getByRole('listitem');
   }
 
+  /** Marks a point of the client's session list "talked about", found by its words. */
+  async markTalkedAbout(clientName: string, words: string): Promise<void> {
+    const point = this.sessionList(clientName).filter({ hasText: words });
+    await point.getByRole('button', { name: 'Mark as talked about' }).click();
+    await point.getByText(/^Talked about · /).waitFor({ timeout: 30_000 });
+    await point.getByRole('button', { name: 'Not talked about yet' }).waitFor();
+  }
+
   /** A reflection on a shared item, or (with no item) a word to the client in general. */
   async writeReflection(item: string | RegExp | null, text: string, clientName = ''): Promise<void> {
     const scope = item === null ? this.region(`Your words to ${clientName}`) : this.sharedItem(item);
