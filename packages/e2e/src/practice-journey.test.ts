@@ -181,7 +181,8 @@ describe('the practitioner space', () => {
         .length;
     const [writesBefore, fetchesBefore] = [sharedWrites(), recordFetches(practitioner)];
     await practice.writePrivateNote(privateNote);
-    await practice.writePrivateNote('A note written in haste, to be taken back');
+    await practice.writePrivateNote('A note written in haste');
+    await practice.changePrivateNote('A note written in haste', 'A note written in haste, to be taken back');
     await practice.deletePrivateNote('A note written in haste, to be taken back');
     await pPage.getByText(`Only you can read these. ${clientName} cannot see them`).waitFor();
     expect([sharedWrites(), recordFetches(practitioner)]).toEqual([writesBefore, fetchesBefore]);

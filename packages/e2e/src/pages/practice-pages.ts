@@ -145,6 +145,18 @@ export class PracticePages {
     return this.region('Your private notes').getByRole('listitem').filter({ hasText: text });
   }
 
+  async changePrivateNote(text: string, to: string): Promise<void> {
+    await this.privateNote(text).getByRole('button', { name: 'Change', exact: true }).click();
+    const form = this.region('Your private notes')
+      .locator('form')
+      .filter({
+        has: this.page.getByRole('button', { name: 'Save the note' }),
+      });
+    await form.getByLabel('Your note', { exact: true }).fill(to);
+    await form.getByRole('button', { name: 'Save the note' }).click();
+    await this.privateNote(to).waitFor();
+  }
+
   async deletePrivateNote(text: string): Promise<void> {
     const note = this.privateNote(text);
     await note.getByRole('button', { name: 'Delete this note' }).click();
