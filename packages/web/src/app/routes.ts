@@ -264,6 +264,52 @@ export const routes = [
     { section: 'settings' },
   ),
   route(
+    'settings-account',
+    '/settings/account',
+    lazyScreen(() =>
+      import('../screens/settings/AccountSettingsScreen.tsx').then((m) => m.AccountSettingsScreen),
+    ),
+    { section: 'settings' },
+  ),
+  route(
+    'settings-privacy',
+    '/settings/privacy',
+    lazyScreen(() =>
+      import('../screens/settings/PrivacySettingsScreen.tsx').then((m) => m.PrivacySettingsScreen),
+    ),
+    { section: 'settings' },
+  ),
+  route(
+    'settings-support',
+    '/settings/support',
+    lazyScreen(() =>
+      import('../screens/settings/SupportSettingsScreen.tsx').then((m) => m.SupportSettingsScreen),
+    ),
+    { section: 'settings' },
+  ),
+  route(
+    'settings-data',
+    '/settings/data',
+    lazyScreen(() => import('../screens/settings/DataSettingsScreen.tsx').then((m) => m.DataSettingsScreen)),
+    { section: 'settings' },
+  ),
+  route(
+    'settings-practice',
+    '/settings/practice',
+    lazyScreen(() =>
+      import('../screens/settings/PracticeSettingsScreen.tsx').then((m) => m.PracticeSettingsScreen),
+    ),
+    { section: 'settings' },
+  ),
+  route(
+    'settings-about',
+    '/settings/about',
+    lazyScreen(() =>
+      import('../screens/settings/AboutSettingsScreen.tsx').then((m) => m.AboutSettingsScreen),
+    ),
+    { section: 'settings' },
+  ),
+  route(
     'for-session',
     '/for-my-session',
     lazyScreen(() => import('../screens/for-session/ForSessionScreen.tsx').then((m) => m.ForSessionScreen)),

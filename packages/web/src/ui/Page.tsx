@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useRouter } from '../router/router.tsx';
+import { Link, useRouter } from '../router/router.tsx';
+import './page.css';
 
 interface PageProps {
   readonly title: string;
   /** The visible heading when it differs from the document title. */
   readonly heading?: string;
   readonly className?: string;
+  /** The page this one sits under (a section of Settings under Settings), linked above the heading. */
+  readonly back?: { readonly to: string; readonly label: string };
   readonly children: ReactNode;
 }
 
@@ -14,7 +17,7 @@ interface PageProps {
  * One screen: sets the document title and, after an in-app navigation or when focus was lost, moves
  * focus to the heading so screen reader and keyboard users start at the top of the new page.
  */
-export function Page({ title, heading, className, children }: PageProps) {
+export function Page({ title, heading, className, back, children }: PageProps) {
   const { navigations } = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -34,6 +37,15 @@ export function Page({ title, heading, className, children }: PageProps) {
 
   return (
     <div className={className ? `page ${className}` : 'page'}>
+      {back ? (
+        <Link to={back.to} className="page-back">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M15 5l-7 7 7 7" />
+          </svg>
+          <span className="visually-hidden">Back to </span>
+          {back.label}
+        </Link>
+      ) : null}
       <h1 ref={headingRef} tabIndex={-1}>
         {heading ?? title}
       </h1>

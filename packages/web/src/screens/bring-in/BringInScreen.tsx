@@ -79,7 +79,11 @@ export function BringInScreen() {
   };
 
   return (
-    <Page title="Bring in from another app" className="bring-in">
+    <Page
+      title="Bring in from another app"
+      className="bring-in"
+      back={{ to: '/settings/data', label: 'Your data' }}
+    >
       <p>
         Entries from an app you used before, read here on this device. You see what will be added before
         anything is saved, and bringing in the same file again adds nothing twice.
@@ -151,7 +155,7 @@ export function BringInScreen() {
         )}
       </Notice>
       <p>
-        <Link to="/settings">Back to settings</Link>
+        <Link to="/settings/data">Back to your data</Link>
       </p>
     </Page>
   );

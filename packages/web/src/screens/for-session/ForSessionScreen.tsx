@@ -99,7 +99,7 @@ export function ForSessionScreen({ id }: { id?: string }) {
       <Notice tone="success">{shared}</Notice>
       <SessionDocument page={page} />
       <p className="no-print">
-        <Link to="/settings">Settings</Link> has your whole vault as files too.
+        <Link to="/settings/data">Your data</Link>, in Settings, has your whole vault as files too.
       </p>
     </Page>
   );

@@ -156,7 +156,7 @@ describe('connecting with an invitation code', () => {
     const vault = createMemoryVaultService({ status: 'unlocked' });
     const html = renderInApp(vault, <MyPractitionerView snapshot={vault.practice.snapshot()} />);
     expect(html).toContain('needs an account');
-    expect(html).toContain('href="/settings"');
+    expect(html).toContain('href="/settings/account"');
     expect(html).not.toContain('I have an invitation code');
   });
 

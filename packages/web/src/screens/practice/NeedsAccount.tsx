@@ -9,7 +9,8 @@ export function NeedsAccount({ what }: { what: string }) {
         that the server cannot read any of it. Right now your vault lives on this device only.
       </p>
       <p>
-        You can add an account in <Link to="/settings">Settings</Link>, whenever you like.
+        You can add an account in <Link to="/settings/account">Settings › Account and devices</Link>, whenever
+        you like.
       </p>
     </>
   );

@@ -43,7 +43,7 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
 export function RemindersScreen() {
   const reminders = useReminders();
   return (
-    <Page title="Reminders" className="reminders">
+    <Page title="Reminders" className="reminders" back={{ to: '/settings/data', label: 'Your data' }}>
       <p>
         If it helps, Tend can remind you in your own words, on the days and at the times you choose. Nothing
         is counted, and a day without Tend is simply a day.
@@ -64,7 +64,7 @@ export function RemindersScreen() {
       )}
       <ReminderForm count={reminders.length} />
       <p>
-        <Link to="/settings">Back to settings</Link>
+        <Link to="/settings/data">Back to your data</Link>
       </p>
     </Page>
   );

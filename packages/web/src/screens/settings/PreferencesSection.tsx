@@ -1,4 +1,3 @@
-import { crisisRegions } from '@tend/core';
 import { useId } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -16,7 +15,6 @@ const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
 export function PreferencesSection() {
   const session = useVaultSession();
   const { settings } = session;
-  const regionId = useId();
   const lockId = useId();
   const noticingId = useId();
   const onThisDayId = useId();
@@ -44,25 +42,6 @@ export function PreferencesSection() {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={regionId}>Region for crisis lines</label>
-        <select
-          id={regionId}
-          value={settings.region ?? ''}
-          onChange={(e) => update({ region: e.target.value || null })}
-          aria-describedby={`${regionId}-hint`}
-        >
-          <option value="">Not chosen</option>
-          {crisisRegions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        <p className="field-hint" id={`${regionId}-hint`}>
-          You choose it; Tend never guesses where you are.
-        </p>
-      </div>
       <div className="field">
         <label htmlFor={lockId}>Lock when idle</label>
         <select
