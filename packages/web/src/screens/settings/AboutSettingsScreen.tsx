@@ -6,7 +6,7 @@ const aboutCards: readonly SettingsCard[] = [
     key: 'about-tend',
     path: '/about',
     title: 'About Tend',
-    description: 'What Tend is and is not, and how it keeps what you write private.',
+    description: 'What Tend is and is not, and your privacy.',
     icon: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7.5v.01',
   },
 ];

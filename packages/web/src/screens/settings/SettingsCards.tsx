@@ -12,28 +12,36 @@ export interface SettingsCard {
 }
 
 /**
- * Calm cards, each a link to a page with a line on what it holds: the whole card answers a tap, while
- * the link's name stays its title and the line is read as its description.
+ * Calm cards, each one link to a page with a line on what it holds. The whole card answers a tap; the
+ * link is named by its title alone and the line is read as its description, so a screen reader hears
+ * "Your data, link" first and the rest after.
  */
 export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
   return (
     <ul className="settings-index">
       {cards.map((card) => (
-        <li key={card.key} className="settings-card">
-          <svg className="settings-card-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={card.icon} />
-          </svg>
-          <div className="settings-card-words">
-            <h2>
-              <Link to={card.path} aria-describedby={`settings-card-${card.key}`}>
+        <li key={card.key}>
+          <Link
+            to={card.path}
+            className="settings-card"
+            aria-labelledby={`settings-card-${card.key}`}
+            aria-describedby={`settings-card-${card.key}-about`}
+          >
+            <svg className="settings-card-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={card.icon} />
+            </svg>
+            <span className="settings-card-words">
+              <span className="settings-card-title" id={`settings-card-${card.key}`}>
                 {card.title}
-              </Link>
-            </h2>
-            <p id={`settings-card-${card.key}`}>{card.description}</p>
-          </div>
-          <svg className="settings-card-go" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M9 5l7 7-7 7" />
-          </svg>
+              </span>
+              <span className="settings-card-about" id={`settings-card-${card.key}-about`}>
+                {card.description}
+              </span>
+            </span>
+            <svg className="settings-card-go" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M9 5l7 7-7 7" />
+            </svg>
+          </Link>
         </li>
       ))}
     </ul>

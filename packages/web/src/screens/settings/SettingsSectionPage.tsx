@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Page } from '../../ui/Page.tsx';
 import { settingsSections, type SettingsSectionKey } from './settings-sections.ts';
 import './settings.css';
+import './settings-page.css';
 
 const backToSettings = { to: '/settings', label: 'Settings' } as const;
 
@@ -14,7 +15,7 @@ export function SettingsSectionPage({
   children: ReactNode;
 }) {
   return (
-    <Page title={settingsSections[section].title} className="settings" back={backToSettings}>
+    <Page title={settingsSections[section].title} className="settings settings-page" back={backToSettings}>
       {children}
     </Page>
   );
