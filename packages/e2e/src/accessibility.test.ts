@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe.ts';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
+import { expectOnScreen } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
-import { TendApp } from './pages/tend-app.ts';
+import { settingsLink, settingsSections, TendApp } from './pages/tend-app.ts';
 
 const passphrase = 'a slow walk under tall trees';
 
@@ -62,6 +63,12 @@ describe('every screen, light and dark, has no axe violations', () => {
     await check('new entry');
     await app.goTo('Settings');
     await check('settings');
+    // On a phone the whole index is on screen at once, its last section included: no wall of text.
+    await expectOnScreen(browser.page.getByRole('link', { name: settingsLink('About') }), 'Settings › About');
+    for (const section of settingsSections) {
+      await app.openSettings(section);
+      await check(`settings › ${section}`);
+    }
     await app.openSupport();
     await check('support now');
     await app.goTo('Home');

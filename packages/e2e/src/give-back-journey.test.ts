@@ -119,6 +119,8 @@ describe('everything a person writes comes back to them', () => {
       .getByText(/^Synced at /)
       .first()
       .waitFor({ timeout: 20_000 });
+    // Back from Settings › Account and devices, and from Settings, to the story.
+    await page.goBack();
     await page.goBack();
     second = await openBrowser({ viewport: phone });
     const b = new TendApp(second.page, server.url);
@@ -506,7 +508,7 @@ describe('everything a person writes comes back to them', () => {
     await app.goTo('Home');
     await expect(page.getByRole('region', { name: 'On this day' }).count()).resolves.toBe(0);
 
-    await app.goTo('Settings');
+    await app.openSettings('Privacy and noticing');
     await page.getByLabel('On this day').check();
     await app.goTo('Home');
     const onThisDay = page.getByRole('region', { name: 'On this day' });

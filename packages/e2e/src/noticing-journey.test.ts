@@ -169,7 +169,7 @@ describe('noticing, the crisis offer and the safety plan', () => {
 
   it('turns gentle noticing off in settings; the crisis offer still shows', async () => {
     const { page } = browser;
-    await app.goTo('Settings');
+    await app.openSettings('Privacy and noticing');
     await page.getByLabel('Gentle noticing').uncheck();
     await check('settings', page.getByRole('region', { name: 'This device' }));
     await newEntry();

@@ -85,6 +85,8 @@ describe('the practitioner space with the keyboard alone', () => {
       // 2. The client connects with the code.
       await cKeys.activate(/^Settings$/);
       await mine.heading('Settings').waitFor();
+      await cKeys.activate(/^Practice\b/);
+      await mine.heading(/^Practice$/).waitFor();
       await cKeys.activate(/^My practitioner$/);
       await mine.heading('My practitioner').waitFor();
       await cKeys.expectFocusKept('following the link to My practitioner');
@@ -130,6 +132,8 @@ describe('the practitioner space with the keyboard alone', () => {
       // 4. Bring to session, in the client's own words.
       await cKeys.activate(/^Settings$/);
       await mine.heading('Settings').waitFor();
+      await cKeys.activate(/^Practice\b/);
+      await mine.heading(/^Practice$/).waitFor();
       await cKeys.activate(/^My practitioner$/);
       await mine.heading('My practitioner').waitFor();
       await mine.sharedList().filter({ hasText: entryTitle }).waitFor({ timeout: 30_000 });

@@ -244,7 +244,7 @@ describe('reminders in my own words', () => {
     const app = new TendApp(page, server.url);
     await app.open('/');
     await app.makeVault(passphrase);
-    await app.goTo('Settings');
+    await app.openSettings('Your data');
     await page.getByRole('link', { name: 'Reminders', exact: true }).click();
     await page.getByText('No reminders. There is no need for any.').waitFor();
     await page.getByLabel('Your words').fill('Water, and a breath; then the journal, if you like');

@@ -15,7 +15,7 @@ export class DataPages {
     passphrase: string,
     backupPassphrase: string,
   ): Promise<{ name: string; bytes: Uint8Array }> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Your data');
     const form = this.app.form('Download an encrypted backup');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByLabel('Backup passphrase', { exact: true }).fill(backupPassphrase);
@@ -28,17 +28,17 @@ export class DataPages {
 
   /** Chooses a backup file in Import and types its passphrase. */
   async importBackup(file: string, backupPassphrase: string): Promise<void> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Your data');
     const form = this.app.form('Import');
     await form.getByLabel('Export or backup file').setInputFiles(file);
     await form.getByLabel('Backup passphrase', { exact: true }).fill(backupPassphrase);
     await form.getByRole('button', { name: 'Import', exact: true }).click();
   }
 
-  /** Opens Bring in from another app from Settings, reads a Daylio file, and returns the preview's lines. */
+  /** Opens Bring in from another app from Settings › Your data, reads a Daylio file, and returns the preview's lines. */
   async readDaylio(file: string): Promise<string[]> {
     const page = this.app.page;
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Your data');
     await page.getByRole('link', { name: 'Bring in from another app' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bring in from another app' }).waitFor();
     await page.getByLabel('Daylio (a CSV export)').check();
@@ -56,10 +56,10 @@ export class DataPages {
     await this.expectOnScreen(page.getByText(/items? (was|were) added\./));
   }
 
-  /** Opens For my session from Settings, with its page drawn. */
+  /** Opens For my session from Settings › Your data, with its page drawn. */
   async openForSession(): Promise<void> {
     const page = this.app.page;
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Your data');
     await page.getByRole('link', { name: 'For my session', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'For my session' }).waitFor();
     await page.getByRole('region', { name: 'For my session' }).waitFor();
@@ -75,7 +75,7 @@ export class DataPages {
 
   /** Exports the vault as a ZIP of Markdown files. */
   async exportMarkdownZip(passphrase: string): Promise<{ name: string; bytes: Uint8Array }> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Your data');
     const form = this.app.form('Export my vault');
     await form.getByLabel('Markdown files in a ZIP', { exact: false }).check();
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { settingsLink } from './tend-app.ts';
 
 export type ShareMode = 'snapshot' | 'live';
 
@@ -26,10 +27,15 @@ export class PracticePages {
     return this.page.getByRole('region', { name });
   }
 
-  /** Settings always links to both sides, whether or not anything is open yet. */
+  /** Settings › Practice always links to both sides, whether or not anything is open yet. */
   private async fromSettings(link: 'My practitioner' | 'your practice', heading: string): Promise<void> {
     await this.page.getByRole('link', { name: 'Settings', exact: true }).first().click();
     await this.heading('Settings').waitFor();
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: settingsLink('Practice') })
+      .click();
+    await this.heading(/^Practice$/).waitFor();
     await this.page.getByRole('link', { name: link, exact: true }).click();
     await this.heading(heading).waitFor();
   }

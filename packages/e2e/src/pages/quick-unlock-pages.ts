@@ -43,18 +43,18 @@ export class QuickUnlockPages {
   }
 
   async chooseLockTime(label: string): Promise<void> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Privacy and noticing');
     await this.page.getByLabel('Lock when idle').selectOption({ label });
   }
 
   async rememberThisDevice(): Promise<void> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Account and devices');
     await this.page.getByRole('button', { name: 'Remember this device' }).click();
     await this.page.getByText('This device now remembers your vault.').waitFor();
   }
 
   async addPasskey(passphrase: string): Promise<void> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Account and devices');
     const form = this.app.form('Add a passkey');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByRole('button', { name: 'Add a passkey' }).click();
@@ -62,7 +62,7 @@ export class QuickUnlockPages {
   }
 
   async removeOnlyPasskey(): Promise<void> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Account and devices');
     await this.page.getByRole('button', { name: /^Remove the passkey added/ }).click();
     await this.page.getByText('That passkey is removed.').waitFor();
   }
@@ -94,9 +94,9 @@ export class QuickUnlockPages {
     await this.page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ state: 'detached' });
   }
 
-  /** Settings → a new recovery code; returns the code shown (not yet kept). */
+  /** Settings › Account and devices → a new recovery code; returns the code shown (not yet kept). */
   async makeNewRecoveryCode(passphrase: string): Promise<string> {
-    await this.app.goTo('Settings');
+    await this.app.openSettings('Account and devices');
     const form = this.app.form('Make a new recovery code');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByRole('button', { name: 'Make a new recovery code' }).click();

@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
+/** The sections of Settings, in the order its index lists them; each is a page of its own. */
+export const settingsSections = [
+  'Account and devices',
+  'Privacy and noticing',
+  'Support and safety plan',
+  'Your data',
+  'Practice',
+  'About',
+] as const;
+
+export type SettingsSection = (typeof settingsSections)[number];
+
+/** A section's card on the Settings index: named by its title, then its line on what it holds. */
+export const settingsLink = (section: SettingsSection) => new RegExp(`^${section}\\b`);
+
 /** A page model of Tend as a person meets it: role- and label-based, no CSS selectors. */
 export class TendApp {
   readonly page: Page;
@@ -62,6 +77,17 @@ export class TendApp {
     await this.heading().waitFor();
   }
 
+  /** Settings, then one of its sections from the index. */
+  async openSettings(section: SettingsSection): Promise<void> {
+    await this.goTo('Settings');
+    await this.page.getByRole('heading', { level: 1, name: 'Settings', exact: true }).waitFor();
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: settingsLink(section) })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: section, exact: true }).waitFor();
+  }
+
   async writeEntry(title: string, body: string): Promise<void> {
     await this.goTo('Journal');
     await this.page.getByRole('button', { name: 'New entry' }).click();
@@ -83,7 +109,7 @@ export class TendApp {
   }
 
   async addAccount(username: string, passphrase: string): Promise<void> {
-    await this.goTo('Settings');
+    await this.openSettings('Account and devices');
     const form = this.form('Add an account to sync');
     await form.getByLabel('Username', { exact: true }).fill(username);
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
@@ -101,12 +127,12 @@ export class TendApp {
   }
 
   async syncNow(): Promise<void> {
-    await this.goTo('Settings');
+    await this.openSettings('Account and devices');
     await this.page.getByRole('button', { name: 'Sync now' }).click();
   }
 
   async exportVault(passphrase: string): Promise<string> {
-    await this.goTo('Settings');
+    await this.openSettings('Your data');
     const form = this.form('Export my vault');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     const downloading = this.page.waitForEvent('download');
@@ -117,7 +143,7 @@ export class TendApp {
   }
 
   async importVault(file: string): Promise<void> {
-    await this.goTo('Settings');
+    await this.openSettings('Your data');
     await this.page.getByLabel('Export or backup file').setInputFiles(file);
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
   }

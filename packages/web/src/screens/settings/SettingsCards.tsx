@@ -12,31 +12,21 @@ export interface SettingsCard {
 }
 
 /**
- * Calm cards, each one link to a page with a line on what it holds. The whole card answers a tap; the
- * link is named by its title alone and the line is read as its description, so a screen reader hears
- * "Your data, link" first and the rest after.
+ * Calm cards, each one link to a page with a line on what it holds. The whole card answers a tap, and
+ * its name is what it shows: the title first, then the line.
  */
 export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
   return (
     <ul className="settings-index">
       {cards.map((card) => (
         <li key={card.key}>
-          <Link
-            to={card.path}
-            className="settings-card"
-            aria-labelledby={`settings-card-${card.key}`}
-            aria-describedby={`settings-card-${card.key}-about`}
-          >
+          <Link to={card.path} className="settings-card">
             <svg className="settings-card-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d={card.icon} />
             </svg>
             <span className="settings-card-words">
-              <span className="settings-card-title" id={`settings-card-${card.key}`}>
-                {card.title}
-              </span>
-              <span className="settings-card-about" id={`settings-card-${card.key}-about`}>
-                {card.description}
-              </span>
+              <span className="settings-card-title">{card.title}</span>{' '}
+              <span className="settings-card-about">{card.description}</span>
             </span>
             <svg className="settings-card-go" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M9 5l7 7-7 7" />
