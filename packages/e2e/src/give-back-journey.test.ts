@@ -478,7 +478,7 @@ describe('everything a person writes comes back to them', () => {
     await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
 
     // With gentle noticing off, the self-talk view is not shown at all.
-    await app.goTo('Settings');
+    await app.openSettings('Privacy and noticing');
     await page.getByLabel('Gentle noticing').uncheck();
     await app.goTo('Home');
     await page.getByRole('link', { name: 'Looking back' }).click();
@@ -538,7 +538,7 @@ describe('everything a person writes comes back to them', () => {
     const b = new TendApp(second.page, server.url);
     await b.open('/');
     await b.signIn('on-this-day', passphrase);
-    await b.goTo('Settings');
+    await b.openSettings('Privacy and noticing');
     await second.page.getByLabel('On this day').check();
     await b.goTo('Home');
     const onB = second.page.getByRole('region', { name: 'On this day' });
