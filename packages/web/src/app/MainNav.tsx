@@ -3,6 +3,7 @@ import { Link } from '../router/router.tsx';
 import { useHasPractice } from '../state/use-practice.ts';
 import type { NavSection } from './routes.ts';
 import { routePath, sectionOf, useRoute } from './routing.ts';
+import { LineIcon } from '../ui/LineIcon.tsx';
 
 interface NavItem {
   readonly section: NavSection;
@@ -62,9 +63,7 @@ export function MainNav() {
               to={routePath({ name: item.section })}
               aria-current={item.section === current ? 'page' : undefined}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                {item.icon}
-              </svg>
+              <LineIcon>{item.icon}</LineIcon>
               <span>{item.label}</span>
             </Link>
           </li>

@@ -1,4 +1,5 @@
 import { Link, useRouter } from '../router/router.tsx';
+import { LineIcon } from '../ui/LineIcon.tsx';
 
 interface TopBarProps {
   readonly onLock: (() => void) | null;
@@ -33,10 +34,10 @@ export function TopBar({ onLock, isPauseShown }: TopBarProps) {
         </button>
         {onLock ? (
           <button type="button" className="lock-button" onClick={onLock}>
-            <svg className="lock-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <LineIcon className="lock-icon">
               <rect x="5" y="11" width="14" height="10" rx="2" />
               <path d="M8 11V8a4 4 0 0 1 8 0v3" />
-            </svg>
+            </LineIcon>
             <span className="lock-label">Lock</span>
           </button>
         ) : null}

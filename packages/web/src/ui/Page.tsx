@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useRouter } from '../router/router.tsx';
 import './page.css';
+import { LineIcon } from './LineIcon.tsx';
 
 interface PageProps {
   readonly title: string;
@@ -39,9 +40,9 @@ export function Page({ title, heading, className, back, children }: PageProps) {
     <div className={className ? `page ${className}` : 'page'}>
       {back ? (
         <Link to={back.to} className="page-back">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <LineIcon>
             <path d="M15 5l-7 7 7 7" />
-          </svg>
+          </LineIcon>
           <span className="visually-hidden">Back to </span>
           {back.label}
         </Link>

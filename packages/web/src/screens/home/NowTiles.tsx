@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../router/router.tsx';
+import { LineIcon } from '../../ui/LineIcon.tsx';
 
 interface Tile {
   readonly to: string;
@@ -40,9 +41,7 @@ export function NowTiles() {
       {tiles.map((tile, index) => (
         <li key={tile.to}>
           <Link to={tile.to} className={index === 0 ? 'now-tile now-tile-first' : 'now-tile'}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              {tile.icon}
-            </svg>
+            <LineIcon>{tile.icon}</LineIcon>
             <span>{tile.words}</span>
           </Link>
         </li>

@@ -16,6 +16,7 @@ import { useKindnessMoments } from '../../state/use-kindness.ts';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { kindnessIcons } from './kindness-icons.tsx';
 import './kindness.css';
+import { LineIcon } from '../../ui/LineIcon.tsx';
 
 const oneTap = kindnessWhats.filter((what): what is keyof typeof kindnessIcons => what !== 'own-words');
 // Until the person can choose, weeks start on Monday.
@@ -74,9 +75,7 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
             aria-disabled={action.busy}
             onClick={() => void note(what)}
           >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              {kindnessIcons[what]}
-            </svg>
+            <LineIcon>{kindnessIcons[what]}</LineIcon>
             <span>{kindnessCopy.what[what]}</span>
           </button>
         ))}

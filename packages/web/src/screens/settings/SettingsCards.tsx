@@ -1,5 +1,6 @@
 import { Link } from '../../router/router.tsx';
 import './settings-index.css';
+import { LineIcon } from '../../ui/LineIcon.tsx';
 
 export interface SettingsCard {
   readonly key: string;
@@ -21,16 +22,16 @@ export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
       {cards.map((card) => (
         <li key={card.key}>
           <Link to={card.path} className="settings-card">
-            <svg className="settings-card-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <LineIcon className="settings-card-icon">
               <path d={card.icon} />
-            </svg>
+            </LineIcon>
             <span className="settings-card-words">
               <span className="settings-card-title">{card.title}</span>{' '}
               <span className="settings-card-about">{card.description}</span>
             </span>
-            <svg className="settings-card-go" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <LineIcon className="settings-card-go">
               <path d="M9 5l7 7-7 7" />
-            </svg>
+            </LineIcon>
           </Link>
         </li>
       ))}
