@@ -98,7 +98,13 @@ describe('the inner relationship', () => {
       expect.stringMatching(/4 April 2026.*Stayed with compassion · Present · Intensity 7 → 4/),
       expect.stringMatching(/28 March 2026.*It ran the show/),
     ]);
-    await page.getByRole('img', { name: /month by month/ }).waitFor();
+    await page.getByRole('img', { name: /^How you related to this part, month by month/ }).waitFor();
+    // Presence over time is a picture too, whose name says it in words: only April's meeting noted it.
+    await page
+      .getByRole('img', {
+        name: /^How present you were, month by month: March, none noted; April, Present 1\.$/,
+      })
+      .waitFor();
     await expectNoViolations(browser, 'story');
 
     await parts.openMap();
