@@ -1,9 +1,5 @@
-import { useState } from 'react';
 import { Link } from '../../router/router.tsx';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
-import { useAction } from '../../ui/use-action.ts';
-import { endWords } from '../practice/practice-words.ts';
+import { EndConnectionSection } from '../practice/EndConnectionSection.tsx';
 
 /**
  * Shown in place of everything once the share is gone: nothing of what was shared stays on screen.
@@ -24,37 +20,13 @@ export function ConnectionEnded() {
 }
 
 export function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<void> }) {
-  const [isConfirming, setIsConfirming] = useState(false);
-  const action = useAction(endWords);
   return (
-    <section aria-labelledby="end-heading" className="other-way">
-      <h2 id="end-heading">End this connection</h2>
-      <Notice tone="problem">{action.problem}</Notice>
-      <button
-        type="button"
-        className="danger-quiet"
-        aria-disabled={action.busy}
-        onClick={() => setIsConfirming(true)}
-      >
-        End this connection
-      </button>
-      <ConfirmDialog
-        isOpen={isConfirming}
-        title={`End your connection with ${name}?`}
-        confirmLabel="End the connection"
-        cancelLabel="Keep it"
-        onConfirm={() => {
-          setIsConfirming(false);
-          void action.run(onEnd);
-        }}
-        onCancel={() => setIsConfirming(false)}
-      >
-        <p>
-          Everything {name} shared, and everything you wrote to them, leaves the server at once. They will see
-          that the connection has ended, and can connect again with a new invitation if you both wish. Your
-          private notes stay with you.
-        </p>
-      </ConfirmDialog>
-    </section>
+    <EndConnectionSection name={name} onEnd={onEnd}>
+      <p>
+        Everything {name} shared, and everything you wrote to them, leaves the server at once. They will see
+        that the connection has ended, and can connect again with a new invitation if you both wish. Your
+        private notes stay with you.
+      </p>
+    </EndConnectionSection>
   );
 }

@@ -1,11 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from '../../router/router.tsx';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
-import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
+import { EndConnectionSection } from './EndConnectionSection.tsx';
 import { HowTheySeeMe } from './HowTheySeeMe.tsx';
-import { endWords } from './practice-words.ts';
 import { PractitionerNotes } from './PractitionerNotes.tsx';
 import { dayWords } from './shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
@@ -41,46 +38,24 @@ export function ConnectionLine({
 
 function EndConnection({ connection }: { connection: ConnectionSummary }) {
   const practice = usePractice();
-  const action = useAction(endWords);
-  const [isConfirming, setIsConfirming] = useState(false);
   const name = connection.practitionerName;
-
-  const end = async () => {
-    setIsConfirming(false);
-    await action.run(() => practice.endConnection({ connectionId: connection.id }));
-  };
-
   return (
-    <section aria-labelledby="end-heading" className="other-way">
-      <h2 id="end-heading">End this connection</h2>
-      <p className="quiet">
-        You can end it at any time, for any reason. What you shared leaves the server at once; your own words
-        stay in your vault.
-      </p>
-      <Notice tone="problem">{action.problem}</Notice>
-      <button
-        type="button"
-        className="danger-quiet"
-        aria-disabled={action.busy}
-        onClick={() => setIsConfirming(true)}
-      >
-        End this connection
-      </button>
-      <ConfirmDialog
-        isOpen={isConfirming}
-        title={`End your connection with ${name}?`}
-        confirmLabel="End the connection"
-        cancelLabel="Keep it"
-        onConfirm={() => void end()}
-        onCancel={() => setIsConfirming(false)}
-      >
-        <p>
-          From this moment {name} will no longer see anything you shared, and nothing more will reach them.
-          Your entries stay in your vault. If you would like to connect again later, they can send you a new
-          invitation.
+    <EndConnectionSection
+      name={name}
+      intro={
+        <p className="quiet">
+          You can end it at any time, for any reason. What you shared leaves the server at once; your own
+          words stay in your vault.
         </p>
-      </ConfirmDialog>
-    </section>
+      }
+      onEnd={() => practice.endConnection({ connectionId: connection.id })}
+    >
+      <p>
+        From this moment {name} will no longer see anything you shared, and nothing more will reach them. Your
+        entries stay in your vault. If you would like to connect again later, they can send you a new
+        invitation.
+      </p>
+    </EndConnectionSection>
   );
 }
 
