@@ -1,6 +1,7 @@
 // Lint rules that keep the rooms of docs/ARCHITECTURE.md apart: imports flow one way.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { wordsRules } from './tools/words-lint.js';
 
 const rooms = {
   core: [],
@@ -52,6 +53,7 @@ const webFloors = {
   ui: ['app', 'screens', 'state', 'sync', 'noticing'],
   router: ['app', 'screens', 'state', 'ui'],
   vault: ['app', 'screens', 'state', 'ui', 'router'],
+  i18n: ['app', 'screens', 'state', 'ui', 'sync', 'noticing', 'router', 'copy', 'vault'],
 };
 
 const webFloorRules = Object.entries(webFloors).map(([folder, above]) => ({
@@ -86,4 +88,5 @@ export default tseslint.config(
   ...roomRules,
   serverTestRule,
   ...webFloorRules,
+  ...wordsRules,
 );

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { linguiPlugins } from './packages/web/scripts/lingui-plugins.ts';
 import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
+        // The web app's words go through Lingui's macros, compiled as the build compiles them.
+        plugins: linguiPlugins(),
         test: {
           name: 'unit',
           include: [

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { linguiPlugins } from './scripts/lingui-plugins.ts';
 import { precompressPlugin } from './scripts/precompress-plugin.ts';
 import { pwaPlugin, serviceWorkerEntry } from './scripts/pwa-plugin.ts';
 
@@ -9,7 +10,7 @@ const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as 
 
 export default defineConfig({
   root,
-  plugins: [react(), pwaPlugin(), precompressPlugin()],
+  plugins: [...linguiPlugins(), react(), pwaPlugin(), precompressPlugin()],
   // Shown on the About page, so a person can say which Tend they have.
   define: { __TEND_APP_VERSION__: JSON.stringify(version) },
   build: {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadAfterDoor } from './app/App.tsx';
 import { createAppContext } from './app-context.ts';
+import { startLanguage } from './i18n/language-choice.ts';
 import { registerServiceWorker } from './sw/register-service-worker.ts';
 import './styles/base.css';
 import './styles/layout.css';
@@ -26,9 +27,13 @@ function preloadOnFirstTouch(): void {
 const root = document.getElementById('root');
 if (root) {
   preloadOnFirstTouch();
-  createRoot(root).render(
-    <StrictMode>
-      <App context={context} onFirstScreen={registerServiceWorker} />
-    </StrictMode>,
-  );
+  // English is there at once; another language's words load first (one small chunk), so no screen
+  // shows in one language and then another. The frame in index.html stays on screen meanwhile.
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App context={context} onFirstScreen={registerServiceWorker} />
+      </StrictMode>,
+    );
+  startLanguage().then(render, render);
 }

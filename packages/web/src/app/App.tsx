@@ -1,3 +1,4 @@
+import { I18nProvider } from '@lingui/react';
 import { Suspense, useEffect } from 'react';
 import type { AppContext } from '../app-context.ts';
 import { CrisisOfferBanner } from '../noticing/CrisisOffer.tsx';
@@ -8,6 +9,7 @@ import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen.tsx';
 import { AppProvider } from '../state/app-provider.tsx';
 import { useVaultSession, VaultSessionProvider } from '../state/vault-session.tsx';
+import { i18n } from '../i18n/activate.ts';
 import { useTheme } from '../theme/use-theme.ts';
 import { Loading } from '../ui/Loading.tsx';
 import type { VaultStatus } from '../vault/vault-service.ts';
@@ -122,12 +124,14 @@ interface AppProps {
 
 export function App({ context, onFirstScreen }: AppProps) {
   return (
-    <AppProvider value={context}>
-      <RouterProvider>
-        <VaultSessionProvider fallback={<Opening />} prepare={prepareFor}>
-          <Shell onFirstScreen={onFirstScreen} />
-        </VaultSessionProvider>
-      </RouterProvider>
-    </AppProvider>
+    <I18nProvider i18n={i18n}>
+      <AppProvider value={context}>
+        <RouterProvider>
+          <VaultSessionProvider fallback={<Opening />} prepare={prepareFor}>
+            <Shell onFirstScreen={onFirstScreen} />
+          </VaultSessionProvider>
+        </RouterProvider>
+      </AppProvider>
+    </I18nProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link, useRouter } from '../router/router.tsx';
 import { LineIcon } from '../ui/LineIcon.tsx';
 
@@ -14,9 +15,10 @@ interface TopBarProps {
  */
 export function TopBar({ onLock, isPauseShown }: TopBarProps) {
   const { navigate } = useRouter();
+  const { t } = useLingui();
   return (
     <header className="top-bar">
-      <Link to="/" className="brand" aria-label="Tend, home">
+      <Link to="/" className="brand" aria-label={t`Tend, home`}>
         <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
           <circle cx="16" cy="16" r="14" />
           <path d="M16 24c0-6 0-9 6-13-1 6-3 9-6 10M16 24c0-4-1-7-5-9 1 4 2 6 5 7" />
@@ -26,11 +28,11 @@ export function TopBar({ onLock, isPauseShown }: TopBarProps) {
       <div className="top-actions">
         {isPauseShown ? (
           <button type="button" className="pause-button" onClick={() => navigate('/pause')}>
-            Pause
+            <Trans>Pause</Trans>
           </button>
         ) : null}
         <button type="button" className="support-button" onClick={() => navigate('/support')}>
-          Support now
+          <Trans>Support now</Trans>
         </button>
         {onLock ? (
           <button type="button" className="lock-button" onClick={onLock}>
@@ -38,7 +40,9 @@ export function TopBar({ onLock, isPauseShown }: TopBarProps) {
               <rect x="5" y="11" width="14" height="10" rx="2" />
               <path d="M8 11V8a4 4 0 0 1 8 0v3" />
             </LineIcon>
-            <span className="lock-label">Lock</span>
+            <span className="lock-label">
+              <Trans>Lock</Trans>
+            </span>
           </button>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RouterProvider } from '../router/router.tsx';
+import { renderMarkup } from '../testing/render-markup.tsx';
 import { Opening } from './App.tsx';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
@@ -18,7 +18,7 @@ describe('the static shell in index.html', () => {
   it('is the frame the app first renders, so React taking over changes nothing on screen', () => {
     // Any path but "/", where the brand link would also be marked as the current page.
     vi.stubGlobal('window', { location: { pathname: '/welcome', hash: '' } });
-    const rendered = renderToStaticMarkup(
+    const rendered = renderMarkup(
       <RouterProvider>
         <Opening />
       </RouterProvider>,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectStrings } from './collect-strings.ts';
-import { checkTone, forbiddenPhrases } from './tone-phrases.ts';
+import { checkTone, forbiddenPhrases, forbiddenPhrasesByLanguage } from './tone-phrases.ts';
 
 const sourceRoot = join(import.meta.dirname, '..');
 /** The domain's word tables and sentences live in core, beside each domain; they are read here too. */
@@ -15,10 +15,11 @@ function coreWordFiles(): string[] {
   return sourceFiles(coreRoot).filter((path) => /-(words|copy)\.ts$/.test(path));
 }
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, only?: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
+    if (entry.isDirectory()) return sourceFiles(path, only);
+    if (only) return only.test(path) ? [path] : [];
     const isSource = /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name);
     return isSource && !exempt.has(path) ? [path] : [];
   });
@@ -104,5 +105,71 @@ describe('tone guard', () => {
       'prefix',
     ])
       expect(checkTone(text)).toEqual([]);
+  });
+});
+
+/** Every German or Spanish message in the web app's catalogues (`locales/<language>.po`). */
+function catalogueMessages(language: 'de' | 'es'): { file: string; text: string }[] {
+  const catalogues = sourceFiles(sourceRoot, /[\\/]locales[\\/](de|es)\.po$/).filter((path) =>
+    path.endsWith(`${language}.po`),
+  );
+  return catalogues.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(/^msgstr "(.*)"$/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((text) => text !== '')
+      .map((text) => ({ file: relative(sourceRoot, path), text })),
+  );
+}
+
+describe('tone guard in every language', () => {
+  it.each(['de', 'es'] as const)('finds no forbidden phrase and no exclamation mark in %s', (language) => {
+    const messages = catalogueMessages(language);
+    expect(messages.length).toBeGreaterThan(0);
+    const problems = messages.flatMap(({ file, text }) =>
+      checkTone(text, language).map((problem) => ({ file, ...problem })),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('catches each German and Spanish rule in a bad sample', () => {
+    const bad = {
+      de: [
+        'Das wird dich reparieren.',
+        'Werde diesen Anteil los.',
+        'Überwinde deine Angst.',
+        'Du bist vollständig geheilt.',
+        'Halte deine Serie.',
+        'Du hast gestern verpasst.',
+        '5 Tage in Folge.',
+        'Nur noch 3 Tage.',
+        'Gut gemacht!',
+      ],
+      es: [
+        'Esto te va a arreglar.',
+        'Deshazte de esa parte.',
+        'Supera tu miedo.',
+        'Estás totalmente sanado.',
+        'Mantén tu racha.',
+        'Te perdiste ayer.',
+        '5 días seguidos.',
+        'Solo 3 días.',
+        '¡Bien hecho!',
+      ],
+    } as const;
+    for (const language of ['de', 'es'] as const)
+      for (const text of bad[language]) expect(checkTone(text, language), text).not.toEqual([]);
+  });
+
+  it('names every German and Spanish rule in docs/CARE.md', () => {
+    const care = readFileSync(join(sourceRoot, '..', '..', '..', 'docs', 'CARE.md'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    const unnamed = (['de', 'es'] as const).flatMap((language) =>
+      forbiddenPhrasesByLanguage[language]
+        .filter(({ phrase }) => !care.includes(`"${phrase}"`))
+        .map((p) => p.phrase),
+    );
+    expect(unnamed).toEqual([]);
   });
 });

@@ -1,9 +1,12 @@
 /*
  * Every date and time on screen, one format per purpose, through Intl in the person's locale: the
- * browser's language unless the app sets one. A format per purpose rather than per screen, so that a
+ * language Tend speaks (in the browser's variant of it). A format per purpose rather than per screen, so that a
  * day reads the same on every page ("16 March 2026" in en-GB, "March 16, 2026" in en-US, "16. März
  * 2026" in German).
  */
+
+import { languageState } from '../i18n/language-choice.ts';
+import { formattingLocale } from '../i18n/languages.ts';
 
 const purposes = {
   /** "16 March 2026" */
@@ -27,9 +30,13 @@ const purposes = {
 export type DatePurpose = keyof typeof purposes;
 
 let chosenLocale: string | undefined;
+/** Made formatters by purpose, zone and locale. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Sets the locale dates are written in (undefined: the browser's). Tests fix one so their words are stable. */
+/**
+ * Sets the locale dates are written in (undefined: the language Tend speaks, in the browser's variant
+ * of it). Tests fix one so their words are stable.
+ */
 export function setDateLocale(locale: string | undefined): void {
   chosenLocale = locale;
   formatters.clear();
@@ -37,10 +44,12 @@ export function setDateLocale(locale: string | undefined): void {
 
 /** One formatter per purpose and time zone, made once: constructing Intl formatters is slow. */
 function formatter(purpose: DatePurpose, timeZone?: 'UTC'): Intl.DateTimeFormat {
-  const key = `${purpose}|${timeZone ?? ''}`;
+  const { language, preferred } = languageState();
+  const locale = chosenLocale ?? formattingLocale(language, preferred);
+  const key = `${purpose}|${timeZone ?? ''}|${locale}`;
   let made = formatters.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(chosenLocale, { ...purposes[purpose], ...(timeZone ? { timeZone } : {}) });
+    made = new Intl.DateTimeFormat(locale, { ...purposes[purpose], ...(timeZone ? { timeZone } : {}) });
     formatters.set(key, made);
   }
   return made;

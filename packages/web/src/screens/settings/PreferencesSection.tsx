@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
+import { LanguageChoice } from '../../ui/LanguageChoice.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { DeviceSettings } from '../../vault/vault-service.ts';
@@ -27,6 +28,7 @@ export function PreferencesSection() {
   return (
     <section className="settings-section" aria-labelledby="preferences-heading">
       <h2 id="preferences-heading">This device</h2>
+      <LanguageChoice />
       <fieldset className="choices">
         <legend>Theme</legend>
         {themes.map((theme) => (

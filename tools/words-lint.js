@@ -1,0 +1,147 @@
+// The rule that keeps every word a person reads in the catalogues (docs/ARCHITECTURE.md, "Languages"):
+// a string in a screen that looks like words, outside Lingui's macros, is refused. eslint.config.js uses
+// it, and packages/web/src/i18n/no-hard-coded-words.test.ts runs it alone as part of npm test.
+import lingui from 'eslint-plugin-lingui';
+import tseslint from 'typescript-eslint';
+
+/** Where a person reads words: the shell, every screen, the shared controls and the noticing offers. */
+export const wordFiles = ['packages/web/src/{app,screens,ui,noticing,sync}/**/*.{ts,tsx}'];
+
+/**
+ * Folders whose words are not in the catalogues yet; each comes off this list as its words move in.
+ * One per line.
+ */
+export const notYetInCatalogues = [
+  'packages/web/src/app/App.tsx',
+  'packages/web/src/app/MainNav.tsx',
+  'packages/web/src/app/UnlockedApp.tsx',
+  'packages/web/src/app/routes.ts',
+  'packages/web/src/noticing/**',
+  'packages/web/src/sync/**',
+  'packages/web/src/ui/**',
+  'packages/web/src/screens/about/**',
+  'packages/web/src/screens/bring-in/**',
+  'packages/web/src/screens/check-ins/**',
+  'packages/web/src/screens/for-session/**',
+  'packages/web/src/screens/grief/**',
+  'packages/web/src/screens/home/**',
+  'packages/web/src/screens/journal/**',
+  'packages/web/src/screens/kindness/**',
+  'packages/web/src/screens/locked/**',
+  'packages/web/src/screens/looking-back/**',
+  'packages/web/src/screens/meetings/**',
+  'packages/web/src/screens/not-found/**',
+  'packages/web/src/screens/parts/**',
+  'packages/web/src/screens/patterns/**',
+  'packages/web/src/screens/pause/**',
+  'packages/web/src/screens/practice/**',
+  'packages/web/src/screens/practice-clients/**',
+  'packages/web/src/screens/recovery/**',
+  'packages/web/src/screens/relationships/**',
+  'packages/web/src/screens/reminders/**',
+  'packages/web/src/screens/resources/**',
+  'packages/web/src/screens/search/**',
+  'packages/web/src/screens/settings/**',
+  'packages/web/src/screens/support/**',
+  'packages/web/src/screens/unlock/**',
+  'packages/web/src/screens/welcome/**',
+];
+
+/** Strings that are code, not words: names, keys, class lists, paths, addresses, formats. */
+const notWords = [
+  // one lower-case token: a key, a kind, a class name, an event ("light", "pause-button", "keydown")
+  '^[a-z][a-zA-Z0-9_:.-]*$',
+  // paths, fragments, addresses, selectors and media queries
+  '^[/#.?@(:[]',
+  '^(https?|mailto|tel|sms|data|blob):',
+  // ids and keys in SCREAMING or camel case, MIME types
+  '^[A-Z0-9_]+$',
+  '^[a-z]+/[a-z0-9.+-]+$',
+  // the name, which is the same in every language
+  '^Tend$',
+];
+
+/** Attributes and properties that never reach a person's eyes. */
+const codeNames = [
+  'className',
+  'class',
+  'id',
+  'key',
+  'type',
+  'name',
+  'role',
+  'href',
+  'to',
+  'rel',
+  'target',
+  'method',
+  'autoComplete',
+  'inputMode',
+  'enterKeyHint',
+  'htmlFor',
+  'form',
+  'pattern',
+  'accept',
+  'tone',
+  'variant',
+  'kind',
+  'path',
+  'pattern',
+  'd',
+  'viewBox',
+  'fill',
+  'stroke',
+  'strokeWidth',
+  'strokeLinecap',
+  'strokeLinejoin',
+  'transform',
+  'textAnchor',
+  'dominantBaseline',
+  'download',
+  {
+    regex: {
+      pattern:
+        '^(aria-(hidden|live|current|haspopup|controls|describedby|labelledby|owns|expanded|pressed|selected|checked|orientation|sort|relevant|atomic|busy|invalid|modal|autocomplete)|data-.*)$',
+    },
+  },
+  { regex: { pattern: '(Id|Ids|Key|Class|ClassName|Name|Path|Url|Href|Type|Kind|Mode)$' } },
+];
+
+export const wordsRules = [
+  {
+    files: wordFiles,
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**', '**/locales/**', ...notYetInCatalogues],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: notWords,
+          ignoreNames: codeNames,
+          ignoreFunctions: [
+            'Error',
+            'RangeError',
+            'TypeError',
+            'console.*',
+            'navigate',
+            'matchMedia',
+            'addEventListener',
+            'removeEventListener',
+            'querySelector',
+            'querySelectorAll',
+            'getElementById',
+            'document.createElement',
+            'new URL',
+            'URLSearchParams',
+            'Intl.*',
+            'toLocaleString',
+            'useId',
+            'route',
+            'lazyScreen',
+          ],
+        },
+      ],
+    },
+  },
+];
