@@ -19,6 +19,7 @@ const account = { username: 'screens', passphrase: 'two years of quiet evenings'
 /** Screens by name and address; `:kind` stands for the first generated record of that kind. */
 const screens: readonly (readonly [string, string])[] = [
   ['home', '/'],
+  ['tour', '/tour'],
   ['support', '/support'],
   ['journal', '/journal'],
   ['journal-new', '/journal/new'],

@@ -33,6 +33,12 @@ export const routes = [
     { access: 'open', section: 'settings' },
   ),
   route(
+    'tour',
+    '/tour',
+    lazyScreen(() => import('../screens/tour/TourScreen.tsx').then((m) => m.TourScreen)),
+    { section: 'home' },
+  ),
+  route(
     'install',
     '/install',
     lazyScreen(() => import('../screens/about/InstallScreen.tsx').then((m) => m.InstallScreen)),

@@ -54,6 +54,7 @@ describe('matchRoute', () => {
     ['/support', { name: 'support' }],
     ['/about', { name: 'about' }],
     ['/install', { name: 'install' }],
+    ['/tour', { name: 'tour' }],
     ['/practitioner', { name: 'practitioner' }],
     ['/practitioner/', { name: 'practitioner' }],
     ['/practitioner/session', { name: 'practitioner-session' }],
@@ -180,7 +181,7 @@ describe('gateRoute', () => {
 describe('sectionOf', () => {
   it('marks the section each route belongs to in the main navigation', () => {
     const sections = {
-      home: ['home'],
+      home: ['home', 'tour'],
       journal: ['journal', 'journal-new', 'journal-entry'],
       parts: [
         'parts',

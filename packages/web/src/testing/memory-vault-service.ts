@@ -53,6 +53,7 @@ export function createMemoryVaultService(options: MemoryVaultOptions = {}): Vaul
     isOnThisDayOn: false,
     onThisDayHidden: [],
     isRememberedOnDevice: false,
+    hasSeenTour: true,
     ...options.settings,
   };
   let sync: SyncState = {

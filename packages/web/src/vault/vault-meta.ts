@@ -46,6 +46,8 @@ const Settings = z.strictObject({
   isRememberedOnDevice: z.boolean().default(false),
   isOnThisDayOn: z.boolean().default(false),
   onThisDayHidden: z.array(z.string().max(64)).max(10_000).default([]),
+  // Settings kept before the tour existed belong to someone who already knows Tend.
+  hasSeenTour: z.boolean().default(true),
 });
 
 const planItems = z.array(z.string().max(safetyPlanLimits.itemLength)).max(safetyPlanLimits.itemsPerStep);

@@ -39,6 +39,8 @@ export interface DeviceSettings {
   readonly isRememberedOnDevice: boolean;
   /** "A year ago today you wrote…" on home. Off by default. */
   readonly isOnThisDayOn: boolean;
+  /** The first-run tour was taken or put aside on this device, so home no longer offers it. */
+  readonly hasSeenTour: boolean;
   /** Items the person hid from On This Day for good, by record id (ids only, never words). */
   readonly onThisDayHidden: readonly string[];
 }
@@ -56,6 +58,7 @@ export const defaultSettings: DeviceSettings = {
   isRememberedOnDevice: false,
   isOnThisDayOn: false,
   onThisDayHidden: [],
+  hasSeenTour: false,
 };
 
 export class WrongPassphraseError extends Error {

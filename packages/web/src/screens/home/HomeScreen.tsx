@@ -9,6 +9,7 @@ import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
 import { EntryList } from '../journal/EntryList.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
 import { ReminderNote } from '../reminders/ReminderNote.tsx';
+import { TourOffer } from '../tour/TourOffer.tsx';
 import { greeting } from './greeting.ts';
 import { NowTiles } from './NowTiles.tsx';
 import { OnThisDay } from './OnThisDay.tsx';
@@ -26,6 +27,7 @@ export function HomeScreen() {
       <p className="lead">How are you, right now?</p>
       <div className="page-columns">
         <div>
+          <TourOffer />
           <ReminderNote />
           <UnfinishedPauseOffer />
           <NowTiles />
