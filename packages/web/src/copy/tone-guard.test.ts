@@ -108,17 +108,27 @@ describe('tone guard', () => {
   });
 });
 
-/** Every German or Spanish message in the web app's catalogues (`locales/<language>.po`). */
+/**
+ * Every German or Spanish message in the web app's catalogues (`locales/<language>.po`), and core's
+ * words in that language (`i18n/core-words/<language>.json`).
+ */
 function catalogueMessages(language: 'de' | 'es'): { file: string; text: string }[] {
   const catalogues = sourceFiles(sourceRoot, /[\\/]locales[\\/](de|es)\.po$/).filter((path) =>
     path.endsWith(`${language}.po`),
   );
-  return catalogues.flatMap((path) =>
-    [...readFileSync(path, 'utf8').matchAll(/^msgstr "(.*)"$/gm)]
-      .map((m) => m[1] ?? '')
-      .filter((text) => text !== '')
-      .map((text) => ({ file: relative(sourceRoot, path), text })),
-  );
+  const coreWords = join(sourceRoot, 'i18n', 'core-words', `${language}.json`);
+  return [
+    ...catalogues.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/^msgstr "(.*)"$/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((text) => text !== '')
+        .map((text) => ({ file: relative(sourceRoot, path), text })),
+    ),
+    ...Object.values(JSON.parse(readFileSync(coreWords, 'utf8')) as Record<string, string>).map((text) => ({
+      file: relative(sourceRoot, coreWords),
+      text,
+    })),
+  ];
 }
 
 describe('tone guard in every language', () => {
