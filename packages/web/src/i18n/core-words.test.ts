@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { noticingCopy } from '@tend/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activateLanguage } from './activate.ts';
 import { coreWord } from './core-words.ts';
@@ -62,6 +63,17 @@ describe("core's words in German and Spanish (i18n/core-words/<language>.json)",
   );
 
   afterAll(() => activateLanguage('en'));
+
+  it.each(languages)(
+    'names every gentle noticing and asks its kinder question in %s, though noticing reads English',
+    (language) => {
+      const translated = table(language);
+      const untranslated = Object.values(noticingCopy)
+        .flatMap(({ name, question }) => [name, question])
+        .filter((english) => typeof translated[english] !== 'string' || translated[english] === english);
+      expect(untranslated).toEqual([]);
+    },
+  );
 
   it('shows a core word in the language Tend speaks, and English for a word it does not know', async () => {
     await activateLanguage('de');
