@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { generateMessageId } from '@lingui/message-utils/generateMessageId';
 import { noticingCopy } from '@tend/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activateLanguage } from './activate.ts';
@@ -61,6 +62,20 @@ describe("core's words in German and Spanish (i18n/core-words/<language>.json)",
       expect(unfit).toEqual([]);
     },
   );
+
+  it('keeps apart from the catalogues, whose ids are short hashes, so neither hides the other', () => {
+    const webRoot = join(import.meta.dirname, '..');
+    const catalogues = readdirSync(webRoot, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      /(^|[\\/])locales[\\/]en\.po$/.test(path),
+    );
+    expect(catalogues.length).toBeGreaterThan(0);
+    const ids = catalogues.flatMap((path) =>
+      [...readFileSync(join(webRoot, path), 'utf8').matchAll(/^msgid "(.+)"$/gm)].map((m) =>
+        generateMessageId(JSON.parse(`"${m[1] ?? ''}"`) as string),
+      ),
+    );
+    expect(ids.filter((id) => words.has(id))).toEqual([]);
+  });
 
   afterAll(() => activateLanguage('en'));
 
