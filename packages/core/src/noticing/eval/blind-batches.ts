@@ -2,6 +2,8 @@ import type { LabelledSentence } from './labelled-sentence.ts';
 import { blindBatch20261206 } from './blind-2026-12-06.ts';
 import { blindWarningSigns } from './blind-warning-signs.ts';
 import { blindBatch20261207 } from './blind-2026-12-07.ts';
+import { blindGermanSpanish } from './blind-2026-12-07-de-es.ts';
+import { blindLivedExperience } from './blind-2026-12-07-lived.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -66,6 +68,40 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       neutralFlagged: 2,
       neutralCrisis: 0,
       neutral: 60,
+    },
+  },
+  {
+    name: 'blind-2026-12-07-lived',
+    date: '2026-12-07',
+    sentences: blindLivedExperience,
+    // Scored once, before the round of rules on crisis told as lived experience.
+    firstScore: {
+      right: 32,
+      total: 42,
+      crisisFound: 13,
+      crisis: 22,
+      selfTalkFound: 0,
+      selfTalk: 0,
+      neutralFlagged: 1,
+      neutralCrisis: 1,
+      neutral: 20,
+    },
+  },
+  {
+    name: 'blind-2026-12-07-de-es',
+    date: '2026-12-07',
+    sentences: blindGermanSpanish,
+    // Scored once, before any rule for German or Spanish (the engine read English only).
+    firstScore: {
+      right: 41,
+      total: 103,
+      crisisFound: 0,
+      crisis: 62,
+      selfTalkFound: 0,
+      selfTalk: 0,
+      neutralFlagged: 0,
+      neutralCrisis: 0,
+      neutral: 41,
     },
   },
 ]);
