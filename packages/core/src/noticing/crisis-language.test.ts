@@ -28,6 +28,14 @@ describe('crisis language the writer says of themselves', () => {
     ['an inability that is not a denial', "I can't even bring myself to kill myself."],
     ['a sentence with nobody in it', 'The urge to cut is so strong tonight.'],
     ['shouted', 'I WANT TO DIE'],
+    // Knowing it from the inside is the writer's own experience, told to others: "I know how it feels
+    // to…" was once read as speech in general; said of wanting to die it is lived, and noticed.
+    ['lived experience told to others', 'I know how it feels to want to die.'],
+    ['lived experience told to others', "I know what it's like to be suicidal, trust me."],
+    ['introducing oneself by it', 'As someone who has tried to kill myself, I understand you.'],
+    ['attempts counted', "I've attempted three times."],
+    ['an act nearly done', 'On Sunday I nearly overdosed.'],
+    ['history told bare', 'Ten years ago I was thinking about suicide for the same reasons.'],
   ])('notices %s: "%s"', (_kind, text) => {
     expect(hasCrisisLanguage(text)).toBe(true);
   });
@@ -47,9 +55,14 @@ describe('crisis words that are not the writer in crisis', () => {
     ['news', 'The news said suicide rates have gone up.'],
     ['fiction', 'In the novel, the hero wants to die at the end.'],
     ['a past belief', 'I used to want to die, but that was years ago.'],
+    ['history set against now', "Years ago I was suicidal, but I've been well for a long time now."],
+    ['a startle', 'I almost jumped out of my skin.'],
     ['history told as over', 'I attempted suicide when I was 16, and I am glad I survived.'],
     ['spoken of in general', 'Thinking about suicide all the time must be exhausting.'],
-    ['spoken of in general', 'I know how it feels to want to die.'],
+    ['spoken of in general', 'I know how hard it is when someone you love feels suicidal.'],
+    ['spoken of in general', 'What does it mean to be suicidal?'],
+    ['knowing a feeling that is not crisis', "I know what it's like to lose a job."],
+    ['work with crisis', "As a nurse I've seen many overdoses."],
     ['an idiom', 'This commute is killing me.'],
     ['an idiom', "I'm dying to see the new film."],
     ['an idiom', 'I nearly died laughing.'],

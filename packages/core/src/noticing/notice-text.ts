@@ -1,3 +1,4 @@
+import { crisisInOtherLanguages } from './crisis-other-languages.ts';
 import { isBreak, readSentence, type Reading } from './language/read-sentence.ts';
 import { findInSentence, type Found, type SentenceContext } from './notice-sentence.ts';
 import { noticingPatterns, type Noticing, type NoticingPattern } from './noticing-types.ts';
@@ -78,6 +79,9 @@ function noticeSentence(original: string, normalised: string, span: SentenceSpan
   const crisis = crisisIn(context);
   if (crisis.length > 0)
     return [{ pattern: 'crisis', ...at, triggers: triggersOf(context, passage, crisis) }];
+  const elsewhere = crisisInOtherLanguages(passage);
+  if (elsewhere)
+    return [{ pattern: 'crisis', ...at, triggers: [passage.slice(elsewhere.start, elsewhere.end)] }];
   const found = selfTalkIn(context);
   return noticingPatterns.flatMap((pattern) => {
     const each = found.get(pattern);
@@ -87,7 +91,7 @@ function noticeSentence(original: string, normalised: string, span: SentenceSpan
 
 /**
  * The passages of a text that Tend can gently notice, in reading order. Crisis language in a sentence
- * outranks every other noticing there. Pure and fast: runs as the person types, on the device.
+ * (in English, German or Spanish; gentle noticing is English only) outranks every other noticing there. Pure and fast: runs as the person types, on the device.
  */
 export function noticeText(text: string): Noticing[] {
   const normalised = normalise(text);
@@ -98,7 +102,11 @@ export function noticeText(text: string): Noticing[] {
 export function hasCrisisLanguage(text: string): boolean {
   const normalised = normalise(text);
   return splitSentences(normalised).some((span) => {
-    const reading = readSentence(normalised.slice(span.start, span.end));
-    return findInSentence(crisisRules, { reading, voices: undefined }, true).length > 0;
+    const sentence = normalised.slice(span.start, span.end);
+    const reading = readSentence(sentence);
+    return (
+      findInSentence(crisisRules, { reading, voices: undefined }, true).length > 0 ||
+      crisisInOtherLanguages(sentence) !== undefined
+    );
   });
 }

@@ -9,6 +9,7 @@ const isTerminator = (char: string | undefined): boolean => char === '.' || char
 const isCloser = (char: string | undefined): boolean =>
   char === '"' || char === "'" || char === '\u201d' || char === '\u2019' || char === ')';
 const isLower = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
 
 function trimmed(text: string, start: number, end: number): SentenceSpan | undefined {
@@ -22,8 +23,8 @@ function trimmed(text: string, start: number, end: number): SentenceSpan | undef
 /**
  * Splits a journal text into sentences in one linear pass: a sentence ends at a run of `.`, `!` or `?`
  * followed by space (or the end), or at a line break. Typed in a hurry, the space after a full stop
- * is often missing ("today.Then"): a lower-case letter, a stop and a capital with a lower-case letter
- * after it end a sentence too (not "U.S." or "2.5"). Offsets point into the original text.
+ * is often missing ("today.Then"): a lower-case letter, a stop and a capital with a lower-case letter,
+ * or two digits, after it end a sentence too (not "U.S." or "2.5"). Offsets point into the original text.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -42,7 +43,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (!isTerminator(char)) continue;
     let end = at + 1;
     while (isTerminator(text[end]) || isCloser(text[end])) end += 1;
-    const isRunOn = isLower(text[at - 1]) && isUpper(text[end]) && isLower(text[end + 1]);
+    // "today.Then" and "last.10 years ago": a word, a stop, and a new sentence with no space.
+    const isRunOn =
+      isLower(text[at - 1]) &&
+      ((isUpper(text[end]) && isLower(text[end + 1])) || (isDigit(text[end]) && isDigit(text[end + 1])));
     if (end >= text.length || isSpace(text[end]) || isRunOn) {
       close(end);
       at = end - 1;

@@ -30,11 +30,12 @@ export function isDisowned(reading: Reading, index: number): boolean {
 
 // Speech about crisis in general, to or for others: "I know how it feels to…", "people who…".
 const inGeneral =
-  /\b(?:(?:how|what) (?:it|that) (?:is|was|feels|felt|would be|must be|is like|was like|feels like)|know (?:the|that|this) feeling|understand (?:not )?(?:wanting|feeling|being|the urge)|(?:if|when|whenever) (?:you|anyone|anybody|someone|somebody|people)|it (?:is|can be|could be|was) (?:so |very |really )?(?:easy|hard|normal|common|natural|okay|understandable|difficult) to)\b/u;
+  /\b(?:what (?:does|would|did) (?:it|that) mean to|(?:how|what) (?:it|that) (?:is|was|feels|felt|would be|must be|is like|was like|feels like)|know (?:the|that|this) feeling|understand (?:not )?(?:wanting|feeling|being|the urge)|(?:if|when|whenever) (?:you|anyone|anybody|someone|somebody|people)|it (?:is|can be|could be|was) (?:so |very |really )?(?:easy|hard|normal|common|natural|okay|understandable|difficult) to)\b/u;
 
-// Words that make what follows a subject of talk: "to talk about suicidal thoughts", "than wanting to die".
+// Words that make what follows a subject of talk or of work: "to talk about suicidal thoughts", "than
+// wanting to die", "as a nurse I have seen many overdoses".
 const aTopic =
-  /\b(?:talk|talking|talked|speak|speaking|discuss|discussing|post|posting|write|writing|read|reading|learn|learning|awareness of|stigma (?:around|of)|lists?|listed|listing|mentions?|mentioned|includes?|included|including|such as|signs? (?:of|like|such as)|symptoms? (?:of|like|such as)|more painful than|worse than|better than|harder than)(?: about| of)?(?: (?!i |my |me )[a-z]+){0,4}$/u;
+  /\b(?:seen|witnessed|treated|nursed|dealt with|responded to|talk|talking|talked|speak|speaking|discuss|discussing|post|posting|write|writing|read|reading|learn|learning|awareness of|stigma (?:around|of)|lists?|listed|listing|mentions?|mentioned|includes?|included|including|such as|signs? (?:of|like|such as)|symptoms? (?:of|like|such as)|more painful than|worse than|better than|harder than)(?: about| of)?(?: (?!i |my |me )[a-z]+){0,4}$/u;
 
 /** Whether a crisis phrase is named as a subject of talk rather than lived ("to talk about it"). */
 export function isNamedAsTopic(reading: Reading, index: number): boolean {
@@ -57,9 +58,16 @@ function isConditionOfAdvice(reading: Reading, index: number): boolean {
   return adviceVerbs.test(reading.words[at]?.text ?? '');
 }
 
+// Knowing it from the inside: "I know what it is like to…", "I know that feeling of…". Said of crisis,
+// this is the writer's own experience of it, told to others; unlike "I know how hard it is when…".
+const livedKnowledge =
+  /\bi (?:know|knew|understand|remember|have known) (?:exactly |too well |all too well |only too well )?(?:(?:how|what) (?:it|that) (?:is|was|feels|felt|is like|was like|feels like)(?: to)?|(?:the|that|this) feeling(?: of)?)$/u;
+
 /** Whether a crisis phrase at `index` is spoken of in general, or for others, rather than lived. */
 export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
-  return inGeneral.test(plainBetween(reading, 0, index)) || isConditionOfAdvice(reading, index);
+  const before = plainBetween(reading, 0, index);
+  if (livedKnowledge.test(before)) return false;
+  return inGeneral.test(before) || isConditionOfAdvice(reading, index);
 }
 
 const storyOrNews =
@@ -76,13 +84,24 @@ const longAgo =
 
 // A story told from the far side of it: "I'm glad I'm still here", "it gets better", "2 years clean".
 const recovered =
-  /\b(?:gets? better|got better|(?:glad|grateful|happy|thankful) (?:i am|to be|that i am|i stayed|i did not|i survived)|i (?:survived|recovered|got through|made it through|pulled through)|in recovery|(?:\d+|a|one|two|three|few|many|several) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|(?:clean|free|sober) (?:for|since)|recovered|survivor)\b/u;
+  /\b(?:gets? better|got better|(?:glad|grateful|happy|thankful) (?:i am|to be|that i am|i stayed|i did not|i survived)|i (?:survived|recovered|got through|made it through|pulled through)|in recovery|(?:proud of|look at) how far i have come|come a long way|(?:have been|am) (?:doing )?(?:well|fine|okay|good|better) (?:for|since|now)|in a (?:good|better) place now|(?:\d+|a|one|two|three|few|many|several) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|(?:clean|free|sober) (?:for|since)|recovered|survivor)\b/u;
 
-/** Whether the crisis phrase at `index` is the writer's history, told as past and over. */
+// History set against the present after it: "…, but I have been well since", "…; now I…".
+const setAgainstNow =
+  /\b(?:but|now|today|these days|nowadays|anymore|any more|no longer|since then|ever since|since|not now|well|better|okay|fine)\b/u;
+
+/**
+ * Whether the crisis phrase at `index` is the writer's history, told as past and over: the far side
+ * of it named ("I'm glad I'm still here"), or history far back set against now ("years ago I was
+ * suicidal, but…"). Far-back history told bare ("ten years ago I was thinking about suicide for the
+ * same reasons") is not over: a past crisis is the strongest sign of another, so it is noticed.
+ */
 export function isBehindThem(reading: Reading, index: number): boolean {
   if (!isPastAt(reading, index)) return false;
-  const around = plainBetween(reading, index - reach, Math.min(reading.words.length, index + reach));
-  return longAgo.test(around) || recovered.test(around);
+  const end = Math.min(reading.words.length, index + reach);
+  const around = plainBetween(reading, index - reach, end);
+  if (recovered.test(around)) return true;
+  return longAgo.test(around) && setAgainstNow.test(plainBetween(reading, index, end));
 }
 
 // What a phrase standing as a sentence's subject says of it: "…is exhausting", "…are common".

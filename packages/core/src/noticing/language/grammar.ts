@@ -95,6 +95,13 @@ function personOf(reading: Reading, at: number): Person | undefined {
   const next = reading.words[at + 1]?.text;
   if (/^(?:anyone|anybody|someone|somebody)$/u.test(word.text) && next === 'else') return 'writer';
   if (word.text === 'who' && reading.words[at - 1]?.text === 'else') return 'writer';
+  // "As someone who has tried…", "as a person who has been there": the writer, introducing themselves.
+  if (
+    word.text === 'who' &&
+    /^(?:someone|somebody|person|one|survivor)$/u.test(reading.words[at - 1]?.text ?? '') &&
+    [reading.words[at - 2]?.text, reading.words[at - 3]?.text].includes('as')
+  )
+    return 'writer';
   // "Someone like me doesn't deserve…", "people like me".
   if (reading.words[at + 1]?.text === 'like' && reading.words[at + 2]?.text === 'me') return 'writer';
   if (otherWords.has(word.text)) return 'other';

@@ -18,7 +18,7 @@ const keyWords: Readonly<Record<string, readonly string[]>> = Object.freeze({
   exist: ['exit', 'exits', 'exists', 'exact'],
   existence: [],
   overdose: ['overdone'],
-  overdosed: [],
+  overdosed: ['overdoses'],
   disappear: ['disappears', 'disappeared'],
   better: ['bitter', 'butter', 'letter', 'setter', 'batter', 'beater', 'bettor', 'bettie'],
   without: [],

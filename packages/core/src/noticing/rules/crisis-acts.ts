@@ -147,7 +147,7 @@ export const crisisActsAboutMe: readonly string[] = [
 /** Suicide and being suicidal: named as the writer's own ("my", "I") or with a verb they do. */
 export const crisisSuicide: readonly string[] = [
   `${any('attempt', 'attempted', 'attempting', 'consider', 'considered', 'considering', 'contemplate', 'contemplated', 'contemplating', 'commit', 'committing', 'plan', 'planned', 'planning', 'think about', 'thinking about', 'thought about', 'thoughts of', 'thinking of', 'thought of', 'research', 'researched', 'researching', 'googled', 'googling', 'obsessed with', 'dream of', 'dreaming of', 'fantasize about', 'fantasizing about', 'close to', 'closer to', 'urge to commit', 'urges to commit', 'survived')} (?:my |a |another )?suicide`,
-  `${any('am', 'was', 'feel', 'felt', 'feeling', 'been', 'get', 'getting', 'got', 'become', 'became', 'becoming', 'gone', 'go', 'going', 'turn', 'turned', 'makes? me', 'made me', 'making me', 'leaves me', 'left me')} ${ADVERBS}(?:(?!not |never |no )[a-z0-9]+ (?:and |or )?){0,2}suicidal`,
+  `${any('am', 'was', 'be', 'being', 'feel', 'felt', 'feeling', 'been', 'get', 'getting', 'got', 'become', 'became', 'becoming', 'gone', 'go', 'going', 'turn', 'turned', 'makes? me', 'made me', 'making me', 'leaves me', 'left me')} ${ADVERBS}(?:(?!not |never |no )[a-z0-9]+ (?:and |or )?){0,2}suicidal`,
   `suicide (?:${any('feels', 'seems', 'is', 'sounds', 'looks')}) (?:like )?(?:the |my |an |a )?${any('only', 'best', 'last', 'easiest', 'sole', 'one', 'real')} ${any('way out', 'option', 'answer', 'choice', 'solution', 'escape', 'way')}`,
   `suicide (?:${any('feels', 'seems', 'sounds')}) like (?:my |a |an |the )?${any('way out', 'option', 'answer', 'escape', 'relief')}`,
 ];

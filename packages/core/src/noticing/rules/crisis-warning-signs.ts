@@ -91,6 +91,10 @@ export const attemptOrHarm: readonly string[] = [
   `(?:in|from|out of) (?:the )?(?:hospital|a and e|er|icu|emergency) (?:after|because|since) (?:i|my) ${any('tried', 'attempt', 'attempted', 'overdose', 'overdosed', 'od', 'took', 'cut', 'swallowed', 'drank')}`,
   `relapsed(?: [a-z]+){0,2}? (?:and |into |on |with )?(?:cut|cutting|burned|burning|burnt|self harm|sh|hurting myself|harming myself)|(?:cut|burned|burnt) (?:again )?(?:last night|tonight|this morning|today|yesterday) after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:days?|weeks?|months?|years?)`,
   `(?:fresh|new|deep|open|bleeding) (?:${any('cuts', 'wounds', 'burns', 'scratches', 'gashes')})(?: on my [a-z]+)?|my [a-z]+ (?:are|is) (?:covered in|full of) (?:${any('cuts', 'scars', 'burns', 'scratches', 'wounds')})`,
+  // Attempts counted, with no object: "I have attempted twice", "I have attempted before".
+  `(?:i|i have|i had|have) attempted ${any('twice', 'once', 'before', 'again', 'several times', 'multiple times', 'many times', 'a few times', 'more than once', '(?:\\d+|two|three|four|five) times')}`,
+  // An act nearly done, told at the end of its clause: "Last night I almost jumped."
+  `(?:i|i have|i had) (?:almost|nearly|very nearly|so nearly) ${any('jumped', 'overdosed', 'hanged myself', 'ended it all', 'took them all')}${END}`,
   `(?:drink|drinking|drank|drug|drugging) myself to death|(?:drink|drinking) myself (?:into (?:oblivion|an early grave)|to sleep forever)`,
   `(?:keep|kept|been|sat|sit|sitting|am) (?:staring|looking|glancing) at (?:the |my |all the |all my )?${any('pills', 'tablets', 'meds', 'rope', 'knife', 'blade', 'razor', 'gun', 'bridge', 'tracks', 'edge')}`,
 ];
