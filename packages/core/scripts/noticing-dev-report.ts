@@ -20,7 +20,7 @@ function crisisLines(score: NoticingDevScore): string[] {
       (each) =>
         `  ${each.level.padEnd(11)} ${String(each.flagged).padStart(3)} of ${String(each.users).padStart(3)} flagged (${percent(each.users === 0 ? 0 : each.flagged / each.users)})`,
     ),
-    `  recall on at-risk users    ${fixed(score.atRiskRecall)} (n=${score.atRiskUsers}; bar ≥ ${noticingDevBars.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevBars.atRiskRecall)}; floor held ≥ ${noticingDevFloors.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevFloors.atRiskRecall)})`,
+    `  recall on at-risk users    ${score.atRiskRecall.toFixed(3)} (${Math.round(score.atRiskRecall * score.atRiskUsers)} of n=${score.atRiskUsers}; bar ≥ ${noticingDevBars.atRiskRecall}: ${mark(score.atRiskRecall >= noticingDevBars.atRiskRecall)})`,
     `  Supportive users flagged   ${percent(supportive)} (bar ≤ ${percent(noticingDevBars.supportiveFlagged)}: ${mark(supportive <= noticingDevBars.supportiveFlagged)})`,
     `  keyword floor              recall ${fixed(score.floorAtRiskRecall)}, Supportive flagged ${percent(score.floorSupportiveShare)}`,
   ];

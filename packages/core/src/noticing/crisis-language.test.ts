@@ -35,6 +35,7 @@ describe('crisis language the writer says of themselves', () => {
     ['introducing oneself by it', 'As someone who has tried to kill myself, I understand you.'],
     ['attempts counted', "I've attempted three times."],
     ['an act nearly done', 'On Sunday I nearly overdosed.'],
+    ['a close person lost to suicide', 'My sister took her own life in the spring.'],
     ['history told bare', 'Ten years ago I was thinking about suicide for the same reasons.'],
   ])('notices %s: "%s"', (_kind, text) => {
     expect(hasCrisisLanguage(text)).toBe(true);
@@ -57,6 +58,7 @@ describe('crisis words that are not the writer in crisis', () => {
     ['a past belief', 'I used to want to die, but that was years ago.'],
     ['history set against now', "Years ago I was suicidal, but I've been well for a long time now."],
     ['a startle', 'I almost jumped out of my skin.'],
+    ["a friend's attempt", 'My friend tried to kill himself last year and I still think about it.'],
     ['history told as over', 'I attempted suicide when I was 16, and I am glad I survived.'],
     ['spoken of in general', 'Thinking about suicide all the time must be exhausting.'],
     ['spoken of in general', 'I know how hard it is when someone you love feels suicidal.'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crisisInOtherLanguages } from './crisis-other-languages.ts';
 import { hasCrisisLanguage, noticeText } from './notice-text.ts';
+import { german, germanCues } from './rules/crisis-german.ts';
+import { spanish, spanishCues } from './rules/crisis-spanish.ts';
 
 // Crisis language in German and Spanish, with sentences written for these tests (not the blind
 // batch's): first-person crisis is noticed whatever language the app is in; idioms, advice to
@@ -119,5 +121,18 @@ describe('crisis in other languages, as the engine reports it', () => {
   it('finds nothing in English, German or Spanish everyday sentences', () => {
     for (const sentence of ['Tea in the garden.', 'Wir waren im Park.', 'Fuimos al mercado.'])
       expect(crisisInOtherLanguages(sentence)).toBeUndefined();
+  });
+});
+
+describe('the cue words that let English sentences pass quickly', () => {
+  it.each([
+    ['German', german.rules, germanCues],
+    ['Spanish', spanish.rules, spanishCues],
+  ] as const)('are in every %s rule, so no rule is skipped by them', (_language, rules, cues) => {
+    for (const rule of rules)
+      expect(
+        cues.some((cue) => rule.source.includes(cue)),
+        rule.source,
+      ).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ function isOthersSpeech(language: CrisisLanguage, plain: string, at: number): bo
 
 function findIn(language: CrisisLanguage, reading: FoldedReading): CrisisWords | undefined {
   const { plain, typedAt } = reading;
-  if (language.unless.test(plain)) return undefined;
+  if (!language.cues.test(plain) || language.unless.test(plain)) return undefined;
   for (const rule of language.rules) {
     rule.lastIndex = 0;
     for (let match = rule.exec(plain); match; match = rule.exec(plain)) {

@@ -1,4 +1,4 @@
-import { gapWithout, oneOf, phrases, type CrisisLanguage } from './crisis-language-rule.ts';
+import { cueWords, gapWithout, oneOf, phrases, type CrisisLanguage } from './crisis-language-rule.ts';
 
 // Crisis language in German, said by the writer of themselves: on folded words ("möchte" is "mochte",
 // "für" is "fur"; the spellings typed without umlauts, "moechte", "fuer", are listed beside them).
@@ -145,9 +145,27 @@ const germanPhrases = [
   `keinen grund ${oneOf('mehr ', '')}${oneOf('zu leben', 'weiterzuleben', 'zum leben')}`,
 ];
 
+export const germanCues = [
+  'ich',
+  'mich',
+  'mir',
+  'mein',
+  'meinem',
+  'meinen',
+  'tot',
+  'genug',
+  'keine',
+  'keinen',
+  'ware',
+  'waere',
+  'waren',
+  'waeren',
+];
+
 export const german: CrisisLanguage = Object.freeze({
   language: 'de',
   rules: phrases(germanPhrases),
+  cues: cueWords(germanCues),
   negation: new RegExp(`^${oneOf(...NEGATIONS)}$`),
   notNegation: /^(?:weiss|weis)$/,
   othersSpeech:

@@ -14,7 +14,15 @@ export interface CrisisLanguage {
   readonly othersSpeech: RegExp;
   /** If this matches anywhere in the sentence, nothing in it fires (accidents, idioms). */
   readonly unless: RegExp;
+  /**
+   * Words at least one of which every rule holds ("ich", "quiero"…): a sentence with none of them is
+   * not read further, which keeps English writing as quick to notice as before.
+   */
+  readonly cues: RegExp;
 }
+
+/** A language's cue words as one test on whole words. */
+export const cueWords = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${words.join('|')})\\b`);
 
 /** Builds a language's rules; each source matches on whole folded words. */
 export const phrases = (sources: readonly string[]): RegExp[] =>

@@ -1,4 +1,4 @@
-import { gapWithout, oneOf, phrases, type CrisisLanguage } from './crisis-language-rule.ts';
+import { cueWords, gapWithout, oneOf, phrases, type CrisisLanguage } from './crisis-language-rule.ts';
 
 // Crisis language in Spanish, said by the writer of themselves: on folded words ("mí" is "mi",
 // "ojalá" is "ojala", "muñecas" is "munecas"). Each phrase names the writer by a first-person verb
@@ -147,9 +147,22 @@ const spanishPhrases = [
   `no ${oneOf('aguanto', 'soporto', 'puedo')} ${oneOf('mas ', '')}${oneOf('esta vida', 'mi vida', 'vivir', 'vivir asi', 'seguir viviendo', 'con esta vida', 'con mi vida')}`,
 ];
 
+export const spanishCues = [
+  ...['quiero', 'quisiera', 'gustaria', 'deseo', 'desearia', 'necesito', 'prefiero', 'preferiria'],
+  ...['ganas', 'ojala', 'mejor', 'muerto', 'muerta', 'muertos', 'muertas', 'voy', 'pienso', 'pense'],
+  ...['pensado', 'pensando', 'planteo', 'planeo', 'intente', 'intento', 'intentado'],
+  ...['suicidarme', 'quitarme', 'ahorcarme', 'autolesionarme', 'cortarme', 'tirarme', 'tiro', 'tirare'],
+  ...['saltare', 'vida', 'vivir', 'viviendo', 'pensamientos', 'ideas', 'ideacion', 'suicida'],
+  ...['suicidio', 'acabar', 'terminar', 'ponerle', 'pastillas', 'pildoras', 'medicamentos'],
+  ...['medicinas', 'somniferos', 'calmantes', 'cuerda', 'soga', 'despedida', 'corto', 'corte'],
+  ...['cortado', 'volvi', 'vuelto', 'autolesiono', 'autolesionado', 'autolesione', 'lastimo', 'hago'],
+  ...['carga', 'estorbo', 'lastre', 'sentido', 'pena', 'razon', 'razones', 'motivo', 'motivos'],
+];
+
 export const spanish: CrisisLanguage = Object.freeze({
   language: 'es',
   rules: phrases(spanishPhrases),
+  cues: cueWords(spanishCues),
   negation: new RegExp(`^${oneOf(...NEGATIONS)}$`),
   // "No sé por qué quiero morir": "no" before "sé" is not a negation of what follows.
   notNegation: /^se$/,

@@ -101,6 +101,10 @@ export const attemptOrHarm: readonly string[] = [
 
 /** Warning signs that name the writer inside them ("they put me on a hold"), whoever the subject. */
 export const warningSignsAboutMe: readonly string[] = [
+  // A close person lost to suicide, told by the writer: people bereaved by suicide are at raised risk
+  // themselves, and "you do not have to hold this alone" is the right offer. An attempt, a friend or a
+  // neighbour is not in it.
+  `my (?:${any('twin', 'little', 'big', 'older', 'younger', 'baby', 'only', 'best', 'late')} )?${any('mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'child', 'best friend', 'twin')}(?: [a-z]+){0,2}? ${any('killed (?:himself|herself|themselves|themself)', 'took (?:his|her|their) (?:own )?life', 'committed suicide', 'died by suicide', 'completed suicide', 'hanged (?:himself|herself|themselves)', 'shot (?:himself|herself|themselves)')}`,
   `(?<=(?:when|after|once|by the time) )i am ${any('gone', 'dead', 'no longer here', 'not here anymore', 'not around anymore', 'no longer around')}(?! ${any('for', 'on', 'to', 'away', 'out', 'over', 'at', 'from', 'the', 'this', 'next', 'in', 'with')})`,
   `only (?:way|answer|option|solution|escape|thing)(?: [a-z]+){0,4}? (?:is )?(?:if|when|for) (?:i am|i was|i were|me to be) ${any('gone', 'dead', 'not here', 'not around', 'not alive', 'no longer here')}`,
   `(?:put|admitted|taken|took|sent|placed|sectioned|committed|locked) (?:me )?(?:on|to|into|in) (?:a |the )?(?:psych|psychiatric|mental health|inpatient|crisis) ${any('hold', 'ward', 'unit', 'hospital', 'facility', 'stay')}|(?:was|got|been|am being) (?:sectioned|committed|involuntarily (?:admitted|committed))|(?:on|under) (?:a |an )?(?:psych|psychiatric|involuntary|72 hour|5150) hold`,

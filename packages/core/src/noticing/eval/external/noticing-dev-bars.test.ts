@@ -21,10 +21,8 @@ describe.runIf(isPresent)('noticing on the external development data', () => {
     expect(score && shareFlagged(score, 'Supportive')).toBeLessThanOrEqual(noticingDevBars.supportiveFlagged);
   });
 
-  // The bar is 0.90; most at-risk users still missed never write a warning sign about themselves
-  // (eval/README.md), so the recall reached is held as a floor against regressions.
-  it(`keeps the recall on at-risk users it has reached (${noticingDevFloors.atRiskRecall}; the bar of ${noticingDevBars.atRiskRecall} is not met)`, () => {
-    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevFloors.atRiskRecall);
+  it(`recalls at least ${noticingDevBars.atRiskRecall} of at-risk users`, () => {
+    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevBars.atRiskRecall);
   });
 
   it(`recalls at least ${noticingDevBars.should.recall} of the labelled should statements`, () => {

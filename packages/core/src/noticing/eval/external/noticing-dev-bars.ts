@@ -12,12 +12,11 @@ export const noticingDevBars = Object.freeze({
 });
 
 /**
- * Where the engine stands on the two bars it does not meet, kept as floors so a change cannot slip
- * below them unnoticed (eval/README.md says why the bars are out of reach of sentence-level noticing
- * on this data: at-risk users who never write a first-person warning sign, and "should" sentences the
- * annotators did not label).
+ * Where the engine stands on the bar it does not meet, kept as a floor so a change cannot slip below
+ * it unnoticed (eval/README.md counts why "should" precision is out of reach on these labels: the
+ * thoughts flagged but not labelled say a first-person should as plainly as the labelled ones).
  */
-export const noticingDevFloors = Object.freeze({ atRiskRecall: 0.88, shouldPrecision: 0.65 });
+export const noticingDevFloors = Object.freeze({ shouldPrecision: 0.65 });
 
 /** The share of a level's users flagged (0 when the level has no users). */
 export function shareFlagged(score: NoticingDevScore, level: string): number {
