@@ -14,6 +14,11 @@ describe('noticeField', () => {
     expect(found.map((n) => n.pattern)).toEqual(['crisis']);
     expect(found.every(isCrisis)).toBe(true);
   });
+
+  it('marks crisis written in German or Spanish, whatever language Tend is shown in', () => {
+    const found = noticeField('f', 'Ich will nicht mehr leben. Quiero morir. Ich sollte mehr schlafen.');
+    expect(found.map((n) => n.pattern)).toEqual(['crisis', 'crisis']);
+  });
 });
 
 describe('isSetAside', () => {
