@@ -11,7 +11,13 @@ import { startTend } from '../src/harness/tend-server.ts';
 import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 
-const folder = resolve(process.argv[2] ?? 'screenshots');
+/**
+ * `--manifest`: only home, as the screen fits a phone and a desktop, light, saved as JPEG where the
+ * web app's manifest takes its screenshots from (what an install dialog shows).
+ */
+const isForManifest = process.argv[2] === '--manifest';
+const manifestFolder = resolve(import.meta.dirname, '../../web/assets/screenshots');
+const folder = isForManifest ? manifestFolder : resolve(process.argv[2] ?? 'screenshots');
 /** Optionally only some screens, by name: `npm run screenshots -- folder home,person`. */
 const only = process.argv[3]?.split(',');
 const account = { username: 'screens', passphrase: 'two years of quiet evenings' };
@@ -90,30 +96,51 @@ const objects = generateVault({ years: 2, records: 2_500 });
 await uploadVault(server, account, objects);
 mkdirSync(folder, { recursive: true });
 const problems: string[] = [];
-try {
-  for (const [device, viewport] of [
-    ['phone', phone],
-    ['desktop', { width: 1440, height: 900 }],
+async function manifestShots(): Promise<void> {
+  for (const [formFactor, viewport] of [
+    ['narrow', phone],
+    ['wide', { width: 1280, height: 800 }],
   ] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
-      const app = new TendApp(browser.page, server.url);
-      await app.open('/');
-      await app.signIn(account.username, account.passphrase, 300_000);
-      for (const [name, pattern] of screens) {
-        const path = addressOf(pattern, objects);
-        if (!path || (only && !only.includes(name))) continue;
-        await visit(browser.page, path);
-        await browser.page.screenshot({
-          path: join(folder, `${device}-${scheme}-${name}.png`),
-          fullPage: true,
-        });
-        for (const violation of await axeViolations(browser.page))
-          problems.push(`${device} ${scheme} ${name}: ${violation}`);
-      }
-      await browser.close();
-    }
+    const browser = await openBrowser({ viewport, isPhone: formFactor === 'narrow', colorScheme: 'light' });
+    const app = new TendApp(browser.page, server.url);
+    await app.open('/');
+    await app.signIn(account.username, account.passphrase, 300_000);
+    await visit(browser.page, '/');
+    await browser.page.screenshot({
+      path: join(folder, `home-${formFactor}.jpg`),
+      type: 'jpeg',
+      quality: 80,
+    });
+    await browser.close();
   }
+}
+
+try {
+  if (isForManifest) await manifestShots();
+  else
+    for (const [device, viewport] of [
+      ['phone', phone],
+      ['desktop', { width: 1440, height: 900 }],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
+        const app = new TendApp(browser.page, server.url);
+        await app.open('/');
+        await app.signIn(account.username, account.passphrase, 300_000);
+        for (const [name, pattern] of screens) {
+          const path = addressOf(pattern, objects);
+          if (!path || (only && !only.includes(name))) continue;
+          await visit(browser.page, path);
+          await browser.page.screenshot({
+            path: join(folder, `${device}-${scheme}-${name}.png`),
+            fullPage: true,
+          });
+          for (const violation of await axeViolations(browser.page))
+            problems.push(`${device} ${scheme} ${name}: ${violation}`);
+        }
+        await browser.close();
+      }
+    }
 } finally {
   await server.stop();
 }

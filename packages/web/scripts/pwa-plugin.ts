@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin, Rolldown } from 'vite';
 
 type PluginContext = Rolldown.PluginContext;
 type OutputBundle = Rolldown.OutputBundle;
 import { iconPng, iconSvg } from './icon-art.ts';
+
+/**
+ * What an install dialog shows: home with a generated vault, as it fits a phone and a desktop
+ * (`npm run screenshots -- --manifest` makes them). Served but never precached.
+ */
+const screenshotFolder = `${import.meta.dirname}/../assets/screenshots`;
+const screenshots = [
+  { file: 'home-narrow.jpg', sizes: '390x844', form_factor: 'narrow', label: 'Home on a phone' },
+  { file: 'home-wide.jpg', sizes: '1280x800', form_factor: 'wide', label: 'Home on a desktop' },
+].filter((shot) => existsSync(`${screenshotFolder}/${shot.file}`));
 
 /** The web app manifest: installable, standalone, the calm palette. */
 function manifest(): string {
@@ -44,6 +55,11 @@ function manifest(): string {
           url: '/journal/new',
         },
       ].map((shortcut) => ({ ...shortcut, icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] })),
+      screenshots: screenshots.map(({ file, ...shot }) => ({
+        src: `/screenshots/${file}`,
+        type: 'image/jpeg',
+        ...shot,
+      })),
     },
     null,
     2,
@@ -59,6 +75,10 @@ function pwaFiles(): Map<string, string | Uint8Array> {
     ['icons/icon-512.png', iconPng(512)],
     ['icons/maskable-512.png', iconPng(512, { maskable: true })],
     ['icons/apple-touch-icon.png', iconPng(180, { maskable: true })],
+    ...screenshots.map(
+      ({ file }) =>
+        [`screenshots/${file}`, new Uint8Array(readFileSync(`${screenshotFolder}/${file}`))] as const,
+    ),
   ]);
 }
 
@@ -66,6 +86,7 @@ const contentTypes: Record<string, string> = {
   webmanifest: 'application/manifest+json',
   svg: 'image/svg+xml',
   png: 'image/png',
+  jpg: 'image/jpeg',
 };
 
 export const serviceWorkerEntry = 'sw';
@@ -111,7 +132,9 @@ function finishServiceWorker(this: PluginContext, _options: unknown, bundle: Out
   const hash = createHash('sha256');
   const precache: string[] = [];
   for (const item of Object.values(bundle).sort((a, b) => a.fileName.localeCompare(b.fileName))) {
-    if (item === worker || item.fileName.endsWith('.map')) continue;
+    // Screenshots are for an install dialog, not for using Tend offline.
+    if (item === worker || item.fileName.endsWith('.map') || item.fileName.startsWith('screenshots/'))
+      continue;
     precache.push(`/${item.fileName}`);
     hash.update(item.fileName).update(item.type === 'chunk' ? item.code : item.source);
   }

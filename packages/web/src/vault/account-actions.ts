@@ -65,6 +65,11 @@ export async function signIn(ctx: VaultContext, username: string, passphrase: st
     accountId: session.accountId,
     username: session.username,
   });
+  // Someone signing in has a vault already, made elsewhere: the newcomer's tour is not for them.
+  if (!runtime.settings.hasSeenTour) {
+    runtime.settings = { ...runtime.settings, hasSeenTour: true };
+    await vaultMeta.setSettings(db, runtime.settings);
+  }
   runtime.setSync({ status: 'idle', problem: null });
   await enterVault(ctx, header, vaultKey);
   await ctx.loop.runNow();

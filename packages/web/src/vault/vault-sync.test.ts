@@ -40,6 +40,8 @@ describe('a vault with an account', () => {
     expect(await second.status()).toBe('unlocked');
     expect(second.get(shared.id)).toEqual(shared);
     expect(second.account()).toEqual(first.account());
+    // The device that made the vault is offered the first-run tour; one signing in to it is not.
+    expect([first.settings().hasSeenTour, second.settings().hasSeenTour]).toEqual([false, true]);
     // Nothing a person wrote crossed the wire in plaintext; every write carried the CSRF header.
     expect(bodies(api)).not.toContain('canary-9d1e');
     expect(bodies(api)).not.toContain('journal-entry');
