@@ -1,6 +1,7 @@
 // Every screen of Tend with a generated vault, on a phone (390×844) and a desktop (1440×900), in light
 // and dark, saved as PNG files into the folder named on the command line (default: ./screenshots), with
-// axe run on each. For looking at the whole app at once: `npm run screenshots [folder]`.
+// axe run on each. For looking at the whole app at once: `npm run screenshots [folder]`. With
+// `npm run screenshots -- --manifest`, only the two pictures of home the web app's manifest shows.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
