@@ -1,7 +1,7 @@
 import { isUuid, utf8 } from '@tend/core';
 import { padded, writingFloor } from './padding.ts';
 import { labels } from './primitives.ts';
-import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersionedBytes, parseJson, sealVersionedBytes } from './sealed-json.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey } from './types.ts';
 
 /**
@@ -27,9 +27,9 @@ export function sealManifestShard(
   vaultKey: VaultKey,
   ad: RecordAd,
   versions: ManifestVersions,
-): Promise<string> {
+): Promise<Uint8Array> {
   const json = JSON.stringify({ versions: Object.fromEntries(versions) });
-  return sealVersioned(vaultKey.key, padded(json, writingFloor), shardAd(ad));
+  return sealVersionedBytes(vaultKey.key, padded(json, writingFloor), shardAd(ad));
 }
 
 function readVersions(parsed: unknown): Map<string, number> {
@@ -51,8 +51,8 @@ function readVersions(parsed: unknown): Map<string, number> {
 export async function openManifestShard(
   vaultKey: VaultKey,
   ad: RecordAd,
-  sealed: string,
+  sealed: Uint8Array,
 ): Promise<Map<string, number>> {
   if (!Number.isInteger(ad.version) || ad.version < 1) throw new RecordRefusedError('no valid version');
-  return readVersions(parseJson(await openVersioned(vaultKey.key, sealed, shardAd(ad))));
+  return readVersions(parseJson(await openVersionedBytes(vaultKey.key, sealed, shardAd(ad))));
 }

@@ -1,6 +1,6 @@
-import { base64UrlPattern, fromBase64Url, parseVaultObject, toBase64Url } from '@tend/core';
+import { parseVaultObject } from '@tend/core';
 import { padded, writingFloor } from './padding.ts';
-import { gcmSeal, labels } from './primitives.ts';
+import { copy, gcmSeal, labels } from './primitives.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey, type VaultObject } from './types.ts';
 
 /**
@@ -25,7 +25,12 @@ function associatedData(ad: RecordAd): Uint8Array<ArrayBuffer> {
   return encoder.encode(`${labels.recordAd}\u0000${ad.ownerId}\u0000${ad.recordId}\u0000${ad.version}`);
 }
 
-export async function sealObject(vaultKey: VaultKey, ad: RecordAd, object: VaultObject): Promise<string> {
+/** The sealed record's bytes; they are encoded for the wire only at the HTTP edge. */
+export async function sealObject(
+  vaultKey: VaultKey,
+  ad: RecordAd,
+  object: VaultObject,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (object.id !== ad.recordId) throw new RangeError('the object id must be the record id');
   const sealed = await gcmSeal(
     vaultKey.key,
@@ -35,56 +40,23 @@ export async function sealObject(vaultKey: VaultKey, ad: RecordAd, object: Vault
   const out = new Uint8Array(1 + sealed.length);
   out[0] = formatVersion;
   out.set(sealed, 1);
-  return toBase64Url(out);
+  return out;
 }
 
-type SetFromBase64 = (
-  this: Uint8Array,
-  text: string,
-  options: { alphabet: 'base64url'; lastChunkHandling: 'loose' },
-) => { read: number; written: number };
-
-/** The platform's in-place decoder where it has one (Chromium 140+). */
-const setFromBase64 = (Uint8Array.prototype as unknown as { setFromBase64?: SetFromBase64 }).setFromBase64;
-
-/**
- * Unlock opens a 10-year vault's 30,000 records in one go, so where the platform decodes in place the
- * decoded record goes into one reused buffer instead of a fresh one each time (the associated data
- * too, below). This is safe because WebCrypto copies its inputs when decrypt() is called.
- */
-let scratch = new Uint8Array(4096);
-
-function decodeRecord(ciphertext: string): Uint8Array<ArrayBuffer> {
-  // The same strict alphabet as fromBase64Url: no padding, no whitespace.
-  if (!base64UrlPattern.test(ciphertext) || ciphertext.length % 4 === 1) {
-    throw new RecordRefusedError('record is not base64url');
-  }
-  if (!setFromBase64) {
-    let bytes: Uint8Array;
-    try {
-      bytes = fromBase64Url(ciphertext);
-    } catch {
-      throw new RecordRefusedError('record is not base64url');
-    }
-    if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
-    const own = new Uint8Array(bytes.length);
-    own.set(bytes);
-    return own;
-  }
-  const length = Math.floor((ciphertext.length * 3) / 4);
-  if (length > scratch.length) scratch = new Uint8Array(length * 2);
-  const { written } = setFromBase64.call(scratch, ciphertext, {
-    alphabet: 'base64url',
-    lastChunkHandling: 'loose',
-  });
-  return scratch.subarray(0, written);
+/** The sealed bytes, checked for the format byte and the shortest length a record can have. */
+function sealedBody(sealed: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (!(sealed instanceof Uint8Array)) throw new RecordRefusedError('record is not bytes');
+  if (sealed[0] !== formatVersion) throw new RecordRefusedError('unknown record format');
+  if (sealed.length < nonceEnd + tagLength) throw new RecordRefusedError('record is truncated');
+  // WebCrypto copies its inputs when decrypt() is called; a view over a shared buffer is copied here.
+  return sealed.buffer instanceof ArrayBuffer ? (sealed as Uint8Array<ArrayBuffer>) : copy(sealed);
 }
 
 /** Opens the records of one owner: the owner's part of the associated data is encoded once. */
 export function recordOpener(
   vaultKey: VaultKey,
   ownerId: string,
-): (recordId: string, version: number, ciphertext: string) => Promise<VaultObject> {
+): (recordId: string, version: number, sealed: Uint8Array) => Promise<VaultObject> {
   const prefix = encoder.encode(`${labels.recordAd}\u0000${ownerId}\u0000`);
   let ad = new Uint8Array(prefix.length + 192);
   ad.set(prefix);
@@ -102,10 +74,8 @@ export function recordOpener(
     return ad.subarray(0, prefix.length + written);
   }
 
-  return async (recordId, version, ciphertext) => {
-    const bytes = decodeRecord(ciphertext);
-    if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown record format');
-    if (bytes.length < nonceEnd + tagLength) throw new RecordRefusedError('record is truncated');
+  return async (recordId, version, sealed) => {
+    const bytes = sealedBody(sealed);
     let plain: ArrayBuffer;
     try {
       plain = await globalThis.crypto.subtle.decrypt(
@@ -134,6 +104,6 @@ export function recordOpener(
 }
 
 /** Opens a record or refuses it: never returns something that was altered, swapped or rolled back. */
-export function openObject(vaultKey: VaultKey, ad: RecordAd, ciphertext: string): Promise<VaultObject> {
-  return recordOpener(vaultKey, ad.ownerId)(ad.recordId, ad.version, ciphertext);
+export function openObject(vaultKey: VaultKey, ad: RecordAd, sealed: Uint8Array): Promise<VaultObject> {
+  return recordOpener(vaultKey, ad.ownerId)(ad.recordId, ad.version, sealed);
 }

@@ -16,28 +16,49 @@ export function parseJson(plain: Uint8Array): unknown {
   }
 }
 
-export async function sealVersioned(key: CryptoKey, plain: Uint8Array, ad: Uint8Array): Promise<string> {
-  const sealed = await gcmSeal(key, plain, ad);
-  return toBase64Url(concat([Uint8Array.of(formatVersion), sealed]));
+/** Format byte, nonce, ciphertext and tag, as bytes: what records, tombstones and manifest shards keep. */
+export async function sealVersionedBytes(
+  key: CryptoKey,
+  plain: Uint8Array,
+  ad: Uint8Array,
+): Promise<Uint8Array> {
+  return concat([Uint8Array.of(formatVersion), await gcmSeal(key, plain, ad)]);
 }
 
-export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Array): Promise<Uint8Array> {
-  const bytes = versioned(sealed);
+export async function openVersionedBytes(
+  key: CryptoKey,
+  sealed: Uint8Array,
+  ad: Uint8Array,
+): Promise<Uint8Array> {
+  if (!(sealed instanceof Uint8Array)) throw new RecordRefusedError('sealed data is not bytes');
+  if (sealed[0] !== formatVersion) throw new RecordRefusedError('unknown sealed format');
   try {
-    return await gcmOpen(key, bytes, ad);
+    return await gcmOpen(key, sealed.subarray(1), ad);
   } catch {
     throw new RecordRefusedError('sealed data does not open: altered, swapped or replayed');
   }
 }
 
-/** The bytes after the format-version byte, or RecordRefusedError. */
-export function versioned(sealed: string): Uint8Array {
-  let bytes: Uint8Array;
+/** The same seal as base64url text, for what is kept inside JSON (keys, invitations, shares). */
+export async function sealVersioned(key: CryptoKey, plain: Uint8Array, ad: Uint8Array): Promise<string> {
+  return toBase64Url(await sealVersionedBytes(key, plain, ad));
+}
+
+export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Array): Promise<Uint8Array> {
+  return openVersionedBytes(key, fromText(sealed), ad);
+}
+
+function fromText(sealed: string): Uint8Array {
   try {
-    bytes = fromBase64Url(sealed);
+    return fromBase64Url(sealed);
   } catch {
     throw new RecordRefusedError('sealed data is not base64url');
   }
+}
+
+/** The bytes after the format-version byte, or RecordRefusedError. */
+export function versioned(sealed: string): Uint8Array {
+  const bytes = fromText(sealed);
   if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown sealed format');
   return bytes.subarray(1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url } from '@tend/core';
+import { makeUuidV7, newVaultObject } from '@tend/core';
 import {
   createVaultKeys,
   openTombstone,
@@ -17,7 +17,7 @@ const ad = { ownerId: owner, recordId: id(2), version: 4 };
 describe('sealed tombstones', () => {
   it('open for the owner, record and version they were sealed for, and are 29 bytes', async () => {
     const sealed = await sealTombstone(vaultKey, ad);
-    expect(fromBase64Url(sealed)).toHaveLength(29);
+    expect(sealed).toHaveLength(29);
     await expect(openTombstone(vaultKey, ad, sealed)).resolves.toBeUndefined();
   });
 
@@ -35,9 +35,15 @@ describe('sealed tombstones', () => {
     const other = await createVaultKeys('another long passphrase', testKdfCost);
     const object = newVaultObject(ad.recordId, 'journal-entry', { body: 'b', title: 't' }, 1);
     const record = await sealObject(vaultKey, ad, object);
-    const bytes = fromBase64Url(await sealTombstone(vaultKey, ad));
+    const bytes = await sealTombstone(vaultKey, ad);
     bytes[20] = (bytes[20] ?? 0) ^ 1;
-    for (const forged of [await sealTombstone(other.vaultKey, ad), record, toBase64Url(bytes), '', 'AQ']) {
+    for (const forged of [
+      await sealTombstone(other.vaultKey, ad),
+      record,
+      bytes,
+      new Uint8Array(0),
+      Uint8Array.of(1),
+    ]) {
       await expect(openTombstone(vaultKey, ad, forged)).rejects.toBeInstanceOf(RecordRefusedError);
     }
   });

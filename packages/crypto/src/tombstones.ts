@@ -1,6 +1,6 @@
 import { utf8 } from '@tend/core';
 import { labels } from './primitives.ts';
-import { openVersioned, sealVersioned } from './sealed-json.ts';
+import { openVersionedBytes, sealVersionedBytes } from './sealed-json.ts';
 import { RecordRefusedError, type RecordAd, type VaultKey } from './types.ts';
 
 /**
@@ -14,13 +14,13 @@ function tombstoneAd(ad: RecordAd): Uint8Array {
   return utf8.encode(`${labels.tombstoneAd}\u0000${ad.ownerId}\u0000${ad.recordId}\u0000${ad.version}`);
 }
 
-export function sealTombstone(vaultKey: VaultKey, ad: RecordAd): Promise<string> {
-  return sealVersioned(vaultKey.key, new Uint8Array(0), tombstoneAd(ad));
+export function sealTombstone(vaultKey: VaultKey, ad: RecordAd): Promise<Uint8Array> {
+  return sealVersionedBytes(vaultKey.key, new Uint8Array(0), tombstoneAd(ad));
 }
 
 /** Resolves when the tombstone is the owner's for this record and version; else RecordRefusedError. */
-export async function openTombstone(vaultKey: VaultKey, ad: RecordAd, sealed: string): Promise<void> {
+export async function openTombstone(vaultKey: VaultKey, ad: RecordAd, sealed: Uint8Array): Promise<void> {
   if (!Number.isInteger(ad.version) || ad.version < 1) throw new RecordRefusedError('no valid version');
-  const plain = await openVersioned(vaultKey.key, sealed, tombstoneAd(ad));
+  const plain = await openVersionedBytes(vaultKey.key, sealed, tombstoneAd(ad));
   if (plain.length !== 0) throw new RecordRefusedError('a tombstone holds nothing');
 }

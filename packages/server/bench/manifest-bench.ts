@@ -14,11 +14,14 @@ import { PullResponse, PushResponse, type PushRequest } from '@tend/contract';
 import { editVaultObject, generateVault, makeUuidV7, type VaultObject } from '@tend/core';
 import { createVaultKeys, testKdfCost } from '@tend/crypto';
 import {
+  changeToWire,
   checkManifest,
   createCryptoSealer,
   createMemoryStore,
   loadManifest,
   pullChanges,
+  pullFromWire,
+  pushFromWire,
   pushOutbox,
   saveObjects,
   saveObject,
@@ -40,17 +43,18 @@ function transport(url: string, cookie: string): Counted {
   const headers = { 'content-type': 'application/json', 'x-tend-request': '1', cookie };
   const counted: Counted = {
     bytesUp: 0,
-    async push(request: PushRequest) {
-      const body = JSON.stringify(request);
+    async push(request) {
+      const wire: PushRequest = { changes: request.changes.map(changeToWire) };
+      const body = JSON.stringify(wire);
       counted.bytesUp += Buffer.byteLength(body);
       const response = await fetch(`${url}api/v1/sync/push`, { method: 'POST', headers, body });
       if (!response.ok) throw new Error(`push: ${response.status}`);
-      return PushResponse.parse(await response.json());
+      return pushFromWire(PushResponse.parse(await response.json()));
     },
     async pull(after, limit) {
       const response = await fetch(`${url}api/v1/sync/pull?after=${after}&limit=${limit}`, { headers });
       if (!response.ok) throw new Error(`pull: ${response.status}`);
-      return PullResponse.parse(await response.json());
+      return pullFromWire(PullResponse.parse(await response.json()));
     },
   };
   return counted;

@@ -1,5 +1,5 @@
 import type { PushRequest } from '@tend/contract';
-import { newVaultObject, type VaultObject } from '@tend/core';
+import { newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
 import { reservedShard, saveObject, shardOf, shardRecordId, syncVault, type SyncResult } from '@tend/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from './support/databases.ts';
@@ -43,7 +43,7 @@ describe.each(testDatabases())('the vault manifest through the server on $name',
         versions.set(row.id, row.deleted ? -row.version : row.version);
         continue;
       }
-      const sealed = Buffer.from(row.ciphertext ?? new Uint8Array()).toString('base64url');
+      const sealed = row.ciphertext ?? new Uint8Array();
       for (const [id, version] of await opener.ports.sealer.openShard(row.id, row.version, sealed)) {
         manifest.set(id, version);
       }
@@ -100,8 +100,7 @@ describe.each(testDatabases())('the vault manifest through the server on $name',
     await saveObject(first.ports, edited);
     quiet(await syncVault(first.ports));
     // The server puts version 1 back, genuinely sealed by the owner, as if the edit never came.
-    const old = await first.ports.sealer.seal(original.id, 1, original);
-    const bytes = Uint8Array.from(Buffer.from(old, 'base64url'));
+    const bytes = await first.ports.sealer.seal(original.id, 1, original);
     await injectRecord(server, ownerId, { id: original.id, version: 1, ciphertext: bytes, deleted: false });
 
     const fresh = device();
@@ -137,7 +136,7 @@ describe.each(testDatabases())('the vault manifest through the server on $name',
     const first = device();
     // An app from before sealed tombstones wrote a record and deleted it with no tombstone.
     const old = entry('deleted long ago');
-    const sealed = await first.ports.sealer.seal(old.id, 1, old);
+    const sealed = toBase64Url(await first.ports.sealer.seal(old.id, 1, old));
     for (const change of [
       { id: old.id, baseVersion: 0, ciphertext: sealed },
       { id: old.id, baseVersion: 1, deleted: true },

@@ -1,15 +1,22 @@
-import { maxPushBatch, type PushChange } from '@tend/contract';
+import { maxPushBatch } from '@tend/contract';
+import type { SealedChange } from './ports.ts';
 
 /** Keeps a push request well under the server's body limit (contract `maxBodyBytes`). */
 export const maxBatchCiphertext = 900_000;
 
-/** Splits changes into batches of at most `maxPushBatch` changes and about `maxChars` of ciphertext. */
-export function intoBatches(changes: readonly PushChange[], maxChars = maxBatchCiphertext): PushChange[][] {
-  const batches: PushChange[][] = [];
-  let current: PushChange[] = [];
+/**
+ * Splits changes into batches of at most `maxPushBatch` changes and about `maxChars` of ciphertext as
+ * it travels (base64url: four characters for every three bytes).
+ */
+export function intoBatches(
+  changes: readonly SealedChange[],
+  maxChars = maxBatchCiphertext,
+): SealedChange[][] {
+  const batches: SealedChange[][] = [];
+  let current: SealedChange[] = [];
   let chars = 0;
   for (const change of changes) {
-    const size = 'ciphertext' in change ? change.ciphertext.length : 0;
+    const size = 'ciphertext' in change ? Math.ceil((change.ciphertext.length * 4) / 3) : 0;
     if (current.length && (current.length >= maxPushBatch || chars + size > maxChars)) {
       batches.push(current);
       current = [];

@@ -12,8 +12,12 @@ export type {
   Refusal,
   RefusalReason,
   LocalShard,
+  SealedChange,
+  SealedRecord,
+  SealedPushResult,
+  SealedPullPage,
 } from './ports.ts';
-export { sameState, nextLocalVersion, pendingChange } from './record-state.ts';
+export { sameState, sameBytes, nextLocalVersion, pendingChange } from './record-state.ts';
 export { saveObjects, saveObject, deleteObject } from './save-objects.ts';
 export { pushOutbox, type PushOutcome } from './push-outbox.ts';
 export { pullChanges, type PullOutcome } from './pull-changes.ts';
@@ -23,6 +27,16 @@ export { checkManifest } from './check-manifest.ts';
 export { forgetServer } from './forget-server.ts';
 export { intoBatches, maxBatchCiphertext } from './batches.ts';
 export { createCryptoSealer } from './crypto-sealer.ts';
+export {
+  changeToWire,
+  changeFromWire,
+  recordFromWire,
+  recordToWire,
+  pushFromWire,
+  pushToWire,
+  pullFromWire,
+  pullToWire,
+} from './wire.ts';
 // In-memory doubles with the real semantics, for tests and tools (web, e2e, benchmarks).
 export { createMemoryStore, type MemoryStore } from './testing/memory-store.ts';
 export { createModelServer, type ModelServer, type AppliedWrite } from './testing/model-server.ts';

@@ -1,4 +1,3 @@
-import type { PullResponse, PushRequest, PushResponse } from '@tend/contract';
 import type { Clock, VaultObject } from '@tend/core';
 
 /**
@@ -8,7 +7,7 @@ import type { Clock, VaultObject } from '@tend/core';
 export interface LocalRecord {
   readonly id: string;
   readonly version: number;
-  readonly ciphertext: string | null;
+  readonly ciphertext: Uint8Array | null;
   readonly deleted: boolean;
   readonly synced: boolean;
 }
@@ -71,22 +70,59 @@ export interface LocalStore {
 
 /** Seals and opens one record's object, binding the record id and version (and the owner) into it. */
 export interface Sealer {
-  seal(recordId: string, version: number, object: VaultObject): Promise<string>;
+  seal(recordId: string, version: number, object: VaultObject): Promise<Uint8Array>;
   /** Throws when the ciphertext is refused: altered, swapped, replayed or damaged. */
-  open(recordId: string, version: number, ciphertext: string): Promise<VaultObject>;
+  open(recordId: string, version: number, ciphertext: Uint8Array): Promise<VaultObject>;
   /** The owner's proof of a deletion at this version, which other devices check before removing. */
-  sealTombstone(recordId: string, version: number): Promise<string>;
+  sealTombstone(recordId: string, version: number): Promise<Uint8Array>;
   /** Throws when the tombstone is not the owner's for this record and version. */
-  openTombstone(recordId: string, version: number, sealed: string): Promise<void>;
+  openTombstone(recordId: string, version: number, sealed: Uint8Array): Promise<void>;
   /** A shard of the vault manifest, sealed as the record with this reserved id at this version. */
-  sealShard(recordId: string, version: number, versions: ReadonlyMap<string, number>): Promise<string>;
+  sealShard(recordId: string, version: number, versions: ReadonlyMap<string, number>): Promise<Uint8Array>;
   /** Throws when the shard is not the owner's for this id and version. */
-  openShard(recordId: string, version: number, sealed: string): Promise<Map<string, number>>;
+  openShard(recordId: string, version: number, sealed: Uint8Array): Promise<Map<string, number>>;
+}
+
+/*
+ * What the engine sends and receives: the contract's push and pull shapes (`@tend/contract`), with
+ * the sealed bytes as bytes. Only the transport at the HTTP edge turns them into the wire's text.
+ */
+
+/** A change to push: a sealed record, or a deletion with the owner's sealed tombstone (or none, from before sealing). */
+export type SealedChange =
+  | { readonly id: string; readonly baseVersion: number; readonly ciphertext: Uint8Array }
+  | {
+      readonly id: string;
+      readonly baseVersion: number;
+      readonly deleted: true;
+      readonly tombstone?: Uint8Array;
+    };
+
+/** A record as the server holds it: its sealed bytes, or a deletion (its ciphertext the sealed tombstone, or null). */
+export interface SealedRecord {
+  readonly id: string;
+  readonly version: number;
+  readonly seq: number;
+  readonly ciphertext: Uint8Array | null;
+  readonly deleted: boolean;
+}
+
+export type SealedPushResult =
+  | { readonly id: string; readonly status: 'accepted'; readonly version: number; readonly seq: number }
+  | { readonly id: string; readonly status: 'conflict'; readonly current: SealedRecord };
+
+export interface SealedPullPage {
+  readonly records: readonly SealedRecord[];
+  /** Pass as `after` for the next page. */
+  readonly cursor: number;
+  readonly hasMore: boolean;
 }
 
 export interface Transport {
-  push(request: PushRequest): Promise<PushResponse>;
-  pull(after: number, limit: number): Promise<PullResponse>;
+  push(request: {
+    readonly changes: readonly SealedChange[];
+  }): Promise<{ results: readonly SealedPushResult[] }>;
+  pull(after: number, limit: number): Promise<SealedPullPage>;
 }
 
 /** A change the engine committed locally: the object as it now stands, or null once deleted. */

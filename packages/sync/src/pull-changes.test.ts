@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerRecord } from '@tend/contract';
-import { toBase64Url, fromBase64Url } from '@tend/core';
-import type { Transport } from './ports.ts';
+import type { SealedRecord, Transport } from './ports.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
@@ -34,7 +32,7 @@ async function serverWith(count: number) {
   return { server, writer, objects };
 }
 
-const recordOf = (server: ModelServer, id: string): ServerRecord => {
+const recordOf = (server: ModelServer, id: string): SealedRecord => {
   const found = server.records(ownerId).find((r) => r.id === id);
   if (!found) throw new Error('no such record');
   return found;
@@ -104,9 +102,9 @@ describe('refusing what the server should not send', () => {
   it('refuses an altered ciphertext and keeps the good copy', async () => {
     const { server, reader, a } = await pulledReader();
     const current = recordOf(server, a.id);
-    const bytes = fromBase64Url(current.ciphertext ?? '');
+    const bytes = (current.ciphertext ?? new Uint8Array(0)).slice();
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
-    server.tamper(ownerId, { ...current, version: 2, seq: 10, ciphertext: toBase64Url(bytes) });
+    server.tamper(ownerId, { ...current, version: 2, seq: 10, ciphertext: bytes });
     expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'unreadable' }]);
     expect(reader.view.get(a.id)).toEqual(a);
     expect(reader.ports.store.snapshot().records.find((r) => r.id === a.id)?.version).toBe(1);
@@ -171,11 +169,11 @@ describe('refusing what the server should not send', () => {
   });
 
   it('refuses pages that do not add up', async () => {
-    const bad = (records: ServerRecord[], cursor: number, hasMore = false): Transport => ({
+    const bad = (records: SealedRecord[], cursor: number, hasMore = false): Transport => ({
       push: async () => ({ results: [] }),
       pull: async () => ({ records, cursor, hasMore }),
     });
-    const record: ServerRecord = { id: newId(), version: 1, seq: 3, ciphertext: null, deleted: true };
+    const record: SealedRecord = { id: newId(), version: 1, seq: 3, ciphertext: null, deleted: true };
     const cases = [bad([record], 2), bad([], 0, true)];
     for (const transport of cases) {
       const device = testDevice({ vaultKey, transport });

@@ -1,6 +1,14 @@
-import { maxPullPage, type ServerRecord } from '@tend/contract';
+import { maxPullPage } from '@tend/contract';
 import { applyShards, loadManifest, noteVersions, reservedShard, type Manifest } from './manifest.ts';
-import type { AppliedChange, LocalShard, RecordState, RecordWrite, Refusal, SyncPorts } from './ports.ts';
+import type {
+  AppliedChange,
+  LocalShard,
+  RecordState,
+  RecordWrite,
+  Refusal,
+  SealedRecord,
+  SyncPorts,
+} from './ports.ts';
 import { reconcilePending, reconcileSynced, type Decision } from './reconcile.ts';
 import { takeShard } from './take-shard.ts';
 
@@ -19,7 +27,7 @@ export interface PullOutcome {
 /** A server that keeps answering `hasMore` without moving on must not keep a device busy forever. */
 const maxPages = 10_000;
 
-function decide(ports: SyncPorts, state: RecordState, remote: ServerRecord): Promise<Decision> {
+function decide(ports: SyncPorts, state: RecordState, remote: SealedRecord): Promise<Decision> {
   return state.outbox ? reconcilePending(ports, state, remote) : reconcileSynced(ports, state, remote);
 }
 
@@ -27,7 +35,7 @@ function decide(ports: SyncPorts, state: RecordState, remote: ServerRecord): Pro
 async function takeShards(
   ports: SyncPorts,
   manifest: Manifest,
-  records: readonly ServerRecord[],
+  records: readonly SealedRecord[],
   outcome: PullOutcome,
 ): Promise<Map<number, LocalShard>> {
   const taken = new Map<number, LocalShard>();
@@ -45,7 +53,7 @@ async function takeShards(
 async function storePage(
   ports: SyncPorts,
   manifest: Manifest,
-  page: readonly ServerRecord[],
+  page: readonly SealedRecord[],
   cursor: number,
   outcome: PullOutcome,
 ) {

@@ -1,7 +1,6 @@
-import type { PushChange, PushResult } from '@tend/contract';
 import { intoBatches } from './batches.ts';
 import { applyShards, reservedShard, shardRecordId, type Manifest } from './manifest.ts';
-import type { LocalShard, Refusal, SyncPorts } from './ports.ts';
+import type { LocalShard, Refusal, SealedChange, SealedPushResult, SyncPorts } from './ports.ts';
 import { takeShard } from './take-shard.ts';
 
 /** Rounds of push → merge the server's shard → push again; one still conflicting waits for the next sync. */
@@ -11,7 +10,7 @@ async function settle(
   ports: SyncPorts,
   manifest: Manifest,
   sent: ReadonlyMap<string, LocalShard>,
-  result: PushResult,
+  result: SealedPushResult,
   refused: Refusal[],
 ): Promise<LocalShard | undefined> {
   const shard = sent.get(result.id);
@@ -34,7 +33,7 @@ async function pushRound(ports: SyncPorts, manifest: Manifest, refused: Refusal[
   const dirty = [...manifest.values()].filter((s) => s.dirty && !skip.has(s.shard));
   if (!dirty.length) return false;
   const sent = new Map(dirty.map((shard) => [shardRecordId(shard.shard), shard]));
-  const changes: PushChange[] = await Promise.all(
+  const changes: SealedChange[] = await Promise.all(
     dirty.map(async (shard) => {
       const id = shardRecordId(shard.shard);
       const ciphertext = await ports.sealer.sealShard(id, shard.version + 1, shard.versions);

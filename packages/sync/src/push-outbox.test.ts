@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PushRequest } from '@tend/contract';
 import type { Transport } from './ports.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
@@ -76,7 +75,7 @@ describe('pushing the outbox', () => {
     const object = note({ title: 'a' });
     let saveDuringPush: (() => Promise<unknown>) | null = null;
     const transport: Transport = {
-      push: async (request: PushRequest) => {
+      push: async (request) => {
         const response = await inner.push(request);
         await saveDuringPush?.();
         saveDuringPush = null;

@@ -1,5 +1,14 @@
-import { maxPushBatch, type PushChange, type PushResult } from '@tend/contract';
-import type { AppliedChange, RecordState, RecordWrite, Refusal, Sealer, SyncPorts } from './ports.ts';
+import { maxPushBatch } from '@tend/contract';
+import type {
+  AppliedChange,
+  RecordState,
+  RecordWrite,
+  Refusal,
+  SealedChange,
+  SealedPushResult,
+  Sealer,
+  SyncPorts,
+} from './ports.ts';
 import { intoBatches } from './batches.ts';
 import { applyShards, loadManifest, noteVersions, type Manifest } from './manifest.ts';
 import { reconcilePending } from './reconcile.ts';
@@ -15,11 +24,11 @@ export interface PushOutcome {
 const maxRounds = 4;
 
 interface Sent {
-  readonly change: PushChange;
+  readonly change: SealedChange;
   readonly state: RecordState;
 }
 
-async function settle(ports: SyncPorts, sent: Sent, result: PushResult, outcome: PushOutcome) {
+async function settle(ports: SyncPorts, sent: Sent, result: SealedPushResult, outcome: PushOutcome) {
   if (result.status === 'accepted') {
     const record = sent.state.record;
     if (!record || result.version !== record.version) {

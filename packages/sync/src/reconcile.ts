@@ -1,7 +1,6 @@
-import type { ServerRecord } from '@tend/contract';
 import { mergeVaultObjects, stableJson, type VaultObject } from '@tend/core';
-import type { AppliedChange, RecordState, Refusal, Sealer, StorePorts } from './ports.ts';
-import { pendingState, syncedState } from './record-state.ts';
+import type { AppliedChange, RecordState, Refusal, SealedRecord, Sealer, StorePorts } from './ports.ts';
+import { pendingState, sameBytes, syncedState } from './record-state.ts';
 import { takeDeletion } from './take-deletion.ts';
 
 /** What to do with one record the server sent: write (compare-and-set), show, refuse, or nothing. */
@@ -15,7 +14,7 @@ export interface Decision {
   readonly unsealed?: boolean;
 }
 
-async function tryOpen(sealer: Sealer, id: string, version: number, ciphertext: string | null) {
+async function tryOpen(sealer: Sealer, id: string, version: number, ciphertext: Uint8Array | null) {
   if (ciphertext === null) return null;
   try {
     return await sealer.open(id, version, ciphertext);
@@ -24,17 +23,17 @@ async function tryOpen(sealer: Sealer, id: string, version: number, ciphertext: 
   }
 }
 
-const isSameAs = (state: RecordState, remote: ServerRecord): boolean =>
+const isSameAs = (state: RecordState, remote: SealedRecord): boolean =>
   state.record !== undefined &&
   state.record.version === remote.version &&
   state.record.deleted === remote.deleted &&
-  (remote.deleted || state.record.ciphertext === remote.ciphertext);
+  (remote.deleted || sameBytes(state.record.ciphertext, remote.ciphertext));
 
 /** Takes the server's record as this device's synced copy, refusing anything that does not open. */
 export async function takeRemote(
   ports: StorePorts,
   state: RecordState,
-  remote: ServerRecord,
+  remote: SealedRecord,
 ): Promise<Decision> {
   if (remote.deleted) return takeDeletion(ports, state, remote);
   const object = await tryOpen(ports.sealer, remote.id, remote.version, remote.ciphertext);
@@ -46,7 +45,7 @@ export async function takeRemote(
 export async function reconcileSynced(
   ports: StorePorts,
   state: RecordState,
-  remote: ServerRecord,
+  remote: SealedRecord,
 ): Promise<Decision> {
   const local = state.record;
   if (local && remote.version < local.version) return { refusal: { id: remote.id, reason: 'rollback' } };
@@ -58,7 +57,7 @@ export async function reconcileSynced(
 
 async function rebase(
   ports: StorePorts,
-  remote: ServerRecord,
+  remote: SealedRecord,
   local: VaultObject,
   queuedAt: number,
 ): Promise<Decision> {
@@ -80,7 +79,7 @@ async function rebase(
 export async function reconcilePending(
   ports: StorePorts,
   state: RecordState,
-  remote: ServerRecord,
+  remote: SealedRecord,
 ): Promise<Decision> {
   const { record, outbox } = state;
   if (!record || !outbox) return reconcileSynced(ports, state, remote);

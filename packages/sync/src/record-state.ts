@@ -1,5 +1,12 @@
-import type { PushChange } from '@tend/contract';
-import type { LocalRecord, OutboxEntry, RecordState } from './ports.ts';
+import type { LocalRecord, OutboxEntry, RecordState, SealedChange } from './ports.ts';
+
+/** Whether two sealed values hold the same bytes (a copy read back from storage is another array). */
+export function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 const sameRecord = (a: LocalRecord | undefined, b: LocalRecord | undefined): boolean =>
   a === b ||
@@ -7,7 +14,7 @@ const sameRecord = (a: LocalRecord | undefined, b: LocalRecord | undefined): boo
     b !== undefined &&
     a.id === b.id &&
     a.version === b.version &&
-    a.ciphertext === b.ciphertext &&
+    sameBytes(a.ciphertext, b.ciphertext) &&
     a.deleted === b.deleted &&
     a.synced === b.synced);
 
@@ -34,7 +41,7 @@ export function nextLocalVersion(record: LocalRecord | undefined): number {
 }
 
 /** The change to push for a pending record, or null when the state is not a well-formed pending one. */
-export function pendingChange(state: RecordState): PushChange | null {
+export function pendingChange(state: RecordState): SealedChange | null {
   const { record, outbox } = state;
   if (!record || !outbox || record.synced || record.version !== outbox.baseVersion + 1) return null;
   if (record.deleted) return { id: record.id, baseVersion: outbox.baseVersion, deleted: true };
@@ -46,7 +53,7 @@ export function pendingChange(state: RecordState): PushChange | null {
 export function syncedState(record: {
   id: string;
   version: number;
-  ciphertext: string | null;
+  ciphertext: Uint8Array | null;
   deleted: boolean;
 }): RecordState {
   return {
@@ -65,7 +72,7 @@ export function syncedState(record: {
 export function pendingState(
   id: string,
   baseVersion: number,
-  ciphertext: string | null,
+  ciphertext: Uint8Array | null,
   queuedAt: number,
 ): RecordState {
   return {

@@ -22,7 +22,11 @@ async function twoDevicesWithNote() {
 }
 
 /** The server says the record was deleted at the next version, with this ciphertext as its proof. */
-function inventDeletion(server: ReturnType<typeof createModelServer>, id: string, ciphertext: string | null) {
+function inventDeletion(
+  server: ReturnType<typeof createModelServer>,
+  id: string,
+  ciphertext: Uint8Array | null,
+) {
   const current = server.records(ownerId).find((r) => r.id === id);
   const seq = Math.max(...server.records(ownerId).map((r) => r.seq)) + 1;
   server.tamper(ownerId, { id, version: (current?.version ?? 0) + 1, seq, ciphertext, deleted: true });
@@ -34,7 +38,7 @@ describe('deletions from the server', () => {
     await deleteObject(writer.ports, object.id);
     await pushOutbox(writer.ports);
     const stored = server.records(ownerId).find((r) => r.id === object.id);
-    expect(stored).toMatchObject({ deleted: true, version: 2, ciphertext: expect.any(String) });
+    expect(stored).toMatchObject({ deleted: true, version: 2, ciphertext: expect.any(Uint8Array) });
     expect(await syncVault(reader.ports)).toMatchObject({ pulled: 1, refused: [] });
     expect(reader.view.has(object.id)).toBe(false);
   });

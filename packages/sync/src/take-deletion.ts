@@ -1,12 +1,11 @@
-import type { ServerRecord } from '@tend/contract';
-import type { LocalRecord, RecordState, Refusal, Sealer, StorePorts } from './ports.ts';
+import type { LocalRecord, RecordState, Refusal, SealedRecord, Sealer, StorePorts } from './ports.ts';
 import { pendingState, syncedState } from './record-state.ts';
 import type { Decision } from './reconcile.ts';
 
 type Proof = 'sealed' | 'unsealed' | 'forged';
 
 /** Whether a deletion carries the owner's sealed tombstone, none (from before sealing), or a false one. */
-async function proofOf(sealer: Sealer, remote: ServerRecord): Promise<Proof> {
+async function proofOf(sealer: Sealer, remote: SealedRecord): Promise<Proof> {
   if (remote.ciphertext === null) return 'unsealed';
   try {
     await sealer.openTombstone(remote.id, remote.version, remote.ciphertext);
@@ -24,7 +23,7 @@ async function keepLiveCopy(
   ports: StorePorts,
   state: RecordState,
   live: LocalRecord,
-  remote: ServerRecord,
+  remote: SealedRecord,
   refusal: Refusal,
 ): Promise<Decision> {
   if (live.ciphertext === null) return { refusal };
@@ -49,7 +48,7 @@ async function keepLiveCopy(
 export async function takeDeletion(
   ports: StorePorts,
   state: RecordState,
-  remote: ServerRecord,
+  remote: SealedRecord,
 ): Promise<Decision> {
   const proof = await proofOf(ports.sealer, remote);
   if (proof === 'sealed') return { next: syncedState(remote), change: { id: remote.id, object: null } };

@@ -1,13 +1,12 @@
-import type { ServerRecord } from '@tend/contract';
 import { addsTo, emptyShard, mergeVersions, shardOf, type Manifest } from './manifest.ts';
-import type { LocalShard, Refusal, Sealer } from './ports.ts';
+import type { LocalShard, Refusal, SealedRecord, Sealer } from './ports.ts';
 
 export interface ShardDecision {
   readonly next?: LocalShard;
   readonly refusal?: Refusal;
 }
 
-async function tryOpen(sealer: Sealer, remote: ServerRecord, shard: number) {
+async function tryOpen(sealer: Sealer, remote: SealedRecord, shard: number) {
   if (remote.deleted || remote.ciphertext === null) return null;
   try {
     const versions = await sealer.openShard(remote.id, remote.version, remote.ciphertext);
@@ -27,7 +26,7 @@ export async function takeShard(
   sealer: Sealer,
   manifest: Manifest,
   shard: number,
-  remote: ServerRecord,
+  remote: SealedRecord,
 ): Promise<ShardDecision> {
   const local = manifest.get(shard) ?? emptyShard(shard);
   if (remote.version < local.version) return { refusal: { id: remote.id, reason: 'rollback' } };

@@ -1,4 +1,4 @@
-import { makeUuidV7, type VaultObject } from '@tend/core';
+import { makeUuidV7, toBase64Url, type VaultObject } from '@tend/core';
 import { createVaultKeys, sealObject } from '@tend/crypto';
 import type { TendServer } from './tend-server.ts';
 
@@ -41,7 +41,7 @@ export async function uploadVault(
   };
   for (const object of objects) {
     const seal = { ownerId: accountId, recordId: object.id, version: 1 };
-    const ciphertext = await sealObject(made.vaultKey, seal, object);
+    const ciphertext = toBase64Url(await sealObject(made.vaultKey, seal, object));
     // A push stays well under the server's request limit.
     if (batch.length === 200 || size + ciphertext.length > 900_000) await flush();
     batch.push({ id: object.id, baseVersion: 0, ciphertext });

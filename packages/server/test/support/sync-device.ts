@@ -2,8 +2,11 @@ import { PullResponse, PushResponse, type PushRequest } from '@tend/contract';
 import { makeUuidV7, type VaultObject } from '@tend/core';
 import type { VaultKey } from '@tend/crypto';
 import {
+  changeToWire,
   createCryptoSealer,
   createMemoryStore,
+  pullFromWire,
+  pushFromWire,
   type MemoryStore,
   type SyncPorts,
   type Transport,
@@ -25,17 +28,18 @@ export function serverTransport(
 ): Transport {
   return {
     async push(request) {
-      await onPush(request);
-      const response = await server.call('POST', '/api/v1/sync/push', { cookie, body: request });
+      const body: PushRequest = { changes: request.changes.map(changeToWire) };
+      await onPush(body);
+      const response = await server.call('POST', '/api/v1/sync/push', { cookie, body });
       expect(response.status).toBe(200);
-      return PushResponse.parse(await response.json());
+      return pushFromWire(PushResponse.parse(await response.json()));
     },
     async pull(after, limit) {
       const response = await server.call('GET', `/api/v1/sync/pull?after=${after}&limit=${limit}`, {
         cookie,
       });
       expect(response.status).toBe(200);
-      return PullResponse.parse(await response.json());
+      return pullFromWire(PullResponse.parse(await response.json()));
     },
   };
 }

@@ -1,5 +1,4 @@
-import type { PushRequest } from '@tend/contract';
-import type { Transport } from '../ports.ts';
+import type { SealedChange, Transport } from '../ports.ts';
 import type { ModelServer } from './model-server.ts';
 
 /**
@@ -25,7 +24,7 @@ export class NetworkError extends TypeError {
 }
 
 export function createFaultyNetwork(server: ModelServer, faults: readonly Fault[]): FaultyNetwork {
-  const pending: { ownerId: string; request: PushRequest }[] = [];
+  const pending: { ownerId: string; request: { readonly changes: readonly SealedChange[] } }[] = [];
   let next = 0;
   let isCalm = false;
   const nextFault = (): Fault => {

@@ -1,44 +1,42 @@
-import type {
-  PullResponse,
-  PushChange,
-  PushRequest,
-  PushResponse,
-  PushResult,
-  ServerRecord,
-} from '@tend/contract';
-import type { Transport } from '../ports.ts';
+import type { SealedChange, SealedPullPage, SealedPushResult, SealedRecord, Transport } from '../ports.ts';
+import { sameBytes } from '../record-state.ts';
+
+type PushRequest = { readonly changes: readonly SealedChange[] };
+type PushResponse = { results: SealedPushResult[] };
 
 /** One write the model server committed, to check that retries applied exactly once. */
 export interface AppliedWrite {
   readonly id: string;
   readonly version: number;
   readonly seq: number;
-  readonly ciphertext: string | null;
+  readonly ciphertext: Uint8Array | null;
 }
 
 interface Owner {
   seq: number;
-  readonly records: Map<string, ServerRecord>;
+  readonly records: Map<string, SealedRecord>;
   readonly log: AppliedWrite[];
 }
 
 export interface ModelServer {
   push(ownerId: string, request: PushRequest): PushResponse;
-  pull(ownerId: string, after: number, limit: number): PullResponse;
+  pull(ownerId: string, after: number, limit: number): SealedPullPage;
   /** A transport that calls the model directly for one owner. */
   transport(ownerId: string): Transport;
-  records(ownerId: string): ServerRecord[];
+  records(ownerId: string): SealedRecord[];
   log(ownerId: string): readonly AppliedWrite[];
   /** Overwrites a record as a hostile or broken server would (not logged). */
-  tamper(ownerId: string, record: ServerRecord): void;
+  tamper(ownerId: string, record: SealedRecord): void;
   /** Forgets an owner and all its records (account deletion). */
   dropOwner(ownerId: string): void;
 }
 
-const sameContent = (current: ServerRecord, change: PushChange): boolean =>
-  'deleted' in change ? current.deleted : !current.deleted && current.ciphertext === change.ciphertext;
+const sameContent = (current: SealedRecord, change: SealedChange): boolean =>
+  'deleted' in change
+    ? current.deleted
+    : !current.deleted && sameBytes(current.ciphertext, change.ciphertext);
 
-function applyChange(owner: Owner, change: PushChange): PushResult {
+function applyChange(owner: Owner, change: SealedChange): SealedPushResult {
   const current = owner.records.get(change.id);
   const currentVersion = current?.version ?? 0;
   if (current && currentVersion === change.baseVersion + 1 && sameContent(current, change)) {
@@ -49,7 +47,7 @@ function applyChange(owner: Owner, change: PushChange): PushResult {
   if (current && currentVersion !== change.baseVersion) return { id: change.id, status: 'conflict', current };
   owner.seq += 1;
   const deleted = 'deleted' in change;
-  const record: ServerRecord = {
+  const record: SealedRecord = {
     id: change.id,
     version: change.baseVersion + 1,
     seq: owner.seq,

@@ -5,7 +5,7 @@ import { createIdbStore } from './idb-store.ts';
 import { openVaultDb } from './vault-db.ts';
 
 const id = (n: number) => `0189${String(n).padStart(4, '0')}-ac96-774b-bcce-b302099a8057`;
-const pending = (n: number, queuedAt: number, ciphertext = 'AQID'): RecordState => ({
+const pending = (n: number, queuedAt: number, ciphertext = Uint8Array.of(1, 2, 3)): RecordState => ({
   record: { id: id(n), version: 1, ciphertext, deleted: false, synced: false },
   outbox: { id: id(n), baseVersion: 0, queuedAt },
 });
@@ -16,7 +16,7 @@ describe('the IndexedDB local store', () => {
     const name = `idb-${crypto.randomUUID()}`;
     const store = createIdbStore(await openVaultDb(name));
     expect(await store.commit([{ id: id(1), expect: empty, next: pending(1, 5) }], 3)).toEqual([true]);
-    const stale = { id: id(1), expect: empty, next: pending(1, 6, 'BBBB') };
+    const stale = { id: id(1), expect: empty, next: pending(1, 6, Uint8Array.of(4, 4, 4)) };
     const fresh = { id: id(2), expect: empty, next: pending(2, 4) };
     expect(await store.commit([stale, fresh])).toEqual([false, true]);
     expect(await store.read([id(1), id(2), id(3)])).toEqual([pending(1, 5), pending(2, 4), empty]);

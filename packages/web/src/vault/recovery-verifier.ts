@@ -1,16 +1,22 @@
+import { fromBase64Url, toBase64Url } from '@tend/core';
 import { openObject, sealObject, type VaultKey } from '@tend/crypto';
 
 /**
  * The recovery verifier is derived from the recovery code, which is never stored. Signing up needs
  * it, perhaps long after the vault was made, so it is kept sealed under the vault key: readable only
  * while the vault is unlocked. It is sealed like a record whose id is the vault id itself, an id no
- * record ever has.
+ * record ever has. It sits in the vault's header as base64url text, as it always has.
  */
 const kind = 'recovery-verifier';
 
-export function sealRecoveryVerifier(vaultKey: VaultKey, vaultId: string, verifier: string): Promise<string> {
+export async function sealRecoveryVerifier(
+  vaultKey: VaultKey,
+  vaultId: string,
+  verifier: string,
+): Promise<string> {
   const ad = { ownerId: vaultId, recordId: vaultId, version: 1 };
-  return sealObject(vaultKey, ad, { id: vaultId, kind, createdAt: 0, fields: { verifier }, stamps: {} });
+  const object = { id: vaultId, kind, createdAt: 0, fields: { verifier }, stamps: {} };
+  return toBase64Url(await sealObject(vaultKey, ad, object));
 }
 
 export async function openRecoveryVerifier(
@@ -19,7 +25,8 @@ export async function openRecoveryVerifier(
   sealed: string,
 ): Promise<string | null> {
   try {
-    const object = await openObject(vaultKey, { ownerId: vaultId, recordId: vaultId, version: 1 }, sealed);
+    const ad = { ownerId: vaultId, recordId: vaultId, version: 1 };
+    const object = await openObject(vaultKey, ad, fromBase64Url(sealed));
     const verifier = object.fields['verifier'];
     return object.kind === kind && typeof verifier === 'string' ? verifier : null;
   } catch {

@@ -46,7 +46,7 @@ export async function openRecords(
   for (let start = 0; start < live.length; start += openSlice) {
     const slice = live.slice(start, start + openSlice);
     const opened = await Promise.all(
-      slice.map((r) => sealer.open(r.id, r.version, r.ciphertext ?? '').catch(() => null)),
+      slice.map((r) => sealer.open(r.id, r.version, r.ciphertext ?? new Uint8Array(0)).catch(() => null)),
     );
     opened.forEach((object, i) => {
       const record = slice[i];

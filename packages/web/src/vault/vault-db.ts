@@ -1,4 +1,12 @@
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  deleteDB,
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import { fromBase64Url } from '@tend/core';
 import type { LocalRecord, OutboxEntry } from '@tend/sync';
 
 /** Something written while the vault was locked, sealed to the vault's inbox key; keyed by the object id. */
@@ -11,7 +19,7 @@ export interface InboxItem {
 /**
  * This device's vault in IndexedDB: sealed records, the outbox, the locked inbox and a few meta
  * entries (the key header, the account, the sync cursor, device settings). Nothing here is plaintext
- * a person wrote.
+ * a person wrote. A record's ciphertext is kept as bytes (since version 3; text before).
  */
 export interface TendDbSchema extends DBSchema {
   meta: { key: string; value: unknown };
@@ -29,8 +37,8 @@ export const strict = { durability: 'strict' } as const;
 
 /** `onClosed` hears when this connection gives way to another tab deleting the database. */
 export function openVaultDb(name: string, onClosed: () => void = () => undefined): Promise<VaultDb> {
-  return openDB<TendDbSchema>(name, 2, {
-    upgrade(db, oldVersion) {
+  return openDB<TendDbSchema>(name, 3, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
         db.createObjectStore('records', { keyPath: 'id' });
@@ -38,6 +46,12 @@ export function openVaultDb(name: string, onClosed: () => void = () => undefined
       }
       // Version 2: the locked inbox.
       if (oldVersion < 2) db.createObjectStore('inbox', { keyPath: 'id' });
+      // Version 3: ciphertext as bytes. The upgrade's own transaction converts every record, so the
+      // vault opens only once all of them are converted, or (if it fails) stays as it was.
+      if (oldVersion >= 1 && oldVersion < 3) {
+        // A request that fails aborts the upgrade by itself: openDB rejects and the vault stays as it was.
+        recordsToBytes(transaction).catch(() => undefined);
+      }
     },
     // Another tab wants to delete or upgrade the database: let it, rather than block it forever.
     blocking(_current, _next, event) {
@@ -46,6 +60,29 @@ export function openVaultDb(name: string, onClosed: () => void = () => undefined
     },
     terminated: onClosed,
   });
+}
+
+/**
+ * Rewrites each record whose ciphertext is base64url text as the same bytes. Text that does not
+ * decode is left as it is: it never opened and still does not (the record is counted as refused).
+ */
+async function recordsToBytes(
+  transaction: IDBPTransaction<TendDbSchema, StoreNames<TendDbSchema>[], 'versionchange'>,
+): Promise<void> {
+  let cursor = await transaction.objectStore('records').openCursor();
+  while (cursor) {
+    const text: unknown = cursor.value.ciphertext;
+    if (typeof text === 'string') {
+      let bytes: Uint8Array | null = null;
+      try {
+        bytes = fromBase64Url(text);
+      } catch {
+        // Left as text; see above.
+      }
+      if (bytes) await cursor.update({ ...cursor.value, ciphertext: bytes });
+    }
+    cursor = await cursor.continue();
+  }
 }
 
 export function deleteVaultDb(name: string): Promise<void> {

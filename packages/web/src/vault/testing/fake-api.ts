@@ -15,7 +15,7 @@ import {
   type KeyBundle,
   type SessionResponse,
 } from '@tend/contract';
-import { createModelServer, type ModelServer } from '@tend/sync';
+import { changeFromWire, createModelServer, pullToWire, pushToWire, type ModelServer } from '@tend/sync';
 import type { FetchLike } from '../http-client.ts';
 import { createFakePracticeRoutes, type PracticeHandler } from '../practice/testing/fake-practice-routes.ts';
 
@@ -181,13 +181,16 @@ export function createFakeApi(options: { readonly sharePageSize?: number } = {})
     push: authed((account, _browser, body) => {
       const request = PushRequest.safeParse(body);
       return request.success
-        ? json(200, sync.push(account.accountId, request.data))
+        ? json(
+            200,
+            pushToWire(sync.push(account.accountId, { changes: request.data.changes.map(changeFromWire) })),
+          )
         : fail(400, 'bad_request');
     }),
     pull: authed((account, _browser, _body, url) => {
       const query = PullQuery.safeParse(Object.fromEntries(url.searchParams));
       if (!query.success) return fail(400, 'bad_request');
-      return json(200, sync.pull(account.accountId, query.data.after, query.data.limit));
+      return json(200, pullToWire(sync.pull(account.accountId, query.data.after, query.data.limit)));
     }),
   };
 
