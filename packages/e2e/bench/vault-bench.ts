@@ -16,7 +16,7 @@ import { TendApp } from '../src/pages/tend-app.ts';
 
 const passphrase = 'ten years of quiet evenings';
 const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
-const runs = 5;
+const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -180,9 +180,15 @@ async function main(): Promise<void> {
       await browser.page.getByLabel('Search entries').waitFor();
       journals.push(performance.now() - journalStart);
     }
-    const { stories, meetingSaves } = await timePartsScreens(browser.page);
-    const { patternPages, pauseSaves } = await timePauseScreens(browser.page);
-    const { webs, pages } = await timeRelationshipScreens(browser.page);
+    // BENCH_UNLOCK_ONLY=1 measures the ways in alone (the screens' rows then read NaN).
+    const screens = !process.env['BENCH_UNLOCK_ONLY'];
+    const { stories, meetingSaves } = screens
+      ? await timePartsScreens(browser.page)
+      : { stories: [], meetingSaves: [] };
+    const { patternPages, pauseSaves } = screens
+      ? await timePauseScreens(browser.page)
+      : { patternPages: [], pauseSaves: [] };
+    const { webs, pages } = screens ? await timeRelationshipScreens(browser.page) : { webs: [], pages: [] };
     const passkeys = await timePasskeyUnlocks(app);
     const remembered = await timeRememberedOpens(app);
     const figure = (values: number[]) => ({

@@ -76,6 +76,7 @@ export async function openSession(
   const store = createIdbStore(db);
   const sealer = createCryptoSealer(vaultKey, header.vaultId);
   const { objects, refused } = await openRecords(sealer, await (records ?? store.records()));
+  performance.mark('tend:records-opened');
   const view = createObjectView(objects);
   const session: VaultSession = {
     vaultId: header.vaultId,

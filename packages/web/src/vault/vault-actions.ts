@@ -45,12 +45,16 @@ export async function unlockWith(
   ctx: VaultContext,
   openKey: (header: VaultHeader) => Promise<VaultKey>,
 ): Promise<void> {
+  performance.mark('tend:unlock');
   const header = await ctx.runtime.header();
   // Reading the sealed records needs no key: start it now so it overlaps Argon2id or the passkey's touch.
   const records = createIdbStore(await ctx.runtime.db()).records();
-  records.catch(() => undefined);
+  // Awaited below in enterVault, which reports a failure; this only marks when the read is done.
+  records.then(() => performance.mark('tend:records-read')).catch(() => undefined);
   const vaultKey = await openKey(header);
+  performance.mark('tend:key-open');
   await enterVault(ctx, header, vaultKey, records);
+  performance.mark('tend:unlocked');
 }
 
 /** Unlocks with the recovery code and wraps the vault key under a new passphrase, on the server first. */
