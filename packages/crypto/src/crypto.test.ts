@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromBase64Url, makeUuidV7, newVaultObject, utf8 } from '@tend/core';
 import {
+  argon2InPlace,
+  type Argon2Input,
   createVaultKeys,
   derivePassphraseKeys,
   formatRecoveryCode,
@@ -53,6 +55,27 @@ describe('vault keys', () => {
     const other = await derivePassphraseKeys('a long quiet passphrase', vault.kdf, otherCost);
     expect(other.authSecret).not.toBe(vault.authSecret);
     await expect(openVaultKey(other.wrapKey, vault.keys)).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('runs Argon2id wherever it is handed (a worker), with the same input and the same keys', async () => {
+    const seen: Argon2Input[] = [];
+    const elsewhere = async (input: Argon2Input) => {
+      seen.push(input);
+      return argon2InPlace(input);
+    };
+    const keys = await derivePassphraseKeys('a long quiet passphrase', vault.kdf, testKdfCost, elsewhere);
+    expect(keys.authSecret).toBe(vault.authSecret);
+    expect(seen).toEqual([
+      {
+        password: 'a long quiet passphrase',
+        salt: fromBase64Url(vault.kdf.salt),
+        memoryKiB: testKdfCost.memoryKiB,
+        iterations: testKdfCost.iterations,
+        parallelism: vault.kdf.parallelism,
+      },
+    ]);
+    const short = async () => new Uint8Array(16);
+    await expect(derivePassphraseKeys('x', vault.kdf, testKdfCost, short)).rejects.toThrow(RangeError);
   });
 
   it('keeps the wrap key and the auth secret independent', async () => {

@@ -1,6 +1,15 @@
 export type { KdfCost, KdfParams, KeyBundle, VaultKey, PassphraseKeys, NewVault, RecordAd } from './types.ts';
 export { WrongKeyError, RecordRefusedError } from './types.ts';
-export { newKdfParams, derivePassphraseKeys, isStrongEnough, minimumKdf, testKdfCost } from './kdf.ts';
+export {
+  newKdfParams,
+  derivePassphraseKeys,
+  argon2InPlace,
+  isStrongEnough,
+  minimumKdf,
+  testKdfCost,
+  type Argon2,
+  type Argon2Input,
+} from './kdf.ts';
 export {
   createVaultKeys,
   openVaultKey,

@@ -30,6 +30,32 @@ export function isStrongEnough(kdf: KdfParams): boolean {
   );
 }
 
+/** What Argon2id is given: the passphrase (NFKC), the account's salt and the work to spend. */
+export interface Argon2Input {
+  readonly password: string;
+  readonly salt: Uint8Array;
+  readonly memoryKiB: number;
+  readonly iterations: number;
+  readonly parallelism: number;
+}
+
+/** Argon2id with a 32-byte output; the page may run it elsewhere (a worker) so its thread stays free. */
+export type Argon2 = (input: Argon2Input) => Promise<Uint8Array>;
+
+/** Argon2id where it is called (hash-wasm, loaded on first use: it is needed to unlock, not to paint). */
+export async function argon2InPlace(input: Argon2Input): Promise<Uint8Array> {
+  const { argon2id } = await import('hash-wasm');
+  return argon2id({
+    password: input.password,
+    salt: input.salt,
+    memorySize: input.memoryKiB,
+    iterations: input.iterations,
+    parallelism: input.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+}
+
 /**
  * Passphrase → Argon2id → HKDF into two independent keys: the wrap key and the auth secret. The work
  * spent is the parameters' own unless a test passes `testKdfCost`; weak parameters are refused either way.
@@ -38,19 +64,17 @@ export async function derivePassphraseKeys(
   passphrase: string,
   kdf: KdfParams,
   cost: KdfCost = kdf,
+  argon2: Argon2 = argon2InPlace,
 ): Promise<PassphraseKeys> {
   if (!isStrongEnough(kdf)) throw new RangeError('key derivation parameters are weaker than Tend allows');
-  // Loaded on first use: Argon2id is needed to unlock, not to paint the first screen.
-  const { argon2id } = await import('hash-wasm');
-  const master = await argon2id({
+  const master = await argon2({
     password: passphrase.normalize('NFKC'),
     salt: fromBase64Url(kdf.salt),
-    memorySize: cost.memoryKiB,
+    memoryKiB: cost.memoryKiB,
     iterations: cost.iterations,
     parallelism: kdf.parallelism,
-    hashLength: 32,
-    outputType: 'binary',
   });
+  if (master.length !== 32) throw new RangeError('Argon2id gave no 32-byte key');
   const derive = await hkdf(master);
   master.fill(0);
   const [wrapKey, authSecret] = await Promise.all([

@@ -9,6 +9,7 @@ import {
 } from '@tend/crypto';
 import { createCryptoSealer, type AppliedChange, type LocalRecord, type Sealer } from '@tend/sync';
 import { createHttpTransport } from './http-transport.ts';
+import { argon2InWorker } from './kdf-jobs.ts';
 import { createIdbStore } from './idb-store.ts';
 import { createObjectView } from './object-view.ts';
 import type { VaultRuntime, VaultSession } from './runtime.ts';
@@ -25,7 +26,7 @@ export async function checkPassphrase(
   passphrase: string,
   kdfCost: KdfCost | undefined,
 ): Promise<{ passphraseKeys: PassphraseKeys; vaultKey: VaultKey }> {
-  const passphraseKeys = await derivePassphraseKeys(passphrase, header.kdf, kdfCost);
+  const passphraseKeys = await derivePassphraseKeys(passphrase, header.kdf, kdfCost, argon2InWorker);
   try {
     return { passphraseKeys, vaultKey: await openVaultKey(passphraseKeys.wrapKey, header.keys) };
   } catch (error) {
