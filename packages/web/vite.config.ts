@@ -29,7 +29,8 @@ export default defineConfig({
       },
     },
   },
-  // The backup's worker loads the age library as a chunk of its own, which needs an ES module worker.
+  // The backup's worker and the unlock's Argon2id worker load their libraries (age, hash-wasm) as chunks
+  // of their own, which needs ES module workers.
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
