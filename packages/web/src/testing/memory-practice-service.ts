@@ -117,10 +117,18 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
     };
   };
 
+  const allWell = { status: 'ok', problem: null } as const;
   const build = (): PracticeSnapshot => {
     const id = me();
     if (!id)
-      return { status: 'unavailable', isPractitioner: false, profile: null, connections: [], clients: [] };
+      return {
+        status: 'unavailable',
+        isPractitioner: false,
+        profile: null,
+        connections: [],
+        clients: [],
+        sharing: allWell,
+      };
     const profile = world.practitioners.get(id) ?? null;
     return {
       status: world.isOffline ? 'offline' : hasRefreshed ? 'ready' : 'loading',
@@ -130,6 +138,7 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
         .map(summary)
         .sort((a, b) => a.connectedAt - b.connectedAt),
       clients,
+      sharing: allWell,
     };
   };
 

@@ -20,8 +20,10 @@ export {
 } from './vault-service.ts';
 export {
   InvitationError,
+  sharingProblems,
   type PracticeService,
   type PracticeSnapshot,
+  type SharingState,
   type ConnectionSummary,
   type ClientSummary,
   type Invitation,

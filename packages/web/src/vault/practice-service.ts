@@ -79,6 +79,28 @@ export interface PracticeSnapshot {
   readonly connections: readonly ConnectionSummary[];
   readonly clients: readonly ClientSummary[];
   readonly problem?: string;
+  /** Whether the client's side reached the server's shares, as the sync state says it for the vault. */
+  readonly sharing: SharingState;
+}
+
+/** Problems the sharing state can name beyond the server's error codes; the screens word them gently. */
+export const sharingProblems = {
+  /** The share kept changing under the mirror (another device of the client): it tries again later. */
+  unsettled: 'sharing-unsettled',
+  /** Something other than the server stopped it (a key that did not open, a fault on this device). */
+  failed: 'sharing-failed',
+  /** A connection ended on this device has not yet been removed from the server; it is tried again. */
+  endPending: 'end-pending',
+} as const;
+
+/**
+ * How the copy of the client's side reached the server's shares in the latest try. `waiting`: offline,
+ * kept in the vault until the network returns (`problem` is `end-pending` when what waits is the end of
+ * a connection); `error`: `problem` names what stopped it.
+ */
+export interface SharingState {
+  readonly status: 'ok' | 'waiting' | 'error';
+  readonly problem: string | null;
 }
 
 export interface ConnectionSummary {

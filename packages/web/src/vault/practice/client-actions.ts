@@ -43,10 +43,13 @@ function refused(problems: readonly string[]): never {
   throw new RangeError(`This cannot be saved: ${problems.join(', ')}.`);
 }
 
-/** Saved in the vault first (the truth); the mirror copies it to the share right after. */
+/**
+ * Saved in the vault first (the truth); the mirror copies it to the share right after. Its outcome
+ * goes to the sharing state the screens show, not to this caller: the save itself is done.
+ */
 async function saveAndMirror(deps: PracticeDeps, object: VaultObject): Promise<void> {
   await deps.vault.save(object);
-  deps.mirrorNow().catch(() => undefined);
+  void deps.mirrorNow();
 }
 
 export async function share(
@@ -80,12 +83,12 @@ export async function unshare(deps: PracticeDeps, sharedItemId: string): Promise
   if (!item || !isSharedItem(item)) throw new ServiceError('not_found', 'There is no such shared item.');
   const unshared = unshareItem(domainPorts(deps.ctx), item);
   if (unshared !== item) await deps.vault.save(unshared);
-  try {
-    await deps.mirrorNow(item.fields.connectionId);
-  } catch (error) {
-    if (isOffline(error))
+  const { problems } = await deps.mirrorNow(item.fields.connectionId);
+  for (const problem of problems) {
+    if (problem.reason !== 'failed') continue;
+    if (isOffline(problem.error))
       throw new ServiceError('offline', 'Unshared here; the server will follow when online.');
-    throw error;
+    throw problem.error;
   }
 }
 

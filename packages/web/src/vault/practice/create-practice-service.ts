@@ -1,3 +1,4 @@
+import type { MirrorOutcome } from '@tend/sync';
 import type { VaultContext } from '../runtime.ts';
 import type { PracticeService } from '../practice-service.ts';
 import { accessLog } from './client-access-log.ts';
@@ -35,17 +36,20 @@ export interface PracticeServiceRunner extends PracticeService {
   settle(): Promise<void>;
 }
 
+const nothingDone: MirrorOutcome = { sent: 0, ended: [], problems: [] };
+
 /**
  * The practitioner space behind the PracticeService door. The client's side lives in the vault and
- * is mirrored to each share shortly after the vault changes; the mirror runs one at a time, and a
- * failure in the background waits quietly for the next change, the network's return or a refresh.
+ * is mirrored to each share shortly after the vault changes; the mirror runs one at a time. Each run's
+ * outcome goes to the snapshot's sharing state, which the screens show the way they show sync; what
+ * did not get through is tried again on the next change, the network's return or a refresh.
  */
 export function createPracticeService(ctx: VaultContext, vault: PracticeVault): PracticeServiceRunner {
   const { runtime } = ctx;
   const store = createPracticeStore(ctx, vault);
   const keys = createShareKeys(ctx);
   let timer: unknown = null;
-  let tail: Promise<void> = Promise.resolve();
+  let tail: Promise<MirrorOutcome> = Promise.resolve(nothingDone);
 
   const isOpen = () => runtime.account !== null && runtime.session !== null;
 
@@ -60,13 +64,19 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
   };
   const mirror = createMirror(deps);
 
-  function mirrorNow(connectionId?: string): Promise<void> {
+  /** Never rejects: the mirror answers with its outcome, and the store keeps it for the screens. */
+  function mirrorNow(connectionId?: string): Promise<MirrorOutcome> {
     if (!connectionId && timer !== null) {
       runtime.timers.clearTimeout(timer);
       timer = null;
     }
-    const run = tail.then(() => (isOpen() ? mirror.run(connectionId) : undefined));
-    tail = run.catch(() => undefined);
+    const run = tail.then(async () => {
+      if (!isOpen()) return nothingDone;
+      const outcome = await mirror.run(connectionId);
+      store.mirrored(outcome, connectionId);
+      return outcome;
+    });
+    tail = run;
     return run;
   }
 
@@ -74,14 +84,14 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
     if (timer !== null) runtime.timers.clearTimeout(timer);
     timer = runtime.timers.setTimeout(() => {
       timer = null;
-      mirrorNow().catch(() => undefined);
+      void mirrorNow();
     }, mirrorDelayMs);
   }
 
   async function refresh(): Promise<void> {
     await refreshShares(deps);
     mirror.forget();
-    await mirrorNow().catch(() => undefined);
+    await mirrorNow();
   }
 
   let seen = { session: runtime.session, account: runtime.account };
@@ -98,7 +108,8 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
     if (isOpen()) schedule();
   });
   runtime.online(() => {
-    if (isOpen()) refresh().catch(() => undefined);
+    // Nobody waits on the network's return: what stops the refresh is shown in the snapshot.
+    if (isOpen()) refresh().catch((error: unknown) => store.unreachable(error));
   });
 
   return {
@@ -148,7 +159,7 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
 
     async settle() {
       for (;;) {
-        if (timer !== null) mirrorNow().catch(() => undefined);
+        if (timer !== null) void mirrorNow();
         const current = tail;
         await current;
         if (timer === null && tail === current) return;

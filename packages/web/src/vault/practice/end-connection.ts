@@ -48,8 +48,10 @@ export async function endConnection(
   if (connection.fields.endedAt === null) await endLocally(deps, connection, 'me');
   try {
     await endOnServer(deps, connection.fields.shareId);
+    deps.store.endingFailed(connection.id, null);
   } catch (error) {
-    // Ended here; the next refresh removes it from the server once it can be reached.
+    // Ended here; the sharing state says so, and the next refresh removes it from the server.
+    deps.store.endingFailed(connection.id, error);
     if (isOffline(error))
       throw new ServiceError('offline', 'Ended here; the server will follow when online.');
     throw error;

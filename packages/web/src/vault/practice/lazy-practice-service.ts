@@ -9,7 +9,10 @@ const notYet: PracticeSnapshot = {
   profile: null,
   connections: [],
   clients: [],
+  sharing: { status: 'ok', problem: null },
 };
+/** The service's code could not be fetched (offline before it was ever cached): shown from the vault. */
+const notLoaded: PracticeSnapshot = { ...notYet, status: 'offline' };
 const noAccount: PracticeSnapshot = { ...notYet, status: 'unavailable' };
 
 type Method = Exclude<keyof PracticeService, 'snapshot' | 'subscribe'>;
@@ -24,24 +27,42 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
   const listeners = new Set<() => void>();
   let loaded: PracticeServiceRunner | null = null;
   let loading: Promise<PracticeServiceRunner> | null = null;
+  let hasFailed = false;
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
 
+  /** Loads the service once; a failed load is shown in the snapshot and tried again on the next need. */
   function load(): Promise<PracticeServiceRunner> {
-    loading ??= import('./create-practice-service.ts').then(({ createPracticeService }) => {
-      const service = createPracticeService(ctx, vault);
-      service.subscribe(() => {
-        for (const listener of [...listeners]) listener();
-      });
-      loaded = service;
-      for (const listener of [...listeners]) listener();
-      return service;
-    });
+    loading ??= import('./create-practice-service.ts').then(
+      ({ createPracticeService }) => {
+        const service = createPracticeService(ctx, vault);
+        service.subscribe(notify);
+        loaded = service;
+        hasFailed = false;
+        notify();
+        return service;
+      },
+      (error: unknown) => {
+        loading = null;
+        hasFailed = true;
+        notify();
+        throw error;
+      },
+    );
     return loading;
+  }
+
+  function loadInBackground(): void {
+    // Nobody waits on this load: a failure is already in the snapshot (hasFailed), and the next
+    // change or screen loads again, so there is nothing more to do with the error here.
+    if (!loaded && wanted()) load().catch(() => undefined);
   }
 
   const wanted = () => runtime.session !== null && runtime.account !== null;
   vault.subscribe(() => {
-    if (!loaded && wanted()) load().catch(() => undefined);
-    else if (!loaded) for (const listener of [...listeners]) listener();
+    if (!loaded && wanted()) loadInBackground();
+    else if (!loaded) notify();
   });
 
   const later =
@@ -53,10 +74,10 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
     };
 
   return {
-    snapshot: () => loaded?.snapshot() ?? (runtime.account ? notYet : noAccount),
+    snapshot: () => loaded?.snapshot() ?? (!runtime.account ? noAccount : hasFailed ? notLoaded : notYet),
     subscribe(listener) {
       listeners.add(listener);
-      if (!loaded && wanted()) load().catch(() => undefined);
+      loadInBackground();
       return () => void listeners.delete(listener);
     },
     refresh: later('refresh'),

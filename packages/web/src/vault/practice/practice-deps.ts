@@ -1,3 +1,4 @@
+import type { MirrorOutcome } from '@tend/sync';
 import { VaultStateError } from '../errors.ts';
 import { offlineCode } from '../http-client.ts';
 import type { VaultContext } from '../runtime.ts';
@@ -16,8 +17,8 @@ export interface PracticeDeps {
   readonly keys: ShareKeys;
   /** Asks the server for the shares again (and mirrors the client's side after). */
   readonly refresh: () => Promise<void>;
-  /** Mirrors the client's side now; resolves when done, rejects with what stopped it. */
-  readonly mirrorNow: (connectionId?: string) => Promise<void>;
+  /** Mirrors the client's side now; resolves when done with what it did and could not do, never rejects. */
+  readonly mirrorNow: (connectionId?: string) => Promise<MirrorOutcome>;
 }
 
 export const now = (deps: PracticeDeps): number => deps.ctx.runtime.clock.now();

@@ -1,6 +1,14 @@
 import { stableJson, type Connection, type ShareableKind } from '@tend/core';
 import type { VaultContext } from '../runtime.ts';
-import type { ClientSummary, ConnectionSummary, PracticeSnapshot } from '../practice-service.ts';
+import type { MirrorOutcome } from '@tend/sync';
+import { offlineCode } from '../http-client.ts';
+import {
+  sharingProblems,
+  type ClientSummary,
+  type ConnectionSummary,
+  type PracticeSnapshot,
+  type SharingState,
+} from '../practice-service.ts';
 import { ServiceError } from '../vault-service.ts';
 import { connectionsOf, isActive, profileOf, type PracticeVault } from './practice-objects.ts';
 
@@ -13,13 +21,35 @@ export interface ServerShares {
   readonly clients: readonly ClientSummary[];
 }
 
+const allWell: SharingState = { status: 'ok', problem: null };
+
 const unavailable: PracticeSnapshot = {
   status: 'unavailable',
   isPractitioner: false,
   profile: null,
   connections: [],
   clients: [],
+  sharing: allWell,
 };
+
+/** What stopped the mirror for one connection, as the sharing state names it. */
+function sharingOf(problem: MirrorOutcome['problems'][number]): SharingState {
+  if (problem.reason === 'unsettled') return { status: 'error', problem: sharingProblems.unsettled };
+  const { error } = problem;
+  if (error instanceof ServiceError && error.code === offlineCode)
+    return { status: 'waiting', problem: null };
+  return { status: 'error', problem: error instanceof ServiceError ? error.code : sharingProblems.failed };
+}
+
+/** One state for the person: a problem outranks waiting for the network, which outranks all well. */
+function worstOf(states: Iterable<SharingState>): SharingState {
+  let worst = allWell;
+  for (const state of states) {
+    if (state.status === 'error') return state;
+    if (state.status === 'waiting') worst = state;
+  }
+  return worst;
+}
 
 function summaryOf(connection: Connection, server: ServerShares | null): ConnectionSummary {
   const f = connection.fields;
@@ -48,6 +78,10 @@ const byConnection = (a: ConnectionSummary, b: ConnectionSummary) =>
 export function createPracticeStore(ctx: VaultContext, vault: PracticeVault) {
   let server: ServerShares | null = null;
   let reach: { status: 'loading' | 'ready' | 'offline'; problem?: string } = { status: 'loading' };
+  /** What the latest mirror of each connection could not do; absent when it went well. */
+  const sharing = new Map<string, SharingState>();
+  /** Connections ended on this device whose share the server still holds. */
+  const ending = new Map<string, SharingState>();
   const listeners = new Set<() => void>();
 
   function build(): PracticeSnapshot {
@@ -61,6 +95,7 @@ export function createPracticeStore(ctx: VaultContext, vault: PracticeVault) {
         .map((c) => summaryOf(c, server))
         .sort(byConnection),
       clients: server?.clients ?? [],
+      sharing: worstOf([...ending.values(), ...sharing.values()]),
     };
     return reach.problem === undefined ? snapshot : { ...snapshot, problem: reach.problem };
   }
@@ -101,6 +136,26 @@ export function createPracticeStore(ctx: VaultContext, vault: PracticeVault) {
       reach = problem === 'offline' ? { status: 'offline' } : { status: 'offline', problem };
       update();
     },
+    /**
+     * What a run of the mirror did: every connection it tried (the one named, or all) is as the run
+     * left it; a connection that was ended has nothing left to share.
+     */
+    mirrored(outcome: MirrorOutcome, connectionId?: string) {
+      if (connectionId) sharing.delete(connectionId);
+      else sharing.clear();
+      for (const id of outcome.ended) sharing.delete(id);
+      for (const problem of outcome.problems) sharing.set(problem.connectionId, sharingOf(problem));
+      update();
+    },
+    /** Whether the server has removed the share of a connection ended here: null once it has. */
+    endingFailed(connectionId: string, error: unknown) {
+      if (error === null) ending.delete(connectionId);
+      else {
+        const status = error instanceof ServiceError && error.code === offlineCode ? 'waiting' : 'error';
+        ending.set(connectionId, { status, problem: sharingProblems.endPending });
+      }
+      update();
+    },
     /** The share is gone from the server (ended by either side). */
     dropClient(shareId: string) {
       if (!server) return;
@@ -119,6 +174,8 @@ export function createPracticeStore(ctx: VaultContext, vault: PracticeVault) {
     forget() {
       server = null;
       reach = { status: 'loading' };
+      sharing.clear();
+      ending.clear();
       update();
     },
   };

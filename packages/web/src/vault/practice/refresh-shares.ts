@@ -20,6 +20,23 @@ async function clientsOf(deps: PracticeDeps, shares: SharesResponse, accountId: 
 }
 
 /**
+ * Removes from the server the share of a connection this device ended while offline. What stops it is
+ * shown in the sharing state, and the next refresh tries again.
+ */
+async function endStill(deps: PracticeDeps, connectionId: string, shareId: string, isListed: boolean) {
+  if (!isListed) {
+    deps.store.endingFailed(connectionId, null);
+    return;
+  }
+  try {
+    await endOnServer(deps, shareId);
+    deps.store.endingFailed(connectionId, null);
+  } catch (error) {
+    deps.store.endingFailed(connectionId, error);
+  }
+}
+
+/**
  * Brings the vault's connections in line with the server: one the server no longer lists was ended
  * by the practitioner; one this device ended while offline is ended on the server now.
  */
@@ -30,7 +47,7 @@ async function followServer(deps: PracticeDeps, shares: SharesResponse, before: 
     if (!connection) continue;
     const { shareId, endedBy } = connection.fields;
     if (isActive(connection) && !listed.has(shareId)) await endLocally(deps, connection, 'practitioner');
-    else if (endedBy === 'me' && listed.has(shareId)) await endOnServer(deps, shareId).catch(() => undefined);
+    else if (endedBy === 'me') await endStill(deps, id, shareId, listed.has(shareId));
   }
 }
 

@@ -1,30 +1,12 @@
 import type { SharedRecord } from '@tend/contract';
-import type { SharedPayload, SuggestionDecision } from '@tend/core';
-import { openShared, type ShareKey } from '@tend/crypto';
+import type { SuggestionDecision } from '@tend/core';
+import type { ShareKey } from '@tend/crypto';
+import { createShareSealer, openSharedRecords as openWith, type OpenedRecord } from '@tend/sync';
 import type { ClientView, PractitionerNote, SessionMark, SharedItemView } from '../practice-service.ts';
 
-/** A shared record opened with the share key; its author is the server's word, bound into the seal. */
-export interface OpenedRecord {
-  readonly record: SharedRecord;
-  readonly payload: SharedPayload;
-}
-
-/** Opens every record of a share; one that does not open (altered, misplaced) is counted, never shown. */
-export async function openSharedRecords(
-  key: ShareKey,
-  shareId: string,
-  records: readonly SharedRecord[],
-): Promise<{ opened: OpenedRecord[]; refused: number }> {
-  const results = await Promise.all(
-    records.map(async (record) => {
-      const ad = { shareId, recordId: record.id, author: record.author, version: record.version };
-      const payload = await openShared(key, ad, record.ciphertext).catch(() => null);
-      return payload && { record, payload };
-    }),
-  );
-  const opened = results.filter((r): r is OpenedRecord => r !== null);
-  return { opened, refused: records.length - opened.length };
-}
+/** Opens every record of a share with its key; one that does not open is counted, never shown. */
+export const openSharedRecords = (key: ShareKey, shareId: string, records: readonly SharedRecord[]) =>
+  openWith(createShareSealer(key), shareId, records);
 
 type Reply = { readonly text: string; readonly decision: SuggestionDecision | null };
 

@@ -1,0 +1,63 @@
+import type { SharedChange, SharedRecord, SharedWriteResult } from '@tend/contract';
+import type { Clock, Connection, SharedItem, SharedPayload, SharedRecordsInput } from '@tend/core';
+import type { SharedAd } from '@tend/crypto';
+
+/** What the vault holds of the client's side, read afresh on every round of the mirror. */
+export interface ShareSide {
+  /** The connections to mirror when none is named: the active ones. */
+  activeConnections(): readonly string[];
+  /** The connection, or null once it is gone from the vault. */
+  connection(connectionId: string): Connection | null;
+  /** The vault's side of one connection, as `planSharedRecords` reads it. */
+  planInput(
+    connection: Connection,
+  ): Pick<SharedRecordsInput, 'sharedItems' | 'sessionList' | 'replies' | 'sources' | 'allObjects'>;
+  /** Saves items shared going forward: the vault is the truth, so they exist there before their copy leaves. */
+  saveItems(items: readonly SharedItem[]): Promise<void>;
+  /** The server no longer has the share: the practitioner ended it, and the vault ends it too. */
+  endedByPractitioner(connection: Connection): Promise<void>;
+}
+
+/** Seals and opens the records of one share under its key, binding share, record, author and version. */
+export interface ShareSealer {
+  seal(ad: SharedAd, payload: SharedPayload): Promise<SharedChangeCiphertext>;
+  /** Throws when the record does not open: altered, misplaced or damaged. */
+  open(ad: SharedAd, ciphertext: SharedRecord['ciphertext']): Promise<SharedPayload>;
+}
+
+type SharedChangeCiphertext = Extract<SharedChange, { ciphertext: unknown }>['ciphertext'];
+
+/** The share routes as the client calls them; null when the server no longer has the share. */
+export interface ShareTransport {
+  /** Every record of the share (as the client: not an access). */
+  records(shareId: string): Promise<readonly SharedRecord[] | null>;
+  /** One batch of at most `maxSharedRecordBatch` changes. */
+  write(shareId: string, changes: readonly SharedChange[]): Promise<readonly SharedWriteResult[] | null>;
+}
+
+export interface MirrorPorts {
+  readonly side: ShareSide;
+  readonly transport: ShareTransport;
+  /** The sealer of the connection's share. */
+  readonly sealerFor: (connection: Connection) => Promise<ShareSealer>;
+  readonly clock: Clock;
+  readonly newId: () => string;
+}
+
+/**
+ * `unsettled`: the share kept changing under the mirror (another of the client's devices wrote each
+ * time), so some changes wait for the next run. `failed`: the mirror could not finish (the server
+ * could not be reached, refused, or a key did not open); `error` says what stopped it.
+ */
+export type MirrorProblem =
+  | { readonly connectionId: string; readonly reason: 'unsettled' }
+  | { readonly connectionId: string; readonly reason: 'failed'; readonly error: unknown };
+
+/** What one run of the mirror did, and what it could not. It never throws. */
+export interface MirrorOutcome {
+  /** Records the server took (written or removed). */
+  readonly sent: number;
+  /** Connections found ended by the practitioner, and ended in the vault. */
+  readonly ended: readonly string[];
+  readonly problems: readonly MirrorProblem[];
+}
