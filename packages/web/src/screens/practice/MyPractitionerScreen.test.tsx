@@ -32,6 +32,16 @@ describe('an ended connection, on the client side', () => {
     await expect(client.practice.share(connectionId, entry.id, 'snapshot')).rejects.toThrow();
   });
 
+  it('shows how sharing stands the way the sync line does, and nothing when all reached the server', async () => {
+    const { client } = await connectedPair();
+    const snapshot = client.practice.snapshot();
+    expect(renderInApp(client, <MyPractitionerView snapshot={snapshot} />)).not.toContain('sync-line');
+    const stopped = { ...snapshot, sharing: { status: 'error', problem: 'sharing-failed' } } as const;
+    const html = renderInApp(client, <MyPractitionerView snapshot={stopped} />);
+    expect(html).toContain('class="sync-line sync-error" role="status"');
+    expect(html).toContain('Sharing is paused for now. Everything is safe on this device');
+  });
+
   it('says so when the client ended it', async () => {
     const { client, connectionId } = await connectedPair();
     await client.practice.endConnection({ connectionId });

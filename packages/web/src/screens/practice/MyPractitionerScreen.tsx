@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
+import { SharingStatusLine } from '../../sync/SharingStatusLine.tsx';
 import { Page } from '../../ui/Page.tsx';
 import type { ConnectionSummary, PracticeSnapshot } from '../../vault/practice-service.ts';
 import { ConnectedView } from './ConnectedView.tsx';
@@ -67,6 +68,7 @@ export function MyPractitionerView({ snapshot }: { snapshot: PracticeSnapshot })
       {snapshot.status === 'offline' ? (
         <p className="plain-note">You seem to be offline. This shows what is saved on this device.</p>
       ) : null}
+      <SharingStatusLine sharing={snapshot.sharing} />
       {chosen ? (
         <>
           <ConnectionChooser connections={active} chosen={chosen} onChoose={choose} />

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { editVaultObject, sharedItemKind, type SharedItem } from '@tend/core';
 import { createFakeApi } from '../testing/fake-api.ts';
+import { sharingProblems } from '../practice-service.ts';
 import type { VaultService } from '../vault-service.ts';
 import { bodies, connected, journalEntry, newId, onlineSwitch, practiceOf } from './testing/practice-kit.ts';
 
@@ -126,6 +127,8 @@ describe('sharing from the client to the practitioner', () => {
     await practiceOf(client).settle();
     expect(itemFor(client, entry.id)).toBeDefined();
     expect(api.practice.sharedRecords(shareId)).toHaveLength(0);
+    // The person is told it waits, the way the sync line tells them.
+    expect(practiceOf(client).snapshot().sharing).toEqual({ status: 'waiting', problem: null });
 
     // An unshare offline says so, once the vault has it.
     const other = journalEntry('Second thoughts', 'also offline');
@@ -142,5 +145,29 @@ describe('sharing from the client to the practitioner', () => {
     await practiceOf(client).settle();
     const view = await practiceOf(practitioner).openClient(shareId);
     expect(view.items.map((i) => i.document.title)).toEqual(['Written on a train']);
+    expect(practiceOf(client).snapshot().sharing).toEqual({ status: 'ok', problem: null });
+  }, 60_000);
+
+  it('says when a connection ended offline has not left the server, until it has', async () => {
+    const api = createFakeApi();
+    const online = onlineSwitch();
+    const { practitioner, client, connectionId, shareId } = await connected(api, { online });
+    api.setOffline(true);
+    await expect(practiceOf(client).endConnection({ connectionId })).rejects.toMatchObject({
+      code: 'offline',
+    });
+    expect(practiceOf(client).snapshot().sharing).toEqual({
+      status: 'waiting',
+      problem: sharingProblems.endPending,
+    });
+    api.setOffline(false);
+    await practiceOf(client).refresh();
+    expect(practiceOf(client).snapshot().sharing).toEqual({ status: 'ok', problem: null });
+    await practiceOf(practitioner).refresh();
+    expect(
+      practiceOf(practitioner)
+        .snapshot()
+        .clients.map((c) => c.shareId),
+    ).not.toContain(shareId);
   }, 60_000);
 });
