@@ -74,6 +74,44 @@ const webFloorRules = Object.entries(webFloors).map(([folder, above]) => ({
   },
 }));
 
+/** A function that drops what it is given: `() => undefined`, `() => null`, `() => {}`. */
+const dropsError = (fn) =>
+  (fn?.type === 'ArrowFunctionExpression' || fn?.type === 'FunctionExpression') &&
+  fn.params.length === 0 &&
+  ((fn.body.type === 'Identifier' && fn.body.name === 'undefined') ||
+    (fn.body.type === 'Literal' && fn.body.value === null) ||
+    (fn.body.type === 'BlockStatement' && fn.body.body.length === 0));
+
+/**
+ * A `.catch` that drops the error must say why nothing can be done with it, in a comment on its line
+ * or just above its statement: a failure nobody sees is a failure nobody fixes.
+ */
+const explainedCatch = {
+  meta: {
+    type: 'problem',
+    messages: {
+      unexplained: 'This catch drops the error: say in a comment why nothing can be done with it.',
+    },
+  },
+  create(context) {
+    const comments = context.sourceCode.getAllComments();
+    return {
+      CallExpression(node) {
+        const { callee } = node;
+        if (callee.type !== 'MemberExpression' || callee.property.name !== 'catch') return;
+        if (!dropsError(node.arguments[0])) return;
+        let statement = node;
+        while (statement.parent && !/(Statement|Declaration)$/.test(statement.type))
+          statement = statement.parent;
+        const line = callee.property.loc.start.line;
+        const from = Math.max(statement.loc.start.line - 1, line - 4);
+        const isExplained = comments.some((c) => c.loc.end.line >= from && c.loc.start.line <= line);
+        if (!isExplained) context.report({ node: callee.property, messageId: 'unexplained' });
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/.tsbuild/**', '**/node_modules/**', 'data/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
@@ -84,6 +122,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    plugins: { tend: { rules: { 'explained-catch': explainedCatch } } },
+    rules: { 'tend/explained-catch': 'error' },
   },
   ...roomRules,
   serverTestRule,

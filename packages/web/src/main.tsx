@@ -19,6 +19,7 @@ function preloadOnFirstTouch(): void {
   const events = ['pointerdown', 'keydown'] as const;
   const start = () => {
     for (const name of events) document.removeEventListener(name, start, true);
+    // Only a head start: whatever did not load is loaded again, and reported, when the screen needs it.
     Promise.all([context.vault.preload(), preloadAfterDoor()]).catch(() => undefined);
   };
   for (const name of events) document.addEventListener(name, start, true);

@@ -39,6 +39,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
+      // The body is refused either way; a client that already went cannot be told more.
       await reader.cancel().catch(() => undefined);
       throw tooLarge(maxBytes);
     }

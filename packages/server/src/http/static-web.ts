@@ -34,8 +34,10 @@ interface CachedFile {
  * compressed here: compression on the request path would hold the event loop.
  */
 async function readCompressed(file: string, mtimeMs: number): Promise<Buffer | null> {
+  // No compressed copy (or one that cannot be read) is served uncompressed: nothing is lost.
   const info = await stat(file).catch(() => null);
   if (!info?.isFile() || info.mtimeMs < mtimeMs) return null;
+  // Gone between stat and read (a deploy): the uncompressed file is served instead.
   return readFile(file).catch(() => null);
 }
 
@@ -73,6 +75,7 @@ export function createStaticWeb(webDist: string) {
   const cache = new Map<string, CachedFile>();
 
   async function load(file: string): Promise<CachedFile | null> {
+    // A file that cannot be read is a file that is not there: the request is answered 404.
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return null;
     const cached = cache.get(file);

@@ -55,6 +55,7 @@ export function useRememberLook(
     const sight = sightOf(view, connectedAt ?? held?.fields.connectedAt ?? 0);
     const look = lookAtClient(ports, held, sight);
     setNews((shown) => shown ?? look.news);
+    // A glance is only a memory of what was seen: the next look saves it again.
     vault.save(look.glance).catch(() => undefined);
   }, [view, connectedAt, ports, vault]);
   return news;
@@ -70,6 +71,7 @@ export function useRememberEnded(shareIds: readonly string[], by: 'me' | 'client
     for (const shareId of key.split(' ')) {
       const glance = glanceFor(glances, shareId);
       if (!glance || glance.fields.endedAt !== null) continue;
+      // Saved again at the next reading of the shares, while the glance still says it is open.
       vault.save(endClientGlance(glance, ports.clock.now(), by)).catch(() => undefined);
     }
   }, [key, by, glances, vault, ports]);

@@ -78,6 +78,7 @@ export function useSessionMarks(connectionId: string): readonly SessionMark[] {
   const [marks, setMarks] = useState<readonly SessionMark[]>([]);
   useEffect(() => {
     let isCurrent = true;
+    // Offline or unreachable, no marks are shown (as said above), and the screen's offline note says why.
     practice
       .sessionMarks(connectionId)
       .then((read) => isCurrent && setMarks(read))

@@ -72,6 +72,7 @@ export function VaultSessionProvider({
   useEffect(
     () =>
       vault.subscribe(() => {
+        // The status is read again at the next change; the screen keeps the one it has.
         vault
           .status()
           .then((next) => setStatus((current) => (isDowngrade(current, next) ? next : current)))

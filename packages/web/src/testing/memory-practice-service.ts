@@ -331,6 +331,8 @@ export function createMemoryPracticeService(options: MemoryPracticeOptions): Pra
       return () => listeners.delete(listener);
     },
     refresh: async () => {
+      // As the real service: offline is shown in the snapshot, never thrown.
+      if (world.isOffline || !me()) return update();
       const id = online();
       for (const c of connections()) {
         if (c.fields.endedAt === null && !world.shares.has(c.fields.shareId))

@@ -35,6 +35,7 @@ export async function createAccount(ctx: VaultContext, username: string, passphr
     // An earlier sign-up may have reached the server with its answer lost: if this vault's account
     // is there and the passphrase opens it, carry on with it.
     if (!(error instanceof ServiceError) || error.code !== 'account_unavailable') throw error;
+    // Not signed in here means not this vault's account: the sign-up's own error is the one to show.
     const session = await runtime.accounts.login(name, passphraseKeys.authSecret).catch(() => null);
     if (session?.accountId !== header.vaultId) throw error;
   });
@@ -130,6 +131,7 @@ export async function signOut(ctx: VaultContext): Promise<void> {
   const { runtime } = ctx;
   if (runtime.session && runtime.account) await ctx.loop.runNow();
   if ((await (await runtime.db()).count('outbox')) > 0) throw new VaultStateError('unsynced-changes');
+  // The local vault goes either way; a server session left behind expires on its own.
   await runtime.accounts.logout().catch(() => undefined);
   await deleteLocalVault(ctx);
 }

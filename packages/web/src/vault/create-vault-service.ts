@@ -40,6 +40,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
   const runtime = createRuntime(options);
   const onNote = (note: TabNote) => {
     if (note.type === 'changed') {
+      // Another tab's change that cannot be read now is in the store, and read at the next unlock.
       void reloadRecords(runtime, note.ids).catch(() => undefined);
       return;
     }

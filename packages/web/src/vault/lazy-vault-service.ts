@@ -70,6 +70,7 @@ export function createLazyVaultService(
     return () => void set.delete(listener);
   };
 
+  // Only a head start: the first call loads again and reports what stops it.
   if (loadAtOnce) load().catch(() => undefined);
 
   return {

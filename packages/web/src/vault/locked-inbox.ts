@@ -88,6 +88,7 @@ export function createLockedInbox(runtime: VaultRuntime) {
   /** The inbox private key; a pair that does not open (or was swapped) is replaced by a new one. */
   async function privateKeyFor(session: VaultSession, header: VaultHeader): Promise<CryptoKey> {
     if (header.inbox) {
+      // A pair that does not open is replaced below: that is what can be done with it.
       const opened = await openInboxPrivateKey(session.vaultKey, header.vaultId, header.inbox).catch(
         () => null,
       );

@@ -19,7 +19,10 @@ export interface PracticeService {
   /** The latest known state; refresh() asks the server again. Same object until something changes. */
   snapshot(): PracticeSnapshot;
   subscribe(listener: () => void): () => void;
-  /** Reads the shares from the server (no shared material: not an access) and mirrors the client's side. */
+  /**
+   * Reads the shares from the server (no shared material: not an access) and mirrors the client's side.
+   * Never rejects: a server that cannot be reached, or anything else that stops it, is in the snapshot.
+   */
   refresh(): Promise<void>;
 
   // Practitioner side

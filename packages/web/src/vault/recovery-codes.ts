@@ -32,6 +32,7 @@ export async function pendingRecoveryCode(ctx: VaultContext): Promise<string | n
   const session = ctx.runtime.requireSession();
   const header = await ctx.runtime.header();
   if (!header.sealedPendingRecoveryCode) return null;
+  // A seal that no longer opens holds no code to show: the person makes a new one.
   return openPendingRecoveryCode(session.vaultKey, header.vaultId, header.sealedPendingRecoveryCode).catch(
     () => null,
   );
@@ -58,6 +59,7 @@ export async function makeNewRecoveryCode(ctx: VaultContext, passphrase: string)
   const { runtime } = ctx;
   const session = runtime.requireSession();
   // A code from before whose answer never came must be settled first, or it could be lost.
+  // Settled again at the next unlock; the staged code stays until then, so it cannot be lost.
   await settleStagedRecoveryCode(ctx).catch(() => undefined);
   const header = await runtime.header();
   if (header.stagedRecoveryCode) throw new VaultStateError('recovery-code-unsettled');
@@ -83,6 +85,7 @@ export async function makeNewRecoveryCode(ctx: VaultContext, passphrase: string)
     });
   } catch (error) {
     if (isRefusal(error)) await vaultMeta.setHeader(db, header);
+    // Settled again at the next unlock; the header read below says what holds now.
     else await settleStagedRecoveryCode(ctx).catch(() => undefined);
     const after = await runtime.header();
     if (after.keys.recoveryWrappedVaultKey !== staged.recoveryWrappedVaultKey) throw error;

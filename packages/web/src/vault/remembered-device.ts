@@ -24,6 +24,7 @@ export function createRememberedDevice(runtime: VaultRuntime) {
 
   async function drop(): Promise<void> {
     lastWrittenAt = Number.NEGATIVE_INFINITY;
+    // Only waiting for an earlier write to end; the drop below happens whether it worked or not.
     await writing.catch(() => undefined);
     await quickUnlockStore.setRemembered(await runtime.db(), null);
   }
@@ -48,6 +49,7 @@ export function createRememberedDevice(runtime: VaultRuntime) {
   function keep(): Promise<void> {
     const session = runtime.session;
     if (!isOn() || !session) return Promise.resolve();
+    // The earlier write's failure was its caller's; this one only waits its turn.
     writing = writing.catch(() => undefined).then(() => write(session.vaultKey, session.vaultId));
     return writing;
   }
@@ -59,6 +61,7 @@ export function createRememberedDevice(runtime: VaultRuntime) {
     stillHere(): void {
       if (!isOn() || !runtime.session) return;
       if (runtime.clock.now() - lastWrittenAt < rememberRefreshMs) return;
+      // A refresh that cannot be written leaves the older one, which expires sooner: the passphrase still opens.
       void keep().catch(() => undefined);
     },
     /** At every lock: the wrap goes at once. */
@@ -89,6 +92,7 @@ export function createRememberedDevice(runtime: VaultRuntime) {
         return null;
       }
       const ad = { vaultId: header.vaultId, expiresAt: stored.expiresAt };
+      // A key that does not open is dropped below and the passphrase asked for: nothing else to do.
       const vaultKey = await openRememberedVaultKey(stored.deviceKey, stored.wrappedVaultKey, ad).catch(
         () => null,
       );

@@ -131,6 +131,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
       await deleteVaultDb(dbName);
     },
     async closeDb() {
+      // A database that never opened has nothing to close.
       const db = await opened?.catch(() => null);
       opened = null;
       db?.close();

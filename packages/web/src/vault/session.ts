@@ -47,6 +47,7 @@ export async function openRecords(
   for (let start = 0; start < live.length; start += openSlice) {
     const slice = live.slice(start, start + openSlice);
     const opened = await Promise.all(
+      // A record that does not open is counted as refused below and reported, never shown.
       slice.map((r) => sealer.open(r.id, r.version, r.ciphertext ?? new Uint8Array(0)).catch(() => null)),
     );
     opened.forEach((object, i) => {

@@ -69,6 +69,7 @@ async function runSync(runtime: VaultRuntime, check: FullCheck): Promise<RunOutc
   try {
     result = await acrossTabs(`${runtime.dbName}-sync`, () => syncVault(session.ports, { full }));
   } catch (error) {
+    // The count is refreshed again after the next sync; the sync's own error is the one to report.
     await refreshPending(runtime).catch(() => undefined);
     return outcomeOf(runtime, error);
   }

@@ -97,6 +97,7 @@ export async function recover(ctx: VaultContext, recoveryCode: string, newPassph
 export function lock(ctx: VaultContext, options: { readonly keepDevice?: boolean } = {}): void {
   ctx.loop.stop();
   ctx.runtime.session = null;
+  // Locking cannot wait on storage: a wrap whose drop failed still ends at its own expiry.
   if (!options.keepDevice) void ctx.remembered.drop().catch(() => undefined);
   ctx.runtime.notify();
 }

@@ -61,6 +61,7 @@ export function createWebAuthn(): Authenticator {
       const api = statics();
       if (!api || !globalThis.isSecureContext || !navigator.credentials) return 'unavailable';
       if (ipAddress.test(location.hostname)) return 'needs-host-name';
+      // A browser that cannot say is offered the choice: creation tells for sure.
       const capabilities = await api.getClientCapabilities?.().catch(() => null);
       // Browsers that cannot say are offered the choice; creation then tells for sure.
       return capabilities && capabilities['extension:prf'] === false ? 'no-prf' : 'available';
@@ -102,6 +103,7 @@ export function createWebAuthn(): Authenticator {
       return { credentialId, prfOutput: bytesOf(prf?.results?.first) };
     },
     async forget(credentialId) {
+      // Only a hint to the passkey provider; the key it unlocked is already gone from this device.
       await statics()
         ?.signalUnknownCredential?.({ rpId: location.hostname, credentialId })
         .catch(() => undefined);

@@ -65,9 +65,10 @@ function PastClientLine({ client }: { client: PastClient }) {
       {notice ? (
         <button
           type="button"
-          onClick={() =>
-            void vault.save(dismissEndedClient(notice, ports.clock.now())).catch(() => undefined)
-          }
+          onClick={() => {
+            // The notice stays until its dismissal is saved, so one that failed shows itself: press again.
+            void vault.save(dismissEndedClient(notice, ports.clock.now())).catch(() => undefined);
+          }}
         >
           Put this notice away
         </button>

@@ -134,7 +134,7 @@ export function PracticeHomeScreen() {
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   useEffect(() => {
-    practice.refresh().catch(() => undefined);
+    void practice.refresh();
   }, [practice]);
   return (
     <Page title="Your practice" className="practice practice-clients">

@@ -28,7 +28,7 @@ export function ConnectScreen() {
   const { navigate } = useRouter();
   const [code] = useState(() => codeFromHash(window.location.hash));
   useEffect(() => {
-    practice.refresh().catch(() => undefined);
+    void practice.refresh();
   }, [practice]);
 
   return (

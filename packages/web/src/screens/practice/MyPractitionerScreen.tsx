@@ -93,7 +93,7 @@ export function MyPractitionerScreen() {
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   useEffect(() => {
-    practice.refresh().catch(() => undefined);
+    void practice.refresh();
   }, [practice]);
   return (
     <Page title="My practitioner" className="practice">

@@ -26,6 +26,7 @@ export function PendingRecoveryCode() {
       await vault.recoveryCodes.kept();
       await refresh();
     };
+    // The vault locked meanwhile, say: the code stays pending and is shown at the next unlock.
     show().catch(() => undefined);
     return () => {
       isCurrent = false;

@@ -88,8 +88,14 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
     }, mirrorDelayMs);
   }
 
+  /** Never rejects: what stopped it is in the snapshot, as the server's silence is. */
   async function refresh(): Promise<void> {
-    await refreshShares(deps);
+    try {
+      await refreshShares(deps);
+    } catch (error) {
+      store.unreachable(error);
+      return;
+    }
     mirror.forget();
     await mirrorNow();
   }
@@ -108,8 +114,7 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
     if (isOpen()) schedule();
   });
   runtime.online(() => {
-    // Nobody waits on the network's return: what stops the refresh is shown in the snapshot.
-    if (isOpen()) refresh().catch((error: unknown) => store.unreachable(error));
+    if (isOpen()) void refresh();
   });
 
   return {

@@ -80,7 +80,11 @@ export function createLazyPracticeService(ctx: VaultContext, vault: PracticeVaul
       loadInBackground();
       return () => void listeners.delete(listener);
     },
-    refresh: later('refresh'),
+    async refresh() {
+      // The service's code could not be loaded: the snapshot says so (hasFailed), as refresh promises.
+      const service = await load().catch(() => null);
+      await service?.refresh();
+    },
     openPractice: later('openPractice'),
     updateProfile: later('updateProfile'),
     createInvitation: later('createInvitation'),

@@ -35,6 +35,7 @@ export function createShareKeys(ctx: VaultContext) {
     ): Promise<{ key: ShareKey; name: string } | null> {
       const held = practitionerKeys.get(share.shareId);
       if (held?.sealed === share.sealedShareKey) {
+        // A name that does not open leaves the client out of the list (null): never shown half-read.
         const name = await openClientLabel(held.key, share.shareId, share.sealedClientLabel).catch(
           () => null,
         );
