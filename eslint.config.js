@@ -56,23 +56,47 @@ const webFloors = {
   i18n: ['app', 'screens', 'state', 'ui', 'sync', 'noticing', 'router', 'copy', 'vault'],
 };
 
-const webFloorRules = Object.entries(webFloors).map(([folder, above]) => ({
-  files: [`packages/web/src/${folder}/**/*.{ts,tsx}`],
+// The web app's tests may start the real server in process (vault/testing/server-in-process.ts), so a
+// service test talks to the server a browser would; the app itself still may not import it.
+const webTests = ['**/*.test.{ts,tsx}', '**/testing/**/*.{ts,tsx}'];
+const webTestRooms = [...rooms.web, 'server'];
+
+const floorRule = (folder, files, allowed, above, ignores = []) => ({
+  files,
+  ignores,
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
-          ...roomPatterns('web', rooms.web),
-          {
-            group: above.map((upper) => `**/${upper}/*`),
-            message: `web/src/${folder} sits below these folders and may not import them (docs/ARCHITECTURE.md).`,
-          },
+          ...roomPatterns('web', allowed),
+          ...(above.length === 0
+            ? []
+            : [
+                {
+                  group: above.map((upper) => `**/${upper}/*`),
+                  message: `web/src/${folder} sits below these folders and may not import them (docs/ARCHITECTURE.md).`,
+                },
+              ]),
         ],
       },
     ],
   },
-}));
+});
+
+const webFloorRules = [
+  floorRule(
+    '',
+    webTests.map((t) => `packages/web/src/${t}`),
+    webTestRooms,
+    [],
+  ),
+  ...Object.entries(webFloors).flatMap(([folder, above]) => {
+    const files = [`packages/web/src/${folder}/**/*.{ts,tsx}`];
+    const tests = webTests.map((t) => `packages/web/src/${folder}/${t}`);
+    return [floorRule(folder, files, rooms.web, above, tests), floorRule(folder, tests, webTestRooms, above)];
+  }),
+];
 
 /** A function that drops what it is given: `() => undefined`, `() => null`, `() => {}`. */
 const dropsError = (fn) =>

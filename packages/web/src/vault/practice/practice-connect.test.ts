@@ -1,15 +1,24 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { invitationLifetimeMs } from '@tend/contract';
-import { createFakeApi } from '../testing/fake-api.ts';
 import { testService } from '../testing/service-kit.ts';
 import { InvitationError } from '../practice-service.ts';
 import { WrongPassphraseError } from '../vault-service.ts';
-import { bodies, connected, passphrase, person, practiceOf, profile } from './testing/practice-kit.ts';
+import {
+  bodies,
+  connected,
+  passphrase,
+  person,
+  practiceOf,
+  profile,
+  closeServers,
+  freshServer,
+} from './testing/practice-kit.ts';
 
+afterEach(closeServers);
 describe('connecting a client and a practitioner', () => {
   it('is unavailable without an account', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const service = testService(api);
     await service.status();
     await service.createVault(passphrase);
@@ -19,7 +28,7 @@ describe('connecting a client and a practitioner', () => {
   });
 
   it('invites, previews who it is from, refuses a wrong passphrase, and connects once', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const ada = await person(api, 'ada-reyes');
     const river = await person(api, 'river');
     await expect(practiceOf(ada).createInvitation()).rejects.toMatchObject({ code: 'not_found' });
@@ -87,7 +96,7 @@ describe('connecting a client and a practitioner', () => {
   }, 60_000);
 
   it('refuses an expired invitation', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const ada = await person(api, 'ada-later');
     const river = await person(api, 'river-later');
     await practiceOf(ada).openPractice(passphrase, profile);
@@ -99,7 +108,7 @@ describe('connecting a client and a practitioner', () => {
   }, 60_000);
 
   it('keeps each side to its own snapshot', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, shareId } = await connected(api);
     expect(practiceOf(client).snapshot()).toMatchObject({ isPractitioner: false, clients: [] });
     expect(practiceOf(practitioner).snapshot()).toMatchObject({ connections: [] });
@@ -117,7 +126,7 @@ describe('connecting a client and a practitioner', () => {
 
 describe('the name a practitioner sees', () => {
   it('changes when the client renames themself, sealed on the way', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId } = await connected(api);
     expect(
       practiceOf(practitioner)

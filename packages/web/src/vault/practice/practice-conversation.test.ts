@@ -1,13 +1,21 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { connectionKind, sharedItemKind, type Connection } from '@tend/core';
 import { accessLogHash } from '@tend/crypto';
-import { createFakeApi, type FakeApi } from '../testing/fake-api.ts';
+import type { ServerInProcess } from '../testing/server-in-process.ts';
 import type { VaultService } from '../vault-service.ts';
-import { bodies, connected, journalEntry, newId, practiceOf } from './testing/practice-kit.ts';
+import {
+  bodies,
+  connected,
+  journalEntry,
+  newId,
+  practiceOf,
+  closeServers,
+  freshServer,
+} from './testing/practice-kit.ts';
 
 /** A connection with one shared entry the practitioner can write about. */
-async function withSharedEntry(api: FakeApi) {
+async function withSharedEntry(api: ServerInProcess) {
   const setup = await connected(api);
   const entry = journalEntry('A hard evening', 'what happened');
   await setup.client.save(entry);
@@ -19,9 +27,10 @@ async function withSharedEntry(api: FakeApi) {
 
 const connectionOf = (client: VaultService, id: string) => client.get(id) as Connection | undefined;
 
+afterEach(closeServers);
 describe('the practitioner writes back', () => {
   it('reflects and suggests; the client reads, replies and accepts', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId, itemId } = await withSharedEntry(api);
     await practiceOf(practitioner).writeReflection(
       shareId,
@@ -72,7 +81,7 @@ describe('the practitioner writes back', () => {
 
 describe('the access log', () => {
   it('lists each time the practitioner opened the share, and verifies the chain', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId, itemId } = await withSharedEntry(api);
     await practiceOf(client).conversation(connectionId);
     expect((await practiceOf(client).accessLog(connectionId)).entries).toEqual([]);
@@ -89,35 +98,39 @@ describe('the access log', () => {
 
     // A server that rewrites an entry is caught.
     const clientId = client.account()?.accountId ?? '';
-    api.practice.tamperAccessLog(clientId, 1, { recordIds: [] });
+    await api.practice.tamperAccessLog(clientId, 1, { recordIds: [] });
     expect((await practiceOf(client).accessLog(connectionId)).verified).toBe(false);
   }, 60_000);
 
   it('catches a rewrite of the whole chain before the head this device verified', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await withSharedEntry(api);
     await practiceOf(practitioner).openClient(shareId);
     expect((await practiceOf(client).accessLog(connectionId)).verified).toBe(true);
     const clientId = client.account()?.accountId ?? '';
-    const [entry] = api.practice.accessLogOf(clientId);
+    const [entry] = await api.practice.accessLogOf(clientId);
     // Internally consistent, but not the chain this device saw.
     const forged = { ...entry, at: 1, recordIds: [] } as NonNullable<typeof entry>;
-    api.practice.tamperAccessLog(clientId, 1, { at: 1, recordIds: [], hash: await accessLogHash(forged) });
+    await api.practice.tamperAccessLog(clientId, 1, {
+      at: 1,
+      recordIds: [],
+      hash: await accessLogHash(forged),
+    });
     expect((await practiceOf(client).accessLog(connectionId)).verified).toBe(false);
   }, 60_000);
 });
 
 describe('ending a connection', () => {
   it('ended by the client: the share leaves the server and the practitioner is refused', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await withSharedEntry(api);
     await practiceOf(client).saveSessionList(connectionId, {
       entries: [{ id: newId(), sharedItemId: null, text: 'for next time' }],
       forDate: null,
     });
     await practiceOf(client).endConnection({ connectionId });
-    expect(api.practice.shareRows()).toEqual([]);
-    expect(api.practice.sharedRecords(shareId)).toEqual([]);
+    expect(await api.practice.shareRows()).toEqual([]);
+    expect(await api.practice.sharedRecords(shareId)).toEqual([]);
     await expect(practiceOf(practitioner).openClient(shareId)).rejects.toMatchObject({ code: 'not_found' });
     expect(practiceOf(practitioner).snapshot().clients).toEqual([]);
     expect(practiceOf(client).snapshot().connections[0]).toMatchObject({
@@ -133,7 +146,7 @@ describe('ending a connection', () => {
   }, 60_000);
 
   it('ended by the practitioner: the client sees it ended, and nothing more is sealed to them', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await withSharedEntry(api);
     await practiceOf(practitioner).endConnection({ shareId });
     expect(practiceOf(practitioner).snapshot().clients).toEqual([]);

@@ -1,14 +1,21 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { maxSharedRecordBatch, WriteSharedRequest } from '@tend/contract';
 import { editVaultObject } from '@tend/core';
-import { createFakeApi } from '../testing/fake-api.ts';
 import { testService } from '../testing/service-kit.ts';
-import { connected, journalEntry, passphrase, practiceOf } from './testing/practice-kit.ts';
+import {
+  connected,
+  journalEntry,
+  passphrase,
+  practiceOf,
+  closeServers,
+  freshServer,
+} from './testing/practice-kit.ts';
 
+afterEach(closeServers);
 describe('mirroring the client side', () => {
   it('sends many changes in batches the server takes', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
     await practiceOf(client).setGoingForward(connectionId, 'journal-entry', true);
     for (let i = 0; i < maxSharedRecordBatch + 20; i += 1)
@@ -18,14 +25,14 @@ describe('mirroring the client side', () => {
       .filter((r) => r.route === 'writeShared')
       .map((r) => WriteSharedRequest.parse(JSON.parse(r.body)).changes.length);
     expect(Math.max(...batches)).toBeLessThanOrEqual(maxSharedRecordBatch);
-    expect(api.practice.sharedRecords(shareId)).toHaveLength(maxSharedRecordBatch + 20);
+    expect(await api.practice.sharedRecords(shareId)).toHaveLength(maxSharedRecordBatch + 20);
     expect((await practiceOf(practitioner).openClient(shareId)).items).toHaveLength(
       maxSharedRecordBatch + 20,
     );
   }, 60_000);
 
   it('keeps two of the client’s devices in step on one share', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
     const entry = journalEntry('From two places', 'first words');
     await client.save(entry);
@@ -42,14 +49,14 @@ describe('mirroring the client side', () => {
     // The laptop remembers an older copy on the server: its write conflicts, it reads again and agrees.
     await client.syncNow();
     await practiceOf(client).settle();
-    const [record] = api.practice.sharedRecords(shareId);
+    const [record] = await api.practice.sharedRecords(shareId);
     expect(record?.version).toBe(2);
     const view = await practiceOf(practitioner).openClient(shareId);
     expect(view.items[0]?.document.sections[0]?.text).toBe('words from the phone');
   }, 60_000);
 
   it('forgets the server’s state when the vault locks', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner } = await connected(api);
     expect(practiceOf(practitioner).snapshot()).toMatchObject({ status: 'ready', isPractitioner: true });
     practitioner.lock();

@@ -1,32 +1,50 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { editVaultObject, sharedItemKind, type SharedItem } from '@tend/core';
-import { createFakeApi } from '../testing/fake-api.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { editVaultObject, sharedItemKind, toBase64Url, type SharedItem } from '@tend/core';
 import { sharingProblems } from '../practice-service.ts';
 import type { VaultService } from '../vault-service.ts';
-import { bodies, connected, journalEntry, newId, onlineSwitch, practiceOf } from './testing/practice-kit.ts';
+import {
+  bodies,
+  connected,
+  journalEntry,
+  newId,
+  onlineSwitch,
+  practiceOf,
+  closeServers,
+  freshServer,
+} from './testing/practice-kit.ts';
 
 const itemsOf = (client: VaultService) => client.list(sharedItemKind) as readonly SharedItem[];
 const itemFor = (client: VaultService, sourceId: string) =>
   itemsOf(client).find((i) => i.fields.sourceId === sourceId);
 
+afterEach(closeServers);
+
 describe('sharing from the client to the practitioner', () => {
   it('reaches the practitioner whole when the server answers a page at a time', async () => {
-    const api = createFakeApi({ sharePageSize: 1 });
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
-    const entries = ['First', 'Second', 'Third'].map((title) => journalEntry(title, `${title} words`));
+    // Large entries of words that do not compress, so the share holds more than the server sends in
+    // one page (maxPageBytes).
+    const titles = ['First', 'Second', 'Third', ...Array.from({ length: 27 }, (_, i) => `More ${i + 1}`)];
+    const words = () =>
+      Array.from({ length: 3 }, () => toBase64Url(crypto.getRandomValues(new Uint8Array(45_000)))).join(' ');
+    const entries = titles.map((title) => journalEntry(title, words()));
     for (const entry of entries) {
       await client.save(entry);
       await practiceOf(client).share(connectionId, entry.id, 'snapshot');
     }
     await practiceOf(client).settle();
+    const before = api.seen.length;
     const view = await practiceOf(practitioner).openClient(shareId);
-    expect(view.items.map((i) => i.document.title).sort()).toEqual(['First', 'Second', 'Third']);
+    expect(view.items.map((i) => i.document.title).sort()).toEqual([...titles].sort());
+    const pages = api.seen.slice(before).filter((r) => r.route === 'shareRecords');
+    expect(pages.length).toBeGreaterThan(1);
     expect(practiceOf(practitioner).snapshot().clients[0]?.hasNew).toBe(false);
   });
 
   it('shares snapshots, live items, kinds going forward and a session list', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
     const kept = journalEntry('Kept as it was', 'canary-51c2 the first words');
     const live = journalEntry('Kept up to date', 'canary-51c2 the live words');
@@ -101,23 +119,23 @@ describe('sharing from the client to the practitioner', () => {
   }, 60_000);
 
   it('unshares at once: the copy leaves the server before the call returns', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
     const entry = journalEntry('To take back', 'words');
     await client.save(entry);
     await practiceOf(client).share(connectionId, entry.id, 'live');
     await practiceOf(client).settle();
-    expect(api.practice.sharedRecords(shareId)).toHaveLength(1);
+    expect(await api.practice.sharedRecords(shareId)).toHaveLength(1);
     const item = itemFor(client, entry.id);
     await practiceOf(client).unshare(item?.id ?? '');
-    expect(api.practice.sharedRecords(shareId)).toHaveLength(0);
+    expect(await api.practice.sharedRecords(shareId)).toHaveLength(0);
     expect(itemFor(client, entry.id)?.fields.unsharedAt).toEqual(expect.any(Number));
     expect(client.get(entry.id)).toEqual(entry);
     expect((await practiceOf(practitioner).openClient(shareId)).items).toEqual([]);
   }, 60_000);
 
   it('shares while offline, and mirrors when the network returns', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const online = onlineSwitch();
     const { practitioner, client, connectionId, shareId } = await connected(api, { online });
     const entry = journalEntry('Written on a train', 'offline words');
@@ -126,7 +144,7 @@ describe('sharing from the client to the practitioner', () => {
     await practiceOf(client).share(connectionId, entry.id, 'live');
     await practiceOf(client).settle();
     expect(itemFor(client, entry.id)).toBeDefined();
-    expect(api.practice.sharedRecords(shareId)).toHaveLength(0);
+    expect(await api.practice.sharedRecords(shareId)).toHaveLength(0);
     // The person is told it waits, the way the sync line tells them.
     expect(practiceOf(client).snapshot().sharing).toEqual({ status: 'waiting', problem: null });
 
@@ -141,7 +159,7 @@ describe('sharing from the client to the practitioner', () => {
 
     api.setOffline(false);
     online.fire();
-    await expect.poll(() => api.practice.sharedRecords(shareId).length).toBe(1);
+    await expect.poll(async () => (await api.practice.sharedRecords(shareId)).length).toBe(1);
     await practiceOf(client).settle();
     const view = await practiceOf(practitioner).openClient(shareId);
     expect(view.items.map((i) => i.document.title)).toEqual(['Written on a train']);
@@ -149,7 +167,7 @@ describe('sharing from the client to the practitioner', () => {
   }, 60_000);
 
   it('says when a connection ended offline has not left the server, until it has', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const online = onlineSwitch();
     const { practitioner, client, connectionId, shareId } = await connected(api, { online });
     api.setOffline(true);

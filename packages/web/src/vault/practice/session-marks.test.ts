@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { createFakeApi } from '../testing/fake-api.ts';
-import { connected, newId, practiceOf } from './testing/practice-kit.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connected, newId, practiceOf, closeServers, freshServer } from './testing/practice-kit.ts';
 
+afterEach(closeServers);
 describe('session preparation both ways', () => {
   it('the practitioner marks a point "talked about", the client sees it, and it can be taken back', async () => {
-    const api = createFakeApi();
+    const api = await freshServer();
     const { practitioner, client, connectionId, shareId } = await connected(api);
     const point = { itemId: null, text: 'Sleeping badly since Sunday' };
     await practiceOf(client).saveSessionList(connectionId, {

@@ -17,7 +17,6 @@ import {
 } from '@tend/contract';
 import { changeFromWire, createModelServer, pullToWire, pushToWire, type ModelServer } from '@tend/sync';
 import type { FetchLike } from '../http-client.ts';
-import { createFakePracticeRoutes, type PracticeHandler } from '../practice/testing/fake-practice-routes.ts';
 
 interface FakeAccount {
   accountId: string;
@@ -58,17 +57,16 @@ const fail = (status: number, code: string) =>
 
 /**
  * An in-process stand-in for the Tend API behind `fetch`, for the vault tests: accounts and sessions
- * as ARCHITECTURE.md describes them, the sync routes on the model server of @tend/sync, and the
- * practitioner-space routes in memory.
+ * as ARCHITECTURE.md describes them, and the sync routes on the model server of @tend/sync (the
+ * practitioner space's tests use the real server in process: server-in-process.ts).
  * Requests are validated with the contract's schemas, as the real server does.
  */
-export function createFakeApi(options: { readonly sharePageSize?: number } = {}) {
+export function createFakeApi() {
   const sync: ModelServer = createModelServer();
   const accounts = new Map<string, FakeAccount>();
   const sessions = new Map<string, string>();
   const seen: SeenRequest[] = [];
   const state = { offline: false, tokens: 0, clockOffset: 0 };
-  const practice = createFakePracticeRoutes(() => Date.now() + state.clockOffset, options.sharePageSize);
 
   const login = (browser: Browser, account: FakeAccount): SessionResponse => {
     state.tokens += 1;
@@ -174,7 +172,6 @@ export function createFakeApi(options: { readonly sharePageSize?: number } = {})
       accounts.delete(account.username);
       endSessions(account.accountId);
       sync.dropOwner(account.accountId);
-      practice.dropAccount(account.accountId);
       browser.token = null;
       return json(200, {});
     }),
@@ -193,10 +190,6 @@ export function createFakeApi(options: { readonly sharePageSize?: number } = {})
       return json(200, pullToWire(sync.pull(account.accountId, query.data.after, query.data.limit)));
     }),
   };
-
-  for (const [route, handler] of Object.entries(practice.handlers) as [ApiRouteName, PracticeHandler][]) {
-    handlers[route] = authed((account, _browser, body, url) => handler(account, body, url));
-  }
 
   const routeOf = (method: string, path: string): ApiRouteName | undefined =>
     (Object.keys(apiRoutes) as ApiRouteName[]).find(
@@ -226,7 +219,6 @@ export function createFakeApi(options: { readonly sharePageSize?: number } = {})
     sync,
     seen,
     browser,
-    practice,
     setOffline: (offline: boolean) => void (state.offline = offline),
     /** Moves the server's clock on (invitations expire by it). */
     advanceClock: (ms: number) => void (state.clockOffset += ms),

@@ -3,7 +3,7 @@ import { createVaultService } from '../create-vault-service.ts';
 import type { VaultServiceOptions } from '../runtime.ts';
 import type { Timers } from '../sync-loop.ts';
 import type { VaultService } from '../vault-service.ts';
-import type { FakeApi } from './fake-api.ts';
+import type { FetchLike } from '../http-client.ts';
 
 export interface ManualTimers extends Timers {
   /** Runs the earliest timer, if any; returns its delay. */
@@ -37,7 +37,7 @@ export function manualTimers(): ManualTimers {
 
 /** A VaultService on its own fake IndexedDB database, talking to the fake API as one browser. */
 export function testService(
-  api: FakeApi,
+  api: { browser(): FetchLike },
   dbName = `tend-test-${crypto.randomUUID()}`,
   options: Partial<VaultServiceOptions> = {},
 ): VaultService {

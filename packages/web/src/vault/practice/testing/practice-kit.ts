@@ -3,7 +3,7 @@ import { makeUuidV7, newVaultObject, noLinks, type VaultObject } from '@tend/cor
 import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../../create-vault-service.ts';
 import type { OnlineEvents } from '../../sync-loop.ts';
-import type { FakeApi } from '../../testing/fake-api.ts';
+import { serverInProcess, type ServerInProcess } from '../../testing/server-in-process.ts';
 import { manualTimers } from '../../testing/service-kit.ts';
 import type { VaultService } from '../../vault-service.ts';
 import type { PracticeServiceRunner } from '../create-practice-service.ts';
@@ -19,6 +19,19 @@ export const journalEntry = (title: string, body: string): VaultObject =>
 /** The practice service with the wait the tests use for the background mirror. */
 export const practiceOf = (service: VaultService) => service.practice as PracticeServiceRunner;
 
+const started: ServerInProcess[] = [];
+
+/** A fresh server in process for one test; `closeServers` (after each test) closes it. */
+export async function freshServer(): Promise<ServerInProcess> {
+  const server = await serverInProcess();
+  started.push(server);
+  return server;
+}
+
+export async function closeServers(): Promise<void> {
+  for (const server of started.splice(0)) await server.close();
+}
+
 /** A browser's `online` event the test fires by hand. */
 export function onlineSwitch(): OnlineEvents & { fire(): void } {
   const listeners = new Set<() => void>();
@@ -30,7 +43,11 @@ export function onlineSwitch(): OnlineEvents & { fire(): void } {
 }
 
 /** Someone with a vault and an account, on a device of their own. */
-export async function person(api: FakeApi, username: string, online?: OnlineEvents): Promise<VaultService> {
+export async function person(
+  api: ServerInProcess,
+  username: string,
+  online?: OnlineEvents,
+): Promise<VaultService> {
   const service = createVaultService({
     fetch: api.browser(),
     dbName: `practice-${crypto.randomUUID()}`,
@@ -45,7 +62,7 @@ export async function person(api: FakeApi, username: string, online?: OnlineEven
 }
 
 /** A practitioner with a practice and a client connected to them. */
-export async function connected(api: FakeApi, options: { online?: OnlineEvents } = {}) {
+export async function connected(api: ServerInProcess, options: { online?: OnlineEvents } = {}) {
   const practitioner = await person(api, `ada-${crypto.randomUUID().slice(0, 8)}`);
   const client = await person(api, `river-${crypto.randomUUID().slice(0, 8)}`, options.online);
   await practiceOf(practitioner).openPractice(passphrase, profile);
@@ -59,5 +76,5 @@ export async function connected(api: FakeApi, options: { online?: OnlineEvents }
   return { practitioner, client, connectionId, shareId: summary?.shareId ?? '' };
 }
 
-/** Every request body the fake server saw, as one text. */
-export const bodies = (api: FakeApi) => api.seen.map((r) => r.body).join('\n');
+/** Every request body the server was sent, as one text. */
+export const bodies = (api: ServerInProcess) => api.seen.map((r) => r.body).join('\n');
