@@ -1,17 +1,14 @@
 import { newVaultObject, practiceProfileKind } from '@tend/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryVaultService } from '../testing/memory-vault-service.ts';
-import { passphrase, renderInApp } from '../testing/practice-fixtures.tsx';
+import { deviceVault, renderInApp } from '../testing/practice-fixtures.tsx';
 import { MainNav } from './MainNav.tsx';
-
-const noAccount = () => createMemoryVaultService({ status: 'unlocked', passphrase });
 
 describe('the main navigation', () => {
   beforeEach(() => vi.stubGlobal('window', { location: { pathname: '/practice', hash: '' } }));
   afterEach(() => vi.unstubAllGlobals());
 
   it('gives the practice its own place in the navigation once one is open', async () => {
-    const vault = noAccount();
+    const vault = await deviceVault(null);
     expect(renderInApp(vault, <MainNav />)).not.toContain('href="/practice"');
     // The practice's own record in the vault is what the navigation reads (it holds offline too).
     await vault.save(

@@ -1,16 +1,20 @@
+import 'fake-indexeddb/auto';
 import { writeJournalEntry, type DomainPorts, type JournalEntry, type VaultObject } from '@tend/core';
+import { testKdfCost } from '@tend/crypto';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppProvider } from '../state/app-provider.tsx';
 import { NoticingProvider } from '../noticing/noticing-provider.tsx';
 import { RouterProvider } from '../router/router.tsx';
+import { createVaultService } from '../vault/create-vault-service.ts';
+import type { PracticeServiceRunner } from '../vault/practice/create-practice-service.ts';
+import { serverInProcess, type ServerInProcess } from '../vault/testing/server-in-process.ts';
+import { manualTimers } from '../vault/testing/service-kit.ts';
 import type { VaultService } from '../vault/vault-service.ts';
-import { createMemoryPracticeWorld, type MemoryPracticeWorld } from './memory-practice-world.ts';
-import { createMemoryVaultService } from './memory-vault-service.ts';
 
 /*
- * Test data for the practitioner space: a practitioner and a client, each with their own memory vault,
- * meeting through one memory world.
+ * Test data for the practitioner space: a practitioner and a client, each with a real vault of their
+ * own on a device of their own, meeting through the real server in process.
  */
 
 export const passphrase = 'correct horse battery';
@@ -25,31 +29,66 @@ export function journalEntry(title: string, body: string): JournalEntry {
   return result.entry;
 }
 
-export function accountVault(
-  world: MemoryPracticeWorld,
-  accountId: string,
-  objects: readonly VaultObject[] = [],
-): VaultService {
-  return createMemoryVaultService({
-    status: 'unlocked',
-    passphrase,
-    account: { accountId, username: accountId },
-    objects,
-    practiceWorld: world,
-  });
+const started: ServerInProcess[] = [];
+
+/** Closes the servers the fixtures started; a test file calls it after each test. */
+export async function closePracticeServers(): Promise<void> {
+  for (const server of started.splice(0)) await server.close();
 }
+
+const noNetwork = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/**
+ * An unlocked vault on a device of its own holding `objects`; with an account on `server` when one
+ * is given (the practitioner space needs one).
+ */
+export async function deviceVault(
+  server: ServerInProcess | null,
+  objects: readonly VaultObject[] = [],
+  username = `person-${crypto.randomUUID().slice(0, 8)}`,
+): Promise<VaultService> {
+  const vault = createVaultService({
+    fetch: server ? server.browser() : noNetwork,
+    dbName: `practice-fixture-${crypto.randomUUID()}`,
+    timers: manualTimers(),
+    online: () => () => undefined,
+    kdfCost: testKdfCost,
+  });
+  await vault.status();
+  await vault.createVault(passphrase);
+  if (server) await vault.createAccount(username, passphrase);
+  for (const object of objects) await vault.save(object);
+  return vault;
+}
+
+/** A device that holds no vault yet: the welcome's state. */
+export async function emptyDevice(): Promise<VaultService> {
+  const vault = createVaultService({
+    fetch: noNetwork,
+    dbName: `practice-fixture-${crypto.randomUUID()}`,
+    timers: manualTimers(),
+    online: () => () => undefined,
+    kdfCost: testKdfCost,
+  });
+  await vault.status();
+  return vault;
+}
+
+/** Waits until what the vault's practice service mirrors in the background has reached the server. */
+export const settle = (vault: VaultService) => (vault.practice as PracticeServiceRunner).settle();
 
 /** A practitioner with an open practice and one fresh invitation, and a client who has not used it yet. */
 export async function practiceWithInvitation(clientObjects: readonly VaultObject[] = []) {
-  const world = createMemoryPracticeWorld();
-  const practitioner = accountVault(world, 'practitioner-1');
+  const server = await serverInProcess();
+  started.push(server);
+  const practitioner = await deviceVault(server);
   await practitioner.practice.openPractice(passphrase, {
     name: 'Dana Reyes',
     practice: 'Riverside Counselling',
   });
   const invitation = await practitioner.practice.createInvitation();
-  const client = accountVault(world, 'client-1', clientObjects);
-  return { world, practitioner, client, invitation };
+  const client = await deviceVault(server, clientObjects);
+  return { server, practitioner, client, invitation };
 }
 
 /** The same, with the client connected as "Sam". */
@@ -58,7 +97,8 @@ export async function connectedPair(clientObjects: readonly VaultObject[] = []) 
   const connectionId = await pair.client.practice.acceptInvitation(pair.invitation.code, 'Sam', passphrase);
   await pair.practitioner.practice.refresh();
   const shareId = pair.practitioner.practice.snapshot().clients[0]?.shareId ?? '';
-  return { ...pair, connectionId, shareId };
+  const clientId = pair.client.account()?.accountId ?? '';
+  return { ...pair, connectionId, shareId, clientId };
 }
 
 /** Static markup of a screen inside the app's providers (the router reads window.location: stub it). */

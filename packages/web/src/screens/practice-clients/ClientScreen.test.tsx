@@ -1,12 +1,22 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryVaultService } from '../../testing/memory-vault-service.ts';
-import { connectedPair, journalEntry, passphrase, renderInApp } from '../../testing/practice-fixtures.tsx';
+import {
+  closePracticeServers,
+  connectedPair,
+  deviceVault,
+  journalEntry,
+  passphrase,
+  renderInApp,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
+import { serverInProcess } from '../../vault/testing/server-in-process.ts';
 import { ServiceError } from '../../vault/vault-service.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
 import { clientStatus, isShareGone } from './client-status.ts';
 import { PracticeHome } from './PracticeHomeScreen.tsx';
+
+afterEach(closePracticeServers);
 
 const hostile = '<img src=x onerror=alert(1)>';
 const actions: ClientActions = {
@@ -22,12 +32,12 @@ describe('a client, as the practitioner sees them', () => {
 
   it('shows hostile names and words as text, never as markup', async () => {
     const entry = journalEntry(hostile, `First line\n${hostile}\n<script>alert(2)</script>`);
-    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
-    const share = world.shares.get(shareId);
-    if (!share) throw new Error('no share');
+    await settle(client);
     // The name the client chose travels as they typed it.
-    world.shares.set(shareId, { ...share, clientLabel: hostile });
+    await client.practice.renameMe(connectionId, hostile);
+    await practitioner.practice.refresh();
     await practitioner.practice.suggestPractice(shareId, {
       practice: hostile,
       note: hostile,
@@ -35,6 +45,7 @@ describe('a client, as the practitioner sees them', () => {
     });
     const notes = await client.practice.conversation(connectionId);
     await client.practice.reply(connectionId, notes[0]?.id ?? '', hostile, 'accepted');
+    await settle(client);
 
     const view = await practitioner.practice.openClient(shareId);
     const html = renderToStaticMarkup(<ClientMaterial view={view} actions={actions} />);
@@ -49,11 +60,13 @@ describe('a client, as the practitioner sees them', () => {
     const entry = journalEntry('A hard morning', 'I noticed the old pull\nto go quiet.');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'live');
+    await settle(client);
     const [item] = client.list('practice-shared-item');
     await client.practice.saveSessionList(connectionId, {
       entries: [{ id: crypto.randomUUID(), sharedItemId: item?.id ?? null, text: 'Can we talk about this' }],
       forDate: null,
     });
+    await settle(client);
     await practitioner.practice.writeReflection(shareId, item?.id ?? null, 'Thank you for sharing this.');
 
     const view = await practitioner.practice.openClient(shareId);
@@ -70,6 +83,7 @@ describe('a client, as the practitioner sees them', () => {
     const entry = journalEntry('A hard morning', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await practitioner.practice.refresh();
     const before = renderInApp(practitioner, <PracticeHome snapshot={practitioner.practice.snapshot()} />);
     expect(before).toContain('Sam');
@@ -83,10 +97,8 @@ describe('a client, as the practitioner sees them', () => {
   });
 
   it('offers to open a practice to an account that has none, asking the passphrase again', async () => {
-    const vault = createMemoryVaultService({
-      status: 'unlocked',
-      account: { accountId: 'x', username: 'x' },
-    });
+    const server = await serverInProcess();
+    const vault = await deviceVault(server);
     await vault.practice.refresh();
     const html = renderInApp(vault, <PracticeHome snapshot={vault.practice.snapshot()} />);
     expect(html).toContain('Open a practice');
@@ -95,6 +107,7 @@ describe('a client, as the practitioner sees them', () => {
     await expect(vault.practice.openPractice('wrong', { name: 'Dana', practice: '' })).rejects.toThrow();
     await vault.practice.openPractice(passphrase, { name: 'Dana', practice: '' });
     expect(vault.practice.snapshot().isPractitioner).toBe(true);
+    await server.close();
   });
 });
 
@@ -106,6 +119,7 @@ describe('an ended connection, on the practitioner side', () => {
     const entry = journalEntry('A private title', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     expect(renderInApp(practitioner, <ClientScreen id={shareId} />)).not.toContain(
       'This connection has ended.',
     );

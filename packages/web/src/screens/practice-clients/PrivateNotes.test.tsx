@@ -1,9 +1,18 @@
 import { privateNoteKind, writePrivateNote } from '@tend/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectedPair, journalEntry, renderInApp, testPorts } from '../../testing/practice-fixtures.tsx';
+import {
+  closePracticeServers,
+  connectedPair,
+  journalEntry,
+  renderInApp,
+  testPorts,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
 import { pastClientsOf } from './PastClients.tsx';
 import { PracticeHome } from './PracticeHomeScreen.tsx';
+
+afterEach(closePracticeServers);
 
 const words = 'Anniversary of the loss next week; go gently.';
 
@@ -19,8 +28,9 @@ describe('a practitioner’s private notes about a client', () => {
 
   it('are kept in the practitioner’s own vault and never reach the share or the client', async () => {
     const entry = journalEntry('A hard morning', 'Words');
-    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    const { client, practitioner, connectionId, shareId, server } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await practitioner.save(note(shareId, 'Sam'));
 
     const html = renderInApp(practitioner, <ClientScreen id={shareId} />);
@@ -31,9 +41,10 @@ describe('a practitioner’s private notes about a client', () => {
     expect(html).toContain('>Delete this note</button>');
     expect(practitioner.list(privateNoteKind)).toHaveLength(1);
     expect(client.list(privateNoteKind)).toEqual([]);
-    expect(JSON.stringify([...world.shares.values()].map((s) => [...s.records.values()]))).not.toContain(
-      'Anniversary',
-    );
+    // Nothing of it reaches the share, in the open or sealed: not in what was sent, not in what either side reads.
+    expect(server.seen.map((r) => r.body).join('\n')).not.toContain('Anniversary');
+    expect(JSON.stringify(await practitioner.practice.openClient(shareId))).not.toContain('Anniversary');
+    expect(JSON.stringify(await client.practice.conversation(connectionId))).not.toContain('Anniversary');
     await client.practice.refresh();
     expect(JSON.stringify(await client.practice.conversation(connectionId))).not.toContain('Anniversary');
   });

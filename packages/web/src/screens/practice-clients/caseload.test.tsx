@@ -1,8 +1,17 @@
 import { lookAtClient, endClientGlance, type ClientSight } from '@tend/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectedPair, journalEntry, renderInApp, testPorts } from '../../testing/practice-fixtures.tsx';
+import {
+  closePracticeServers,
+  connectedPair,
+  journalEntry,
+  renderInApp,
+  testPorts,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
 import { endedWords, newsWords, nextSessionWords } from './caseload-words.ts';
 import { PracticeHome } from './PracticeHomeScreen.tsx';
+
+afterEach(closePracticeServers);
 
 const sight = (shareId: string, forDate: string | null): ClientSight => ({
   shareId,
@@ -18,11 +27,12 @@ describe('the caseload at a glance', () => {
 
   it('says per client what the last look saw and when the next session is, without fetching again', async () => {
     const entry = journalEntry('A hard morning', 'Words');
-    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    const { client, practitioner, connectionId, shareId, server, clientId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await practitioner.save(lookAtClient(testPorts, null, sight(shareId, '2999-03-10')).glance);
     await practitioner.practice.refresh();
-    const accesses = world.logs.get('client-1')?.length ?? 0;
+    const accesses = (await server.practice.accessLogOf(clientId)).length;
     const html = renderInApp(practitioner, <PracticeHome snapshot={practitioner.practice.snapshot()} />);
     expect(html).toContain('Last looked ');
     expect(html).toContain('1 item shared');
@@ -30,7 +40,7 @@ describe('the caseload at a glance', () => {
     expect(html).toMatch(/Next session \w+day 10 March/);
     expect(html).toContain('New since you last looked');
     // The caseload reads only what the last look remembered: no access the client's log would show.
-    expect(world.logs.get('client-1')?.length ?? 0).toBe(accesses);
+    expect((await server.practice.accessLogOf(clientId)).length).toBe(accesses);
   });
 
   it('shows an ended connection as ended until the notice is put away', async () => {

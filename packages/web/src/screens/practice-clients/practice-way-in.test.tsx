@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryVaultService } from '../../testing/memory-vault-service.ts';
-import { passphrase, renderInApp } from '../../testing/practice-fixtures.tsx';
+import { deviceVault, emptyDevice, renderInApp } from '../../testing/practice-fixtures.tsx';
 import { WaysIn } from '../welcome/WelcomeScreen.tsx';
 import { PracticeHome } from './PracticeHomeScreen.tsx';
-
-const noAccount = () => createMemoryVaultService({ status: 'unlocked', passphrase });
 
 describe('a practitioner’s own way in', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('offers both ways in on the welcome, and says why a practitioner needs a vault and a recovery code', () => {
+  it('offers both ways in on the welcome, and says why a practitioner needs a vault and a recovery code', async () => {
     vi.stubGlobal('window', { location: { pathname: '/', hash: '' } });
-    const vault = createMemoryVaultService({ status: 'none' });
+    const vault = await emptyDevice();
     const own = renderInApp(vault, <WaysIn way="own" onWay={() => undefined} />);
     expect(own).toContain('I&#x27;m here for my own healing');
     expect(own).toContain('I&#x27;m a practitioner');
@@ -26,7 +23,7 @@ describe('a practitioner’s own way in', () => {
     beforeEach(() => vi.stubGlobal('window', { location: { pathname: '/practice', hash: '' } }));
 
     it('opens a practice and its account in one step when the vault has no account yet', async () => {
-      const vault = noAccount();
+      const vault = await deviceVault(null);
       const html = renderInApp(vault, <PracticeHome snapshot={vault.practice.snapshot()} />);
       expect(html).toContain('Open a practice');
       expect(html).toContain('A practice needs an account');

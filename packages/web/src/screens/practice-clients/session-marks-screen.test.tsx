@@ -1,8 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
-import { connectedPair, renderInApp } from '../../testing/practice-fixtures.tsx';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  closePracticeServers,
+  connectedPair,
+  renderInApp,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
 import { SessionEntries } from '../practice/SessionEntries.tsx';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
+
+afterEach(closePracticeServers);
 
 const actions: ClientActions = {
   reflect: async () => undefined,
@@ -19,6 +26,7 @@ describe('"talked about", both ways', () => {
       entries: points.map((text) => ({ id: crypto.randomUUID(), sharedItemId: null, text })),
       forDate: null,
     });
+    await settle(client);
     await practitioner.practice.markTalkedAbout(shareId, { itemId: null, text: points[0] ?? '' });
     const view = await practitioner.practice.openClient(shareId);
     const html = renderToStaticMarkup(<ClientMaterial view={view} actions={actions} />);

@@ -1,17 +1,20 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  closePracticeServers,
   connectedPair,
+  deviceVault,
   passphrase,
   practiceWithInvitation,
   renderInApp,
 } from '../../testing/practice-fixtures.tsx';
-import { createMemoryVaultService } from '../../testing/memory-vault-service.ts';
 import { acceptInvitation, previewInvitation } from './connect-steps.ts';
 import { CodeForm, ConfirmForm } from './ConnectFlow.tsx';
 import { codeFromHash, ConnectScreen } from './ConnectScreen.tsx';
 import { MyPractitionerView } from './MyPractitionerScreen.tsx';
 import { invitationProblems, practiceErrorWords } from './practice-words.ts';
+
+afterEach(closePracticeServers);
 
 const noop = () => undefined;
 const unknownCode = 'TEND-AAAA-BBBB-CCCC-DDDD-EEEE';
@@ -152,8 +155,8 @@ describe('connecting with an invitation code', () => {
     expect(html).toContain('I have an invitation code');
   });
 
-  it('asks for an account first on a device without one', () => {
-    const vault = createMemoryVaultService({ status: 'unlocked' });
+  it('asks for an account first on a device without one', async () => {
+    const vault = await deviceVault(null);
     const html = renderInApp(vault, <MyPractitionerView snapshot={vault.practice.snapshot()} />);
     expect(html).toContain('needs an account');
     expect(html).toContain('href="/settings/account"');

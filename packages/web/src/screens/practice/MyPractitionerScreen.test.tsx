@@ -1,10 +1,17 @@
-import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { alterAccessLog } from '../../testing/memory-practice-world.ts';
-import { connectedPair, journalEntry, renderInApp } from '../../testing/practice-fixtures.tsx';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  closePracticeServers,
+  connectedPair,
+  journalEntry,
+  renderInApp,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
 import { LogEntries, LogIntegrity } from './AccessLogScreen.tsx';
 import { MyPractitionerView } from './MyPractitionerScreen.tsx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { setDateLocale } from '../../ui/dates.ts';
+
+afterEach(closePracticeServers);
 
 // Dates are written in the reader's locale; these tests read British English.
 beforeAll(() => setDateLocale('en-GB'));
@@ -17,6 +24,7 @@ describe('an ended connection, on the client side', () => {
     const entry = journalEntry('A hard morning', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'live');
+    await settle(client);
     await practitioner.practice.endConnection({ shareId });
     await client.practice.refresh();
 
@@ -53,6 +61,7 @@ describe('an ended connection, on the client side', () => {
     const entry = journalEntry('A hard morning', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await practitioner.practice.suggestPractice(shareId, {
       practice: 'A slow walk',
       note: '',
@@ -85,9 +94,10 @@ describe('an ended connection, on the client side', () => {
 describe('who opened what', () => {
   it('lists each time the practitioner opened what was shared, newest first, and checks the record', async () => {
     const entry = journalEntry('A hard morning', 'Words');
-    const { client, practitioner, connectionId, shareId, world } = await connectedPair([entry]);
+    const { client, practitioner, connectionId, shareId, server, clientId } = await connectedPair([entry]);
     await practitioner.practice.openClient(shareId);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await practitioner.practice.openClient(shareId);
 
     const log = await client.practice.accessLog(connectionId);
@@ -106,7 +116,9 @@ describe('who opened what', () => {
     expect(html.indexOf('A hard morning')).toBeLessThan(html.indexOf('Nothing was shared at the time.'));
     expect(renderToStaticMarkup(<LogIntegrity verified />)).toContain('This record is intact');
 
-    alterAccessLog(world, 'client-1');
+    // A server that changes an entry after writing it.
+    const [first] = await server.practice.accessLogOf(clientId);
+    await server.practice.tamperAccessLog(clientId, first?.seq ?? 1, { at: (first?.at ?? 0) + 60_000 });
     const altered = await client.practice.accessLog(connectionId);
     expect(altered.verified).toBe(false);
     const warning = renderToStaticMarkup(<LogIntegrity verified={false} />);

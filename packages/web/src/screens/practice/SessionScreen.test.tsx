@@ -2,7 +2,13 @@ import { practiceLimits } from '@tend/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoticingProvider } from '../../noticing/noticing-provider.tsx';
-import { connectedPair, journalEntry, renderInApp } from '../../testing/practice-fixtures.tsx';
+import {
+  closePracticeServers,
+  connectedPair,
+  journalEntry,
+  renderInApp,
+  settle,
+} from '../../testing/practice-fixtures.tsx';
 import {
   addEntry,
   editEntryText,
@@ -14,6 +20,8 @@ import {
 } from './session-list-edit.ts';
 import { SessionEntries } from './SessionEntries.tsx';
 import { SessionScreen } from './SessionScreen.tsx';
+
+afterEach(closePracticeServers);
 
 const entry = (id: string, text: string, sharedItemId: string | null = null) => ({ id, sharedItemId, text });
 
@@ -78,6 +86,7 @@ describe('Bring to session', () => {
     const shared = journalEntry('A hard morning', 'Words');
     const { client, practitioner, connectionId, shareId } = await connectedPair([shared]);
     await client.practice.share(connectionId, shared.id, 'live');
+    await settle(client);
     const [item] = client.list('practice-shared-item');
     if (!item) throw new Error('no shared item');
 
@@ -87,6 +96,7 @@ describe('Bring to session', () => {
       connectionId,
       sessionListToSave({ ...draft, forDate: '2026-04-02' }),
     );
+    await settle(client);
     expect(client.list('practice-session-list')).toHaveLength(1);
 
     const html = renderInApp(client, <SessionScreen />);

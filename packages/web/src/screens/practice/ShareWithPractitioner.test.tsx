@@ -1,13 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryVaultService } from '../../testing/memory-vault-service.ts';
 import {
+  closePracticeServers,
   connectedPair,
+  deviceVault,
   journalEntry,
   practiceWithInvitation,
   renderInApp,
+  settle,
 } from '../../testing/practice-fixtures.tsx';
 import type { VaultService } from '../../vault/vault-service.ts';
 import { ShareWithPractitioner } from './ShareWithPractitioner.tsx';
+
+afterEach(closePracticeServers);
 
 const entry = journalEntry('A hard morning', 'I noticed the old pull to go quiet.');
 
@@ -19,7 +23,7 @@ describe('ShareWithPractitioner', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows nothing without an account or without a connection', async () => {
-    expect(render(createMemoryVaultService({ status: 'unlocked', objects: [entry] }))).toBe('');
+    expect(render(await deviceVault(null, [entry]))).toBe('');
     const { client } = await practiceWithInvitation([entry]);
     await client.practice.refresh();
     expect(render(client)).toBe('');
@@ -38,6 +42,7 @@ describe('ShareWithPractitioner', () => {
   it('says who it is shared with and how, then stops sharing when asked', async () => {
     const { client, practitioner, connectionId, shareId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
 
     const shared = render(client);
     expect(shared).toContain('Shared with Dana Reyes');
@@ -59,6 +64,7 @@ describe('ShareWithPractitioner', () => {
   it('says when an item is kept updated', async () => {
     const { client, connectionId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'live');
+    await settle(client);
     expect(render(client)).toContain('(kept updated)');
   });
 
@@ -73,6 +79,7 @@ describe('ShareWithPractitioner', () => {
   it('shows nothing once the connection has ended', async () => {
     const { client, connectionId } = await connectedPair([entry]);
     await client.practice.share(connectionId, entry.id, 'snapshot');
+    await settle(client);
     await client.practice.endConnection({ connectionId });
     expect(render(client)).toBe('');
   });

@@ -1,7 +1,6 @@
 import { resourceKind } from '@tend/core';
 import { describe, expect, it } from 'vitest';
-import { createMemoryVaultService } from '../../testing/memory-vault-service.ts';
-import { testPorts } from '../../testing/practice-fixtures.tsx';
+import { deviceVault, testPorts } from '../../testing/practice-fixtures.tsx';
 import type { PractitionerNote } from '../../vault/practice-service.ts';
 import { keepAsResource } from './keep-as-resource.ts';
 
@@ -17,7 +16,7 @@ const suggestion: PractitionerNote = {
 
 describe('a suggestion the client takes up', () => {
   it('becomes one of their practices, once, with the practitioner’s note', async () => {
-    const vault = createMemoryVaultService({ status: 'unlocked' });
+    const vault = await deviceVault(null);
     await expect(keepAsResource(vault, testPorts, suggestion, 'Dana Reyes')).resolves.toBe(true);
     await expect(keepAsResource(vault, testPorts, suggestion, 'Dana Reyes')).resolves.toBe(false);
     const resources = vault.list(resourceKind);
@@ -30,7 +29,7 @@ describe('a suggestion the client takes up', () => {
   });
 
   it('leaves a reflection alone', async () => {
-    const vault = createMemoryVaultService({ status: 'unlocked' });
+    const vault = await deviceVault(null);
     const reflection: PractitionerNote = { ...suggestion, type: 'reflection' };
     await expect(keepAsResource(vault, testPorts, reflection, 'Dana Reyes')).resolves.toBe(false);
     expect(vault.list(resourceKind)).toEqual([]);
