@@ -12,13 +12,6 @@ export const wordFiles = ['packages/web/src/{app,screens,ui,noticing,sync}/**/*.
  * One per line.
  */
 export const notYetInCatalogues = [
-  'packages/web/src/app/App.tsx',
-  'packages/web/src/app/MainNav.tsx',
-  'packages/web/src/app/UnlockedApp.tsx',
-  'packages/web/src/app/routes.ts',
-  'packages/web/src/noticing/**',
-  'packages/web/src/sync/**',
-  'packages/web/src/ui/**',
   'packages/web/src/screens/about/**',
   'packages/web/src/screens/bring-in/**',
   'packages/web/src/screens/check-ins/**',
@@ -27,24 +20,19 @@ export const notYetInCatalogues = [
   'packages/web/src/screens/home/**',
   'packages/web/src/screens/journal/**',
   'packages/web/src/screens/kindness/**',
-  'packages/web/src/screens/locked/**',
   'packages/web/src/screens/looking-back/**',
   'packages/web/src/screens/meetings/**',
-  'packages/web/src/screens/not-found/**',
   'packages/web/src/screens/parts/**',
   'packages/web/src/screens/patterns/**',
   'packages/web/src/screens/pause/**',
   'packages/web/src/screens/practice/**',
   'packages/web/src/screens/practice-clients/**',
-  'packages/web/src/screens/recovery/**',
   'packages/web/src/screens/relationships/**',
   'packages/web/src/screens/reminders/**',
   'packages/web/src/screens/resources/**',
   'packages/web/src/screens/search/**',
   'packages/web/src/screens/settings/**',
   'packages/web/src/screens/support/**',
-  'packages/web/src/screens/unlock/**',
-  'packages/web/src/screens/welcome/**',
 ];
 
 /** Strings that are code, not words: names, keys, class lists, paths, addresses, formats. */

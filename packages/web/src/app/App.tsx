@@ -1,4 +1,5 @@
 import { I18nProvider } from '@lingui/react';
+import { Trans } from '@lingui/react/macro';
 import { Suspense, useEffect } from 'react';
 import type { AppContext } from '../app-context.ts';
 import { CrisisOfferBanner } from '../noticing/CrisisOffer.tsx';
@@ -51,7 +52,7 @@ export function Opening() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <TopBar onLock={null} isPauseShown={false} />
       <main id="main" className="main" tabIndex={-1}>
@@ -98,7 +99,7 @@ function Shell({ onFirstScreen }: { onFirstScreen: (() => void) | undefined }) {
   return (
     <div className={isUnlocked ? 'app app-unlocked' : 'app'}>
       <a className="skip-link" href="#main">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <TopBar onLock={isUnlocked ? session.lock : null} isPauseShown={session.status !== 'none'} />
       {/* Remounted when the vault opens or closes, so nothing noticed outlives a lock. */}

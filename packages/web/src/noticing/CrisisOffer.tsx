@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import { Link, useRouter } from '../router/router.tsx';
 import { useNoticing } from './noticing-provider.tsx';
@@ -21,13 +22,15 @@ export function CrisisOffer({ isShown, onNotNow }: CrisisOfferProps) {
     <div role="status" ref={banner} className={isShown ? 'crisis-offer' : 'notice-empty'}>
       {isShown ? (
         <>
-          <p>This sounds very heavy. Would you like to see Support now?</p>
+          <p>
+            <Trans>This sounds very heavy. Would you like to see Support now?</Trans>
+          </p>
           <div className="crisis-offer-actions">
             <Link to="/support" className="button support-link">
-              See Support now
+              <Trans>See Support now</Trans>
             </Link>
             <button type="button" onClick={onNotNow}>
-              Not now
+              <Trans>Not now</Trans>
             </button>
           </div>
         </>

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro';
+import { useCoreWord } from '../i18n/core-words.ts';
 import { noticingCopy } from '@tend/core';
 import { useId, useState } from 'react';
 import { quotePassage, type FieldNoticing } from './field-noticings.ts';
@@ -14,15 +16,18 @@ interface NoticedGentlyProps {
  */
 export function NoticedGently({ noticings, onDismiss }: NoticedGentlyProps) {
   const id = useId();
+  const word = useCoreWord();
   const [openKey, setOpenKey] = useState<string | null>(null);
   if (noticings.length === 0) return null;
 
   return (
     <section className="noticed" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="noticed-heading">
-        Noticed gently
+        <Trans>Noticed gently</Trans>
       </h2>
-      <p className="quiet">If you like, open one to look at it kindly. This stays on this device.</p>
+      <p className="quiet">
+        <Trans>If you like, open one to look at it kindly. This stays on this device.</Trans>
+      </p>
       <ul className="noticed-list">
         {noticings.map((noticing, index) => {
           const isOpen = openKey === noticing.key;
@@ -41,10 +46,10 @@ export function NoticedGently({ noticings, onDismiss }: NoticedGentlyProps) {
               </button>
               {isOpen ? (
                 <div id={detailId} className="noticed-detail">
-                  <p className="noticed-name">{copy.name}</p>
-                  <p>{copy.question}</p>
+                  <p className="noticed-name">{word(copy.name)}</p>
+                  <p>{word(copy.question)}</p>
                   <button type="button" onClick={() => onDismiss(noticing, index)}>
-                    Dismiss
+                    <Trans>Dismiss</Trans>
                   </button>
                 </div>
               ) : null}

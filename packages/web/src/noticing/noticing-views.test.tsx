@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { isCrisis } from './field-noticings.ts';
 import { noticeField } from './notice-engine.ts';
@@ -8,7 +8,7 @@ import { NoticedGently } from './NoticedGently.tsx';
 describe('NoticedGently', () => {
   it('quotes the person’s words as they wrote them, closed until opened', () => {
     const gentle = noticeField('body', 'I should be over this by now.').filter((n) => !isCrisis(n));
-    const html = renderToStaticMarkup(<NoticedGently noticings={gentle} onDismiss={() => undefined} />);
+    const html = renderMarkup(<NoticedGently noticings={gentle} onDismiss={() => undefined} />);
     expect(html).toContain('Noticed gently');
     expect(html).toContain('“I should be over this by now.”');
     expect(html).toContain('aria-expanded="false"');
@@ -16,6 +16,6 @@ describe('NoticedGently', () => {
   });
 
   it('shows nothing when there is nothing to notice', () => {
-    expect(renderToStaticMarkup(<NoticedGently noticings={[]} onDismiss={() => undefined} />)).toBe('');
+    expect(renderMarkup(<NoticedGently noticings={[]} onDismiss={() => undefined} />)).toBe('');
   });
 });

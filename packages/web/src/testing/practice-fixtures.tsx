@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { writeJournalEntry, type DomainPorts, type JournalEntry, type VaultObject } from '@tend/core';
 import { testKdfCost } from '@tend/crypto';
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from './render-markup.tsx';
 import { AppProvider } from '../state/app-provider.tsx';
 import { NoticingProvider } from '../noticing/noticing-provider.tsx';
 import { RouterProvider } from '../router/router.tsx';
@@ -103,7 +103,7 @@ export async function connectedPair(clientObjects: readonly VaultObject[] = []) 
 
 /** Static markup of a screen inside the app's providers (the router reads window.location: stub it). */
 export function renderInApp(vault: VaultService, element: ReactElement): string {
-  return renderToStaticMarkup(
+  return renderMarkup(
     <AppProvider value={{ vault, ports: testPorts }}>
       <RouterProvider>
         <NoticingProvider isGentleOn>{element}</NoticingProvider>

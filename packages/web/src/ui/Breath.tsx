@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { breathRhythm, nextPhase } from './breath-rhythm.ts';
 import './breath.css';
@@ -7,6 +8,7 @@ import './breath.css';
  * motion the circle stays still (see breath.css) and the words alone keep the rhythm.
  */
 export function Breath() {
+  const { t, i18n } = useLingui();
   const [isBreathing, setIsBreathing] = useState(false);
   const [index, setIndex] = useState(0);
   const phase = breathRhythm[index] ?? breathRhythm[0];
@@ -24,20 +26,26 @@ export function Breath() {
 
   return (
     <section className="breath" aria-labelledby="breath-heading">
-      <h2 id="breath-heading">Breathe for a moment</h2>
-      <p>If it helps, follow the circle: in as it grows, slowly out as it settles. Stop whenever you like.</p>
+      <h2 id="breath-heading">
+        <Trans>Breathe for a moment</Trans>
+      </h2>
+      <p>
+        <Trans>
+          If it helps, follow the circle: in as it grows, slowly out as it settles. Stop whenever you like.
+        </Trans>
+      </p>
       <div className="breath-stage">
         <div
           className={`breath-circle ${isBreathing ? `breath-${phase.phase}` : 'breath-rest'}`}
           aria-hidden="true"
         />
         <p className="breath-cue" aria-live="polite">
-          {isBreathing ? phase.cue : 'Ready when you are.'}
+          {isBreathing ? i18n._(phase.cue) : t`Ready when you are.`}
         </p>
       </div>
       <div className="actions">
         <button type="button" className={isBreathing ? undefined : 'primary'} onClick={toggle}>
-          {isBreathing ? 'Stop breathing guide' : 'Start breathing guide'}
+          {isBreathing ? t`Stop breathing guide` : t`Start breathing guide`}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 
 interface ChoiceGroupProps<T extends string> {
@@ -39,7 +40,9 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
             checked={value === null}
             onChange={() => onValue(null)}
           />
-          <label htmlFor={`${id}-none`}>Not said</label>
+          <label htmlFor={`${id}-none`}>
+            <Trans>Not said</Trans>
+          </label>
         </div>
       ) : null}
     </fieldset>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from '../router/router.tsx';
@@ -30,13 +31,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={props.onCancel}>
       <Link to="/support" className="button support-button dialog-support">
-        Support now
+        <Trans>Support now</Trans>
       </Link>
       <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <div className="actions">
         <button type="button" autoFocus onClick={props.onCancel}>
-          {props.cancelLabel ?? 'Keep it'}
+          {props.cancelLabel ?? <Trans>Keep it</Trans>}
         </button>
         <button type="button" className="danger" onClick={props.onConfirm}>
           {props.confirmLabel}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 
@@ -87,6 +88,15 @@ type PassphraseFieldProps = Omit<InputFieldProps, 'label' | 'type' | 'autoComple
 };
 
 /** The passphrase a person already has (unlock, sign in, re-authentication before a big step). */
-export function PassphraseField({ label = 'Passphrase', ...input }: PassphraseFieldProps) {
-  return <InputField label={label} type="password" autoComplete="current-password" required {...input} />;
+export function PassphraseField({ label, ...input }: PassphraseFieldProps) {
+  const { t } = useLingui();
+  return (
+    <InputField
+      label={label ?? t`Passphrase`}
+      type="password"
+      autoComplete="current-password"
+      required
+      {...input}
+    />
+  );
 }

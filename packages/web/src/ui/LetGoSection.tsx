@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notice } from './Notice.tsx';
@@ -19,6 +20,7 @@ interface LetGoSectionProps {
  * default. A failure is said in words and nothing moves.
  */
 export function LetGoSection({ what, note, children, onDelete }: LetGoSectionProps) {
+  const { t } = useLingui();
   const action = useAction();
   const [isConfirming, setIsConfirming] = useState(false);
   const remove = async () => {
@@ -27,16 +29,18 @@ export function LetGoSection({ what, note, children, onDelete }: LetGoSectionPro
   };
   return (
     <section aria-labelledby="let-go-heading" className="other-way">
-      <h2 id="let-go-heading">Let it go</h2>
+      <h2 id="let-go-heading">
+        <Trans>Let it go</Trans>
+      </h2>
       {note ? <p className="quiet">{note}</p> : null}
       <Notice tone="problem">{action.problem}</Notice>
       <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-        Delete {what}
+        <Trans>Delete {what}</Trans>
       </button>
       <ConfirmDialog
         isOpen={isConfirming}
-        title={`Delete ${what}?`}
-        confirmLabel="Delete"
+        title={t`Delete ${what}?`}
+        confirmLabel={t`Delete`}
         onConfirm={() => void remove()}
         onCancel={() => setIsConfirming(false)}
       >
@@ -47,5 +51,8 @@ export function LetGoSection({ what, note, children, onDelete }: LetGoSectionPro
 }
 
 /** What a confirmation says of something the person wrote. */
-export const removedEverywhere =
-  'It will be removed from this device and, if you sync, from your other devices. This cannot be undone.';
+export const removedEverywhere = (
+  <Trans>
+    It will be removed from this device and, if you sync, from your other devices. This cannot be undone.
+  </Trans>
+);

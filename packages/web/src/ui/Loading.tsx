@@ -1,7 +1,8 @@
+import { Trans } from '@lingui/react/macro';
 export function Loading() {
   return (
     <p className="loading" role="status">
-      One moment…
+      <Trans>One moment…</Trans>
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 
 /**
@@ -5,16 +6,10 @@ import type { ReactNode } from 'react';
  * those who know the words, and open with one tap or key for those who do not. A native disclosure, so
  * keyboards and screen readers know it already.
  */
-export function Meaning({
-  children,
-  question = 'What does this mean?',
-}: {
-  children: ReactNode;
-  question?: string;
-}) {
+export function Meaning({ children, question }: { children: ReactNode; question?: string }) {
   return (
     <details className="meaning">
-      <summary>{question}</summary>
+      <summary>{question ?? <Trans>What does this mean?</Trans>}</summary>
       <div className="meaning-words">{children}</div>
     </details>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { passphraseHint } from '../copy/passphrase-hint.ts';
 import { InputField } from './Field.tsx';
 
@@ -12,11 +13,12 @@ interface NewPassphraseFieldsProps {
 
 /** A new passphrase typed twice, with a gentle strength hint under the first. */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const { t } = useLingui();
   const hint = passphraseHint(props.passphrase);
   return (
     <>
       <InputField
-        label={props.label ?? 'Passphrase'}
+        label={props.label ?? t`Passphrase`}
         type="password"
         autoComplete="new-password"
         required
@@ -26,7 +28,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         hint={<span className={`strength strength-${hint.strength}`}>{hint.text}</span>}
       />
       <InputField
-        label={props.confirmLabel ?? 'Confirm passphrase'}
+        label={props.confirmLabel ?? t`Confirm passphrase`}
         type="password"
         autoComplete="new-password"
         required

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useRouter } from '../router/router.tsx';
@@ -20,10 +21,11 @@ interface PageProps {
  */
 export function Page({ title, heading, className, back, children }: PageProps) {
   const { navigations } = useRouter();
+  const backLabel = back?.label;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `${title} · Tend`;
+    document.title = [title, 'Tend'].join(' · ');
   }, [title]);
 
   useEffect(() => {
@@ -43,8 +45,10 @@ export function Page({ title, heading, className, back, children }: PageProps) {
           <LineIcon>
             <path d="M15 5l-7 7 7 7" />
           </LineIcon>
-          <span className="visually-hidden">Back to </span>
-          {back.label}
+          <Trans>
+            <span className="visually-hidden">Back to </span>
+            {backLabel}
+          </Trans>
         </Link>
       ) : null}
       <h1 ref={headingRef} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
 
@@ -6,14 +6,14 @@ const words = { yes: 'Yes', no: 'No' } as const;
 
 describe('SegmentedChoice', () => {
   it('is a named group of radios, with a way to take an answer back once one is given', () => {
-    const answered = renderToStaticMarkup(
+    const answered = renderMarkup(
       <SegmentedChoice legend="Held?" options={['yes', 'no']} words={words} value="yes" onValue={() => {}} />,
     );
     expect(answered).toContain('<legend>Held?</legend>');
     expect(answered.match(/type="radio"/g)).toHaveLength(2);
     expect(answered).toContain('aria-label="Clear: Held?"');
 
-    const open = renderToStaticMarkup(
+    const open = renderMarkup(
       <SegmentedChoice
         legend="Held?"
         options={['yes', 'no']}

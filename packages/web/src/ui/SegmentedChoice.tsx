@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import './segmented-choice.css';
 
@@ -24,6 +25,7 @@ export function SegmentedChoice<T extends string>({
   canClear = true,
 }: SegmentedChoiceProps<T>) {
   const id = useId();
+  const { t } = useLingui();
   return (
     <fieldset className="segmented">
       <legend>{legend}</legend>
@@ -46,9 +48,9 @@ export function SegmentedChoice<T extends string>({
           type="button"
           className="link-button"
           onClick={() => onValue(null)}
-          aria-label={`Clear: ${legend}`}
+          aria-label={t`Clear: ${legend}`}
         >
-          Clear
+          <Trans>Clear</Trans>
         </button>
       ) : null}
     </fieldset>

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { i18n } from '../i18n/activate.ts';
 /** Turns crisis-line data into links a phone can open: tel: to call, sms: to text. */
 export interface ContactLink {
   readonly href: string;
@@ -7,12 +9,13 @@ export interface ContactLink {
 const dialable = (number: string): string => number.replace(/[^\d+]/g, '');
 
 export function callLink(phone: string): ContactLink {
-  return { href: `tel:${dialable(phone)}`, label: `Call ${phone}` };
+  return { href: `tel:${dialable(phone)}`, label: i18n._(msg`Call ${phone}`) };
 }
 
 /** "988" texts 988; "Text HOME to 741741" texts 741741 with HOME ready to send. */
 export function textLink(text: string): ContactLink | null {
-  if (/^[\d\s+-]+$/.test(text)) return { href: `sms:${dialable(text)}`, label: `Text ${text.trim()}` };
+  const number = text.trim();
+  if (/^[\d\s+-]+$/.test(text)) return { href: `sms:${dialable(text)}`, label: i18n._(msg`Text ${number}`) };
   const keyword = /^text\s+(\S+)\s+to\s+([\d\s+-]+)$/i.exec(text.trim());
   if (!keyword?.[1] || !keyword[2]) return null;
   // "?&body=" is understood by both Android and iOS messaging apps.

@@ -22,8 +22,10 @@ const purposes = {
   /** "Monday, 16 March 2026 at 14:05" */
   weekdayMoment: { dateStyle: 'full', timeStyle: 'short' },
   /** "Monday 14:05": a moment in the last few days. */
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option, not words
   weekdayTime: { weekday: 'long', hour: 'numeric', minute: '2-digit' },
   /** "16 Mar, 14:05": a moment on another day, where space is short. */
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option, not words
   shortMoment: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 

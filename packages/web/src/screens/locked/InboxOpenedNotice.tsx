@@ -1,22 +1,33 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react';
+import { Trans } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import './locked.css';
 
 function openedText(added: number, refused: number): string {
   const parts: string[] = [];
-  if (added === 1) parts.push('What you wrote while your vault was locked is in it now.');
-  else if (added > 1) parts.push(`The ${added} things you wrote while your vault was locked are in it now.`);
-  if (refused === 1)
-    parts.push('One thing written while locked could not be opened on this device, so it was let go.');
-  else if (refused > 1)
+  if (added > 0)
     parts.push(
-      `${refused} things written while locked could not be opened on this device, so they were let go.`,
+      plural(added, {
+        one: 'What you wrote while your vault was locked is in it now.',
+        other: 'The # things you wrote while your vault was locked are in it now.',
+      }),
+    );
+  if (refused > 0)
+    parts.push(
+      plural(refused, {
+        one: 'One thing written while locked could not be opened on this device, so it was let go.',
+        other: '# things written while locked could not be opened on this device, so they were let go.',
+      }),
     );
   return parts.join(' ');
 }
 
 /** After an unlock: what came in from the locked inbox, said once, until the person closes it. */
 export function InboxOpenedNotice() {
+  // Said again in the new language when it changes.
+  useLingui();
   const { vault } = useApp();
   const [opened, setOpened] = useState(() => vault.lockedInbox.lastOpened());
   if (!opened || (opened.added === 0 && opened.refused === 0)) return null;
@@ -30,7 +41,7 @@ export function InboxOpenedNotice() {
     >
       <p role="status">{openedText(opened.added, opened.refused)}</p>
       <button type="button" onClick={close}>
-        Close
+        <Trans>Close</Trans>
       </button>
     </div>
   );

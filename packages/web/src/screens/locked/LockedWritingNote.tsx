@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
 
@@ -7,8 +8,11 @@ export function LockedWritingNote() {
   if (status !== 'locked') return null;
   return (
     <p className="plain-note locked-note">
-      Your vault is locked. What you write here is sealed on this device and added to your vault when you next
-      unlock it. Until then nobody can read it here, you included. <Link to="/unlock">Unlock instead</Link>
+      <Trans>
+        Your vault is locked. What you write here is sealed on this device and added to your vault when you
+        next unlock it. Until then nobody can read it here, you included.{' '}
+        <Link to="/unlock">Unlock instead</Link>
+      </Trans>
     </p>
   );
 }

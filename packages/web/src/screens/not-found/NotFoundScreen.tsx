@@ -1,12 +1,18 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 
 export function NotFoundScreen() {
+  const { t } = useLingui();
   return (
-    <Page title="Page not found">
-      <p>There is nothing at this address.</p>
+    <Page title={t`Page not found`}>
       <p>
-        <Link to="/">Go to the start</Link>
+        <Trans>There is nothing at this address.</Trans>
+      </p>
+      <p>
+        <Link to="/">
+          <Trans>Go to the start</Trans>
+        </Link>
       </p>
     </Page>
   );

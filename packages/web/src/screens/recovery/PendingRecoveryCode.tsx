@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
@@ -11,6 +12,7 @@ import { RecoveryKit } from './RecoveryKit.tsx';
  * either after a reload): it owns the screen until they have.
  */
 export function PendingRecoveryCode() {
+  const { t } = useLingui();
   const { vault } = useApp();
   const { refresh } = useVaultSession();
   const [code, setCode] = useState<string | null>(null);
@@ -35,9 +37,9 @@ export function PendingRecoveryCode() {
 
   if (code === null) {
     return (
-      <Page title="Your recovery code">
+      <Page title={t`Your recovery code`}>
         <p className="loading" role="status">
-          Opening your recovery code…
+          <Trans>Opening your recovery code…</Trans>
         </p>
       </Page>
     );

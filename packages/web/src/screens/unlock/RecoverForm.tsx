@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -7,21 +8,20 @@ import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
-const recoverWords = {
-  wrong_passphrase: 'That recovery code did not open the vault. Would you like to check it and try again?',
-};
-
 /** Opens the vault with the recovery code and sets a new passphrase. */
 export function RecoverForm({ onRecovered }: { onRecovered: () => Promise<void> }) {
+  const { t } = useLingui();
   const { vault } = useApp();
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const action = useAction(recoverWords);
+  const action = useAction({
+    wrong_passphrase: t`That recovery code did not open the vault. Would you like to check it and try again?`,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!code.trim()) return action.fail('Please type your recovery code.');
+    if (!code.trim()) return action.fail(t`Please type your recovery code.`);
     const problem = newPassphraseProblem(passphrase, confirmation);
     if (problem) return action.fail(passphraseProblemText[problem]);
     await action.run(async () => {
@@ -32,10 +32,14 @@ export function RecoverForm({ onRecovered }: { onRecovered: () => Promise<void> 
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2 id="recover-heading">Open with your recovery code</h2>
-      <p>Type the code from your recovery kit, then choose a new passphrase.</p>
+      <h2 id="recover-heading">
+        <Trans>Open with your recovery code</Trans>
+      </h2>
+      <p>
+        <Trans>Type the code from your recovery kit, then choose a new passphrase.</Trans>
+      </p>
       <InputField
-        label="Recovery code"
+        label={t`Recovery code`}
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
@@ -44,14 +48,14 @@ export function RecoverForm({ onRecovered }: { onRecovered: () => Promise<void> 
         required
       />
       <NewPassphraseFields
-        label="New passphrase"
-        confirmLabel="Confirm new passphrase"
+        label={t`New passphrase`}
+        confirmLabel={t`Confirm new passphrase`}
         passphrase={passphrase}
         confirmation={confirmation}
         onPassphrase={setPassphrase}
         onConfirmation={setConfirmation}
       />
-      <FormFooter action={action} label="Open my vault" busyLabel="Opening…" />
+      <FormFooter action={action} label={t`Open my vault`} busyLabel={t`Opening…`} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -12,13 +13,14 @@ interface UnlockFormProps {
 }
 
 export function UnlockForm({ onUnlocked, isSecondWay = false }: UnlockFormProps) {
+  const { t } = useLingui();
   const { vault } = useApp();
   const [passphrase, setPassphrase] = useState('');
   const action = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!passphrase) return action.fail('Please type your passphrase.');
+    if (!passphrase) return action.fail(t`Please type your passphrase.`);
     const isOpen = await action.run(async () => {
       await vault.unlock(passphrase);
       await onUnlocked();
@@ -31,8 +33,8 @@ export function UnlockForm({ onUnlocked, isSecondWay = false }: UnlockFormProps)
       <PassphraseField value={passphrase} onValue={setPassphrase} />
       <FormFooter
         action={action}
-        label="Unlock"
-        busyLabel="Unlocking…"
+        label={t`Unlock`}
+        busyLabel={t`Unlocking…`}
         variant={isSecondWay ? 'plain' : 'primary'}
       />
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -8,6 +9,7 @@ import { useAction } from '../../ui/use-action.ts';
 
 /** Makes a local-only vault; its recovery code shows next, kept with the vault until the person kept it. */
 export function CreateVaultForm({ onCreated }: { onCreated: () => Promise<void> }) {
+  const { t } = useLingui();
   const { vault } = useApp();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -25,10 +27,14 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => Promise<void> 
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2 id="create-vault-heading">Make a vault on this device</h2>
+      <h2 id="create-vault-heading">
+        <Trans>Make a vault on this device</Trans>
+      </h2>
       <p>
-        Your vault keeps everything you write, encrypted with a passphrase only you know. It stays in this
-        browser; you can add an account to sync it later, if you like.
+        <Trans>
+          Your vault keeps everything you write, encrypted with a passphrase only you know. It stays in this
+          browser; you can add an account to sync it later, if you like.
+        </Trans>
       </p>
       <NewPassphraseFields
         passphrase={passphrase}
@@ -37,10 +43,12 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => Promise<void> 
         onConfirmation={setConfirmation}
       />
       <p className="plain-warning">
-        Please keep your passphrase safe. Without your passphrase and your recovery code, what you write here
-        cannot be recovered by anyone, including us.
+        <Trans>
+          Please keep your passphrase safe. Without your passphrase and your recovery code, what you write
+          here cannot be recovered by anyone, including us.
+        </Trans>
       </p>
-      <FormFooter action={action} label="Make a vault" busyLabel="Making your vault…" />
+      <FormFooter action={action} label={t`Make a vault`} busyLabel={t`Making your vault…`} />
     </form>
   );
 }

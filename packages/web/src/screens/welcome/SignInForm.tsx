@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -10,6 +11,7 @@ const signInWords = { unauthorized: signInMismatchText, wrong_passphrase: signIn
 
 /** Signs in on a device with no vault and brings the vault down from the server. */
 export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  const { t } = useLingui();
   const { vault } = useApp();
   const [username, setUsername] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -17,7 +19,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!username.trim() || !passphrase) return action.fail('Please type your username and your passphrase.');
+    if (!username.trim() || !passphrase)
+      return action.fail(t`Please type your username and your passphrase.`);
     await action.run(async () => {
       await vault.signIn(username.trim(), passphrase);
       await onSignedIn();
@@ -26,11 +29,21 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2 id="sign-in-heading">Sign in to your account</h2>
-      <p>Your sealed vault comes down to this device and opens here with your passphrase.</p>
-      <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
+      <h2 id="sign-in-heading">
+        <Trans>Sign in to your account</Trans>
+      </h2>
+      <p>
+        <Trans>Your sealed vault comes down to this device and opens here with your passphrase.</Trans>
+      </p>
+      <InputField
+        label={t`Username`}
+        autoComplete="username"
+        value={username}
+        onValue={setUsername}
+        required
+      />
       <PassphraseField value={passphrase} onValue={setPassphrase} />
-      <FormFooter action={action} label="Sign in" busyLabel="Signing in…" />
+      <FormFooter action={action} label={t`Sign in`} busyLabel={t`Signing in…`} />
     </form>
   );
 }
