@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Page } from '../../ui/Page.tsx';
 
 /**
@@ -5,37 +6,67 @@ import { Page } from '../../ui/Page.tsx';
  * where the vault lives: it stays on this device, and the installed app is the same Tend.
  */
 export function InstallScreen() {
+  const { t } = useLingui();
   return (
-    <Page title="Install Tend" className="about">
+    <Page title={t`Install Tend`} className="about">
       <p className="lead">
-        Installed, Tend opens from your home screen or your desktop in a window of its own, and works without
-        a connection. Nothing is downloaded from a store, and your vault stays on this device as it is now.
+        <Trans>
+          Installed, Tend opens from your home screen or your desktop in a window of its own, and works
+          without a connection. Nothing is downloaded from a store, and your vault stays on this device as it
+          is now.
+        </Trans>
       </p>
-      <h2>iPhone and iPad</h2>
+      <h2>
+        <Trans>iPhone and iPad</Trans>
+      </h2>
       <ol>
-        <li>Open Tend in Safari.</li>
-        <li>Tap the Share button (a square with an arrow pointing up).</li>
-        <li>Choose “Add to Home Screen”, then “Add”.</li>
+        <li>
+          <Trans>Open Tend in Safari.</Trans>
+        </li>
+        <li>
+          <Trans>Tap the Share button (a square with an arrow pointing up).</Trans>
+        </li>
+        <li>
+          <Trans>Choose “Add to Home Screen”, then “Add”.</Trans>
+        </li>
       </ol>
-      <h2>Android</h2>
+      <h2>
+        <Trans>Android</Trans>
+      </h2>
       <ol>
-        <li>Open Tend in Chrome.</li>
-        <li>Open the menu (three dots at the top right).</li>
-        <li>Choose “Install app” or “Add to Home screen”.</li>
+        <li>
+          <Trans>Open Tend in Chrome.</Trans>
+        </li>
+        <li>
+          <Trans>Open the menu (three dots at the top right).</Trans>
+        </li>
+        <li>
+          <Trans>Choose “Install app” or “Add to Home screen”.</Trans>
+        </li>
       </ol>
-      <h2>A computer</h2>
+      <h2>
+        <Trans>A computer</Trans>
+      </h2>
       <p>
-        In Chrome or Edge, choose the install icon at the right end of the address bar, or “Install Tend” in
-        the browser’s menu. In Safari on a Mac, choose File, then “Add to Dock”.
+        <Trans>
+          In Chrome or Edge, choose the install icon at the right end of the address bar, or “Install Tend” in
+          the browser’s menu. In Safari on a Mac, choose File, then “Add to Dock”.
+        </Trans>
       </p>
-      <h2>Shortcuts</h2>
+      <h2>
+        <Trans>Shortcuts</Trans>
+      </h2>
       <p>
-        On most phones, a long press on Tend’s icon offers Pause, Support now and a new journal entry
-        directly.
+        <Trans>
+          On most phones, a long press on Tend’s icon offers Pause, Support now and a new journal entry
+          directly.
+        </Trans>
       </p>
       <p className="quiet">
-        A vault on one device is not on another by installing. To have it on several, add an account in
-        Settings and sign in on each.
+        <Trans>
+          A vault on one device is not on another by installing. To have it on several, add an account in
+          Settings and sign in on each.
+        </Trans>
       </p>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { byNewest } from '@tend/core';
 import { Suspense, useMemo } from 'react';
 import { PracticeLinks } from '../practice/lazy-practice.ts';
@@ -18,13 +19,16 @@ import './home.css';
 const recentCount = 5;
 
 export function HomeScreen() {
+  const { t } = useLingui();
   const entries = useJournalEntries();
   const recent = useMemo(() => [...entries].sort(byNewest).slice(0, recentCount), [entries]);
   const hello = greeting(new Date().getHours());
 
   return (
-    <Page title="Home" heading={hello} className="home">
-      <p className="lead">How are you, right now?</p>
+    <Page title={t`Home`} heading={hello} className="home">
+      <p className="lead">
+        <Trans>How are you, right now?</Trans>
+      </p>
       <div className="page-columns">
         <div>
           <TourOffer />
@@ -32,33 +36,37 @@ export function HomeScreen() {
           <UnfinishedPauseOffer />
           <NowTiles />
           <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading">Recent entries</h2>
-            <EntryList entries={recent} empty="Nothing written yet. There is no hurry." />
+            <h2 id="recent-heading">
+              <Trans>Recent entries</Trans>
+            </h2>
+            <EntryList entries={recent} empty={t`Nothing written yet. There is no hurry.`} />
           </section>
           <OnThisDay />
         </div>
         <div>
           <KindnessMoments />
           <section aria-labelledby="more-heading">
-            <h2 id="more-heading">More of Tend</h2>
+            <h2 id="more-heading">
+              <Trans>More of Tend</Trans>
+            </h2>
             <div className="more-of-tend">
               <Link to="/looking-back" className="button">
-                Looking back
+                <Trans>Looking back</Trans>
               </Link>
               <Link to="/grief" className="button">
-                Grief
+                <Trans>Grief</Trans>
               </Link>
               <Link to="/patterns" className="button">
-                Patterns
+                <Trans>Patterns</Trans>
               </Link>
               <Link to="/pauses" className="button">
-                Past pauses
+                <Trans>Past pauses</Trans>
               </Link>
               <Link to="/resources" className="button">
-                Resources
+                <Trans>Resources</Trans>
               </Link>
               <Link to="/search" className="button">
-                Search
+                <Trans>Search</Trans>
               </Link>
               <Suspense fallback={null}>
                 <PracticeLinks />

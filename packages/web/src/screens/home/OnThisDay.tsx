@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import {
   hiddenOnThisDay,
   hiddenToMove,
@@ -6,7 +7,6 @@ import {
   localDate,
   onThisDay,
   onThisDayHiddenKind,
-  onThisDayWords,
   type OnThisDayItem,
 } from '@tend/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -63,6 +63,7 @@ function useHiddenOnThisDay(): ReadonlySet<string> {
  * good, on every device; hidden or deleted items never come back.
  */
 export function OnThisDay() {
+  const { t } = useLingui();
   const { ports, vault } = useApp();
   const { isOnThisDayOn } = useVaultSession().settings;
   const hidden = useHiddenOnThisDay();
@@ -82,24 +83,36 @@ export function OnThisDay() {
   };
   return (
     <section aria-labelledby="on-this-day-heading" className="on-this-day">
-      <h2 id="on-this-day-heading">On this day</h2>
+      <h2 id="on-this-day-heading">
+        <Trans>On this day</Trans>
+      </h2>
       <ul className="entry-list">
-        {items.slice(0, shownAtOnce).map((item) => (
-          <li key={item.id} className="on-this-day-item">
-            <Link to={pathOf[item.kind](item.id)} className="entry-link">
-              <span className="entry-snippet">{onThisDayWords(item.yearsAgo)}</span>
-              <span className="written-words">{item.words}</span>
-            </Link>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Hide this one: “${item.words.slice(0, 40)}”`}
-              onClick={() => hide(item.id)}
-            >
-              Hide this one
-            </button>
-          </li>
-        ))}
+        {items.slice(0, shownAtOnce).map((item) => {
+          const start = item.words.slice(0, 40);
+          const years = item.yearsAgo;
+          return (
+            <li key={item.id} className="on-this-day-item">
+              <Link to={pathOf[item.kind](item.id)} className="entry-link">
+                <span className="entry-snippet">
+                  <Plural
+                    value={years}
+                    one="A year ago today you wrote"
+                    other="# years ago today you wrote"
+                  />
+                </span>
+                <span className="written-words">{item.words}</span>
+              </Link>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t`Hide this one: “${start}”`}
+                onClick={() => hide(item.id)}
+              >
+                <Trans>Hide this one</Trans>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <Notice tone="problem">{action.problem}</Notice>
     </section>

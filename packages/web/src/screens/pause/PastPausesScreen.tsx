@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { byNewestStart } from '@tend/core';
 import { useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
@@ -8,12 +9,15 @@ import './pause.css';
 
 /** Every pause on this device, newest first: a finished one opens to read, an open one to finish. */
 export function PastPausesScreen() {
+  const { t } = useLingui();
   const pauses = usePauses();
   const newestFirst = useMemo(() => [...pauses].sort(byNewestStart), [pauses]);
 
   return (
-    <Page title="Past pauses" className="pause past-pauses">
-      <p className="lead">Each time you paused. Open one to read it, or to finish one left open.</p>
+    <Page title={t`Past pauses`} className="pause past-pauses">
+      <p className="lead">
+        <Trans>Each time you paused. Open one to read it, or to finish one left open.</Trans>
+      </p>
       {newestFirst.length ? (
         <ul className="entry-list">
           {newestFirst.map((pause) => {
@@ -26,7 +30,7 @@ export function PastPausesScreen() {
                   <span className="entry-title">{pauseDateWords(f.startedAt)}</span>
                   {f.whatHappened.trim() ? <span className="entry-snippet">{f.whatHappened}</span> : null}
                   <span className="entry-snippet">
-                    {isOpen ? 'Not finished: open it to finish' : 'Finished'}
+                    {isOpen ? t`Not finished: open it to finish` : t`Finished`}
                     {strength ? ` · ${strength}` : ''}
                   </span>
                 </Link>
@@ -35,7 +39,9 @@ export function PastPausesScreen() {
           })}
         </ul>
       ) : (
-        <p className="empty">No pauses yet. Pause is at the top of every screen whenever you need it.</p>
+        <p className="empty">
+          <Trans>No pauses yet. Pause is at the top of every screen whenever you need it.</Trans>
+        </p>
       )}
     </Page>
   );

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   isPause,
   partName,
@@ -29,12 +31,14 @@ function Said({ label, children }: { label: string; children: ReactNode }) {
 
 /** What the person entered in a pause, read back as they wrote it; nothing said is left out. */
 function PauseRecord({ pause }: { pause: Pause }) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   const { vault } = useApp();
   const { navigate } = useRouter();
   const f = pause.fields;
   const parts = f.partIds.flatMap((id) => {
     const found = vault.get(id);
-    return found && isPart(found) ? [partName(found)] : [];
+    return found && isPart(found) ? [word(partName(found))] : [];
   });
   const helped = optionsHelpedOf(pause).flatMap((id) => {
     const found = vault.get(id);
@@ -42,20 +46,23 @@ function PauseRecord({ pause }: { pause: Pause }) {
   });
   const strength = intensityWords(f.intensity, f.intensityAfter);
   const said: [string, ReactNode][] = [
-    ['What happened', f.whatHappened],
-    ['Parts that may have been here', parts.join(', ')],
-    ['Who else', f.whoElse],
-    ['What my body needed', f.bodyNeeds.map((n) => bodyNeedWords[n]).join(', ')],
-    ['What I needed', [...f.needs.map((n) => pauseNeedWords[n]), f.ownNeeds].filter(Boolean).join(', ')],
-    ["What I'd do", f.willDo],
-    ['What helped', helped.join(', ')],
-    ['Strength', strength ?? ''],
-    ['Which response happened', f.response ? responseWords[f.response] : ''],
+    [t`What happened`, f.whatHappened],
+    [t`Parts that may have been here`, parts.join(', ')],
+    [t`Who else`, f.whoElse],
+    [t`What my body needed`, f.bodyNeeds.map((n) => word(bodyNeedWords[n])).join(', ')],
+    [
+      t`What I needed`,
+      [...f.needs.map((n) => word(pauseNeedWords[n])), f.ownNeeds].filter(Boolean).join(', '),
+    ],
+    [t`What I'd do`, f.willDo],
+    [t`What helped`, helped.join(', ')],
+    [t`Strength`, strength ?? ''],
+    [t`Which response happened`, f.response ? word(responseWords[f.response]) : ''],
   ];
   const shown = said.filter(([, value]) => value !== '');
 
   return (
-    <Page title="A past pause" className="pause">
+    <Page title={t`A past pause`} className="pause">
       <p className="lead">{pauseDateWords(f.startedAt)}</p>
       {shown.length ? (
         <dl className="pause-record">
@@ -66,15 +73,17 @@ function PauseRecord({ pause }: { pause: Pause }) {
           ))}
         </dl>
       ) : (
-        <p className="quiet">You paused, and that was enough. Nothing else was written.</p>
+        <p className="quiet">
+          <Trans>You paused, and that was enough. Nothing else was written.</Trans>
+        </p>
       )}
       <p>
         <Link to="/pauses" className="standalone-link">
-          All past pauses
+          <Trans>All past pauses</Trans>
         </Link>
       </p>
       <LetGoSection
-        what="this pause"
+        what={t`this pause`}
         onDelete={async () => {
           await vault.remove(pause.id);
           navigate('/pauses', { replace: true });
@@ -87,14 +96,17 @@ function PauseRecord({ pause }: { pause: Pause }) {
 }
 
 export function PauseRecordScreen({ id }: { id: string }) {
+  const { t } = useLingui();
   const pause = useVaultObject(id, isPause);
   if (!pause)
     return (
-      <Page title="Pause not found">
-        <p>This pause is not in your vault on this device.</p>
+      <Page title={t`Pause not found`}>
+        <p>
+          <Trans>This pause is not in your vault on this device.</Trans>
+        </p>
         <p>
           <Link to="/pauses" className="standalone-link">
-            Past pauses
+            <Trans>Past pauses</Trans>
           </Link>
         </p>
       </Page>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRelationships } from '../../state/use-relationships.ts';
 import {
   finishPause,
@@ -28,7 +29,6 @@ import '../support/support.css';
 import './pause.css';
 
 const lastStep = pauseFlow.length - 1;
-const tooLong = 'Some of these words are longer than a pause can hold.';
 
 /**
  * Opens a pause in memory only: it is kept from the person's first answer on, so opening Pause and
@@ -45,15 +45,18 @@ export function NewPauseScreen() {
 
 /** Comes back to a pause left open, at the first step not yet reached. */
 export function ResumePauseScreen({ id }: { id: string }) {
+  const { t } = useLingui();
   const pause = usePauses().find((p) => p.id === id) ?? null;
   const [startAt] = useState(() => (pause ? resumeIndex(pause) : lastStep));
   if (!pause)
     return (
-      <Page title="Pause">
-        <p>This pause is not on this device.</p>
+      <Page title={t`Pause`}>
+        <p>
+          <Trans>This pause is not on this device.</Trans>
+        </p>
         <p>
           <Link to="/pauses" className="standalone-link">
-            Past pauses
+            <Trans>Past pauses</Trans>
           </Link>
         </p>
       </Page>
@@ -69,6 +72,7 @@ interface PauseFlowProps {
 }
 
 function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
+  const { t, i18n } = useLingui();
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
   const { status } = useVaultSession();
@@ -84,6 +88,8 @@ function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
   const people = useRelationships();
   const current = pauseFlow[index] ?? pauseFlow[0];
   const base = latest ?? saved;
+  const stepNumber = index + 1;
+  const stepCount = pauseFlow.length;
   const shown = base ? { ...base, fields: { ...base.fields, ...changes } } : null;
 
   useEffect(() => {
@@ -95,7 +101,7 @@ function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
     if (!base) return false;
     const result = make(base);
     if (!result.ok) {
-      action.fail(tooLong);
+      action.fail(t`Some of these words are longer than a pause can hold.`);
       return false;
     }
     if (!isKept && !mustKeep && !hasPauseAnswers(result.pause)) {
@@ -134,13 +140,15 @@ function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
   };
 
   return (
-    <Page title="Pause" className="pause">
+    <Page title={t`Pause`} className="pause">
       <LockedWritingNote />
       <p className="quiet step-count">
-        Step {index + 1} of {pauseFlow.length}
+        <Trans>
+          Step {stepNumber} of {stepCount}
+        </Trans>
       </p>
       <h2 ref={stepHeading} tabIndex={-1}>
-        {current?.title}
+        {current ? i18n._(current.title) : null}
       </h2>
       {shown && current ? (
         <current.View
@@ -160,25 +168,27 @@ function PauseFlow({ pause: saved, isKept: wasKept, startAt }: PauseFlowProps) {
           disabled={!base || action.busy}
           onClick={() => void leave(false)}
         >
-          {index < lastStep ? 'Next' : 'Finish pause'}
+          {index < lastStep ? <Trans>Next</Trans> : <Trans>Finish pause</Trans>}
         </button>
         <button type="button" disabled={!base || action.busy} onClick={() => void leave(true)}>
-          Skip
+          <Trans>Skip</Trans>
         </button>
         <button type="button" disabled={!base || action.busy} onClick={() => void doneForNow()}>
-          Done for now
+          <Trans>Done for now</Trans>
         </button>
       </div>
-      <p className="quiet">“Done for now” keeps what you have entered. You can finish it later from home.</p>
+      <p className="quiet">
+        <Trans>“Done for now” keeps what you have entered. You can finish it later from home.</Trans>
+      </p>
       <p>
         <Link to="/pauses" className="standalone-link">
-          Past pauses
+          <Trans>Past pauses</Trans>
         </Link>
       </p>
       {base && index === lastStep && status === 'unlocked' ? (
         <ShareWithPractitioner
           objectId={base.id}
-          what="this pause"
+          what={t`this pause`}
           beforeShare={async () =>
             (isKept && !Object.keys(changes).length) || save((p) => updatePause(ports, p, changes), true)
           }

@@ -1,3 +1,7 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   bodyNeeds,
   delayUnits,
@@ -41,27 +45,36 @@ function BreatheStep() {
   return <Breath />;
 }
 
+/** A word table from core, in the language Tend speaks. */
+function wordsIn<K extends string>(words: Readonly<Record<K, string>>, word: (english: string) => string) {
+  return Object.fromEntries(
+    Object.entries<string>(words).map(([key, english]) => [key, word(english)]),
+  ) as Record<K, string>;
+}
+
 function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   const f = pause.fields;
-  const partWords = Object.fromEntries(parts.map((p) => [p.id, partName(p)]));
+  const partWords = Object.fromEntries(parts.map((p) => [p.id, word(partName(p))]));
   return (
     <>
       <IntensityField
-        label="How strong it is"
+        label={t`How strong it is`}
         value={f.intensity}
         onValue={(intensity) => onChanges({ intensity })}
       />
       <NoticedTextArea
         field={`pause:${pause.id}:whatHappened`}
         isGentle
-        label="What happened"
+        label={t`What happened`}
         rows={3}
         value={f.whatHappened}
         onValue={(whatHappened) => onChanges({ whatHappened })}
       />
       {parts.length ? (
         <ChipGroup
-          legend="Which part may be here"
+          legend={t`Which part may be here`}
           options={parts.map((p) => p.id)}
           words={partWords}
           value={f.partIds}
@@ -70,7 +83,7 @@ function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
       ) : null}
       {people.length ? (
         <ChipGroup
-          legend="Who is involved"
+          legend={t`Who is involved`}
           options={people.map((p) => p.id)}
           words={Object.fromEntries(people.map((p) => [p.id, p.fields.name]))}
           value={f.relationshipIds}
@@ -79,7 +92,7 @@ function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
       ) : null}
       <NoticedInput
         field={`pause:${pause.id}:whoElse`}
-        label={people.length ? 'Someone else involved' : 'Who is involved'}
+        label={people.length ? t`Someone else involved` : t`Who is involved`}
         value={f.whoElse}
         onValue={(whoElse) => onChanges({ whoElse })}
       />
@@ -88,11 +101,13 @@ function NoticeStep({ pause, onChanges, parts, people }: PauseStepProps) {
 }
 
 function BodyStep({ pause, onChanges }: PauseStepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <ChipGroup
-      legend="Does your body need anything"
+      legend={t`Does your body need anything`}
       options={bodyNeeds}
-      words={bodyNeedWords}
+      words={wordsIn(bodyNeedWords, word)}
       value={pause.fields.bodyNeeds}
       onValue={(chosen) => onChanges({ bodyNeeds: chosen })}
     />
@@ -100,18 +115,20 @@ function BodyStep({ pause, onChanges }: PauseStepProps) {
 }
 
 function NeedsStep({ pause, onChanges }: PauseStepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <>
       <ChipGroup
-        legend="What do I need right now?"
+        legend={t`What do I need right now?`}
         options={pauseNeeds}
-        words={pauseNeedWords}
+        words={wordsIn(pauseNeedWords, word)}
         value={pause.fields.needs}
         onValue={(needs) => onChanges({ needs })}
       />
       <NoticedTextArea
         field={`pause:${pause.id}:ownNeeds`}
-        label="In my own words"
+        label={t`In my own words`}
         rows={2}
         value={pause.fields.ownNeeds}
         onValue={(ownNeeds) => onChanges({ ownNeeds })}
@@ -121,16 +138,18 @@ function NeedsStep({ pause, onChanges }: PauseStepProps) {
 }
 
 function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   const { options, note } = pauseOptions(resources, pause);
   return (
     <>
-      <p>{note}</p>
+      <p>{word(note)}</p>
       {options.length ? (
         <ul className="pause-options">
           {options.map(({ resource, why }) => (
             <li key={resource.id}>
               <span className="option-name">{resource.fields.name}</span>
-              <span className="quiet">{why}</span>
+              <span className="quiet">{word(why)}</span>
               {resource.fields.reach ? <ReachText words={resource.fields.reach} /> : null}
             </li>
           ))}
@@ -138,7 +157,7 @@ function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
       ) : null}
       <NoticedTextArea
         field={`pause:${pause.id}:willDo`}
-        label="What I'll do now"
+        label={t`What I'll do now`}
         rows={2}
         value={pause.fields.willDo}
         onValue={(willDo) => onChanges({ willDo })}
@@ -149,11 +168,12 @@ function OptionsStep({ pause, onChanges, resources }: PauseStepProps) {
 
 /** The options this pause showed that are still the person's, to ask which helped. */
 function HelpedStep({ pause, onChanges, resources }: PauseStepProps) {
+  const { t } = useLingui();
   const shown = resources.filter((r) => pause.fields.optionsShown.includes(r.id));
   if (!shown.length) return null;
   return (
     <ChipGroup
-      legend="Which of your options helped, if any"
+      legend={t`Which of your options helped, if any`}
       options={shown.map((r) => r.id)}
       words={Object.fromEntries(shown.map((r) => [r.id, r.fields.name]))}
       value={optionsHelpedOf(pause)}
@@ -164,21 +184,23 @@ function HelpedStep({ pause, onChanges, resources }: PauseStepProps) {
 
 function AfterwardsStep(props: PauseStepProps) {
   const { pause, onChanges, patterns } = props;
+  const { t } = useLingui();
+  const word = useCoreWord();
   const f = pause.fields;
   const delay = f.noticedAfter ?? { amount: 10, unit: 'minutes' as DelayUnit };
   return (
     <>
       <IntensityField
-        label="How strong it is now"
+        label={t`How strong it is now`}
         value={f.intensityAfter}
         onValue={(intensityAfter) => onChanges({ intensityAfter })}
       />
       <HelpedStep {...props} />
       <ChoiceGroup
-        legend="Which response happened"
+        legend={t`Which response happened`}
         name="response"
         options={patternResponses}
-        words={responseWords}
+        words={wordsIn(responseWords, word)}
         value={f.response}
         onValue={(response) =>
           onChanges(response === 'noticed-afterwards' ? { response, noticedAfter: delay } : { response })
@@ -187,7 +209,7 @@ function AfterwardsStep(props: PauseStepProps) {
       {f.response === 'noticed-afterwards' ? (
         <div className="delay-row">
           <InputField
-            label="How long afterwards"
+            label={t`How long afterwards`}
             type="number"
             min={1}
             inputMode="numeric"
@@ -197,10 +219,10 @@ function AfterwardsStep(props: PauseStepProps) {
             }
           />
           <ChoiceGroup
-            legend="In"
+            legend={t`In`}
             name="delay-unit"
             options={delayUnits}
-            words={delayUnitWords}
+            words={wordsIn(delayUnitWords, word)}
             value={delay.unit}
             canClear={false}
             onValue={(unit) => onChanges({ noticedAfter: { ...delay, unit: unit ?? 'minutes' } })}
@@ -209,18 +231,24 @@ function AfterwardsStep(props: PauseStepProps) {
       ) : null}
       {patterns.length ? (
         <div className="field">
-          <label htmlFor="pause-pattern">Pattern this belongs to</label>
+          <label htmlFor="pause-pattern">
+            <Trans>Pattern this belongs to</Trans>
+          </label>
           <select
             id="pause-pattern"
             value={f.patternId ?? ''}
             onChange={(e) => onChanges({ patternId: e.target.value || null })}
           >
-            <option value="">None for now</option>
-            {patterns.map((p) => (
-              <option key={p.id} value={p.id}>
-                When {p.fields.when || '…'}, I usually {p.fields.usually || '…'}
-              </option>
-            ))}
+            <option value="">{t`None for now`}</option>
+            {patterns.map((p) => {
+              const when = p.fields.when || '…';
+              const usually = p.fields.usually || '…';
+              return (
+                <option key={p.id} value={p.id}>
+                  {t`When ${when}, I usually ${usually}`}
+                </option>
+              );
+            })}
           </select>
         </div>
       ) : null}
@@ -231,11 +259,15 @@ function AfterwardsStep(props: PauseStepProps) {
 export type FlowStep = 'breathe' | 'notice' | 'body' | 'needs' | 'options' | 'afterwards';
 
 /** One step per screen; "What I'll do now" sits with the options so fewer taps are needed. */
-export const pauseFlow: readonly { step: FlowStep; title: string; View: ComponentType<PauseStepProps> }[] = [
-  { step: 'breathe', title: 'Breathe', View: BreatheStep },
-  { step: 'notice', title: 'Notice', View: NoticeStep },
-  { step: 'body', title: 'Body needs', View: BodyStep },
-  { step: 'needs', title: 'What do I need right now?', View: NeedsStep },
-  { step: 'options', title: 'Options', View: OptionsStep },
-  { step: 'afterwards', title: 'Afterwards', View: AfterwardsStep },
+export const pauseFlow: readonly {
+  step: FlowStep;
+  title: MessageDescriptor;
+  View: ComponentType<PauseStepProps>;
+}[] = [
+  { step: 'breathe', title: msg`Breathe`, View: BreatheStep },
+  { step: 'notice', title: msg`Notice`, View: NoticeStep },
+  { step: 'body', title: msg`Body needs`, View: BodyStep },
+  { step: 'needs', title: msg`What do I need right now?`, View: NeedsStep },
+  { step: 'options', title: msg`Options`, View: OptionsStep },
+  { step: 'afterwards', title: msg`Afterwards`, View: AfterwardsStep },
 ];

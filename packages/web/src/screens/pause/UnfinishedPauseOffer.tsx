@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
@@ -13,6 +14,7 @@ import './unfinished-pause.css';
  * pauses), or let it go, after a calm confirmation.
  */
 export function UnfinishedPauseOffer() {
+  const { t } = useLingui();
   const { vault } = useApp();
   const [kept, keep] = useKeptForLater();
   const [newest] = useUnfinishedPauses().filter((pause) => !kept.includes(pause.id));
@@ -20,6 +22,7 @@ export function UnfinishedPauseOffer() {
   const action = useAction();
   if (!newest) return <Notice tone="problem">{action.problem}</Notice>;
 
+  const from = pauseStartWords(newest.fields.startedAt);
   const letGo = () => {
     setIsConfirming(false);
     void action.run(() => vault.remove(newest.id));
@@ -27,32 +30,37 @@ export function UnfinishedPauseOffer() {
 
   return (
     <section className="unfinished-pause" aria-labelledby="unfinished-pause-heading">
-      <h2 id="unfinished-pause-heading">A pause left open</h2>
+      <h2 id="unfinished-pause-heading">
+        <Trans>A pause left open</Trans>
+      </h2>
       <p>
-        From {pauseStartWords(newest.fields.startedAt)}. You can come back to it now, later, or let it go.
+        <Trans>From {from}. You can come back to it now, later, or let it go.</Trans>
       </p>
       <div className="actions">
         <Link to={`/pause/${newest.id}`} className="button primary">
-          Finish your pause from {pauseStartWords(newest.fields.startedAt)}
+          <Trans>Finish your pause from {from}</Trans>
         </Link>
         <button type="button" onClick={() => keep(newest.id)}>
-          Keep it for later
+          <Trans>Keep it for later</Trans>
         </button>
         <button type="button" onClick={() => setIsConfirming(true)}>
-          Let this one go
+          <Trans>Let this one go</Trans>
         </button>
       </div>
       <Notice tone="problem">{action.problem}</Notice>
       <ConfirmDialog
         isOpen={isConfirming}
-        title="Let this pause go?"
-        confirmLabel="Let it go"
-        cancelLabel="Keep it"
+        title={t`Let this pause go?`}
+        confirmLabel={t`Let it go`}
+        cancelLabel={t`Keep it`}
         onConfirm={letGo}
         onCancel={() => setIsConfirming(false)}
       >
         <p>
-          What you wrote in it leaves this device and, if you sync, your other devices. Nothing else changes.
+          <Trans>
+            What you wrote in it leaves this device and, if you sync, your other devices. Nothing else
+            changes.
+          </Trans>
         </p>
       </ConfirmDialog>
     </section>

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { i18n } from '../../i18n/activate.ts';
 import { formatWhen } from '../../ui/dates.ts';
 
 /** "Finish your pause from …": the start said in the person's own day and time. */
@@ -9,5 +11,7 @@ export const pauseDateWords = (startedAt: number): string => formatWhen(startedA
 /** "8 → 4": how strong it was at the start and afterwards, as far as the person said. */
 export function intensityWords(before: number | null, after: number | null): string | null {
   if (before === null && after === null) return null;
-  return `How strong: ${before ?? '–'} → ${after ?? '–'}`;
+  const start = before ?? '–';
+  const end = after ?? '–';
+  return i18n._(msg`How strong: ${start} → ${end}`);
 }

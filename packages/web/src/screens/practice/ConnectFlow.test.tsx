@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   closePracticeServers,
@@ -20,7 +20,7 @@ const noop = () => undefined;
 const unknownCode = 'TEND-AAAA-BBBB-CCCC-DDDD-EEEE';
 
 function codeForm(code: string, problem: string | null) {
-  return renderToStaticMarkup(
+  return renderMarkup(
     <CodeForm code={code} problem={problem} isBusy={false} onCode={noop} onSubmit={noop} />,
   );
 }
@@ -67,7 +67,7 @@ describe('connecting with an invitation code', () => {
       practitionerName: 'Dana Reyes',
       practiceName: 'Riverside Counselling',
     });
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <ConfirmForm
         preview={outcome.value}
         myName=""
@@ -97,7 +97,7 @@ describe('connecting with an invitation code', () => {
     });
     expect(outcome).toEqual({ ok: false, problem: practiceErrorWords['wrong_passphrase'] });
     expect(client.practice.snapshot().connections).toEqual([]);
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <ConfirmForm
         preview={preview.value}
         myName="Sam"

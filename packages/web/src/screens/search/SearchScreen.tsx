@@ -1,10 +1,7 @@
-import {
-  searchEverything,
-  searchKindWords,
-  searchShowAllWords,
-  type SearchHit,
-  type SearchKind,
-} from '@tend/core';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { showAllWords } from './show-all-words.ts';
+import { searchEverything, searchKindWords, type SearchHit, type SearchKind } from '@tend/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -39,8 +36,14 @@ function Hit({ hit }: { hit: SearchHit }) {
   );
 }
 
+function NewestNote({ shown }: { shown: number }) {
+  return <Trans>Showing the newest {shown}. Another word would narrow it down.</Trans>;
+}
+
 /** At /search: everything on this device, found by the person's own words; nothing leaves the device. */
 export function SearchScreen() {
+  const { t } = useLingui();
+  const word = useCoreWord();
   const index = useSearchIndex();
   const [query, setQuery] = useState('');
   // The kinds the person asked to see whole, for this query only: a new word starts from the newest.
@@ -58,10 +61,12 @@ export function SearchScreen() {
   }, [opened]);
   const total = groups.reduce((sum, g) => sum + g.total, 0);
   return (
-    <Page title="Search" className="search-page">
+    <Page title={t`Search`} className="search-page">
       <search>
         <div className="field">
-          <label htmlFor="search-everything">Search everything you have written</label>
+          <label htmlFor="search-everything">
+            <Trans>Search everything you have written</Trans>
+          </label>
           <input
             id="search-everything"
             type="search"
@@ -69,16 +74,20 @@ export function SearchScreen() {
             autoComplete="off"
             onChange={(e) => setQuery(e.target.value)}
           />
-          <p className="field-hint">Searched on this device only.</p>
+          <p className="field-hint">
+            <Trans>Searched on this device only.</Trans>
+          </p>
         </div>
       </search>
       {deferred.trim() ? (
-        <p role="status">{total === 1 ? '1 thing found.' : `${total} things found.`}</p>
+        <p role="status">
+          <Plural value={total} one="# thing found." other="# things found." />
+        </p>
       ) : null}
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`found-${group.kind}`}>
           <h2 id={`found-${group.kind}`} tabIndex={-1}>
-            {searchKindWords[group.kind]} ({group.total})
+            {word(searchKindWords[group.kind])} ({group.total})
           </h2>
           <ul className="entry-list">
             {group.hits.map((hit) => (
@@ -88,13 +97,13 @@ export function SearchScreen() {
           {group.total > group.hits.length ? (
             <>
               <p className="quiet">
-                Showing the newest {group.hits.length}. Another word would narrow it down.
+                <NewestNote shown={group.hits.length} />
               </p>
               <button
                 type="button"
                 onClick={() => setShowAll({ query: deferred, kinds: [...whole, group.kind] })}
               >
-                {searchShowAllWords(group.kind, group.total)}
+                {showAllWords(group.kind, group.total)}
               </button>
             </>
           ) : null}

@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RegionSuggestion } from '@tend/core';
 import { CrisisLines } from './CrisisLines.tsx';
@@ -8,7 +8,7 @@ import { setDateLocale } from '../../ui/dates.ts';
 beforeAll(() => setDateLocale('en-GB'));
 
 const render = (region: string | null, suggestion: RegionSuggestion | null = null) =>
-  renderToStaticMarkup(<CrisisLines region={region} suggestion={suggestion} onRegion={() => undefined} />);
+  renderMarkup(<CrisisLines region={region} suggestion={suggestion} onRegion={() => undefined} />);
 
 describe('CrisisLines', () => {
   it('says plainly that Tend is not a crisis service', () => {

@@ -1,3 +1,7 @@
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react';
+import { Trans } from '@lingui/react/macro';
+import { crisisDataWord } from './crisis-words.ts';
 import { crisisRegion, crisisRegions, type CrisisLine, type RegionSuggestion } from '@tend/core';
 import { useId } from 'react';
 import { formatDay } from '../../ui/dates.ts';
@@ -5,6 +9,10 @@ import { callLink, textLink } from '../../ui/contact-links.ts';
 import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 
 function LineCard({ line }: { line: CrisisLine }) {
+  const { i18n } = useLingui();
+  const host = line.url ? new URL(line.url).host : '';
+  const checked = formatDay(line.lastChecked);
+  const source = line.source;
   const text = line.text ? textLink(line.text) : null;
   return (
     <li className="crisis-line">
@@ -22,13 +30,15 @@ function LineCard({ line }: { line: CrisisLine }) {
         ) : null}
         {line.url ? (
           <a className="button primary" href={line.url} target="_blank" rel="noopener noreferrer">
-            Open {new URL(line.url).host}
+            <Trans>Open {host}</Trans>
           </a>
         ) : null}
       </div>
-      <p className="line-meta">{line.hours}</p>
+      <p className="line-meta">{crisisDataWord((d) => i18n._(d), line.hours)}</p>
       <p className="line-meta">
-        Last checked {formatDay(line.lastChecked)} against {line.source}
+        <Trans>
+          Last checked {checked} against {source}
+        </Trans>
       </p>
     </li>
   );
@@ -43,8 +53,8 @@ interface CrisisLinesProps {
 }
 
 const basisWords = {
-  'time-zone': 'this device’s time zone',
-  language: 'this device’s language',
+  'time-zone': msg`Suggested from this device’s time zone. It stays on this device; change it if it is not right.`,
+  language: msg`Suggested from this device’s language. It stays on this device; change it if it is not right.`,
 } as const;
 
 /**
@@ -52,6 +62,7 @@ const basisWords = {
  * the device (said plainly, and changed in one step), else the numbers that work in many places.
  */
 export function CrisisLines({ region, suggestion, onRegion }: CrisisLinesProps) {
+  const { i18n } = useLingui();
   const selectId = useId();
   const shown = crisisRegion(region ?? suggestion?.code);
   const isSuggested = region === null && suggestion !== null;
@@ -59,7 +70,7 @@ export function CrisisLines({ region, suggestion, onRegion }: CrisisLinesProps) 
   return (
     <section className="crisis" aria-labelledby="crisis-heading">
       <h2 id="crisis-heading" className="visually-hidden">
-        Someone to talk to
+        <Trans>Someone to talk to</Trans>
       </h2>
       <EmergencyNumbers region={shown} />
       <ul className="crisis-lines">
@@ -68,7 +79,9 @@ export function CrisisLines({ region, suggestion, onRegion }: CrisisLinesProps) 
         ))}
       </ul>
       <div className="field region-choice">
-        <label htmlFor={selectId}>Your region</label>
+        <label htmlFor={selectId}>
+          <Trans>Your region</Trans>
+        </label>
         <select
           id={selectId}
           value={shown.code}
@@ -77,18 +90,18 @@ export function CrisisLines({ region, suggestion, onRegion }: CrisisLinesProps) 
         >
           {crisisRegions.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.name}
+              {crisisDataWord((d) => i18n._(d), r.name)}
             </option>
           ))}
         </select>
         <p className="field-hint" id={`${selectId}-hint`}>
-          {isSuggested
-            ? `Suggested from ${basisWords[suggestion.basis]}. It stays on this device; change it if it is not right.`
-            : 'It stays on this device.'}
+          {isSuggested ? i18n._(basisWords[suggestion.basis]) : i18n._(msg`It stays on this device.`)}
         </p>
       </div>
       <p className="not-crisis-service">
-        Tend is not a crisis service. If you are in danger, please call your local emergency number.
+        <Trans>
+          Tend is not a crisis service. If you are in danger, please call your local emergency number.
+        </Trans>
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -21,12 +22,16 @@ export function LockedCopyChoice() {
           onChange={(e) => choose(e.target.checked)}
           aria-describedby={`${id}-hint`}
         />
-        <label htmlFor={id}>Keep my safety plan readable on this device while the vault is locked</label>
+        <label htmlFor={id}>
+          <Trans>Keep my safety plan readable on this device while the vault is locked</Trans>
+        </label>
       </div>
       <p className="field-hint" id={`${id}-hint`}>
-        Then Support now shows your plan even before you unlock. This copy is not encrypted: anyone who can
-        open Tend on this device can read it without your passphrase. It never leaves this device, and turning
-        this off removes it.
+        <Trans>
+          Then Support now shows your plan even before you unlock. This copy is not encrypted: anyone who can
+          open Tend on this device can read it without your passphrase. It never leaves this device, and
+          turning this off removes it.
+        </Trans>
       </p>
       <Notice tone="problem">{action.problem}</Notice>
     </div>

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { safetyPlanCopy, safetyPlanSteps, type SafetyPlanDraft, type SafetyPlanFields } from '@tend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../ui/Field.tsx';
@@ -15,6 +17,7 @@ const linesOf = (items: readonly string[]) => items.join('\n');
 
 /** Every step as a few lines of the person's own words, one item a line. */
 export function SafetyPlanForm({ plan, isSaving, problem, onSave, onCancel }: SafetyPlanFormProps) {
+  const word = useCoreWord();
   const [texts, setTexts] = useState(() =>
     Object.fromEntries(safetyPlanSteps.map((step) => [step, linesOf(plan[step])])),
   );
@@ -30,12 +33,14 @@ export function SafetyPlanForm({ plan, isSaving, problem, onSave, onCancel }: Sa
 
   return (
     <form className="plan-form" onSubmit={submit} ref={form} noValidate>
-      <p className="quiet">One item a line. Any step can stay empty until you are ready.</p>
+      <p className="quiet">
+        <Trans>One item a line. Any step can stay empty until you are ready.</Trans>
+      </p>
       {safetyPlanSteps.map((step) => (
         <TextAreaField
           key={step}
-          label={safetyPlanCopy[step].title}
-          hint={safetyPlanCopy[step].prompt}
+          label={word(safetyPlanCopy[step].title)}
+          hint={word(safetyPlanCopy[step].prompt)}
           rows={3}
           value={texts[step] ?? ''}
           onValue={(text) => setTexts((t) => ({ ...t, [step]: text }))}
@@ -44,10 +49,10 @@ export function SafetyPlanForm({ plan, isSaving, problem, onSave, onCancel }: Sa
       <Notice tone="problem">{problem}</Notice>
       <div className="actions">
         <button type="submit" className="primary" disabled={isSaving}>
-          Save my safety plan
+          <Trans>Save my safety plan</Trans>
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          <Trans>Cancel</Trans>
         </button>
       </div>
     </form>

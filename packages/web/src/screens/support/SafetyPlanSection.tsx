@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { emptySafetyPlan, type SafetyPlanDraft } from '@tend/core';
 import { useRef, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -10,11 +11,9 @@ import { SafetyPlanSteps } from './SafetyPlanSteps.tsx';
 import { useSafetyPlan } from '../../state/use-safety-plan.ts';
 import { preparePlan } from './prepare-plan.ts';
 
-const intro =
-  'A safety plan is a short list, in your own words, of what helps when things get very hard. You can write it now, while it is calmer, and come back to it whenever you need.';
-
 /** The plan in the open vault: read, and edited in place. Saving works offline like every vault write. */
 function OpenPlan() {
+  const { t } = useLingui();
   const plan = useSafetyPlan();
   const { vault, ports } = useApp();
   const action = useAction();
@@ -31,7 +30,7 @@ function OpenPlan() {
     const prepared = preparePlan(ports, plan, draft);
     if (!prepared.ok) return action.fail(prepared.problem);
     if (!(await action.run(() => vault.save(prepared.plan)))) return;
-    setSaved('Your safety plan is saved on this device.');
+    setSaved(t`Your safety plan is saved on this device.`);
     leaveEditing();
   };
 
@@ -48,7 +47,16 @@ function OpenPlan() {
   }
   return (
     <>
-      {plan ? <SafetyPlanSteps plan={plan.fields} isShowingEmpty /> : <p>{intro}</p>}
+      {plan ? (
+        <SafetyPlanSteps plan={plan.fields} isShowingEmpty />
+      ) : (
+        <p>
+          <Trans>
+            A safety plan is a short list, in your own words, of what helps when things get very hard. You can
+            write it now, while it is calmer, and come back to it whenever you need.
+          </Trans>
+        </p>
+      )}
       <Notice tone="success">{saved}</Notice>
       <div className="actions">
         <button
@@ -59,7 +67,7 @@ function OpenPlan() {
             setIsEditing(true);
           }}
         >
-          {plan ? 'Edit my safety plan' : 'Start my safety plan'}
+          {plan ? <Trans>Edit my safety plan</Trans> : <Trans>Start my safety plan</Trans>}
         </button>
       </div>
       <LockedCopyChoice />
@@ -71,10 +79,17 @@ function OpenPlan() {
 function LockedPlan() {
   const { vault } = useApp();
   const copy = vault.lockedSafetyPlan();
-  if (!copy) return <p className="quiet">Your safety plan is in your vault. Unlock to see it.</p>;
+  if (!copy)
+    return (
+      <p className="quiet">
+        <Trans>Your safety plan is in your vault. Unlock to see it.</Trans>
+      </p>
+    );
   return (
     <>
-      <p className="quiet">You chose to keep this copy readable on this device while the vault is locked.</p>
+      <p className="quiet">
+        <Trans>You chose to keep this copy readable on this device while the vault is locked.</Trans>
+      </p>
       <SafetyPlanSteps plan={copy} isShowingEmpty={false} />
     </>
   );
@@ -86,7 +101,9 @@ export function SafetyPlanSection() {
   if (status === 'none') return null;
   return (
     <section className="safety-plan" aria-labelledby="safety-plan-heading">
-      <h2 id="safety-plan-heading">My safety plan</h2>
+      <h2 id="safety-plan-heading">
+        <Trans>My safety plan</Trans>
+      </h2>
       {status === 'unlocked' ? <OpenPlan /> : <LockedPlan />}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { suggestRegion } from '@tend/core';
 import { useMemo, useState } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
@@ -10,6 +11,7 @@ import './support.css';
 
 /** One tap from every screen, with or without a vault, locked or not; something to call at once. */
 export function SupportScreen() {
+  const { t } = useLingui();
   const session = useVaultSession();
   const [region, setRegion] = useState(session.settings.region);
   const suggestion = useMemo(() => (region ? null : suggestRegion(deviceHints())), [region]);
@@ -21,10 +23,14 @@ export function SupportScreen() {
   };
 
   return (
-    <Page title="Support now" className="support">
-      <p className="lead">You are not alone with this.</p>
+    <Page title={t`Support now`} className="support">
+      <p className="lead">
+        <Trans>You are not alone with this.</Trans>
+      </p>
       <CrisisLines region={region} suggestion={suggestion} onRegion={chooseRegion} />
-      <p className="lead">Take whatever helps, one small step at a time.</p>
+      <p className="lead">
+        <Trans>Take whatever helps, one small step at a time.</Trans>
+      </p>
       <SafetyPlanSection />
       <Breath />
     </Page>

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { i18n } from '../../i18n/activate.ts';
 import {
   editSafetyPlan,
   startSafetyPlan,
@@ -10,9 +12,10 @@ import {
 export type PreparedPlan = { ok: true; plan: SafetyPlan } | { ok: false; problem: string };
 
 function describePlanProblems(problems: readonly SafetyPlanProblem[]): string {
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a problem's name, not words
   return problems.some((p) => p.endsWith('-too-many'))
-    ? 'One step has more lines than it can hold. Would you like to keep the ones that matter most?'
-    : 'One line is quite long. Would you like to say it in fewer words?';
+    ? i18n._(msg`One step has more lines than it can hold. Would you like to keep the ones that matter most?`)
+    : i18n._(msg`One line is quite long. Would you like to say it in fewer words?`);
 }
 
 /** Starts the plan or applies the edit, checked by the domain; saving is the caller's next step. */

@@ -1,4 +1,4 @@
-import type { I18n } from '@lingui/core';
+import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react';
 import { Trans } from '@lingui/react/macro';
@@ -13,7 +13,7 @@ import { SignInForm } from './SignInForm.tsx';
 
 export type Way = 'own' | 'practice';
 const ways: readonly Way[] = ['own', 'practice'];
-function wayWords(t: I18n['_']): Record<Way, string> {
+function wayWords(t: (descriptor: MessageDescriptor) => string): Record<Way, string> {
   return {
     own: t(msg`I'm here for my own healing`),
     practice: t(msg`I'm a practitioner`),
