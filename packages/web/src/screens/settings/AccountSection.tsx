@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -14,6 +15,7 @@ import type { AccountInfo } from '../../vault/vault-service.ts';
 
 function AddAccountForm({ onAdded }: { onAdded: () => void }) {
   const { vault } = useApp();
+  const { t } = useLingui();
   const [username, setUsername] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const action = useAction();
@@ -21,34 +23,43 @@ function AddAccountForm({ onAdded }: { onAdded: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!username.trim() || !passphrase)
-      return action.fail('Please choose a username and type your passphrase.');
+      return action.fail(t`Please choose a username and type your passphrase.`);
     if (await action.run(() => vault.createAccount(username.trim(), passphrase))) onAdded();
   };
 
   return (
     <form onSubmit={submit} noValidate>
-      <h3 id="add-account-heading">Add an account to sync</h3>
+      <h3 id="add-account-heading">
+        <Trans>Add an account to sync</Trans>
+      </h3>
       <p>
-        An account lets your vault travel between your devices. Only sealed, encrypted data is uploaded: the
-        server never sees what you write, and neither does anyone who runs it.
+        <Trans>
+          An account lets your vault travel between your devices. Only sealed, encrypted data is uploaded: the
+          server never sees what you write, and neither does anyone who runs it.
+        </Trans>
       </p>
-      <InputField label="Username" autoComplete="username" value={username} onValue={setUsername} required />
+      <InputField
+        label={t`Username`}
+        autoComplete="username"
+        value={username}
+        onValue={setUsername}
+        required
+      />
       <PassphraseField
-        hint="The passphrase you unlock Tend with."
+        hint={t`The passphrase you unlock Tend with.`}
         value={passphrase}
         onValue={setPassphrase}
       />
-      <FormFooter action={action} label="Add an account" />
+      <FormFooter action={action} label={t`Add an account`} />
     </form>
   );
 }
 
-const reconnectWords = { unauthorized: signInMismatchText };
-
 function ReconnectForm() {
   const { vault } = useApp();
+  const { t } = useLingui();
   const [passphrase, setPassphrase] = useState('');
-  const action = useAction(reconnectWords);
+  const action = useAction({ unauthorized: signInMismatchText });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,13 +68,17 @@ function ReconnectForm() {
 
   return (
     <form onSubmit={submit} noValidate>
-      <h3 id="reconnect-heading">Sign in again</h3>
+      <h3 id="reconnect-heading">
+        <Trans>Sign in again</Trans>
+      </h3>
       <p>
-        Your session on the server ended. Everything is still safe on this device; sync waits until you sign
-        in.
+        <Trans>
+          Your session on the server ended. Everything is still safe on this device; sync waits until you sign
+          in.
+        </Trans>
       </p>
       <PassphraseField value={passphrase} onValue={setPassphrase} />
-      <FormFooter action={action} label="Sign in again" />
+      <FormFooter action={action} label={t`Sign in again`} />
     </form>
   );
 }
@@ -75,22 +90,27 @@ interface AccountSectionProps {
 
 export function AccountSection({ account, onAccountChanged }: AccountSectionProps) {
   const { vault } = useApp();
+  const { t } = useLingui();
   const syncState = useSyncState();
   const sync = useAction();
   const [added, setAdded] = useState(false);
 
   return (
     <section className="settings-section" aria-labelledby="account-heading">
-      <h2 id="account-heading">Account and sync</h2>
+      <h2 id="account-heading">
+        <Trans>Account and sync</Trans>
+      </h2>
       {account ? (
         <>
           <p>
-            Signed in as <strong>{account.username}</strong>.
+            <Trans>
+              Signed in as <strong>{account.username}</strong>.
+            </Trans>
           </p>
           <SyncStatusLine />
           {needsReconnect(syncState) ? <ReconnectForm /> : null}
           <Notice tone="success">
-            {added ? 'Your account is ready, and your vault is on its way up, sealed.' : null}
+            {added ? t`Your account is ready, and your vault is on its way up, sealed.` : null}
           </Notice>
           <Notice tone="problem">{sync.problem}</Notice>
           <div className="actions">
@@ -99,14 +119,16 @@ export function AccountSection({ account, onAccountChanged }: AccountSectionProp
               aria-disabled={sync.busy}
               onClick={() => void sync.run(() => vault.syncNow())}
             >
-              Sync now
+              <Trans>Sync now</Trans>
             </button>
           </div>
           <SignOutButton />
         </>
       ) : (
         <>
-          <p>Your vault lives on this device only. That is a fine way to use Tend.</p>
+          <p>
+            <Trans>Your vault lives on this device only. That is a fine way to use Tend.</Trans>
+          </p>
           <AddAccountForm
             onAdded={() => {
               setAdded(true);

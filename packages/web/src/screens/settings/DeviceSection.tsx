@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
@@ -15,6 +16,7 @@ interface DeviceSectionProps {
 
 export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps) {
   const { vault } = useApp();
+  const { t } = useLingui();
   const session = useVaultSession();
   const [isConfirming, setIsConfirming] = useState(false);
   const [isAccountDeleted, setIsAccountDeleted] = useState(false);
@@ -27,10 +29,12 @@ export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps)
 
   return (
     <section className="settings-section" aria-labelledby="device-heading">
-      <h2 id="device-heading">Locking and deleting</h2>
+      <h2 id="device-heading">
+        <Trans>Locking and deleting</Trans>
+      </h2>
       <div className="actions">
         <button type="button" onClick={session.lock}>
-          Lock now
+          <Trans>Lock now</Trans>
         </button>
       </div>
       {account ? (
@@ -43,33 +47,45 @@ export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps)
       ) : null}
       <Notice tone="success">
         {isAccountDeleted
-          ? 'Your account and its data are deleted from the server. Your vault is still here.'
+          ? t`Your account and its data are deleted from the server. Your vault is still here.`
           : null}
       </Notice>
-      <h3>Delete this device's vault</h3>
+      <h3>
+        <Trans>Delete this device's vault</Trans>
+      </h3>
       <p>
-        Removes your vault from this browser.{' '}
-        {account
-          ? 'Your account keeps a sealed copy you can sign in to again.'
-          : 'With no account, nothing else holds a copy, so please export it first if you would like to keep it.'}
+        {account ? (
+          <Trans>
+            Removes your vault from this browser. Your account keeps a sealed copy you can sign in to again.
+          </Trans>
+        ) : (
+          <Trans>
+            Removes your vault from this browser. With no account, nothing else holds a copy, so please export
+            it first if you would like to keep it.
+          </Trans>
+        )}
       </p>
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button type="button" className="danger" onClick={() => setIsConfirming(true)}>
-          Delete this device's vault
+          <Trans>Delete this device's vault</Trans>
         </button>
       </div>
       <ConfirmDialog
         isOpen={isConfirming}
-        title="Delete the vault on this device?"
-        confirmLabel="Delete the vault"
+        title={t`Delete the vault on this device?`}
+        confirmLabel={t`Delete the vault`}
         onConfirm={() => void deleteDeviceVault()}
         onCancel={() => setIsConfirming(false)}
       >
-        <p>This cannot be undone on this device.</p>
+        <p>
+          <Trans>This cannot be undone on this device.</Trans>
+        </p>
       </ConfirmDialog>
       <p>
-        <Link to="/about">About Tend</Link>
+        <Link to="/about">
+          <Trans>About Tend</Trans>
+        </Link>
       </p>
     </section>
   );

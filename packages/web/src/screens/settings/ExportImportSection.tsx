@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { localDate } from '@tend/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -12,26 +13,24 @@ import { BackupForm } from './BackupForm.tsx';
 import { exportFileName } from './export-file-name.ts';
 import { ImportForm } from './ImportForm.tsx';
 
-const exportWords = { wrong_passphrase: 'That passphrase did not match. Nothing was exported.' };
-
 type ExportFormat = 'json' | 'markdown';
 const formats = ['json', 'markdown'] as const satisfies readonly ExportFormat[];
-const formatWords: Record<ExportFormat, string> = {
-  json: "Tend's JSON file, which Import brings back",
-  markdown: 'Markdown files in a ZIP, one per item, readable in any editor',
-};
-
 function ExportForm() {
   const { vault } = useApp();
+  const { t } = useLingui();
+  const formatWords: Record<ExportFormat, string> = {
+    json: t`Tend's JSON file, which Import brings back`,
+    markdown: t`Markdown files in a ZIP, one per item, readable in any editor`,
+  };
   const [passphrase, setPassphrase] = useState('');
   const [format, setFormat] = useState<ExportFormat>('json');
   const [isDone, setIsDone] = useState(false);
-  const action = useAction(exportWords);
+  const action = useAction({ wrong_passphrase: t`That passphrase did not match. Nothing was exported.` });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setIsDone(false);
-    if (!passphrase) return action.fail('Please type your passphrase to export.');
+    if (!passphrase) return action.fail(t`Please type your passphrase to export.`);
     const isExported = await action.run(async () => {
       const json = await vault.exportVault(passphrase);
       const today = localDate(Date.now());
@@ -45,13 +44,17 @@ function ExportForm() {
 
   return (
     <form onSubmit={submit} noValidate>
-      <h3 id="export-heading">Export my vault</h3>
+      <h3 id="export-heading">
+        <Trans>Export my vault</Trans>
+      </h3>
       <p>
-        A readable file with everything you wrote, made on this device. It is not encrypted, so please keep it
-        somewhere private.
+        <Trans>
+          A readable file with everything you wrote, made on this device. It is not encrypted, so please keep
+          it somewhere private.
+        </Trans>
       </p>
       <ChoiceGroup
-        legend="As"
+        legend={t`As`}
         name="export-format"
         options={formats}
         words={formatWords}
@@ -59,12 +62,16 @@ function ExportForm() {
         onValue={(value) => setFormat(value ?? 'json')}
         canClear={false}
       />
-      <PassphraseField hint="Asked again, to be sure it is you." value={passphrase} onValue={setPassphrase} />
+      <PassphraseField
+        hint={t`Asked again, to be sure it is you.`}
+        value={passphrase}
+        onValue={setPassphrase}
+      />
       <Notice tone="problem">{action.problem}</Notice>
-      <Notice tone="success">{isDone ? 'Your export is in your downloads.' : null}</Notice>
+      <Notice tone="success">{isDone ? t`Your export is in your downloads.` : null}</Notice>
       <div className="actions">
         <button type="submit" aria-disabled={action.busy}>
-          {action.busy ? 'Exporting…' : 'Export my vault'}
+          {action.busy ? t`Exporting…` : t`Export my vault`}
         </button>
       </div>
     </form>
@@ -76,23 +83,33 @@ export function ExportImportSection() {
     <section className="settings-section" aria-labelledby="export-import-heading">
       {/* The page's own heading says the same to the eye; this one names the section for screen readers. */}
       <h2 id="export-import-heading" className="visually-hidden">
-        Your data
+        <Trans>Your data</Trans>
       </h2>
       <ExportForm />
       <BackupForm />
       <ImportForm />
-      <h3 id="for-session-heading">For a session</h3>
+      <h3 id="for-session-heading">
+        <Trans>For a session</Trans>
+      </h3>
       <p>
-        <Link to="/for-my-session">For my session</Link>: chosen days and items on a page to print, save as a
-        PDF or download as Markdown.
+        <Trans>
+          <Link to="/for-my-session">For my session</Link>: chosen days and items on a page to print, save as
+          a PDF or download as Markdown.
+        </Trans>
       </p>
-      <h3 id="bring-in-heading">From another app</h3>
+      <h3 id="bring-in-heading">
+        <Trans>From another app</Trans>
+      </h3>
       <p>
-        Entries from Daylio, Day One, or Markdown and text files, read on this device and shown to you before
-        anything is added.
+        <Trans>
+          Entries from Daylio, Day One, or Markdown and text files, read on this device and shown to you
+          before anything is added.
+        </Trans>
       </p>
       <p>
-        <Link to="/settings/bring-in">Bring in from another app</Link>
+        <Link to="/settings/bring-in">
+          <Trans>Bring in from another app</Trans>
+        </Link>
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -7,15 +8,16 @@ import { NewPassphraseFields } from '../../ui/NewPassphraseFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
-const changeWords = { wrong_passphrase: 'Your current passphrase did not match. Nothing has changed.' };
-
 export function PassphraseSection() {
   const { vault } = useApp();
+  const { t } = useLingui();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [isChanged, setIsChanged] = useState(false);
-  const action = useAction(changeWords);
+  const action = useAction({
+    wrong_passphrase: t`Your current passphrase did not match. Nothing has changed.`,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,18 +33,20 @@ export function PassphraseSection() {
 
   return (
     <section className="settings-section" aria-labelledby="passphrase-heading">
-      <h2 id="passphrase-heading">Change passphrase</h2>
+      <h2 id="passphrase-heading">
+        <Trans>Change passphrase</Trans>
+      </h2>
       <form onSubmit={submit} noValidate>
         <InputField
-          label="Current passphrase"
+          label={t`Current passphrase`}
           type="password"
           autoComplete="current-password"
           value={current}
           onValue={setCurrent}
         />
         <NewPassphraseFields
-          label="New passphrase"
-          confirmLabel="Confirm new passphrase"
+          label={t`New passphrase`}
+          confirmLabel={t`Confirm new passphrase`}
           passphrase={next}
           confirmation={confirmation}
           onPassphrase={setNext}
@@ -50,11 +54,11 @@ export function PassphraseSection() {
         />
         <Notice tone="problem">{action.problem}</Notice>
         <Notice tone="success">
-          {isChanged ? 'Your passphrase has changed. Your recovery code still works.' : null}
+          {isChanged ? t`Your passphrase has changed. Your recovery code still works.` : null}
         </Notice>
         <div className="actions">
           <button type="submit" aria-disabled={action.busy}>
-            Change passphrase
+            <Trans>Change passphrase</Trans>
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { LanguageChoice } from '../../ui/LanguageChoice.tsx';
@@ -7,14 +8,14 @@ import type { DeviceSettings } from '../../vault/vault-service.ts';
 import '../support/support.css';
 import { lockLabel, lockMinutes } from './lock-times.ts';
 
-const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
-  { value: 'system', label: 'Follow this device' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
-
 export function PreferencesSection() {
   const session = useVaultSession();
+  const { t } = useLingui();
+  const themes: readonly { value: DeviceSettings['theme']; label: string }[] = [
+    { value: 'system', label: t`Follow this device` },
+    { value: 'light', label: t`Light` },
+    { value: 'dark', label: t`Dark` },
+  ];
   const { settings } = session;
   const lockId = useId();
   const noticingId = useId();
@@ -27,10 +28,14 @@ export function PreferencesSection() {
 
   return (
     <section className="settings-section" aria-labelledby="preferences-heading">
-      <h2 id="preferences-heading">This device</h2>
+      <h2 id="preferences-heading">
+        <Trans>This device</Trans>
+      </h2>
       <LanguageChoice />
       <fieldset className="choices">
-        <legend>Theme</legend>
+        <legend>
+          <Trans>Theme</Trans>
+        </legend>
         {themes.map((theme) => (
           <label key={theme.value} className="choice">
             <input
@@ -45,7 +50,9 @@ export function PreferencesSection() {
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={lockId}>Lock when idle</label>
+        <label htmlFor={lockId}>
+          <Trans>Lock when idle</Trans>
+        </label>
         <select
           id={lockId}
           value={settings.autoLockMinutes}
@@ -67,12 +74,16 @@ export function PreferencesSection() {
             onChange={(e) => update({ isNoticingOn: e.target.checked })}
             aria-describedby={`${noticingId}-hint`}
           />
-          <label htmlFor={noticingId}>Gentle noticing</label>
+          <label htmlFor={noticingId}>
+            <Trans>Gentle noticing</Trans>
+          </label>
         </div>
         <p className="field-hint" id={`${noticingId}-hint`}>
-          In the journal, Tend can quietly point out harsh self-talk and offer a kinder question. It runs on
-          this device only. While it is on, the kinds it noticed (never your words) are kept with what you
-          wrote, for Looking back. If your words sound very heavy, an offer of Support now still appears.
+          <Trans>
+            In the journal, Tend can quietly point out harsh self-talk and offer a kinder question. It runs on
+            this device only. While it is on, the kinds it noticed (never your words) are kept with what you
+            wrote, for Looking back. If your words sound very heavy, an offer of Support now still appears.
+          </Trans>
         </p>
       </div>
       <div className="field">
@@ -84,11 +95,15 @@ export function PreferencesSection() {
             onChange={(e) => update({ isOnThisDayOn: e.target.checked })}
             aria-describedby={`${onThisDayId}-hint`}
           />
-          <label htmlFor={onThisDayId}>On this day</label>
+          <label htmlFor={onThisDayId}>
+            <Trans>On this day</Trans>
+          </label>
         </div>
         <p className="field-hint" id={`${onThisDayId}-hint`}>
-          Home can show what you wrote on this day in earlier years. Off unless you turn it on; any one can be
-          hidden for good.
+          <Trans>
+            Home can show what you wrote on this day in earlier years. Off unless you turn it on; any one can
+            be hidden for good.
+          </Trans>
         </p>
       </div>
       <Notice tone="problem">{action.problem}</Notice>

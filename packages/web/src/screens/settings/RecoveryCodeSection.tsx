@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -7,18 +8,19 @@ import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import type { AccountInfo } from '../../vault/vault-service.ts';
 
-const newCodeWords = { wrong_passphrase: 'That passphrase did not match. Your recovery code is unchanged.' };
-
 /** A new recovery code after the passphrase; it then shows until the person says they kept it. */
 export function RecoveryCodeSection({ account }: { account: AccountInfo | null }) {
   const { vault } = useApp();
+  const { t } = useLingui();
   const session = useVaultSession();
   const [passphrase, setPassphrase] = useState('');
-  const action = useAction(newCodeWords);
+  const action = useAction({
+    wrong_passphrase: t`That passphrase did not match. Your recovery code is unchanged.`,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!passphrase) return action.fail('Please type your passphrase first.');
+    if (!passphrase) return action.fail(t`Please type your passphrase first.`);
     const isMade = await action.run(() => vault.recoveryCodes.makeNew(passphrase).then(() => undefined));
     setPassphrase('');
     if (isMade) await session.refresh();
@@ -26,19 +28,32 @@ export function RecoveryCodeSection({ account }: { account: AccountInfo | null }
 
   return (
     <section className="settings-section" aria-labelledby="recovery-code-heading">
-      <h2 id="recovery-code-heading">Recovery code</h2>
+      <h2 id="recovery-code-heading">
+        <Trans>Recovery code</Trans>
+      </h2>
       <p>
-        Your recovery code opens your vault if you ever forget your passphrase. If you have lost it, or
-        someone else may have seen it, you can make a new one. Your old code then stops working
-        {account ? ', on the server too, and your other devices ask you to sign in again.' : '.'}
+        <Trans>
+          Your recovery code opens your vault if you ever forget your passphrase. If you have lost it, or
+          someone else may have seen it, you can make a new one.
+        </Trans>{' '}
+        {account ? (
+          <Trans>
+            Your old code then stops working, on the server too, and your other devices ask you to sign in
+            again.
+          </Trans>
+        ) : (
+          <Trans>Your old code then stops working.</Trans>
+        )}
       </p>
       <form onSubmit={submit} noValidate>
-        <h3 id="new-recovery-code-heading">Make a new recovery code</h3>
+        <h3 id="new-recovery-code-heading">
+          <Trans>Make a new recovery code</Trans>
+        </h3>
         <PassphraseField value={passphrase} onValue={setPassphrase} />
         <FormFooter
           action={action}
-          label="Make a new recovery code"
-          busyLabel="Making your new code…"
+          label={t`Make a new recovery code`}
+          busyLabel={t`Making your new code…`}
           variant="plain"
         />
       </form>

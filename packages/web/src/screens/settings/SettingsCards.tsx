@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { Link } from '../../router/router.tsx';
 import './settings-index.css';
 import { LineIcon } from '../../ui/LineIcon.tsx';
@@ -5,11 +7,11 @@ import { LineIcon } from '../../ui/LineIcon.tsx';
 export interface SettingsCard {
   readonly key: string;
   readonly path: string;
-  readonly title: string;
+  readonly title: MessageDescriptor;
   /** One line: what is behind the link, in the words a person would look for. */
-  readonly description: string;
+  readonly description: MessageDescriptor;
   /** The icon's drawing, in the main navigation's line style (24 × 24, stroked). */
-  readonly icon: string;
+  readonly iconPath: string;
 }
 
 /**
@@ -17,17 +19,18 @@ export interface SettingsCard {
  * its name is what it shows: the title first, then the line.
  */
 export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
+  const { i18n } = useLingui();
   return (
     <ul className="settings-index">
       {cards.map((card) => (
         <li key={card.key}>
           <Link to={card.path} className="settings-card">
             <LineIcon className="settings-card-icon">
-              <path d={card.icon} />
+              <path d={card.iconPath} />
             </LineIcon>
             <span className="settings-card-words">
-              <span className="settings-card-title">{card.title}</span>{' '}
-              <span className="settings-card-about">{card.description}</span>
+              <span className="settings-card-title">{i18n._(card.title)}</span>{' '}
+              <span className="settings-card-about">{i18n._(card.description)}</span>
             </span>
             <LineIcon className="settings-card-go">
               <path d="M9 5l7 7-7 7" />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Page } from '../../ui/Page.tsx';
 import { SettingsCards } from './SettingsCards.tsx';
 import { settingsSectionList } from './settings-sections.ts';
@@ -7,8 +8,9 @@ import { settingsSectionList } from './settings-sections.ts';
  * they came for without scrolling past everything else. Loaded lazily: most visits never open it.
  */
 export function SettingsScreen() {
+  const { t } = useLingui();
   return (
-    <Page title="Settings" className="settings">
+    <Page title={t`Settings`} className="settings">
       <SettingsCards cards={settingsSectionList} />
     </Page>
   );

@@ -1,10 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { Page } from '../../ui/Page.tsx';
 import { settingsSections, type SettingsSectionKey } from './settings-sections.ts';
 import './settings.css';
 import './settings-page.css';
-
-const backToSettings = { to: '/settings', label: 'Settings' } as const;
 
 /** One section of Settings on a page of its own: its own heading, and the way back to the index. */
 export function SettingsSectionPage({
@@ -14,8 +13,13 @@ export function SettingsSectionPage({
   section: SettingsSectionKey;
   children: ReactNode;
 }) {
+  const { i18n, t } = useLingui();
   return (
-    <Page title={settingsSections[section].title} className="settings settings-page" back={backToSettings}>
+    <Page
+      title={i18n._(settingsSections[section].title)}
+      className="settings settings-page"
+      back={{ to: '/settings', label: t`Settings` }}
+    >
       {children}
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
@@ -6,13 +7,10 @@ import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { VaultStateError } from '../../vault/index.ts';
 
-const unsyncedText =
-  'Some changes on this device have not reached your account yet, so signing out now would lose them. ' +
-  'They will sync when you are online. If you mean to let them go, you can delete this device’s vault below.';
-
 /** Signs this device out: the sealed vault stays with the account; this device's copy is removed. */
 export function SignOutButton() {
   const { vault } = useApp();
+  const { t } = useLingui();
   const session = useVaultSession();
   const [isConfirming, setIsConfirming] = useState(false);
   const action = useAction();
@@ -29,7 +27,10 @@ export function SignOutButton() {
       }
     });
     if (isSignedOut) await session.refresh();
-    else if (isUnsynced) action.fail(unsyncedText);
+    else if (isUnsynced)
+      action.fail(
+        t`Some changes on this device have not reached your account yet, so signing out now would lose them. They will sync when you are online. If you mean to let them go, you can delete this device’s vault below.`,
+      );
   };
 
   return (
@@ -37,19 +38,21 @@ export function SignOutButton() {
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button type="button" aria-disabled={action.busy} onClick={() => setIsConfirming(true)}>
-          {action.busy ? 'Signing out…' : 'Sign out on this device'}
+          {action.busy ? t`Signing out…` : t`Sign out on this device`}
         </button>
       </div>
       <ConfirmDialog
         isOpen={isConfirming}
-        title="Sign out on this device?"
-        confirmLabel="Sign out"
+        title={t`Sign out on this device?`}
+        confirmLabel={t`Sign out`}
         onConfirm={() => void signOut()}
         onCancel={() => setIsConfirming(false)}
       >
         <p>
-          Your vault stays sealed with your account, and this device’s copy is removed. You can sign in again
-          whenever you like.
+          <Trans>
+            Your vault stays sealed with your account, and this device’s copy is removed. You can sign in
+            again whenever you like.
+          </Trans>
         </p>
       </ConfirmDialog>
     </>

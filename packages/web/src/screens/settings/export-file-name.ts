@@ -1,3 +1,6 @@
+import { msg, plural } from '@lingui/core/macro';
+import { i18n } from '../../i18n/activate.ts';
+
 /** tend-vault-2026-01-05.json: sorts by day in a downloads folder. */
 export function exportFileName(day: string): string {
   return `tend-vault-${day}.json`;
@@ -10,6 +13,8 @@ export function backupFileName(day: string): string {
 
 /** How many objects came in, said plainly. */
 export function importedText(count: number): string {
-  if (count === 0) return 'The file was read. Everything in it was already in your vault.';
-  return count === 1 ? '1 item came in from the file.' : `${count} items came in from the file.`;
+  if (count === 0) return i18n._(msg`The file was read. Everything in it was already in your vault.`);
+  return i18n._(
+    msg`${plural(count, { one: '# item came in from the file.', other: '# items came in from the file.' })}`,
+  );
 }
