@@ -24,7 +24,6 @@ export const notYetInCatalogues = [
   'packages/web/src/screens/patterns/**',
   'packages/web/src/screens/practice/**',
   'packages/web/src/screens/practice-clients/**',
-  'packages/web/src/screens/relationships/**',
   'packages/web/src/screens/reminders/**',
   'packages/web/src/screens/resources/**',
 ];

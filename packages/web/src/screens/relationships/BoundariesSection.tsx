@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   addBoundary,
   editBoundary,
@@ -31,8 +32,11 @@ function useKeep() {
 
 function BoundaryItem({ relationship, boundary }: { relationship: Relationship; boundary: BoundaryEntry }) {
   const { ports } = useApp();
+  const { t } = useLingui();
   const { action, keep } = useKeep();
   const [text, setText] = useState<string | null>(null);
+  const since = formatDate(boundary.at);
+  const boundaryText = boundary.text;
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (await keep(editBoundary(ports, relationship, boundary.id, text ?? boundary.text))) setText(null);
@@ -41,21 +45,24 @@ function BoundaryItem({ relationship, boundary }: { relationship: Relationship; 
     return (
       <li className="boundary">
         <span>{boundary.text}</span>
-        <span className="quiet"> · since {formatDate(boundary.at)}</span>
+        <span className="quiet">
+          {' · '}
+          <Trans>since {since}</Trans>
+        </span>
         <div className="actions">
           <button
             type="button"
             onClick={() => setText(boundary.text)}
-            aria-label={`Reword: ${boundary.text}`}
+            aria-label={t`Reword: ${boundaryText}`}
           >
-            Reword
+            <Trans>Reword</Trans>
           </button>
           <button
             type="button"
             onClick={() => void keep(removeBoundary(ports, relationship, boundary.id))}
-            aria-label={`Take off the list: ${boundary.text}`}
+            aria-label={t`Take off the list: ${boundaryText}`}
           >
-            Take off the list
+            <Trans>Take off the list</Trans>
           </button>
         </div>
       </li>
@@ -65,14 +72,14 @@ function BoundaryItem({ relationship, boundary }: { relationship: Relationship; 
       <form onSubmit={(e) => void save(e)} noValidate>
         <NoticedInput
           field={`boundary:${boundary.id}`}
-          label="This boundary"
+          label={t`This boundary`}
           value={text}
           maxLength={2000}
           onValue={setText}
         />
-        <FormFooter action={action} label="Save boundary" busyLabel="Saving…" />
+        <FormFooter action={action} label={t`Save boundary`} busyLabel={t`Saving…`} />
         <button type="button" onClick={() => setText(null)}>
-          Keep it as it was
+          <Trans>Keep it as it was</Trans>
         </button>
       </form>
     </li>
@@ -82,6 +89,7 @@ function BoundaryItem({ relationship, boundary }: { relationship: Relationship; 
 /** Boundaries I am practising with this person: add, reword, take off the list. */
 export function BoundariesSection({ relationship }: { relationship: Relationship }) {
   const { ports } = useApp();
+  const { t } = useLingui();
   const { action, keep } = useKeep();
   const [text, setText] = useState('');
   const boundaries = relationshipBoundaries(relationship);
@@ -91,7 +99,9 @@ export function BoundariesSection({ relationship }: { relationship: Relationship
   };
   return (
     <section aria-labelledby="boundaries-heading">
-      <h2 id="boundaries-heading">Boundaries I am practising</h2>
+      <h2 id="boundaries-heading">
+        <Trans>Boundaries I am practising</Trans>
+      </h2>
       {boundaries.length ? (
         <ul className="plain-list boundaries">
           {boundaries.map((b) => (
@@ -99,17 +109,19 @@ export function BoundariesSection({ relationship }: { relationship: Relationship
           ))}
         </ul>
       ) : (
-        <p className="empty">None yet. A boundary can be small, like taking a moment before answering.</p>
+        <p className="empty">
+          <Trans>None yet. A boundary can be small, like taking a moment before answering.</Trans>
+        </p>
       )}
       <form onSubmit={(e) => void add(e)} noValidate>
         <NoticedInput
           field={`boundary:${relationship.id}:new`}
-          label="A boundary I am practising"
+          label={t`A boundary I am practising`}
           value={text}
           maxLength={2000}
           onValue={setText}
         />
-        <FormFooter action={action} label="Add boundary" busyLabel="Saving…" variant="plain" />
+        <FormFooter action={action} label={t`Add boundary`} busyLabel={t`Saving…`} variant="plain" />
       </form>
     </section>
   );

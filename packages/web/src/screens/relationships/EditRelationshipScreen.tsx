@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { editRelationship, type Relationship } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -14,6 +15,7 @@ import './relationships.css';
 function EditForm({ relationship }: { relationship: Relationship }) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
+  const { t } = useLingui();
   const { name, type, roles, fears, partIds } = relationship.fields;
   const [values, setValues] = useState<RelationshipFormValues>({
     name,
@@ -40,7 +42,7 @@ function EditForm({ relationship }: { relationship: Relationship }) {
       onValues={setValues}
       onSave={() => void save()}
       action={action}
-      saveLabel="Save changes"
+      saveLabel={t`Save changes`}
       isAskingPath={false}
     />
   );
@@ -48,9 +50,11 @@ function EditForm({ relationship }: { relationship: Relationship }) {
 
 export function EditRelationshipScreen({ id }: { id: string }) {
   const relationship = useRelationship(id);
+  const { t } = useLingui();
   if (!relationship) return <RelationshipMissing />;
+  const { name } = relationship.fields;
   return (
-    <Page title={`Edit ${relationship.fields.name}`} className="relationships">
+    <Page title={t`Edit ${name}`} className="relationships">
       <EditForm relationship={relationship} />
     </Page>
   );

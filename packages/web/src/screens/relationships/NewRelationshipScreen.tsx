@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { addRelationship } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -12,6 +13,7 @@ import './relationships.css';
 export function NewRelationshipScreen() {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
+  const { t } = useLingui();
   const [values, setValues] = useState<RelationshipFormValues>(emptyRelationshipForm);
   const action = useAction();
 
@@ -24,14 +26,16 @@ export function NewRelationshipScreen() {
   };
 
   return (
-    <Page title="Add someone" className="relationships">
-      <p className="lead">A name is enough to begin. Everything else can come later, or not at all.</p>
+    <Page title={t`Add someone`} className="relationships">
+      <p className="lead">
+        <Trans>A name is enough to begin. Everything else can come later, or not at all.</Trans>
+      </p>
       <RelationshipForm
         values={values}
         onValues={setValues}
         onSave={() => void save()}
         action={action}
-        saveLabel="Save"
+        saveLabel={t`Save`}
         isAskingPath
       />
     </Page>

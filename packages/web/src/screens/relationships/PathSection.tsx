@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   changePath,
   pathHistory,
@@ -13,11 +15,13 @@ import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
-import { describeRelationshipProblems, formatDate } from './relationship-words.ts';
+import { describeRelationshipProblems, formatDate, inLanguage } from './relationship-words.ts';
 
 /** The path I see now, a way to record a new one, and every earlier one, dated. */
 export function PathSection({ relationship }: { relationship: Relationship }) {
   const { vault, ports } = useApp();
+  const { t } = useLingui();
+  const word = useCoreWord();
   const history = pathHistory(relationship);
   const current = history.at(-1)?.path ?? null;
   const [path, setPath] = useState<RelationshipPath | null>(null);
@@ -28,7 +32,7 @@ export function PathSection({ relationship }: { relationship: Relationship }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    if (!path) return action.fail('Would you like to choose a path first?');
+    if (!path) return action.fail(t`Would you like to choose a path first?`);
     const result = changePath(ports, relationship, path, { note });
     if (!result.ok) return action.fail(describeRelationshipProblems(result.problems));
     if (!(await action.run(() => vault.save(result.relationship)))) return;
@@ -39,15 +43,19 @@ export function PathSection({ relationship }: { relationship: Relationship }) {
 
   return (
     <section aria-labelledby="path-heading">
-      <h2 id="path-heading">The path I see now</h2>
-      <p>{current ? pathWords[current] : 'Not chosen yet.'}</p>
+      <h2 id="path-heading">
+        <Trans>The path I see now</Trans>
+      </h2>
+      <p>{current ? word(pathWords[current]) : t`Not chosen yet.`}</p>
       {history.length ? (
         <>
-          <h3>How the path has changed</h3>
+          <h3>
+            <Trans>How the path has changed</Trans>
+          </h3>
           <ol className="plain-list path-history">
             {history.map((entry) => (
               <li key={entry.id}>
-                {formatDate(entry.at)}: {pathWords[entry.path]}
+                {formatDate(entry.at)}: {word(pathWords[entry.path])}
                 {entry.note ? <span className="quiet"> · {entry.note}</span> : null}
               </li>
             ))}
@@ -55,29 +63,31 @@ export function PathSection({ relationship }: { relationship: Relationship }) {
         </>
       ) : null}
       <details className="form-section">
-        <summary>Change the path</summary>
+        <summary>
+          <Trans>Change the path</Trans>
+        </summary>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ChoiceGroup
-            legend="The path I see now"
+            legend={t`The path I see now`}
             name="new-path"
             options={relationshipPaths.filter((p) => p !== current)}
-            words={pathWords}
+            words={inLanguage(pathWords, word)}
             value={path}
             onValue={setPath}
             canClear={false}
           />
           <NoticedTextArea
             field={`path:${relationship.id}`}
-            label="What moved (optional)"
+            label={t`What moved (optional)`}
             rows={2}
             value={note}
             onValue={setNote}
           />
-          <FormFooter action={action} label="Save path" busyLabel="Saving…" />
+          <FormFooter action={action} label={t`Save path`} busyLabel={t`Saving…`} />
         </form>
       </details>
       <Notice tone="success">
-        {saved ? 'The path is saved, and the earlier one stays in its history.' : null}
+        {saved ? t`The path is saved, and the earlier one stays in its history.` : null}
       </Notice>
     </section>
   );

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { qualityNames, qualityStories, type RelationalCheckIn, type Relationship } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -20,6 +22,7 @@ interface QualitiesSectionProps {
  */
 export function QualitiesSection({ relationship, checkIns }: QualitiesSectionProps) {
   const { ports } = useApp();
+  const word = useCoreWord();
   const stories = useMemo(
     () => qualityStories(relationship.fields.name, checkIns, ports.clock.now()),
     [relationship, checkIns, ports],
@@ -28,14 +31,22 @@ export function QualitiesSection({ relationship, checkIns }: QualitiesSectionPro
   const withYear = new Set(drawn.map((month) => month.slice(0, 4))).size > 1;
   return (
     <section aria-labelledby="qualities-heading">
-      <h2 id="qualities-heading">What time together offered</h2>
-      {stories.overview ? <p>{stories.overview}</p> : null}
+      <h2 id="qualities-heading">
+        <Trans>What time together offered</Trans>
+      </h2>
+      {stories.overview ? <p>{word(stories.overview)}</p> : null}
       {stories.qualities.map((story) => (
         <div key={story.quality} className="quality">
-          <h3>{qualityNames[story.quality]}</h3>
-          <p>{story.summary}</p>
+          <h3>{word(qualityNames[story.quality])}</h3>
+          <p>{word(story.summary)}</p>
           {story.months.length ? (
-            <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+            <Suspense
+              fallback={
+                <p className="quiet">
+                  <Trans>Drawing the picture…</Trans>
+                </p>
+              }
+            >
               <QualityChart
                 story={{ ...story, months: story.months.slice(-monthsDrawn) }}
                 withYear={withYear}

@@ -1,5 +1,5 @@
 import type { CheckInMonth } from '@tend/core';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { RelationshipChart } from './RelationshipChart.tsx';
 
@@ -17,7 +17,7 @@ const month = (key: string, counts: Partial<CheckInMonth>): CheckInMonth => ({
 
 describe('RelationshipChart', () => {
   it('says both pictures in words, month by month, and labels each month', () => {
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <RelationshipChart
         months={[
           month('2026-02', { nourished: 1, depleted: 1, abandonedMyself: 1 }),

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { describeMonth, qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
 import { useId } from 'react';
 import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
@@ -53,8 +55,14 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
         ))}
       </svg>
       <figcaption>
-        <span className="key key-up">Above the line: {upWords}</span>
-        {downWords ? <span className="key key-down">Below the line: {downWords}</span> : null}
+        <span className="key key-up">
+          <Trans>Above the line: {upWords}</Trans>
+        </span>
+        {downWords ? (
+          <span className="key key-down">
+            <Trans>Below the line: {downWords}</Trans>
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );
@@ -64,18 +72,19 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
 export function RelationshipChart({ months }: { months: readonly CheckInMonth[] }) {
   const withYear = new Set(months.map((m) => m.month.slice(0, 4))).size > 1;
   const label = (m: CheckInMonth) => describeMonth(m.month, withYear);
+  const { t } = useLingui();
   return (
     <>
       <DivergingPicture
-        title="How time together left you, month by month"
-        upWords="nourished"
-        downWords="depleted"
+        title={t`How time together left you, month by month`}
+        upWords={t`nourished`}
+        downWords={t`depleted`}
         months={months.map((m) => ({ label: label(m), up: m.nourished, down: m.depleted }))}
       />
       <DivergingPicture
-        title="Boundaries held and abandoning yourself, month by month"
-        upWords="held a boundary"
-        downWords="abandoned yourself to keep the peace"
+        title={t`Boundaries held and abandoning yourself, month by month`}
+        upWords={t`held a boundary`}
+        downWords={t`abandoned yourself to keep the peace`}
         months={months.map((m) => ({ label: label(m), up: m.heldBoundary, down: m.abandonedMyself }))}
       />
     </>
@@ -87,11 +96,13 @@ export function RelationshipChart({ months }: { months: readonly CheckInMonth[] 
  * all below. Each picture sits under its own words, which say the same.
  */
 export function QualityChart({ story, withYear }: { story: QualityStory; withYear: boolean }) {
+  const { t } = useLingui();
+  const quality = useCoreWord()(qualityNames[story.quality]);
   return (
     <DivergingPicture
-      title={`${qualityNames[story.quality]}, month by month`}
-      upWords="mostly or fully"
-      downWords="a little or not at all"
+      title={t`${quality}, month by month`}
+      upWords={t`mostly or fully`}
+      downWords={t`a little or not at all`}
       months={story.months.map((m) => ({
         label: describeMonth(m.month, withYear),
         up: m.felt.mostly + m.felt.fully,

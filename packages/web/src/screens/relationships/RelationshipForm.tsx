@@ -1,3 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inLanguage } from './relationship-words.ts';
 import {
   relationshipPaths,
   relationshipTypes,
@@ -39,6 +42,8 @@ interface RelationshipFormProps {
 /** Only the name is needed; roles, fears and parts sit in sections that can stay closed. */
 export function RelationshipForm(props: RelationshipFormProps) {
   const { values, onValues, onSave, action, saveLabel, isAskingPath } = props;
+  const { t } = useLingui();
+  const word = useCoreWord();
   const parts = useParts().filter((p) => !p.fields.archived || values.partIds.includes(p.id));
   const set = (changes: Partial<RelationshipFormValues>) => onValues({ ...values, ...changes });
   const submit = (event: FormEvent) => {
@@ -51,34 +56,42 @@ export function RelationshipForm(props: RelationshipFormProps) {
   return (
     <form className="relationship-form" onSubmit={submit} noValidate>
       <InputField
-        label="Name"
-        hint="A person or a group, in the words you use for them."
+        label={t`Name`}
+        hint={t`A person or a group, in the words you use for them.`}
         value={values.name}
         maxLength={200}
         required
         onValue={(name) => set({ name })}
       />
       <details className="form-section">
-        <summary>Kind of relationship</summary>
+        <summary>
+          <Trans>Kind of relationship</Trans>
+        </summary>
         <ChoiceGroup
-          legend="This relationship is with"
+          legend={t`This relationship is with`}
           name="type"
           options={relationshipTypes}
-          words={relationshipTypeWords}
+          words={inLanguage(relationshipTypeWords, word)}
           value={values.type}
           onValue={(type) => set({ type })}
         />
       </details>
       <details className="form-section">
-        <summary>Roles and fears</summary>
+        <summary>
+          <Trans>Roles and fears</Trans>
+        </summary>
         <RolesFieldset roles={values.roles} onRoles={(roles) => set({ roles })} />
         <FearsFieldset fears={values.fears} onFears={(fears) => set({ fears })} />
       </details>
       <details className="form-section">
-        <summary>Parts that show up with them</summary>
+        <summary>
+          <Trans>Parts that show up with them</Trans>
+        </summary>
         {parts.length ? (
           <fieldset className="choices">
-            <legend>Parts (any that fit)</legend>
+            <legend>
+              <Trans>Parts (any that fit)</Trans>
+            </legend>
             {parts.map((part) => (
               <CheckboxField
                 key={part.id}
@@ -89,20 +102,22 @@ export function RelationshipForm(props: RelationshipFormProps) {
             ))}
           </fieldset>
         ) : (
-          <p className="empty">No parts named yet. You can name parts on the Parts page.</p>
+          <p className="empty">
+            <Trans>No parts named yet. You can name parts on the Parts page.</Trans>
+          </p>
         )}
       </details>
       {isAskingPath ? (
         <ChoiceGroup
-          legend="The path I see now"
+          legend={t`The path I see now`}
           name="path"
           options={relationshipPaths}
-          words={pathWords}
+          words={inLanguage(pathWords, word)}
           value={values.path}
           onValue={(path) => set({ path })}
         />
       ) : null}
-      <FormFooter action={action} label={saveLabel} busyLabel="Saving…" />
+      <FormFooter action={action} label={saveLabel} busyLabel={t`Saving…`} />
     </form>
   );
 }

@@ -1,12 +1,18 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 
 export function RelationshipMissing() {
+  const { t } = useLingui();
   return (
-    <Page title="Not found">
-      <p>This relationship is not in your vault on this device.</p>
+    <Page title={t`Not found`}>
       <p>
-        <Link to="/people">Back to your people</Link>
+        <Trans>This relationship is not in your vault on this device.</Trans>
+      </p>
+      <p>
+        <Link to="/people">
+          <Trans>Back to your people</Trans>
+        </Link>
       </p>
     </Page>
   );

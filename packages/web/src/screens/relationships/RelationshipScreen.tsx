@@ -1,3 +1,5 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   keepsDepleting,
   relationshipStory,
@@ -32,57 +34,75 @@ const RelationshipChart = lazy(() =>
 
 function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }) {
   const shown = useShowMore(checkIns.length, 20);
+  const { t } = useLingui();
+  const word = useCoreWord();
   const newestFirst = [...checkIns].reverse().slice(0, shown.count);
   return (
     <>
-      <h3>Check-ins, newest first</h3>
+      <h3>
+        <Trans>Check-ins, newest first</Trans>
+      </h3>
       <ul className="plain-list check-in-history">
         {newestFirst.map((c) => (
           <li key={c.id}>
             <Link to={`/check-ins/${c.id}`} className="check-in-link">
               <span className="entry-title">{formatDate(c.fields.at)}</span>
-              <span className="entry-snippet">{checkInFacts(c)}</span>
+              <span className="entry-snippet">{word(checkInFacts(c))}</span>
               {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
             </Link>
-            <ShareWithPractitioner objectId={c.id} what="this check-in" isCompact />
+            <ShareWithPractitioner objectId={c.id} what={t`this check-in`} isCompact />
           </li>
         ))}
       </ul>
-      {shown.hasMore ? <ShowMoreButton label="Show earlier check-ins" onShowMore={shown.showMore} /> : null}
+      {shown.hasMore ? (
+        <ShowMoreButton label={t`Show earlier check-ins`} onShowMore={shown.showMore} />
+      ) : null}
     </>
   );
 }
 
 function RelationshipPage({ relationship }: { relationship: Relationship }) {
   const checkIns = useCheckIns();
+  const { t } = useLingui();
+  const word = useCoreWord();
   const story = useMemo(() => relationshipStory(relationship, checkIns), [relationship, checkIns]);
   const isDepleting = useMemo(() => keepsDepleting(relationship, story.checkIns), [relationship, story]);
   const months = useShowMore(story.months.length, 24);
   const { name, type } = relationship.fields;
   return (
     <Page title={name} className="relationships">
-      {type ? <p className="lead">{relationshipTypeWords[type]}</p> : null}
+      {type ? <p className="lead">{word(relationshipTypeWords[type])}</p> : null}
       <div className="actions">
         <Link to={`/people/${relationship.id}/check-in`} className="button primary">
-          Check in
+          <Trans>Check in</Trans>
         </Link>
         <Link to={`/people/${relationship.id}/edit`} className="button">
-          Edit
+          <Trans>Edit</Trans>
         </Link>
         <Link to="/people" className="button">
-          All people
+          <Trans>All people</Trans>
         </Link>
       </div>
       {isDepleting ? <GentleQuestions /> : null}
       <section aria-labelledby="story-heading">
-        <h2 id="story-heading">How time together has felt</h2>
-        <p className="story-summary">{story.summary}</p>
+        <h2 id="story-heading">
+          <Trans>How time together has felt</Trans>
+        </h2>
+        <p className="story-summary">{word(story.summary)}</p>
         {story.months.length ? (
-          <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+          <Suspense
+            fallback={
+              <p className="quiet">
+                <Trans>Drawing the picture…</Trans>
+              </p>
+            }
+          >
             <RelationshipChart months={story.months.slice(story.months.length - months.count)} />
           </Suspense>
         ) : null}
-        {months.hasMore ? <ShowMoreButton label="Show earlier months" onShowMore={months.showMore} /> : null}
+        {months.hasMore ? (
+          <ShowMoreButton label={t`Show earlier months`} onShowMore={months.showMore} />
+        ) : null}
         {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
       </section>
       {story.checkIns.length ? (
@@ -92,9 +112,11 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
       <BoundariesSection relationship={relationship} />
       <AboutRelationship relationship={relationship} />
       <LinkedEntries kind="relationships" id={relationship.id} />
-      <ShareWithPractitioner objectId={relationship.id} what="a summary of this relationship" />
+      <ShareWithPractitioner objectId={relationship.id} what={t`a summary of this relationship`} />
       <p className="quiet">
-        <Link to={`/for-my-session/${relationship.id}`}>For my session: a page to print or download</Link>
+        <Link to={`/for-my-session/${relationship.id}`}>
+          <Trans>For my session: a page to print or download</Trans>
+        </Link>
       </p>
       <DeleteRelationship relationship={relationship} checkIns={story.checkIns} />
     </Page>
@@ -114,7 +136,11 @@ function DeleteRelationship(props: { relationship: Relationship; checkIns: reado
   return (
     <LetGoSection what={props.relationship.fields.name} onDelete={remove}>
       <p>
-        {count ? `Its ${count === 1 ? 'check-in goes' : `${count} check-ins go`} with it. ` : ''}
+        {count ? (
+          <>
+            <Plural value={count} one="Its check-in goes with it." other="Its # check-ins go with it." />{' '}
+          </>
+        ) : null}
         {removedEverywhere}
       </p>
     </LetGoSection>

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { relationshipWeb, feelingWords, pathWords } from '@tend/core';
 import { useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -10,6 +12,8 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 
 export function RelationshipsScreen() {
   const { ports } = useApp();
+  const { t } = useLingui();
+  const word = useCoreWord();
   const relationships = useRelationships();
   const checkIns = useCheckIns();
   const web = useMemo(
@@ -19,23 +23,26 @@ export function RelationshipsScreen() {
   );
 
   return (
-    <Page title="People" className="relationships">
+    <Page title={t`People`} className="relationships">
       <p className="lead">
-        The people around you. After time with someone, you can check in with how it felt, a few taps at most.
+        <Trans>
+          The people around you. After time with someone, you can check in with how it felt, a few taps at
+          most.
+        </Trans>
       </p>
       <div className="actions">
         <Link to="/people/new" className="button primary">
-          Add someone
+          <Trans>Add someone</Trans>
         </Link>
         {relationships.length ? (
           <Link to="/people/web" className="button">
-            The web
+            <Trans>The web</Trans>
           </Link>
         ) : null}
       </div>
       {relationships.length === 0 ? (
         <EmptyState drawing="people">
-          No one here yet. Whenever you are ready, you can add someone.
+          <Trans>No one here yet. Whenever you are ready, you can add someone.</Trans>
         </EmptyState>
       ) : (
         <ul className="entry-list">
@@ -47,7 +54,7 @@ export function RelationshipsScreen() {
                 <Link to={`/people/${relationship.id}`} className="entry-link">
                   <span className="entry-title">{relationship.fields.name}</span>
                   <span className="entry-snippet">
-                    {[path ? pathWords[path] : '', entry ? feelingWords[entry.feeling] : '']
+                    {[path ? word(pathWords[path]) : '', entry ? word(feelingWords[entry.feeling]) : '']
                       .filter(Boolean)
                       .join(' · ')}
                   </span>

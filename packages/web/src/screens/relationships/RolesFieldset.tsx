@@ -1,7 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { useId } from 'react';
 import { type RoleIPlay, playedRoleWords } from '@tend/core';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { NoticedInput } from '../../noticing/NoticedFields.tsx';
+import { inSentence } from './relationship-words.ts';
 
 interface RolesFieldsetProps {
   readonly roles: readonly RoleIPlay[];
@@ -13,6 +16,8 @@ const namedRoles = Object.keys(playedRoleWords) as readonly (keyof typeof played
 /** Roles I have played, named or in my own words, each of which I may be putting down. */
 export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
   const form = `relationship:${useId()}`;
+  const { i18n, t } = useLingui();
+  const word = useCoreWord();
   const replace = (index: number, role: RoleIPlay | null) =>
     onRoles(role ? roles.map((r, i) => (i === index ? role : r)) : roles.filter((_, i) => i !== index));
   const toggle = (role: keyof typeof playedRoleWords, isOn: boolean) =>
@@ -22,21 +27,21 @@ export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
 
   return (
     <fieldset className="choices">
-      <legend>Roles I have played</legend>
+      <legend>
+        <Trans>Roles I have played</Trans>
+      </legend>
       {namedRoles.map((name) => {
         const index = roles.findIndex((r) => r.role === name);
         const role = roles[index];
+        const roleName = word(playedRoleWords[name]);
+        const roleInSentence = inSentence(roleName, i18n.locale);
         return (
           <div key={name} className="role-choice">
-            <CheckboxField
-              label={playedRoleWords[name]}
-              checked={Boolean(role)}
-              onChecked={(on) => toggle(name, on)}
-            />
+            <CheckboxField label={roleName} checked={Boolean(role)} onChecked={(on) => toggle(name, on)} />
             {role ? (
               <div className="nested">
                 <CheckboxField
-                  label={`I am putting down ${playedRoleWords[name].toLowerCase()}`}
+                  label={t`I am putting down ${roleInSentence}`}
                   checked={role.puttingDown}
                   onChecked={(puttingDown) => replace(index, { ...role, puttingDown })}
                 />
@@ -50,18 +55,18 @@ export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
           <div key={index} className="own-words">
             <NoticedInput
               field={`${form}:role:${index}`}
-              label="A role in my own words"
+              label={t`A role in my own words`}
               value={role.words}
               maxLength={500}
               onValue={(words) => replace(index, { ...role, words })}
             />
             <CheckboxField
-              label="I am putting this role down"
+              label={t`I am putting this role down`}
               checked={role.puttingDown}
               onChecked={(puttingDown) => replace(index, { ...role, puttingDown })}
             />
             <button type="button" onClick={() => replace(index, null)}>
-              Take this role off the list
+              <Trans>Take this role off the list</Trans>
             </button>
           </div>
         ) : null,
@@ -70,7 +75,7 @@ export function RolesFieldset({ roles, onRoles }: RolesFieldsetProps) {
         type="button"
         onClick={() => onRoles([...roles, { role: 'own-words', words: '', puttingDown: false }])}
       >
-        Add a role in my own words
+        <Trans>Add a role in my own words</Trans>
       </button>
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   checkInQualities,
   qualityNames,
@@ -18,6 +20,7 @@ import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
 import { labelLines } from '../../ui/label-lines.ts';
+import { inSentence } from './relationship-words.ts';
 import { webNodes, webSize } from './web-layout.ts';
 
 /** Between the lines of a wrapped name, in picture units. */
@@ -46,30 +49,48 @@ const lineOfLean = {
   'not-enough-noted': 'not-enough-check-ins',
 } as const satisfies Record<QualityLean, RelationshipFeeling>;
 
-const leanWords = {
-  often: 'Often, lately',
-  sometimes: 'Some of the time, lately',
-  rarely: 'Rarely, lately',
-  'not-enough-noted': 'Not enough noted to say',
-} as const satisfies Record<QualityLean, string>;
+/** The words a picture and its list use, in the language Tend speaks. */
+function useWebWords() {
+  const { t } = useLingui();
+  const word = useCoreWord();
+  return {
+    word,
+    lean: {
+      often: t`Often, lately`,
+      sometimes: t`Some of the time, lately`,
+      rarely: t`Rarely, lately`,
+      'not-enough-noted': t`Not enough noted to say`,
+    } satisfies Record<QualityLean, string>,
+    key: {
+      afterwards: [t`nourishing`, t`mixed`, t`depleting`, t`not enough check-ins`],
+      quality: [t`often`, t`some of the time`, t`rarely`, t`not enough noted`],
+    },
+  };
+}
 
-const keyWords = {
-  afterwards: ['nourishing', 'mixed', 'depleting', 'not enough check-ins'],
-  quality: ['often', 'some of the time', 'rarely', 'not enough noted'],
-} as const;
+type WebWords = ReturnType<typeof useWebWords>;
 
 function peopleOf(
   view: View,
   relationships: readonly Relationship[],
   checkIns: readonly RelationalCheckIn[],
   now: number,
+  words: WebWords,
 ): Person[] {
   if (view === 'afterwards')
     return relationshipWeb(relationships, checkIns, now).flatMap((entry, i) => {
       const relationship = relationships[i];
       if (!relationship) return [];
       const { feeling, explanation, path } = entry;
-      return [{ relationship, line: feeling, words: feelingWords[feeling], explanation, path }];
+      return [
+        {
+          relationship,
+          line: feeling,
+          words: words.word(feelingWords[feeling]),
+          explanation: words.word(explanation),
+          path,
+        },
+      ];
     });
   const paths = relationshipWeb(relationships, [], now);
   return qualityWeb(relationships, checkIns, view, now).flatMap((entry, i) => {
@@ -77,12 +98,22 @@ function peopleOf(
     if (!relationship) return [];
     const path = paths[i]?.path ?? null;
     const { lean, explanation } = entry;
-    return [{ relationship, line: lineOfLean[lean], words: leanWords[lean], explanation, path }];
+    return [
+      {
+        relationship,
+        line: lineOfLean[lean],
+        words: words.lean[lean],
+        explanation: words.word(explanation),
+        path,
+      },
+    ];
   });
 }
 
-function WebPicture({ people, view }: { people: readonly Person[]; view: View }) {
-  const key = view === 'afterwards' ? keyWords.afterwards : keyWords.quality;
+function WebPicture({ people, view, words }: { people: readonly Person[]; view: View; words: WebWords }) {
+  const { i18n, t } = useLingui();
+  const key = view === 'afterwards' ? words.key.afterwards : words.key.quality;
+  const quality = view === 'afterwards' ? '' : inSentence(words.word(qualityNames[view]), i18n.locale);
   const nodes = webNodes(people.length);
   const { centre, width, height } = webSize;
   return (
@@ -90,9 +121,8 @@ function WebPicture({ people, view }: { people: readonly Person[]; view: View })
       <svg viewBox={`-70 0 ${width + 140} ${height}`} role="img" aria-labelledby="web-picture-title">
         <title id="web-picture-title">
           {view === 'afterwards'
-            ? 'The people around you, each line drawn by how time together has felt lately.'
-            : `The people around you, each line drawn by how often you noted ${qualityNames[view].toLowerCase()} lately.`}{' '}
-          The list below says the same in words.
+            ? t`The people around you, each line drawn by how time together has felt lately. The list below says the same in words.`
+            : t`The people around you, each line drawn by how often you noted ${quality} lately. The list below says the same in words.`}
         </title>
         {people.map(({ relationship, line }, i) => {
           const node = nodes[i];
@@ -120,14 +150,22 @@ function WebPicture({ people, view }: { people: readonly Person[]; view: View })
         })}
         <circle cx={centre} cy={centre} r={22} className="web-you" />
         <text x={centre} y={centre + 5} textAnchor="middle" className="web-you-label">
-          You
+          {t`You`}
         </text>
       </svg>
       <figcaption className="web-key">
-        <span className="key feeling-nourishing">Solid line: {key[0]}</span>
-        <span className="key feeling-mixed">Thin line: {key[1]}</span>
-        <span className="key feeling-depleting">Dashed line: {key[2]}</span>
-        <span className="key feeling-not-enough-check-ins">Dotted line: {key[3]}</span>
+        <span className="key feeling-nourishing">
+          <Trans>Solid line: {key[0]}</Trans>
+        </span>
+        <span className="key feeling-mixed">
+          <Trans>Thin line: {key[1]}</Trans>
+        </span>
+        <span className="key feeling-depleting">
+          <Trans>Dashed line: {key[2]}</Trans>
+        </span>
+        <span className="key feeling-not-enough-check-ins">
+          <Trans>Dotted line: {key[3]}</Trans>
+        </span>
       </figcaption>
     </figure>
   );
@@ -136,26 +174,34 @@ function WebPicture({ people, view }: { people: readonly Person[]; view: View })
 /** The web: who is around the person and how time with each has felt lately, as a picture and a list. */
 export function WebScreen() {
   const { ports } = useApp();
+  const { i18n, t } = useLingui();
+  const words = useWebWords();
   const relationships = useRelationships();
   const checkIns = useCheckIns();
   const [view, setView] = useState<View>('afterwards');
   const people = useMemo(
-    () => peopleOf(view, relationships, checkIns, ports.clock.now()),
-    [view, relationships, checkIns, ports],
+    () => peopleOf(view, relationships, checkIns, ports.clock.now(), words),
+    // The words follow the language Tend speaks.
+    [view, relationships, checkIns, ports, i18n.locale],
   );
 
   return (
-    <Page title="The web" className="relationships">
+    <Page title={t`The web`} className="relationships">
       <p className="lead">
-        The people around you, and how time together has felt over the last weeks. Quieter weeks are not gaps.
+        <Trans>
+          The people around you, and how time together has felt over the last weeks. Quieter weeks are not
+          gaps.
+        </Trans>
       </p>
       <div className="actions">
         <Link to="/people" className="button">
-          All people
+          <Trans>All people</Trans>
         </Link>
       </div>
       <div className="field">
-        <label htmlFor="web-view">View the web by</label>
+        <label htmlFor="web-view">
+          <Trans>View the web by</Trans>
+        </label>
         <select
           id="web-view"
           value={view}
@@ -163,31 +209,42 @@ export function WebScreen() {
             if (isView(e.target.value)) setView(e.target.value);
           }}
         >
-          <option value="afterwards">How I felt afterwards</option>
+          <option value="afterwards">{t`How I felt afterwards`}</option>
           {checkInQualities.map((q) => (
             <option key={q} value={q}>
-              {qualityNames[q]}
+              {words.word(qualityNames[q])}
             </option>
           ))}
         </select>
       </div>
-      {people.length ? <WebPicture people={people} view={view} /> : <p className="empty">No one here yet.</p>}
+      {people.length ? (
+        <WebPicture people={people} view={view} words={words} />
+      ) : (
+        <p className="empty">
+          <Trans>No one here yet.</Trans>
+        </p>
+      )}
       <section aria-labelledby="web-list-heading">
-        <h2 id="web-list-heading">In words</h2>
+        <h2 id="web-list-heading">
+          <Trans>In words</Trans>
+        </h2>
         <ul className="entry-list web-list">
-          {people.map(({ relationship, words, explanation, path }) => (
-            <li key={relationship.id}>
-              <Link to={`/people/${relationship.id}`} className="entry-link">
-                <span className="entry-title">
-                  {relationship.fields.name}: {words.toLowerCase()}
-                </span>
-                <span className="entry-snippet">
-                  {explanation}
-                  {path ? ` Path: ${pathWords[path].toLowerCase()}.` : ''}
-                </span>
-              </Link>
-            </li>
-          ))}
+          {people.map(({ relationship, words: feltWords, explanation, path }) => {
+            const name = relationship.fields.name;
+            const felt = inSentence(feltWords, i18n.locale);
+            const pathName = path ? inSentence(words.word(pathWords[path]), i18n.locale) : '';
+            return (
+              <li key={relationship.id}>
+                <Link to={`/people/${relationship.id}`} className="entry-link">
+                  <span className="entry-title">{t`${name}: ${felt}`}</span>
+                  <span className="entry-snippet">
+                    {explanation}
+                    {path ? ` ${t`Path: ${pathName}.`}` : ''}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       </section>
     </Page>
