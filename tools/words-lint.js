@@ -12,9 +12,7 @@ export const wordFiles = ['packages/web/src/{app,screens,ui,noticing,sync}/**/*.
  * One per line.
  */
 export const notYetInCatalogues = [
-  'packages/web/src/screens/bring-in/**',
   'packages/web/src/screens/check-ins/**',
-  'packages/web/src/screens/for-session/**',
   'packages/web/src/screens/grief/**',
   'packages/web/src/screens/journal/**',
   'packages/web/src/screens/kindness/**',

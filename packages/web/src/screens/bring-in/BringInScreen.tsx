@@ -1,3 +1,5 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { describeBringIn, suggestKindness } from '@tend/core';
 import type { ActivityMapping, BringInReading, BringInSource } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
@@ -26,14 +28,13 @@ async function chosenFiles(input: HTMLInputElement | null): Promise<ChosenFile[]
   );
 }
 
-function problemText(problem: string | null, error: unknown): string | null {
-  if (error instanceof BringInFileError) return fileProblemWords[error.problem];
-  return problem;
-}
-
 /** Entries from another app, read on this device and previewed before anything is written. */
 export function BringInScreen() {
   const { vault } = useApp();
+  const { i18n, t } = useLingui();
+  const word = useCoreWord();
+  const problemText = (problem: string | null, error: unknown): string | null =>
+    error instanceof BringInFileError ? i18n._(fileProblemWords[error.problem]) : problem;
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const [source, setSource] = useState<BringInSource>('daylio');
@@ -80,21 +81,29 @@ export function BringInScreen() {
 
   return (
     <Page
-      title="Bring in from another app"
+      title={t`Bring in from another app`}
       className="bring-in"
-      back={{ to: '/settings/data', label: 'Your data' }}
+      back={{ to: '/settings/data', label: t`Your data` }}
     >
       <p>
-        Entries from an app you used before, read here on this device. You see what will be added before
-        anything is saved, and bringing in the same file again adds nothing twice.
+        <Trans>
+          Entries from an app you used before, read here on this device. You see what will be added before
+          anything is saved, and bringing in the same file again adds nothing twice.
+        </Trans>
       </p>
       <form onSubmit={read} noValidate aria-labelledby="bring-in-file-heading">
-        <h2 id="bring-in-file-heading">Choose a file</h2>
+        <h2 id="bring-in-file-heading">
+          <Trans>Choose a file</Trans>
+        </h2>
         <ChoiceGroup
-          legend="Where it comes from"
+          legend={t`Where it comes from`}
           name="source"
           options={sources}
-          words={sourceWords}
+          words={{
+            daylio: i18n._(sourceWords.daylio),
+            'day-one': i18n._(sourceWords['day-one']),
+            text: i18n._(sourceWords.text),
+          }}
           value={source}
           onValue={(value) => {
             if (value) setSource(value);
@@ -103,7 +112,7 @@ export function BringInScreen() {
           canClear={false}
         />
         <div className="field">
-          <label htmlFor="bring-in-file">{source === 'text' ? 'Files' : 'Export file'}</label>
+          <label htmlFor="bring-in-file">{source === 'text' ? t`Files` : t`Export file`}</label>
           <input
             id="bring-in-file"
             ref={fileInput}
@@ -115,7 +124,7 @@ export function BringInScreen() {
         </div>
         {source === 'daylio' ? (
           <CheckboxField
-            label="Also bring in moods that have no note"
+            label={t`Also bring in moods that have no note`}
             checked={includeMoodOnly}
             onChecked={setIncludeMoodOnly}
           />
@@ -123,25 +132,25 @@ export function BringInScreen() {
         <Notice tone="problem">{problemText(reader.problem, reader.error)}</Notice>
         <div className="actions">
           <button type="submit" className="plain" aria-disabled={reader.busy}>
-            {reader.busy ? 'Reading…' : 'Read the file'}
+            {reader.busy ? t`Reading…` : t`Read the file`}
           </button>
         </div>
       </form>
       {reading && plan && added === null ? (
         <section className="bring-in-preview" aria-labelledby="bring-in-preview-heading">
           <h2 id="bring-in-preview-heading" ref={previewHeading} tabIndex={-1}>
-            What will be added
+            <Trans>What will be added</Trans>
           </h2>
-          <ul className="bring-in-summary" aria-label="Summary">
+          <ul className="bring-in-summary" aria-label={t`Summary`}>
             {describeBringIn(reading, plan).map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{word(line)}</li>
             ))}
           </ul>
           <ActivityMappingFields mapping={mapping} onMapping={setMapping} />
           <Notice tone="problem">{writer.problem}</Notice>
           <div className="actions">
             <button type="button" onClick={add} aria-disabled={writer.busy || plan.objects.length === 0}>
-              {writer.busy ? 'Adding…' : 'Add to my vault'}
+              {writer.busy ? t`Adding…` : t`Add to my vault`}
             </button>
           </div>
         </section>
@@ -149,13 +158,17 @@ export function BringInScreen() {
       <Notice tone="success">
         {added === null ? null : (
           <>
-            {added === 1 ? '1 item was added.' : `${added} items were added.`}{' '}
-            <Link to="/journal">See them in your journal</Link>
+            <Plural value={added} one="# item was added." other="# items were added." />{' '}
+            <Link to="/journal">
+              <Trans>See them in your journal</Trans>
+            </Link>
           </>
         )}
       </Notice>
       <p>
-        <Link to="/settings/data">Back to your data</Link>
+        <Link to="/settings/data">
+          <Trans>Back to your data</Trans>
+        </Link>
       </p>
     </Page>
   );

@@ -21,7 +21,8 @@ export class BringInFileError extends Error {
   override readonly name = 'BringInFileError';
   readonly problem: 'too-large' | 'not-text' | 'no-files';
   constructor(problem: BringInFileError['problem']) {
-    super(`These files could not be read (${problem}).`);
+    // The screen says it in words (bring-in-choices.ts); the message is only the problem's name.
+    super(problem);
     this.problem = problem;
   }
 }

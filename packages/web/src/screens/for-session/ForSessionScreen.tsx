@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   isPart,
   isRelationship,
@@ -19,6 +20,8 @@ import { SessionDocument } from './SessionDocument.tsx';
 import { firstChoice, sessionFileName } from './session-choice.ts';
 import './for-session.css';
 
+const markdownType = 'text/markdown;charset=utf-8';
+
 /** The system share sheet, where the browser has one that takes files. */
 function canShareFiles(): boolean {
   const probe = new File([''], 'probe.md', { type: 'text/markdown' });
@@ -31,6 +34,7 @@ function canShareFiles(): boolean {
  */
 export function ForSessionScreen({ id }: { id?: string }) {
   const { vault } = useApp();
+  const { t } = useLingui();
   const objects = useSessionObjects();
   const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(Date.now(), id ?? null));
   const [shared, setShared] = useState<string | null>(null);
@@ -52,29 +56,31 @@ export function ForSessionScreen({ id }: { id?: string }) {
   const named = useMemo(
     () =>
       objects.flatMap((object) =>
-        isPart(object) || isRelationship(object) ? [{ object, name: object.fields.name || 'Unnamed' }] : [],
+        isPart(object) || isRelationship(object) ? [{ object, name: object.fields.name || t`Unnamed` }] : [],
       ),
-    [objects],
+    [objects, t],
   );
 
   const fileName = sessionFileName(choice, today);
-  const download = () => downloadFile(fileName, sessionMarkdown(page), 'text/markdown;charset=utf-8');
+  const download = () => downloadFile(fileName, sessionMarkdown(page), markdownType);
   const share = async () => {
     setShared(null);
     const file = new File([sessionMarkdown(page)], fileName, { type: 'text/markdown' });
     try {
       await navigator.share({ files: [file], title: page.title });
-      setShared('Shared.');
+      setShared(t`Shared.`);
     } catch {
       // Closing the share sheet is a choice, not a problem.
     }
   };
 
   return (
-    <Page title="For my session" className="for-session">
+    <Page title={t`For my session`} className="for-session">
       <p className="no-print">
-        A page of what you would like to bring, in your own words, made on this device and sent nowhere. You
-        can print it, save it as a PDF from the print window, or download it as a Markdown file.
+        <Trans>
+          A page of what you would like to bring, in your own words, made on this device and sent nowhere. You
+          can print it, save it as a PDF from the print window, or download it as a Markdown file.
+        </Trans>
       </p>
       <SessionChoices
         choice={choice}
@@ -85,21 +91,23 @@ export function ForSessionScreen({ id }: { id?: string }) {
       />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print or save as PDF
+          <Trans>Print or save as PDF</Trans>
         </button>
         <button type="button" onClick={download}>
-          Download Markdown
+          <Trans>Download Markdown</Trans>
         </button>
         {canShareFiles() ? (
           <button type="button" onClick={() => void share()}>
-            Share…
+            <Trans>Share…</Trans>
           </button>
         ) : null}
       </div>
       <Notice tone="success">{shared}</Notice>
       <SessionDocument page={page} />
       <p className="no-print">
-        <Link to="/settings/data">Your data</Link>, in Settings, has your whole vault as files too.
+        <Trans>
+          <Link to="/settings/data">Your data</Link>, in Settings, has your whole vault as files too.
+        </Trans>
       </p>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { sessionKinds, type ReadableDocument, type SessionChoice, type VaultObject } from '@tend/core';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { kindWords, toggled } from './session-choice.ts';
@@ -16,23 +17,32 @@ interface SessionChoicesProps {
 /** What goes on the page: a span of days and kinds, items taken out one by one, parts and people added. */
 export function SessionChoices({ choice, onChoice, candidates, named, hasLists }: SessionChoicesProps) {
   const set = (changes: Partial<SessionChoice>) => onChoice({ ...choice, ...changes });
+  const { i18n, t } = useLingui();
+  const itemCount = candidates.length - choice.leftOut.length;
   return (
     <div className="session-choices no-print">
       <div className="session-dates">
         <InputField
-          label="From"
+          label={t`From`}
           type="date"
           value={choice.from ?? ''}
           onValue={(v) => set({ from: v || null })}
         />
-        <InputField label="To" type="date" value={choice.to ?? ''} onValue={(v) => set({ to: v || null })} />
+        <InputField
+          label={t`To`}
+          type="date"
+          value={choice.to ?? ''}
+          onValue={(v) => set({ to: v || null })}
+        />
       </div>
       <fieldset className="choices">
-        <legend>What happened in those days</legend>
+        <legend>
+          <Trans>What happened in those days</Trans>
+        </legend>
         {sessionKinds.map((kind) => (
           <CheckboxField
             key={kind}
-            label={kindWords[kind]}
+            label={i18n._(kindWords[kind])}
             checked={choice.kinds.includes(kind)}
             onChecked={(isOn) => set({ kinds: toggled(choice.kinds, kind, isOn) })}
           />
@@ -40,14 +50,16 @@ export function SessionChoices({ choice, onChoice, candidates, named, hasLists }
       </fieldset>
       {hasLists ? (
         <CheckboxField
-          label="My list from Bring to session"
+          label={t`My list from Bring to session`}
           checked={choice.withLists}
           onChecked={(isOn) => set({ withLists: isOn })}
         />
       ) : null}
       {named.length ? (
         <fieldset className="choices">
-          <legend>Parts and people to add</legend>
+          <legend>
+            <Trans>Parts and people to add</Trans>
+          </legend>
           {named.map(({ object, name }) => (
             <CheckboxField
               key={object.id}
@@ -60,7 +72,9 @@ export function SessionChoices({ choice, onChoice, candidates, named, hasLists }
       ) : null}
       {candidates.length ? (
         <details className="session-items">
-          <summary>Items on the page ({candidates.length - choice.leftOut.length})</summary>
+          <summary>
+            <Trans>Items on the page ({itemCount})</Trans>
+          </summary>
           {candidates.map((doc) => (
             <CheckboxField
               key={doc.id}

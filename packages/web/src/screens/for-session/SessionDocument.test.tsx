@@ -1,5 +1,6 @@
 import { generateVault, isPart, isRelationship, localDate, sessionPage } from '@tend/core';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { SessionDocument } from './SessionDocument.tsx';
 
@@ -12,7 +13,7 @@ describe('the printed page for a session', () => {
   const ids = [part?.id ?? '', person?.id ?? ''];
   const choice = { from: null, to: null, kinds: [], ids, leftOut: [], withLists: true };
   const page = sessionPage(objects, (id) => byId.get(id), choice, '2026-11-01', localDate);
-  const html = renderToStaticMarkup(<SessionDocument page={page} />);
+  const html = renderMarkup(<SessionDocument page={page} />);
 
   it('draws each part’s and person’s picture beside the summary that says the same', () => {
     expect(page.pictures.map((p) => p.id)).toEqual(ids);

@@ -1,3 +1,4 @@
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { readableWords, type ReadableDocument, type SessionPage } from '@tend/core';
 import { formatWhen } from '../../ui/dates.ts';
 import { SessionLists } from './SessionLists.tsx';
@@ -25,6 +26,7 @@ function DocumentItem({ doc }: { doc: ReadableDocument }) {
  * list kept for the session, the pictures with their words, then each item in the screens' words. Everything is text; nothing the person wrote is read as markup.
  */
 export function SessionDocument({ page }: { page: SessionPage }) {
+  const word = useCoreWord();
   return (
     <section className="session-document" aria-labelledby="session-document-heading">
       {/* A table only so that printing repeats the header at the top of every sheet, in its own room. */}
@@ -33,7 +35,7 @@ export function SessionDocument({ page }: { page: SessionPage }) {
           <tr>
             <td>
               <div className="session-print-header">
-                <span>{readableWords.private}</span>
+                <span>{word(readableWords.private)}</span>
                 <span>
                   {page.title} · {page.spanText}
                 </span>
@@ -46,7 +48,7 @@ export function SessionDocument({ page }: { page: SessionPage }) {
             <td>
               <h2 id="session-document-heading">{page.title}</h2>
               <p className="session-span">
-                {readableWords.private} · {page.spanText}
+                {word(readableWords.private)} · {page.spanText}
               </p>
               <p className="quiet">{page.madeOn}</p>
               <SessionLists lists={page.lists} />
@@ -54,7 +56,7 @@ export function SessionDocument({ page }: { page: SessionPage }) {
               {page.documents.length ? (
                 page.documents.map((doc) => <DocumentItem key={doc.id} doc={doc} />)
               ) : page.lists.length ? null : (
-                <p>{readableWords.nothingChosen}</p>
+                <p>{word(readableWords.nothingChosen)}</p>
               )}
             </td>
           </tr>

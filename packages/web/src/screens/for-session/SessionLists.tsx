@@ -1,11 +1,13 @@
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { readableWords as w, type SessionListPage } from '@tend/core';
 
 /** The lists kept in "Bring to session", in their order, each point with what it is about. */
 export function SessionLists({ lists }: { lists: readonly SessionListPage[] }) {
+  const word = useCoreWord();
   if (!lists.length) return null;
   return (
     <section className="session-lists" aria-labelledby="session-lists-heading">
-      <h3 id="session-lists-heading">{w.listsTitle}</h3>
+      <h3 id="session-lists-heading">{word(w.listsTitle)}</h3>
       {lists.map((list) => (
         <div key={list.id} className="session-list-page">
           <h4>{list.heading}</h4>

@@ -1,3 +1,4 @@
+import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   qualityNames,
   readableWords as w,
@@ -79,11 +80,12 @@ function RelationshipPictureItem({ picture }: { picture: RelationshipPicture }) 
  * words that say the same. Drawn in shades and lines that hold in black and white on paper.
  */
 export function SessionPictures({ pictures }: { pictures: readonly SessionPicture[] }) {
+  const word = useCoreWord();
   if (!pictures.length) return null;
   return (
     <section className="session-pictures" aria-labelledby="session-pictures-heading">
-      <h3 id="session-pictures-heading">{w.picturesTitle}</h3>
-      <p className="quiet">{w.picturesIntro}</p>
+      <h3 id="session-pictures-heading">{word(w.picturesTitle)}</h3>
+      <p className="quiet">{word(w.picturesIntro)}</p>
       {pictures.map((picture) =>
         picture.kind === 'part' ? (
           <PartPictureItem key={picture.id} picture={picture} />

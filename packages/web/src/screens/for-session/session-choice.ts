@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { localDate, sessionKinds, type SessionChoice } from '@tend/core';
 
 const day = 24 * 60 * 60 * 1000;
@@ -14,12 +16,12 @@ export function firstChoice(now: number, id: string | null): SessionChoice {
   };
 }
 
-export const kindWords: Record<(typeof sessionKinds)[number], string> = {
-  meeting: 'Meetings with parts',
-  pause: 'Pauses',
-  grief: 'Grief',
-  'relational-check-in': 'Check-ins',
-  'journal-entry': 'Journal entries',
+export const kindWords: Record<(typeof sessionKinds)[number], MessageDescriptor> = {
+  meeting: msg`Meetings with parts`,
+  pause: msg`Pauses`,
+  grief: msg`Grief`,
+  'relational-check-in': msg`Check-ins`,
+  'journal-entry': msg`Journal entries`,
 };
 
 /** Adds or takes away one value of a list, keeping the others in order. */
@@ -30,6 +32,6 @@ export function toggled<T>(list: readonly T[], value: T, isOn: boolean): T[] {
 
 /** session-2026-03-01-to-2026-03-28.md */
 export function sessionFileName(choice: SessionChoice, today: string): string {
-  const span = choice.from || choice.to ? `${choice.from ?? 'start'}-to-${choice.to ?? today}` : today;
-  return `for-my-session-${span}.md`;
+  const spanName = choice.from || choice.to ? `${choice.from ?? 'start'}-to-${choice.to ?? today}` : today;
+  return `for-my-session-${spanName}.md`;
 }
