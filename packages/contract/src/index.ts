@@ -1,4 +1,4 @@
-export { errorStatus, errorCodes, type ErrorCode, type ApiErrorBody } from './errors.ts';
+export { errorTable, errorStatus, errorCodes, ApiErrorBody, type ErrorCode } from './errors.ts';
 export * from './schemas.ts';
 export {
   apiRoutes,
@@ -7,6 +7,13 @@ export {
   csrfHeaderValue,
   formBodyBytes,
   maxBodyBytes,
+  type ApiRoute,
   type ApiRouteName,
+  type ApiRoutes,
+  type DecodedResponseOf,
+  type QueryOf,
+  type RequestOf,
+  type ResponseOf,
+  type RouteWithBody,
 } from './routes.ts';
 export * from './practice.ts';

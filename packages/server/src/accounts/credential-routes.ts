@@ -1,14 +1,9 @@
-import {
-  ChangePassphraseRequest,
-  DeleteAccountRequest,
-  NewRecoveryCodeRequest,
-  RecoverRequest,
-  apiRoutes,
-} from '@tend/contract';
+import { apiRoutes } from '@tend/contract';
 import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientAddress } from '../http/client-address.ts';
+import { respondEmpty } from '../http/json-response.ts';
 import { readJson } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { clearDeviceCookie, clearSessionCookie, readDeviceCookie } from '../http/session-cookie.ts';
@@ -24,28 +19,38 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
 
   app.on(r.changePassphrase.method, r.changePassphrase.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, ChangePassphraseRequest, r.changePassphrase.maxBody);
-    return signedInResponse(c, ctx, await changePassphrase(ctx, session.accountId, request));
+    const request = await readJson(c, r.changePassphrase.request, r.changePassphrase.maxBody);
+    return signedInResponse(
+      c,
+      ctx,
+      await changePassphrase(ctx, session.accountId, request),
+      'changePassphrase',
+    );
   });
 
   app.on(r.recover.method, r.recover.path, async (c) => {
-    const request = await readJson(c, RecoverRequest, r.recover.maxBody);
+    const request = await readJson(c, r.recover.request, r.recover.maxBody);
     const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
-    return signedInResponse(c, ctx, await recoverAccount(ctx, request, origin));
+    return signedInResponse(c, ctx, await recoverAccount(ctx, request, origin), 'recover');
   });
 
   app.on(r.newRecoveryCode.method, r.newRecoveryCode.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, NewRecoveryCodeRequest, r.newRecoveryCode.maxBody);
-    return signedInResponse(c, ctx, await newRecoveryCode(ctx, session.accountId, request));
+    const request = await readJson(c, r.newRecoveryCode.request, r.newRecoveryCode.maxBody);
+    return signedInResponse(
+      c,
+      ctx,
+      await newRecoveryCode(ctx, session.accountId, request),
+      'newRecoveryCode',
+    );
   });
 
   app.on(r.deleteAccount.method, r.deleteAccount.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { authSecret } = await readJson(c, DeleteAccountRequest, r.deleteAccount.maxBody);
+    const { authSecret } = await readJson(c, r.deleteAccount.request, r.deleteAccount.maxBody);
     await deleteAccount(ctx, session.accountId, authSecret);
     clearSessionCookie(c, ctx.config);
     clearDeviceCookie(c, ctx.config);
-    return c.body(null, 204);
+    return respondEmpty(c, 'deleteAccount');
   });
 }

@@ -1,10 +1,10 @@
-import { LoginParamsRequest, LoginRequest, SignupRequest, apiRoutes } from '@tend/contract';
+import { apiRoutes } from '@tend/contract';
 import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import { unauthorized } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientAddress } from '../http/client-address.ts';
-import { sendJson } from '../http/json-response.ts';
+import { respond, respondEmpty } from '../http/json-response.ts';
 import { readJson } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { clearSessionCookie, readDeviceCookie, readSessionCookie } from '../http/session-cookie.ts';
@@ -19,31 +19,31 @@ export function registerSessionRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
   const r = apiRoutes;
 
   app.on(r.signup.method, r.signup.path, async (c) => {
-    const request = await readJson(c, SignupRequest, r.signup.maxBody);
-    return signedInResponse(c, ctx, await signUp(ctx, request, clientAddress(c, ctx.config)), 201);
+    const request = await readJson(c, r.signup.request, r.signup.maxBody);
+    return signedInResponse(c, ctx, await signUp(ctx, request, clientAddress(c, ctx.config)), 'signup');
   });
 
   app.on(r.loginParams.method, r.loginParams.path, async (c) => {
-    const { username } = await readJson(c, LoginParamsRequest, r.loginParams.maxBody);
+    const { username } = await readJson(c, r.loginParams.request, r.loginParams.maxBody);
     const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
-    return sendJson(c, 200, await getLoginParams(ctx, username, origin));
+    return respond(c, 'loginParams', await getLoginParams(ctx, username, origin));
   });
 
   app.on(r.login.method, r.login.path, async (c) => {
-    const request = await readJson(c, LoginRequest, r.login.maxBody);
+    const request = await readJson(c, r.login.request, r.login.maxBody);
     const origin = {
       address: clientAddress(c, ctx.config),
       sessionCookie: readSessionCookie(c, ctx.config),
       deviceCookie: readDeviceCookie(c, ctx.config),
     };
-    return signedInResponse(c, ctx, await logIn(ctx, request, origin));
+    return signedInResponse(c, ctx, await logIn(ctx, request, origin), 'login');
   });
 
   app.on(r.session.method, r.session.path, async (c) => {
     const session = await requireSession(c, ctx);
     const account = await ctx.store.accounts.findById(session.accountId);
     if (!account) throw unauthorized();
-    return sendJson(c, 200, presentSession(account));
+    return respond(c, 'session', presentSession(account));
   });
 
   app.on(r.logout.method, r.logout.path, async (c) => {
@@ -51,6 +51,6 @@ export function registerSessionRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
     clearSessionCookie(c, ctx.config);
     const session = await requireSession(c, ctx);
     await ctx.store.sessions.remove(session.accountId, session.tokenHash);
-    return c.body(null, 204);
+    return respondEmpty(c, 'logout');
   });
 }

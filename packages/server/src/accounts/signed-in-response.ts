@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { AppContextHono } from '../http/app-env.ts';
-import { sendJson } from '../http/json-response.ts';
+import { respond } from '../http/json-response.ts';
 import { setDeviceCookie, setSessionCookie } from '../http/session-cookie.ts';
 import type { SignedIn } from './account-deps.ts';
 import type { StoredAccount } from './account-repository.ts';
@@ -16,9 +16,9 @@ export function signedInResponse(
   c: AppContextHono,
   ctx: Pick<AppContext, 'config' | 'keys'>,
   result: SignedIn<StoredAccount>,
-  status: 200 | 201 = 200,
+  route: 'signup' | 'login' | 'changePassphrase' | 'recover' | 'newRecoveryCode',
 ): Response {
   setSessionCookie(c, ctx.config, result.cookieValue);
   setDeviceCookie(c, ctx.config, issueDeviceCookie(ctx.keys, result.account.id));
-  return sendJson(c, status, presentSession(result.account));
+  return respond(c, route, presentSession(result.account));
 }

@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import { classifyDatabaseError, describeDatabaseError } from '../db/database-errors.ts';
 import { AppError } from '../errors.ts';
 import type { AppContextHono } from './app-env.ts';
-import { sendJson } from './json-response.ts';
+import { sendJsonText } from './json-response.ts';
 import { ClientAbortError } from './read-json.ts';
 
 export function sendError(c: AppContextHono, code: ErrorCode, message: string): Response {
   const body: ApiErrorBody = { error: { code, message, requestId: c.get('requestId') } };
-  return sendJson(c, errorStatus[code], body);
+  return sendJsonText(c, errorStatus[code], JSON.stringify(body));
 }
 
 /** Stack frames without the first line: an error's message may quote what a request contained. */

@@ -1,15 +1,13 @@
-import { apiRoutes, type HealthResponse } from '@tend/contract';
+import { apiRoutes } from '@tend/contract';
 import type { Hono } from 'hono';
-import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from './app-env.ts';
-import { sendJson } from './json-response.ts';
+import { respond } from './json-response.ts';
 
 /** Answers ok only when the database answers (a failed ping becomes 503 `unavailable`). */
 export function registerHealthRoute(app: Hono<AppEnv>, ctx: Pick<AppContext, 'store'>): void {
   app.on(apiRoutes.health.method, apiRoutes.health.path, async (c) => {
     await ctx.store.ping();
-    const body: z.infer<typeof HealthResponse> = { status: 'ok', database: ctx.store.kind };
-    return sendJson(c, 200, body);
+    return respond(c, 'health', { status: 'ok', database: ctx.store.kind });
   });
 }

@@ -1,4 +1,5 @@
 import type { ReadableStreamDefaultController, UnderlyingSource } from 'node:stream/web';
+import { apiRoutes, type ResponseOf, type RouteWithBody } from '@tend/contract';
 import type { AppContextHono } from './app-env.ts';
 
 /** A reader that takes nothing for this long loses its answer (and gives back the account's turn). */
@@ -82,17 +83,19 @@ function jsonSource(
  * `done` runs once, when the stream ends, fails, is cancelled by the client or is left unread for a
  * minute. A HEAD request gets the headers alone (the framework would drop the body unread).
  */
-export function streamJson(
+export function streamJson<R extends RouteWithBody, K extends keyof ResponseOf<R> & string>(
   c: AppContextHono,
-  key: string,
+  route: R,
+  key: K,
   items: AsyncIterable<Iterable<string>>,
-  rest: Readonly<Record<string, unknown>>,
+  rest: Omit<ResponseOf<R>, K>,
   done: () => void,
 ): Response {
+  const { status } = apiRoutes[route];
   const headers = { 'content-type': 'application/json; charset=utf-8' };
   if (c.req.method === 'HEAD') {
     done();
-    return c.body(null, 200, headers);
+    return c.body(null, status, headers);
   }
-  return c.body(new ReadableStream(jsonSource(key, items, rest, done)), 200, headers);
+  return c.body(new ReadableStream(jsonSource(key, items, rest, done)), status, headers);
 }

@@ -1,19 +1,8 @@
-import {
-  AcceptInvitationRequest,
-  AccessLogQuery,
-  CreateInvitationRequest,
-  EndShareRequest,
-  OpenPracticeRequest,
-  ReadInvitationRequest,
-  RelabelShareRequest,
-  ShareRecordsQuery,
-  WriteSharedRequest,
-  apiRoutes,
-} from '@tend/contract';
+import { apiRoutes } from '@tend/contract';
 import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { sendJson } from '../http/json-response.ts';
+import { respond, respondEmpty } from '../http/json-response.ts';
 import { streamJson } from '../http/json-stream.ts';
 import { readJson, readQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
@@ -37,50 +26,50 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
 
   app.on(r.openPractice.method, r.openPractice.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { authSecret } = await readJson(c, OpenPracticeRequest, r.openPractice.maxBody);
+    const { authSecret } = await readJson(c, r.openPractice.request, r.openPractice.maxBody);
     await openPractice(ctx, session.accountId, authSecret);
-    return c.body(null, 204);
+    return respondEmpty(c, 'openPractice');
   });
 
   app.on(r.createInvitation.method, r.createInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, CreateInvitationRequest, r.createInvitation.maxBody);
-    return sendJson(c, 201, await createInvitation(ctx, session.accountId, request));
+    const request = await readJson(c, r.createInvitation.request, r.createInvitation.maxBody);
+    return respond(c, 'createInvitation', await createInvitation(ctx, session.accountId, request));
   });
 
   app.on(r.readInvitation.method, r.readInvitation.path, async (c) => {
     await requireSession(c, ctx);
-    const { lookup } = await readJson(c, ReadInvitationRequest, r.readInvitation.maxBody);
-    return sendJson(c, 200, await readInvitation(ctx, lookup));
+    const { lookup } = await readJson(c, r.readInvitation.request, r.readInvitation.maxBody);
+    return respond(c, 'readInvitation', await readInvitation(ctx, lookup));
   });
 
   app.on(r.acceptInvitation.method, r.acceptInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, AcceptInvitationRequest, r.acceptInvitation.maxBody);
-    return sendJson(c, 201, await acceptInvitation(ctx, session.accountId, request));
+    const request = await readJson(c, r.acceptInvitation.request, r.acceptInvitation.maxBody);
+    return respond(c, 'acceptInvitation', await acceptInvitation(ctx, session.accountId, request));
   });
 
   app.on(r.shares.method, r.shares.path, async (c) => {
     const session = await requireSession(c, ctx);
-    return sendJson(c, 200, await listShares(ctx, session.accountId));
+    return respond(c, 'shares', await listShares(ctx, session.accountId));
   });
 
   app.on(r.relabelShare.method, r.relabelShare.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, RelabelShareRequest, r.relabelShare.maxBody);
+    const request = await readJson(c, r.relabelShare.request, r.relabelShare.maxBody);
     await relabelShare(ctx, session.accountId, request);
-    return c.body(null, 204);
+    return respondEmpty(c, 'relabelShare');
   });
 
   app.on(r.endShare.method, r.endShare.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { shareId } = await readJson(c, EndShareRequest, r.endShare.maxBody);
+    const { shareId } = await readJson(c, r.endShare.request, r.endShare.maxBody);
     await endShare(ctx, session.accountId, shareId);
-    return c.body(null, 204);
+    return respondEmpty(c, 'endShare');
   });
 
   app.on(r.shareRecords.method, r.shareRecords.path, async (c) => {
-    const { shareId, after } = readQuery(c, ShareRecordsQuery);
+    const { shareId, after } = readQuery(c, r.shareRecords.query);
     const session = await requireSession(c, ctx);
     // A HEAD reads nothing, so it is not an access to log.
     if (c.req.method === 'HEAD') return c.body(null, 200);
@@ -89,7 +78,7 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
     try {
       const page = await fetchShareRecords(ctx, session.accountId, shareId, after);
       const { cursor, hasMore } = page;
-      return streamJson(c, 'records', page.records, { cursor, hasMore }, giveBack);
+      return streamJson(c, 'shareRecords', 'records', page.records, { cursor, hasMore }, giveBack);
     } catch (error) {
       giveBack();
       throw error;
@@ -99,16 +88,16 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
   app.on(r.writeShared.method, r.writeShared.path, async (c) => {
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () => {
-      const request = await readJson(c, WriteSharedRequest, r.writeShared.maxBody);
-      return sendJson(c, 200, { results: await writeShared(ctx, session.accountId, request) });
+      const request = await readJson(c, r.writeShared.request, r.writeShared.maxBody);
+      return respond(c, 'writeShared', { results: await writeShared(ctx, session.accountId, request) });
     });
   });
 
   app.on(r.accessLog.method, r.accessLog.path, async (c) => {
-    const { after } = readQuery(c, AccessLogQuery);
+    const { after } = readQuery(c, r.accessLog.query);
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () =>
-      sendJson(c, 200, await readAccessLog(ctx, session.accountId, after)),
+      respond(c, 'accessLog', await readAccessLog(ctx, session.accountId, after)),
     );
   });
 }

@@ -1,8 +1,8 @@
-import { PullQuery, PushRequest, apiRoutes } from '@tend/contract';
+import { apiRoutes } from '@tend/contract';
 import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { sendJson } from '../http/json-response.ts';
+import { respond } from '../http/json-response.ts';
 import { streamJson } from '../http/json-stream.ts';
 import { readJson, readQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
@@ -16,20 +16,20 @@ export function registerSyncRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   app.on(push.method, push.path, async (c) => {
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () => {
-      const { changes } = await readJson(c, PushRequest, push.maxBody);
-      return sendJson(c, 200, { results: await pushChanges(ctx, session.accountId, changes) });
+      const { changes } = await readJson(c, push.request, push.maxBody);
+      return respond(c, 'push', { results: await pushChanges(ctx, session.accountId, changes) });
     });
   });
 
   app.on(pull.method, pull.path, async (c) => {
-    const { after, limit } = readQuery(c, PullQuery);
+    const { after, limit } = readQuery(c, pull.query);
     const session = await requireSession(c, ctx);
     // The turn is held until the page has been written out, not just until it starts.
     const giveBack = await ctx.gate.take(session.accountId);
     try {
       const page = await pullChanges(ctx.store, session.accountId, after, limit);
       const { cursor, hasMore } = page;
-      return streamJson(c, 'records', page.records, { cursor, hasMore }, giveBack);
+      return streamJson(c, 'pull', 'records', page.records, { cursor, hasMore }, giveBack);
     } catch (error) {
       giveBack();
       throw error;

@@ -9,6 +9,7 @@ import { createContext, type AppContext } from '../../src/context.ts';
 import { openSqliteDatabase } from '../../src/db/open-database.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
 import type { RateLimits } from '../../src/rate-limit/rate-limits.ts';
+import { contractBreach } from './contract-check.ts';
 import { tempDir, type TestDatabase } from './databases.ts';
 import { newSignup } from './factories.ts';
 
@@ -124,7 +125,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   });
   const app = createApp(ctx);
 
-  const call = (method: string, path: string, call: CallOptions = {}) => {
+  const call = async (method: string, path: string, call: CallOptions = {}): Promise<Response> => {
     const headers = new Headers(call.headers);
     const isWrite = method !== 'GET' && method !== 'HEAD';
     if (isWrite && call.csrf !== false && !headers.has(csrfHeader)) headers.set(csrfHeader, csrfHeaderValue);
@@ -140,7 +141,11 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     if (body instanceof ReadableStream) Object.assign(init, { body, duplex: 'half' });
     else if (body !== undefined) init.body = typeof body === 'string' ? body : new Uint8Array(body);
     const url = call.host === undefined ? path : `http://${call.host}${path}`;
-    return Promise.resolve(app.request(url, init, env)).then(readWhole);
+    const response = await readWhole(await app.request(url, init, env));
+    // Every answer of every test is held to the contract: its route's status and schema, or an error body.
+    const breach = await contractBreach(method, path, response);
+    if (breach !== null) throw new Error(`The answer breaks the contract: ${breach}`);
+    return response;
   };
 
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes, type ErrorCode } from '@tend/contract';
 import { PasskeyError } from '../vault/authenticator.ts';
 import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
 import { describeError, passkeyText, unexpectedText, wrongPassphraseText } from './error-messages.ts';
@@ -9,11 +10,26 @@ describe('describeError', () => {
   });
 
   it('has words for the contract codes a person can meet', () => {
-    for (const code of ['rate_limited', 'unauthorized', 'account_unavailable', 'unavailable', 'internal']) {
+    for (const code of [
+      'rate_limited',
+      'unauthorized',
+      'account_unavailable',
+      'unavailable',
+      'internal',
+    ] as const) {
       const text = describeError(new ServiceError(code));
       expect(text).not.toBe(unexpectedText);
       expect(text).not.toContain(code);
     }
+  });
+
+  it('has its own words for every code of the contract and for being offline', () => {
+    for (const code of errorCodes) {
+      const text = describeError(new ServiceError(code));
+      expect(text).not.toBe(unexpectedText);
+      expect(text).not.toContain(code);
+    }
+    expect(describeError(new ServiceError('offline'))).not.toBe(unexpectedText);
   });
 
   it('words every passkey failure, each pointing back to the passphrase where it did not open', () => {
@@ -31,6 +47,7 @@ describe('describeError', () => {
 
   it('falls back for anything else without echoing its message', () => {
     expect(describeError(new Error('secret words the person typed'))).toBe(unexpectedText);
-    expect(describeError(new ServiceError('something_new'))).toBe(unexpectedText);
+    // A code outside the contract (the client's decoder never makes one, but an error may be made by hand).
+    expect(describeError(new ServiceError('something_new' as ErrorCode))).toBe(unexpectedText);
   });
 });

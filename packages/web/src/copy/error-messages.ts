@@ -1,9 +1,12 @@
 import { PasskeyError } from '../vault/authenticator.ts';
 import { VaultStateError } from '../vault/errors.ts';
-import { ServiceError, WrongPassphraseError } from '../vault/vault-service.ts';
+import { ServiceError, WrongPassphraseError, type ServiceErrorCode } from '../vault/vault-service.ts';
 
-/** Gentle words for what went wrong, by contract error code; nothing here blames the person. */
-const byCode: Record<string, string> = {
+/**
+ * Gentle words for what went wrong, for every contract error code (the compiler holds this table to
+ * the contract's); nothing here blames the person.
+ */
+const byCode = {
   unauthorized: 'Your session on the server has ended. You can sign in again from Settings.',
   rate_limited: 'There have been a lot of tries just now. Please wait a minute, then try again.',
   account_unavailable: 'That username is not available. Would you like to try another one?',
@@ -16,7 +19,16 @@ const byCode: Record<string, string> = {
     'The server is resting for a moment. Your words are safe on this device; please try again soon.',
   internal: 'Something went wrong on the server. Your words are safe on this device; please try again soon.',
   offline: 'You seem to be offline. Your words are safe on this device and will sync later.',
-};
+  csrf_rejected:
+    'The server did not take that request from this page. Reloading Tend and trying again usually helps; your words are still saved on this device.',
+  method_not_allowed:
+    'This version of Tend asked the server in a way it no longer answers. Reloading Tend usually helps; your words are still saved on this device.',
+  unsupported_media_type:
+    'The server could not read that request. Your words are still saved on this device.',
+} as const satisfies Record<ServiceErrorCode, string>;
+
+/** Words a form may give some codes (or a wrong passphrase) for its own context. */
+export type ErrorWords = Readonly<Partial<Record<ServiceErrorCode | 'wrong_passphrase', string>>>;
 
 export const wrongPassphraseText =
   'That passphrase did not open the vault. Nothing is lost: you can try again whenever you are ready.';
@@ -49,17 +61,16 @@ const vaultStateText: Partial<Record<VaultStateError['state'], string>> = {
  * A message for any error a vault call may throw; a form may word some codes for its own context.
  * Never includes what the person typed.
  */
-export function describeError(error: unknown, overrides: Readonly<Record<string, string>> = {}): string {
+export function describeError(error: unknown, overrides: ErrorWords = {}): string {
   if (error instanceof WrongPassphraseError) return overrides['wrong_passphrase'] ?? wrongPassphraseText;
   if (error instanceof PasskeyError) return passkeyText[error.reason];
   if (error instanceof VaultStateError) return vaultStateText[error.state] ?? unexpectedText;
   if (error instanceof ServiceError) return overrides[error.code] ?? byCode[error.code] ?? unexpectedText;
-  if (error instanceof TypeError && /fetch|network/i.test(error.message))
-    return byCode['offline'] ?? unexpectedText;
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return byCode.offline;
   return unexpectedText;
 }
 
 /** The error's code when it is a ServiceError, for choosing what to offer next. */
-export function errorCode(error: unknown): string | null {
+export function errorCode(error: unknown): ServiceErrorCode | null {
   return error instanceof ServiceError ? error.code : null;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '../copy/error-messages.ts';
+import { describeError, type ErrorWords } from '../copy/error-messages.ts';
 
 export interface ActionState {
   readonly busy: boolean;
@@ -13,7 +13,7 @@ export interface ActionState {
  * nothing (returns false), so a busy button can stay focusable with `aria-disabled` instead of
  * `disabled`: a disabled button drops the keyboard's focus to the page.
  */
-export function useAction(overrides?: Readonly<Record<string, string>>) {
+export function useAction(overrides?: ErrorWords) {
   const [state, setState] = useState<ActionState>({ busy: false, problem: null, error: null });
   const mounted = useRef(true);
   const running = useRef(false);

@@ -1,11 +1,4 @@
-import {
-  LoginParamsResponse,
-  type NewRecoveryCodeRequest,
-  SessionResponse,
-  Username,
-  type KdfParams,
-  type SignupRequest,
-} from '@tend/contract';
+import { Username, type KdfParams, type NewRecoveryCodeRequest, type SignupRequest } from '@tend/contract';
 import type { HttpClient } from './http-client.ts';
 import { ServiceError } from './vault-service.ts';
 
@@ -36,10 +29,9 @@ export function normalizeUsername(username: string): string {
 export function createAccountClient(http: HttpClient) {
   return {
     signup: (request: SignupRequest) => http.send('signup', { body: request }),
-    loginParams: (username: string) => http.call('loginParams', LoginParamsResponse, { body: { username } }),
-    login: (username: string, authSecret: string) =>
-      http.call('login', SessionResponse, { body: { username, authSecret } }),
-    session: () => http.call('session', SessionResponse),
+    loginParams: (username: string) => http.call('loginParams', { body: { username } }),
+    login: (username: string, authSecret: string) => http.call('login', { body: { username, authSecret } }),
+    session: () => http.call('session'),
     logout: () => http.send('logout'),
     changePassphrase: (change: PassphraseChange) => http.send('changePassphrase', { body: change }),
     recover: (recovery: Recovery) => http.send('recover', { body: recovery }),

@@ -1,63 +1,70 @@
-import type { z } from 'zod';
 import {
+  ApiErrorBody,
   apiRoutes,
   csrfHeader,
   csrfHeaderValue,
+  errorCodes,
   errorStatus,
   type ApiRouteName,
+  type DecodedResponseOf,
   type ErrorCode,
+  type QueryOf,
+  type RequestOf,
+  type RouteWithBody,
 } from '@tend/contract';
 import { ServiceError } from './vault-service.ts';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface HttpClient {
-  /** Calls one API route; the answer is checked with `schema`. */
-  call<T>(route: ApiRouteName, schema: z.ZodType<T>, options?: CallOptions): Promise<T>;
+  /** Calls one API route; its answer is checked with the route's response schema. */
+  call<R extends RouteWithBody>(route: R, options?: CallOptions<R>): Promise<DecodedResponseOf<R>>;
   /** Calls one API route whose answer the app does not need beyond success. */
-  send(route: ApiRouteName, options?: CallOptions): Promise<void>;
+  send<R extends ApiRouteName>(route: R, options?: CallOptions<R>): Promise<void>;
 }
 
-export interface CallOptions {
-  readonly body?: unknown;
-  readonly query?: Readonly<Record<string, number | string>>;
+/** A route's body and query, typed by the contract (a query's numbers are sent as text). */
+export interface CallOptions<R extends ApiRouteName> {
+  readonly body?: RequestOf<R>;
+  readonly query?: { readonly [K in keyof QueryOf<R>]: number | string };
 }
 
 /** The code the app sees when the network is away: the sync status shows "offline", nothing is lost. */
 export const offlineCode = 'offline';
 
-const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && value in errorStatus;
-
 function codeForStatus(status: number): ErrorCode {
-  const match = Object.entries(errorStatus).find(([, s]) => s === status);
-  return match && isErrorCode(match[0]) ? match[0] : 'internal';
+  return errorCodes.find((code) => errorStatus[code] === status) ?? 'internal';
 }
 
+/** The contract's error body, or (a proxy's page, an unknown code) the code its status stands for. */
 async function errorFrom(response: Response): Promise<ServiceError> {
-  let code: ErrorCode = codeForStatus(response.status);
+  let body: unknown;
   try {
-    const body: unknown = await response.json();
-    const candidate = (body as { error?: { code?: unknown } } | null)?.error?.code;
-    if (isErrorCode(candidate)) code = candidate;
+    body = await response.json();
   } catch {
-    // Not JSON (a proxy's page, say): the status alone tells the code.
+    // Not JSON: the status alone tells the code.
   }
-  return new ServiceError(code);
+  const parsed = ApiErrorBody.safeParse(body);
+  return new ServiceError(parsed.success ? parsed.data.error.code : codeForStatus(response.status));
 }
 
-function urlOf(baseUrl: string, route: ApiRouteName, query: CallOptions['query']): string {
+function urlOf(baseUrl: string, route: ApiRouteName, query: Readonly<Record<string, unknown>> | undefined) {
   const path = `${baseUrl}${apiRoutes[route].path}`;
   if (!query) return path;
   const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
   return `${path}?${params.toString()}`;
 }
 
+const notUnderstood = () =>
+  new ServiceError('internal', 'The server sent an answer this app does not understand.');
+
 /**
  * Same-origin JSON calls to the API: cookies ride along, every write carries the CSRF header, every
- * answer is validated with the contract's schema, and errors become a ServiceError with the contract's code.
+ * answer is validated with its route's schema from the contract, and errors become a ServiceError
+ * with the contract's code.
  */
 export function createHttpClient(options: { baseUrl: string; fetch: FetchLike }): HttpClient {
-  async function request(route: ApiRouteName, callOptions: CallOptions): Promise<Response> {
+  async function request(route: ApiRouteName, callOptions: CallOptions<ApiRouteName>): Promise<Response> {
     const { method } = apiRoutes[route];
     const headers: Record<string, string> = { accept: 'application/json' };
     if (method !== 'GET') {
@@ -76,25 +83,19 @@ export function createHttpClient(options: { baseUrl: string; fetch: FetchLike })
     return response;
   }
 
-  async function call<T>(
-    route: ApiRouteName,
-    schema: z.ZodType<T>,
-    callOptions: CallOptions = {},
-  ): Promise<T> {
-    const response = await request(route, callOptions);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new ServiceError('internal', 'The server sent an answer this app does not understand.');
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw new ServiceError('internal', 'The server sent an answer this app does not understand.');
-    return parsed.data;
-  }
   return {
-    call,
+    async call<R extends RouteWithBody>(route: R, callOptions: CallOptions<R> = {}) {
+      const response = await request(route, callOptions);
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        throw notUnderstood();
+      }
+      const parsed = apiRoutes[route].response.safeParse(body);
+      if (!parsed.success) throw notUnderstood();
+      return parsed.data as DecodedResponseOf<R>;
+    },
     async send(route, callOptions = {}) {
       const response = await request(route, callOptions);
       // Drain the body so the connection can be reused; its content is not needed.

@@ -1,4 +1,3 @@
-import { PullResponse, PushResponse } from '@tend/contract';
 import { changeToWire, pullFromWire, pushFromWire, type Transport } from '@tend/sync';
 import type { HttpClient } from './http-client.ts';
 
@@ -9,10 +8,7 @@ import type { HttpClient } from './http-client.ts';
 export function createHttpTransport(http: HttpClient): Transport {
   return {
     push: async (request) =>
-      pushFromWire(
-        await http.call('push', PushResponse, { body: { changes: request.changes.map(changeToWire) } }),
-      ),
-    pull: async (after, limit) =>
-      pullFromWire(await http.call('pull', PullResponse, { query: { after, limit } })),
+      pushFromWire(await http.call('push', { body: { changes: request.changes.map(changeToWire) } })),
+    pull: async (after, limit) => pullFromWire(await http.call('pull', { query: { after, limit } })),
   };
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@tend/contract';
 import type { SafetyPlanFields, VaultObject } from '@tend/core';
 import type { PasskeySupport } from './authenticator.ts';
 import type { PasskeyInfo } from './passkeys.ts';
@@ -65,11 +66,14 @@ export class WrongPassphraseError extends Error {
   override readonly name = 'WrongPassphraseError';
 }
 
+/** What a call to the server can end in: one of the contract's error codes, or no network at all. */
+export type ServiceErrorCode = ErrorCode | 'offline';
+
 /** A server answer the app understands: the contract's error code (e.g. rate_limited, account_unavailable). */
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';
-  readonly code: string;
-  constructor(code: string, message?: string) {
+  readonly code: ServiceErrorCode;
+  constructor(code: ServiceErrorCode, message?: string) {
     super(message ?? code);
     this.code = code;
   }
