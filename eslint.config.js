@@ -43,6 +43,18 @@ const serverTestRule = {
   },
 };
 
+// The web's and sync's tests may run the real server in process (`startInProcess`), as the devices'
+// other end; their code still may not import it (a dev dependency only, see docs/ARCHITECTURE.md).
+const testFiles = (room) => [
+  `packages/${room}/src/**/*.test.{ts,tsx}`,
+  `packages/${room}/src/**/testing/**/*.{ts,tsx}`,
+];
+const roomsInTests = { web: [...rooms.web, 'server'], sync: [...rooms.sync, 'server'] };
+const clientTestRules = Object.entries(roomsInTests).map(([room, allowed]) => ({
+  files: testFiles(room),
+  rules: { 'no-restricted-imports': ['error', { patterns: roomPatterns(room, allowed) }] },
+}));
+
 // The floors inside web (docs/ARCHITECTURE.md): app -> screens -> state, ui -> router -> vault.
 // Each folder lists the folders above it, which it may not import.
 const webFloors = {
@@ -153,6 +165,7 @@ export default tseslint.config(
   },
   ...roomRules,
   serverTestRule,
+  ...clientTestRules,
   ...webFloorRules,
   ...wordsRules,
 );

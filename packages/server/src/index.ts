@@ -15,3 +15,9 @@ export { defaultRateLimits, type RateLimits, type RateLimitPolicy } from './rate
 export { sessionCookieName } from './http/session-cookie.ts';
 export { contentSecurityPolicy } from './http/security-headers.ts';
 export { backupSqlite } from './backup/backup-sqlite.ts';
+export {
+  startInProcess,
+  type InProcessServer,
+  type InProcessFetch,
+  type InProcessOptions,
+} from './in-process.ts';

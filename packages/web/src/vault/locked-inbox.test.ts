@@ -14,7 +14,7 @@ import {
 } from '@tend/core';
 import { sealForInbox } from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
-import { createFakeApi, type FakeApi } from './testing/fake-api.ts';
+import { serverForTest, type ServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
 import type { VaultService } from './vault-service.ts';
 
@@ -33,7 +33,8 @@ function written(): VaultObject[] {
   return [pause.pause, entry.entry, kindness.moment];
 }
 
-async function lockedVault(api: FakeApi = createFakeApi()) {
+async function lockedVault(given?: ServerApi) {
+  const api = given ?? (await serverForTest());
   const dbName = `inbox-${crypto.randomUUID()}`;
   // One browser: its session cookie outlives a reload, as a real one does.
   const fetch = api.browser();
@@ -202,7 +203,7 @@ describe('writing while locked', () => {
   });
 
   it('reaches a second device by sync once unlocked, sealed all the way', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { service, reload } = await lockedVault(api);
     await service.unlock(passphrase);
     await service.createAccount('kestrel', passphrase);

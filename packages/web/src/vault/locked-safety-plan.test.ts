@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { editSafetyPlan, makeUuidV7, startSafetyPlan, type SafetyPlan } from '@tend/core';
-import { createFakeApi } from './testing/fake-api.ts';
+import { createServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
 
 const passphrase = 'rain on a tin roof at night';
-const api = createFakeApi();
+const api = await createServerApi();
+afterAll(() => api.close());
 const ports = {
   clock: { now: () => Date.now() },
   ids: { newId: () => makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10))) },

@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject } from '@tend/core';
 import type { PasskeyError } from './authenticator.ts';
-import { createFakeApi } from './testing/fake-api.ts';
+import { createServerApi } from './testing/server-api.ts';
 import { fakeAuthenticator, type FakeAuthenticator } from './testing/fake-authenticator.ts';
 import { testService } from './testing/service-kit.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
 const passphrase = 'a quiet morning by the river';
-const api = createFakeApi();
+const api = await createServerApi();
+afterAll(() => api.close());
 
 async function vaultWith(authenticator: FakeAuthenticator, dbName = `passkeys-${crypto.randomUUID()}`) {
   const service = testService(api, dbName, { authenticator });

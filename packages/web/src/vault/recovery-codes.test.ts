@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { VaultStateError } from './errors.ts';
 import type { FetchLike } from './http-client.ts';
-import { createFakeApi, type FakeApi } from './testing/fake-api.ts';
+import { serverForTest, type ServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
 import { ServiceError, WrongPassphraseError, type VaultService } from './vault-service.ts';
 
@@ -16,7 +16,7 @@ async function everythingStored(dbName: string): Promise<string> {
   return all;
 }
 
-async function newVault(api: FakeApi, options: { fetch?: FetchLike } = {}) {
+async function newVault(api: ServerApi, options: { fetch?: FetchLike } = {}) {
   const dbName = `recovery-${crypto.randomUUID()}`;
   const service = testService(api, dbName, options);
   await service.status();
@@ -43,7 +43,7 @@ async function recovers(reload: () => Promise<VaultService>, code: string): Prom
 
 describe('a recovery code that cannot be lost by accident', () => {
   it('stays, sealed, across a reload until the person says they kept it', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { service, dbName, recoveryCode, reload } = await newVault(api);
     expect(service.recoveryCodes.isPending()).toBe(true);
     expect(await service.recoveryCodes.pending()).toBe(recoveryCode);
@@ -62,7 +62,7 @@ describe('a recovery code that cannot be lost by accident', () => {
   });
 
   it('makes a new code after the passphrase on a vault with no account; the old code stops working', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { service, recoveryCode, reload } = await newVault(api);
     await service.recoveryCodes.kept();
     await expect(service.recoveryCodes.makeNew('not the passphrase')).rejects.toBeInstanceOf(
@@ -78,16 +78,17 @@ describe('a recovery code that cannot be lost by accident', () => {
   });
 
   it('replaces the code on the server too, and another device takes the new one when it signs in again', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const first = await newVault(api);
     await first.service.createAccount('willow', passphrase);
     const second = testService(api);
     await second.status();
     await second.signIn('willow', passphrase);
 
-    const verifierBefore = api.account('willow')?.recoveryVerifier;
+    const verifierBefore = (await api.account('willow'))?.recoveryVerifierHash;
+    expect(verifierBefore).toEqual(expect.any(String));
     const next = await first.service.recoveryCodes.makeNew(passphrase);
-    expect(api.account('willow')?.recoveryVerifier).not.toBe(verifierBefore);
+    expect((await api.account('willow'))?.recoveryVerifierHash).not.toBe(verifierBefore);
     expect(await recovers(first.reload, first.recoveryCode)).toBe(false);
 
     // The other device's session ended with the change; signing in again brings the new keys.
@@ -101,18 +102,18 @@ describe('a recovery code that cannot be lost by accident', () => {
   });
 
   it('changes nothing when the server refuses, and the old code still works', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { service, recoveryCode, reload } = await newVault(api);
     await service.createAccount('rowan', passphrase);
     await service.recoveryCodes.kept();
-    api.expireSessions();
+    await api.expireSessions();
     await expect(service.recoveryCodes.makeNew(passphrase)).rejects.toMatchObject({ code: 'unauthorized' });
     expect(service.recoveryCodes.isPending()).toBe(false);
     expect(await recovers(reload, recoveryCode)).toBe(true);
   });
 
   it('keeps the new code when the server took it but its answer was lost', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const browser = api.browser();
     let loseAnswer = false;
     const fetch: FetchLike = async (input, init) => {
@@ -130,7 +131,7 @@ describe('a recovery code that cannot be lost by accident', () => {
   });
 
   it('settles a code whose answer never came at the next unlock, and makes no other meanwhile', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const browser = api.browser();
     let isCutOff = false;
     const fetch: FetchLike = async (input, init) => {

@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject } from '@tend/core';
 import { rememberRefreshMs } from './remembered-device.ts';
-import { createFakeApi } from './testing/fake-api.ts';
+import { createServerApi } from './testing/server-api.ts';
 import { manualClock, testService } from './testing/service-kit.ts';
 
 const passphrase = 'a quiet morning by the river';
 const minute = 60_000;
-const api = createFakeApi();
+const api = await createServerApi();
+afterAll(() => api.close());
 
 /** A vault remembered on this device with a 10-minute auto-lock; `reload` is a fresh page on the same database. */
 async function rememberedVault() {

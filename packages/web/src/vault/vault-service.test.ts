@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { editVaultObject, makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
 import { VaultImportError, VaultStateError } from './errors.ts';
-import { createFakeApi } from './testing/fake-api.ts';
+import { createServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
@@ -10,7 +10,8 @@ const passphrase = 'a quiet morning by the river';
 const newId = () => makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
 const entry = (body: string, now = 1_000): VaultObject =>
   newVaultObject(newId(), 'journal-entry', { body }, now);
-const api = createFakeApi();
+const api = await createServerApi();
+afterAll(() => api.close());
 
 async function madeVault() {
   const dbName = `vault-${crypto.randomUUID()}`;

@@ -4,7 +4,7 @@ import { apiRoutes } from '@tend/contract';
 import { testKdfCost } from '@tend/crypto';
 import { editVaultObject, makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
 import { VaultStateError } from './errors.ts';
-import { createFakeApi, type FakeApi } from './testing/fake-api.ts';
+import { serverForTest, type ServerApi } from './testing/server-api.ts';
 import { createVaultService } from './create-vault-service.ts';
 import type { FetchLike } from './http-client.ts';
 import { manualTimers, testService } from './testing/service-kit.ts';
@@ -16,7 +16,7 @@ const entry = (fields: Record<string, string>, now = 1_000): VaultObject =>
   newVaultObject(newId(), 'journal-entry', fields, now);
 
 /** A first device with a vault and an account, and a second device signed in to it. */
-async function twoDevices(api: FakeApi, username: string) {
+async function twoDevices(api: ServerApi, username: string) {
   const first = testService(api);
   await first.status();
   const { recoveryCode } = await first.createVault(passphrase);
@@ -29,11 +29,11 @@ async function twoDevices(api: FakeApi, username: string) {
   return { first, second, shared, recoveryCode };
 }
 
-const bodies = (api: FakeApi) => api.seen.map((r) => r.body).join('\n');
+const bodies = (api: ServerApi) => api.seen.map((r) => r.body).join('\n');
 
 describe('a vault with an account', () => {
   it('uploads on sign-up, and a second device signs in and pulls everything', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, second, shared } = await twoDevices(api, 'river');
     expect(first.account()).toEqual({ accountId: expect.any(String), username: 'river' });
     expect(first.syncState()).toMatchObject({ status: 'idle', pending: 0, lastSyncedAt: expect.any(Number) });
@@ -50,7 +50,7 @@ describe('a vault with an account', () => {
   });
 
   it('merges two devices editing different fields of one entry offline', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, second, shared } = await twoDevices(api, 'meadow');
     api.setOffline(true);
     await first.save(editVaultObject(shared, { title: 'title from the laptop' }, 5_000));
@@ -77,9 +77,9 @@ describe('a vault with an account', () => {
     await first.syncNow();
     await second.syncNow();
     // A server that swaps in another record's ciphertext is refused, and says so.
-    const [one, other] = api.sync.records(first.account()?.accountId ?? '').filter((r) => !r.deleted);
+    const [one, other] = (await api.records(first.account()?.accountId ?? '')).filter((r) => !r.deleted);
     if (!one || !other) throw new Error('expected two live records on the server');
-    api.sync.tamper(first.account()?.accountId ?? '', {
+    await api.tamper(first.account()?.accountId ?? '', {
       ...one,
       version: one.version + 1,
       seq: 99,
@@ -91,12 +91,12 @@ describe('a vault with an account', () => {
   });
 
   it('refuses a deletion the server invented, keeps the entry, sends it back, and says so', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, second, shared } = await twoDevices(api, 'willow');
     const accountId = first.account()?.accountId ?? '';
-    const current = api.sync.records(accountId).find((r) => r.id === shared.id);
+    const current = (await api.records(accountId)).find((r) => r.id === shared.id);
     if (!current) throw new Error('expected the shared entry on the server');
-    api.sync.tamper(accountId, {
+    await api.tamper(accountId, {
       ...current,
       version: current.version + 1,
       seq: 99,
@@ -118,32 +118,33 @@ describe('a vault with an account', () => {
   });
 
   it('says calmly when a new device is sent an older entry than the vault last saw, and looks again', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, shared } = await twoDevices(api, 'linden');
+    const accountId = first.account()?.accountId ?? '';
+    const stored = async () => (await api.records(accountId)).find((record) => record.id === shared.id);
+    const original = await stored();
     const edited = editVaultObject(shared, { body: 'later words' }, 5_000);
     await first.save(edited);
     await first.syncNow();
-    const accountId = first.account()?.accountId ?? '';
-    const writes = api.sync.log(accountId).filter((w) => w.id === shared.id);
-    const [original, latest] = writes;
-    if (!original || !latest) throw new Error('expected both versions on the server');
+    const latest = await stored();
+    if (!original || latest?.version !== 2) throw new Error('expected both versions on the server');
     // The server hands out version 1 again, as if the edit never came.
     const stale = { id: shared.id, version: 1, seq: 500, ciphertext: original.ciphertext, deleted: false };
-    api.sync.tamper(accountId, stale);
+    await api.tamper(accountId, stale);
     const third = testService(api);
     await third.status();
     await third.signIn('linden', passphrase);
     expect(third.syncState()).toMatchObject({ status: 'error', problem: 'records-behind' });
     expect(third.get(shared.id)).toEqual(shared);
     // Once the server sends the newer version, the next sync finds nothing behind.
-    api.sync.tamper(accountId, { ...stale, version: 2, seq: 501, ciphertext: latest.ciphertext });
+    await api.tamper(accountId, { ...stale, version: 2, seq: 501, ciphertext: latest.ciphertext });
     await third.syncNow();
     expect(third.syncState()).toMatchObject({ status: 'idle' });
     expect(third.get(shared.id)).toEqual(edited);
   });
 
   it('notes an expired session, and reconnects with the passphrase changed on another device', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, second } = await twoDevices(api, 'harbour');
     await expect(first.changePassphrase('wrong', 'x')).rejects.toBeInstanceOf(WrongPassphraseError);
     await first.changePassphrase(passphrase, 'a new passphrase for autumn');
@@ -160,12 +161,12 @@ describe('a vault with an account', () => {
   });
 
   it('deletes the account, keeps the vault local-only, and a new account uploads it again', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { first, shared } = await twoDevices(api, 'willow');
     await first.deleteAccount(passphrase);
     expect(first.account()).toBeNull();
     expect(first.syncState()).toMatchObject({ status: 'local-only', pending: 1 });
-    expect(api.account('willow')).toBeUndefined();
+    expect(await api.account('willow')).toBeUndefined();
     expect(first.get(shared.id)).toEqual(shared);
     await first.createAccount('willow-again', passphrase);
     const third = testService(api);
@@ -174,7 +175,7 @@ describe('a vault with an account', () => {
   });
 
   it('recovers on the server too, and signs out by removing the device copy', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const { second, recoveryCode, shared } = await twoDevices(api, 'cedar');
     second.lock();
     await second.recover(recoveryCode, 'recovered passphrase words');
@@ -199,7 +200,7 @@ describe('a vault with an account', () => {
 
 describe('a lost answer', () => {
   it('still adds the account when the sign-up reached the server but its answer did not come back', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const browser = api.browser();
     let dropSignup = true;
     const fetch: FetchLike = async (input, init) => {
@@ -229,7 +230,7 @@ describe('a lost answer', () => {
 
 describe('a hostile server', () => {
   it('cannot hand out weak key-derivation parameters: signing in stops before the passphrase is used', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const first = testService(api);
     await first.status();
     await first.createVault(passphrase);
@@ -257,7 +258,7 @@ describe('a hostile server', () => {
 
 describe('two tabs of one device', () => {
   it('shows in one tab what the other saved', async () => {
-    const api = createFakeApi();
+    const api = await serverForTest();
     const dbName = `tabs-${crypto.randomUUID()}`;
     const one: VaultService = testService(api, dbName);
     await one.status();

@@ -35,7 +35,7 @@ export function manualTimers(): ManualTimers {
   };
 }
 
-/** A VaultService on its own fake IndexedDB database, talking to the fake API as one browser. */
+/** A VaultService on its own fake IndexedDB database, talking to the server as one browser. */
 export function testService(
   api: { browser(): FetchLike },
   dbName = `tend-test-${crypto.randomUUID()}`,

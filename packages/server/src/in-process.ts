@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '@tend/core';
+import { createArgon2idHasher } from './accounts/argon2id-hasher.ts';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createContext, type AppContext } from './context.ts';
+import { openSqliteDatabase } from './db/open-database.ts';
+
+/** A fetch as a browser makes it: the path of an API route and its init. */
+export type InProcessFetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The whole server in this process, on a SQLite file of its own, for tests and tools. */
+export interface InProcessServer {
+  readonly ctx: AppContext;
+  /** A fetch for one more browser: its own cookies and its own address, answered by the app. */
+  browser(): InProcessFetch;
+  close(): Promise<void>;
+}
+
+export interface InProcessOptions {
+  readonly clock?: Clock;
+}
+
+/**
+ * Argon2id at its smallest cost: the same code path as the server's own, for clients that sign in
+ * often and are not about hashing. Only ever used here.
+ */
+const cheapArgon2id = { memoryKiB: 64, passes: 1, parallelism: 1 };
+
+/** Keeps the cookies a response sets, forgets those it clears, and sends them back. */
+function cookieJar() {
+  const cookies = new Map<string, string>();
+  return {
+    header: () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+    take(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = '', ...attributes] = line.split(';');
+        const at = pair.indexOf('=');
+        const name = pair.slice(0, at).trim();
+        if (attributes.some((a) => /^\s*max-age=0\s*$/i.test(a))) cookies.delete(name);
+        else cookies.set(name, pair.slice(at + 1).trim());
+      }
+    },
+  };
+}
+
+/**
+ * The app of this package with its real routes, use cases and repositories on a fresh SQLite
+ * database in a temporary directory, answering requests in process (no port is opened). Each
+ * `browser()` is a client with its own cookies, as a second device or a second person is.
+ */
+export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'tend-in-process-'));
+  const config = loadConfig({ DATA_DIR: dir, WEB_DIST: join(dir, 'no-web-dist'), COOKIE_SECURE: 'true' });
+  const ctx = await createContext({
+    config,
+    database: openSqliteDatabase(join(dir, 'tend.sqlite')),
+    logStream: { write: () => undefined },
+    hasher: createArgon2idHasher(cheapArgon2id),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const app = createApp(ctx);
+  let browsers = 0;
+
+  return {
+    ctx,
+    browser() {
+      browsers += 1;
+      // Documentation addresses (RFC 5737): each browser its own, so one's sign-in limits are its own.
+      const address = `192.0.2.${(browsers % 254) + 1}`;
+      const jar = cookieJar();
+      return async (input, init = {}) => {
+        const headers = new Headers(init.headers);
+        const cookie = jar.header();
+        if (cookie) headers.set('cookie', cookie);
+        const env = { incoming: { socket: { remoteAddress: address } } };
+        const response = await app.request(input, { ...init, headers }, env);
+        jar.take(response);
+        return response;
+      };
+    },
+    async close() {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
