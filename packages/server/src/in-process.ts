@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { maxInt32 } from '@tend/contract';
 import type { Clock } from '@tend/core';
 import { createArgon2idHasher } from './accounts/argon2id-hasher.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createContext, type AppContext } from './context.ts';
 import { openSqliteDatabase } from './db/open-database.ts';
+import type { StoredRecord } from './sync/record-repository.ts';
 
 /** A fetch as a browser makes it: the path of an API route and its init. */
 export type InProcessFetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -16,6 +18,10 @@ export interface InProcessServer {
   readonly ctx: AppContext;
   /** A fetch for one more browser: its own cookies and its own address, answered by the app. */
   browser(): InProcessFetch;
+  /** Every record the server holds for the account, tombstones included, in sequence order. */
+  records(accountId: string): Promise<StoredRecord[]>;
+  /** Overwrites a record as a hostile or broken server would; the account's sequence reaches its seq. */
+  tamper(accountId: string, record: StoredRecord): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,6 +86,14 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
         jar.take(response);
         return response;
       };
+    },
+    records: (accountId) => ctx.store.records.readSpan(accountId, { after: 0, upTo: maxInt32 }),
+    async tamper(accountId, record) {
+      await ctx.store.transact(async ({ accounts, records }) => {
+        const seq = (await accounts.lockSequence(accountId)) ?? 0;
+        await records.writeMany(accountId, [record], ctx.clock.now());
+        await accounts.setSequence(accountId, Math.max(seq, record.seq));
+      });
     },
     async close() {
       await ctx.close();

@@ -21,3 +21,4 @@ export {
   type InProcessFetch,
   type InProcessOptions,
 } from './in-process.ts';
+export type { StoredRecord } from './sync/record-repository.ts';

@@ -3,14 +3,14 @@ import { forgetServer } from './forget-server.ts';
 import { reservedShard } from './manifest.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
-import { createModelServer } from './testing/model-server.ts';
+import { serverForTest } from './testing/server-world.ts';
 import { edit, modelDevice, newVaultKey, note, openedRecords, ownerId } from './testing/fixtures.ts';
 
 const vaultKey = await newVaultKey();
 
 describe('forgetting the server after the account is deleted', () => {
   it('re-seals every live record as version 1, drops tombstones and starts the cursor over', async () => {
-    const server = createModelServer();
+    const server = await serverForTest();
     const device = modelDevice(server, vaultKey);
     const kept = note({ title: 'kept' });
     const gone = note({ title: 'gone' });
@@ -24,7 +24,7 @@ describe('forgetting the server after the account is deleted', () => {
     await saveObject(device.ports, local);
     const before = await openedRecords(device);
 
-    server.dropOwner(ownerId);
+    await server.dropOwner(ownerId);
     expect(device.ports.store.snapshot().shards).not.toEqual([]);
     await forgetServer(device.ports);
     const { records, outbox, cursor, shards } = device.ports.store.snapshot();
@@ -39,7 +39,7 @@ describe('forgetting the server after the account is deleted', () => {
 
     // A new account on the same server takes everything again.
     expect((await syncVault(device.ports)).pushed).toBe(2);
-    const onServer = server.records(ownerId).filter((r) => reservedShard(r.id) === undefined);
+    const onServer = (await server.records(ownerId)).filter((r) => reservedShard(r.id) === undefined);
     expect(onServer.map((r) => r.version)).toEqual([1, 1]);
     expect((await syncVault(device.ports)).refused).toEqual([]);
   });

@@ -13,7 +13,7 @@ import {
 } from './manifest.ts';
 import { saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
-import { createModelServer } from './testing/model-server.ts';
+import { serverForTest } from './testing/server-world.ts';
 import { modelDevice, newId, newVaultKey, note, ownerId } from './testing/fixtures.ts';
 
 const versionsArb = fc
@@ -73,35 +73,35 @@ describe('the vault manifest, pure', () => {
 
 describe('manifest shards from the server', () => {
   it('refuses a shard sealed under another key, one holding another shard’s record, and an older one', async () => {
-    const server = createModelServer();
+    const server = await serverForTest();
     const vaultKey = await newVaultKey();
     const writer = modelDevice(server, vaultKey);
     const object = note({ title: 'kept' });
     await saveObject(writer.ports, object);
     expect((await syncVault(writer.ports)).refused).toEqual([]);
     const id = shardRecordId(shardOf(object.id));
-    const current = server.records(ownerId).find((r) => r.id === id);
+    const current = (await server.records(ownerId)).find((r) => r.id === id);
     if (!current) throw new Error('expected the shard on the server');
 
-    const stranger = modelDevice(createModelServer(), await newVaultKey());
+    const stranger = modelDevice(await serverForTest(), await newVaultKey());
     const elsewhere = `${newId().slice(0, -2)}${((shardOf(object.id) + 1) % 256).toString(16).padStart(2, '0')}`;
     const forged = [
       await stranger.ports.sealer.sealShard(id, 2, new Map([[object.id, 1]])),
       await writer.ports.sealer.sealShard(id, 2, new Map([[elsewhere, 1]])),
     ];
     for (const [n, ciphertext] of forged.entries()) {
-      server.tamper(ownerId, { ...current, version: 2, seq: 100 + n, ciphertext });
+      await server.tamper(ownerId, { ...current, version: 2, seq: 100 + n, ciphertext });
       const fresh = modelDevice(server, vaultKey);
       expect((await syncVault(fresh.ports)).refused).toEqual([{ id, reason: 'unreadable' }]);
       expect(fresh.view.get(object.id)).toEqual(object);
     }
     // The server puts back the writer's own shard at version 1, after the writer saw version 2.
     const twin = { ...note({ title: 'same shard' }), id: `${newId().slice(0, -2)}${object.id.slice(-2)}` };
-    server.tamper(ownerId, { ...current, version: 1, seq: 300 });
+    await server.tamper(ownerId, { ...current, version: 1, seq: 300 });
     await saveObject(writer.ports, twin);
     expect((await syncVault(writer.ports)).refused).toEqual([]);
-    expect(server.records(ownerId).find((r) => r.id === id)?.version).toBe(2);
-    server.tamper(ownerId, { ...current, version: 1, seq: 400 });
+    expect((await server.records(ownerId)).find((r) => r.id === id)?.version).toBe(2);
+    await server.tamper(ownerId, { ...current, version: 1, seq: 400 });
     expect((await syncVault(writer.ports)).refused).toEqual([{ id, reason: 'rollback' }]);
   });
 });

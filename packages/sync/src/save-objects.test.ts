@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteObject, saveObject, saveObjects } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
-import { createModelServer } from './testing/model-server.ts';
+import { serverForTest } from './testing/server-world.ts';
 import {
   edit,
   modelDevice,
@@ -14,8 +14,8 @@ import {
 
 const vaultKey = await newVaultKey();
 
-function setup() {
-  const server = createModelServer();
+async function setup() {
+  const server = await serverForTest();
   const clock = testClock();
   const device = modelDevice(server, vaultKey, clock);
   return { server, clock, device, state: (id: string) => device.ports.store.read([id]).then(([s]) => s) };
@@ -23,7 +23,7 @@ function setup() {
 
 describe('saving locally', () => {
   it('writes version 1 based on 0, with its outbox entry, and shows it', async () => {
-    const { device, state } = setup();
+    const { device, state } = await setup();
     const object = note({ title: 'first' });
     expect(await saveObject(device.ports, object)).toEqual(object);
     const saved = await state(object.id);
@@ -34,7 +34,7 @@ describe('saving locally', () => {
   });
 
   it('coalesces edits made before a sync, and moves to the next version after one', async () => {
-    const { device, state, clock, server } = setup();
+    const { device, state, clock, server } = await setup();
     const object = note({ title: 'a' });
     await saveObject(device.ports, object);
     await saveObject(device.ports, edit(object, { title: 'b' }, clock.advance()));
@@ -48,11 +48,11 @@ describe('saving locally', () => {
       outbox: { baseVersion: 1 },
     });
     await syncVault(device.ports);
-    expect(server.records(ownerId).find((r) => r.id === object.id)?.version).toBe(2);
+    expect((await server.records(ownerId)).find((r) => r.id === object.id)?.version).toBe(2);
   });
 
   it('merges with the stored copy so a field a sync brought in is kept', async () => {
-    const { device } = setup();
+    const { device } = await setup();
     const object = note({ title: 'a', body: 'b' });
     await saveObject(device.ports, object);
     const elsewhere = edit(object, { body: 'from another device' }, 5_000);
@@ -64,7 +64,7 @@ describe('saving locally', () => {
   });
 
   it('writes nothing when the object did not change', async () => {
-    const { device, state } = setup();
+    const { device, state } = await setup();
     const object = note({ title: 'a' });
     await saveObject(device.ports, object);
     const before = await state(object.id);
@@ -73,7 +73,7 @@ describe('saving locally', () => {
   });
 
   it('tombstones a record and keeps it deleted when an edit arrives later', async () => {
-    const { device, state, clock } = setup();
+    const { device, state, clock } = await setup();
     const object = note({ title: 'a' });
     await saveObject(device.ports, object);
     await syncVault(device.ports);
@@ -88,7 +88,7 @@ describe('saving locally', () => {
   });
 
   it('saves many objects in chunks and merges duplicates of one id', async () => {
-    const { device } = setup();
+    const { device } = await setup();
     const objects = Array.from({ length: 600 }, (_, i) => note({ n: String(i) }));
     const first = objects[0];
     if (!first) throw new Error('no objects');
@@ -100,7 +100,7 @@ describe('saving locally', () => {
   });
 
   it('plans again when another writer moves the record between reading and committing', async () => {
-    const { device } = setup();
+    const { device } = await setup();
     const object = note({ title: 'a', body: 'b' });
     await saveObject(device.ports, object);
     // Two saves race: both read the same state, one commit loses the compare-and-set and retries.

@@ -3,7 +3,6 @@ import type { VaultKey } from '@tend/crypto';
 import { createCryptoSealer } from '../crypto-sealer.ts';
 import type { AppliedChange, SyncPorts, Transport } from '../ports.ts';
 import { createMemoryStore, type MemoryStore } from './memory-store.ts';
-import type { ModelServer } from './model-server.ts';
 
 /** Test data for the sync tests (not part of the package's front door). */
 export function newId(): string {
@@ -83,7 +82,12 @@ export async function openedRecords(device: TestDevice): Promise<Map<string, Vau
   return out;
 }
 
-export function modelDevice(server: ModelServer, vaultKey: VaultKey, clock?: Clock): TestDevice {
+/** A device of the test's owner talking to `server` (the real one in process, or the model). */
+export function modelDevice(
+  server: { transport(ownerId: string): Transport },
+  vaultKey: VaultKey,
+  clock?: Clock,
+): TestDevice {
   return testDevice(
     clock
       ? { vaultKey, transport: server.transport(ownerId), clock }

@@ -1,5 +1,5 @@
 import { onTestFinished } from 'vitest';
-import { apiRoutes, csrfHeader, maxInt32, type ApiRouteName } from '@tend/contract';
+import { apiRoutes, csrfHeader, type ApiRouteName } from '@tend/contract';
 import { startInProcess, type InProcessServer } from '@tend/server';
 import type { FetchLike } from '../http-client.ts';
 
@@ -9,15 +9,6 @@ export interface SeenRequest {
   readonly body: string;
   readonly csrf: string | null;
   readonly credentials: RequestCredentials | undefined;
-}
-
-/** A record as the server stores it (ciphertext as bytes). */
-export interface StoredRecord {
-  readonly id: string;
-  readonly version: number;
-  readonly seq: number;
-  readonly ciphertext: Uint8Array | null;
-  readonly deleted: boolean;
 }
 
 const routeOf = (method: string, path: string): ApiRouteName | undefined =>
@@ -31,8 +22,9 @@ const routeOf = (method: string, path: string): ApiRouteName | undefined =>
  * test needs to see or break from outside: the requests that went out, the network going away, and
  * the server's stored rows (to play a server that lost sessions or hands out tampered records).
  */
-export async function createServerApi(options: { readonly clock?: { now(): number } } = {}) {
-  const server: InProcessServer = await startInProcess(options);
+export async function createServerApi() {
+  const moved = { ms: 0 };
+  const server: InProcessServer = await startInProcess({ clock: { now: () => Date.now() + moved.ms } });
   const { store } = server.ctx;
   const seen: SeenRequest[] = [];
   const state = { offline: false };
@@ -56,6 +48,8 @@ export async function createServerApi(options: { readonly clock?: { now(): numbe
     browser,
     seen,
     setOffline: (offline: boolean) => void (state.offline = offline),
+    /** Moves the server's clock on (sessions and invitations expire by it). */
+    advanceClock: (ms: number) => void (moved.ms += ms),
     /** Ends every session, as a server restart with a new secret or an expiry would. */
     async expireSessions() {
       await server.ctx.database.db.deleteFrom('sessions').execute();
@@ -65,17 +59,8 @@ export async function createServerApi(options: { readonly clock?: { now(): numbe
       username: string,
     ): Promise<{ readonly id: string; readonly recoveryVerifierHash: string } | undefined> =>
       store.accounts.findByUsername(username),
-    /** Every record the server holds for the account, tombstones included, in sequence order. */
-    records: (accountId: string): Promise<StoredRecord[]> =>
-      store.records.readSpan(accountId, { after: 0, upTo: maxInt32 }),
-    /** Overwrites a record as a hostile or broken server would; its sequence becomes the account's. */
-    async tamper(accountId: string, record: StoredRecord) {
-      await store.transact(async ({ accounts, records }) => {
-        const seq = (await accounts.lockSequence(accountId)) ?? 0;
-        await records.writeMany(accountId, [record], Date.now());
-        await accounts.setSequence(accountId, Math.max(seq, record.seq));
-      });
-    },
+    records: server.records,
+    tamper: server.tamper,
     close: () => server.close(),
   };
 }
