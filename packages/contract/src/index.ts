@@ -11,9 +11,13 @@ export {
   type ApiRouteName,
   type ApiRoutes,
   type DecodedResponseOf,
+  type ParsedQueryOf,
+  type ParsedRequestOf,
   type QueryOf,
   type RequestOf,
   type ResponseOf,
   type RouteWithBody,
+  type RouteWithQuery,
+  type RouteWithRequest,
 } from './routes.ts';
 export * from './practice.ts';

@@ -234,6 +234,17 @@ export type ResponseOf<R extends ApiRouteName> = ApiRoutes[R]['response'] extend
 export type DecodedResponseOf<R extends ApiRouteName> = ApiRoutes[R]['response'] extends z.ZodType
   ? z.output<ApiRoutes[R]['response']>
   : undefined;
+/** The body a route reads, once its schema has parsed it. */
+export type ParsedRequestOf<R extends ApiRouteName> = z.output<SchemaAt<R, 'request'>>;
+/** The query a route reads, once its schema has parsed it. */
+export type ParsedQueryOf<R extends ApiRouteName> = z.output<SchemaAt<R, 'query'>>;
+/** The routes that read a body, and those that read a query. */
+export type RouteWithRequest = {
+  [R in ApiRouteName]: ApiRoutes[R] extends { readonly request: z.ZodType } ? R : never;
+}[ApiRouteName];
+export type RouteWithQuery = {
+  [R in ApiRouteName]: ApiRoutes[R] extends { readonly query: z.ZodType } ? R : never;
+}[ApiRouteName];
 /** The routes that answer with a body. */
 export type RouteWithBody = {
   [R in ApiRouteName]: ApiRoutes[R]['response'] extends z.ZodType ? R : never;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { maxInt32 } from '@tend/contract';
+import { ApiErrorBody, apiRoutes, errorStatus, maxInt32, type ApiRoute } from '@tend/contract';
 import type { Clock } from '@tend/core';
 import { createArgon2idHasher } from './accounts/argon2id-hasher.ts';
 import { createApp } from './app.ts';
@@ -35,6 +35,38 @@ export interface InProcessOptions {
  */
 const cheapArgon2id = { memoryKiB: 64, passes: 1, parallelism: 1 };
 
+/** The contract's route for a method and path (a HEAD is its GET), if the API has one. */
+function routeOf(method: string, path: string): ApiRoute | undefined {
+  const pathname = new URL(path, 'http://localhost').pathname;
+  const asked = method === 'HEAD' ? 'GET' : method;
+  return Object.values(apiRoutes).find((route) => route.method === asked && route.path === pathname);
+}
+
+/** A route's answer that breaks its own contract: what is wrong, or null when it keeps it. */
+export async function contractBreach(
+  method: string,
+  path: string,
+  response: Response,
+): Promise<string | null> {
+  const route = routeOf(method, path);
+  if (!route) return null;
+  const text = await response.clone().text();
+  const where = `${method} ${path} answered ${response.status}`;
+  if (response.ok) {
+    if (response.status !== route.status) return `${where}, but the contract says ${route.status}`;
+    if (method === 'HEAD' || route.response === null) {
+      return text === '' ? null : `${where} with a body where the contract has none`;
+    }
+    const parsed = route.response.safeParse(JSON.parse(text));
+    return parsed.success ? null : `${where} with a body outside its schema: ${parsed.error.message}`;
+  }
+  if (method === 'HEAD') return null;
+  const parsed = ApiErrorBody.safeParse(JSON.parse(text));
+  if (!parsed.success) return `${where} with an error body outside the contract: ${text.slice(0, 200)}`;
+  const expected = errorStatus[parsed.data.error.code];
+  return expected === response.status ? null : `${where} for ${parsed.data.error.code}, which is ${expected}`;
+}
+
 /** Keeps the cookies a response sets, forgets those it clears, and sends them back. */
 function cookieJar() {
   const cookies = new Map<string, string>();
@@ -55,7 +87,8 @@ function cookieJar() {
 /**
  * The app of this package with its real routes, use cases and repositories on a fresh SQLite
  * database in a temporary directory, answering requests in process (no port is opened). Each
- * `browser()` is a client with its own cookies, as a second device or a second person is.
+ * `browser()` is a client with its own cookies, as a second device or a second person is. Every
+ * answer is checked against its route's status and schema in the contract before it is handed back.
  */
 export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessServer> {
   const dir = mkdtempSync(join(tmpdir(), 'tend-in-process-'));
@@ -84,6 +117,9 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
         const env = { incoming: { socket: { remoteAddress: address } } };
         const response = await app.request(input, { ...init, headers }, env);
         jar.take(response);
+        // Every answer is held to the contract, so every test through here checks it too.
+        const breach = await contractBreach(init.method ?? 'GET', input, response);
+        if (breach !== null) throw new Error(`The answer breaks the contract: ${breach}`);
         return response;
       };
     },

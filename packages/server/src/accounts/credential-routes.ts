@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { respondEmpty } from '../http/json-response.ts';
-import { readJson } from '../http/read-json.ts';
+import { readRequest } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { clearDeviceCookie, clearSessionCookie, readDeviceCookie } from '../http/session-cookie.ts';
 import { changePassphrase } from './change-passphrase.ts';
@@ -19,7 +19,7 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
 
   app.on(r.changePassphrase.method, r.changePassphrase.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, r.changePassphrase.request, r.changePassphrase.maxBody);
+    const request = await readRequest(c, 'changePassphrase');
     return signedInResponse(
       c,
       ctx,
@@ -29,14 +29,14 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
   });
 
   app.on(r.recover.method, r.recover.path, async (c) => {
-    const request = await readJson(c, r.recover.request, r.recover.maxBody);
+    const request = await readRequest(c, 'recover');
     const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
     return signedInResponse(c, ctx, await recoverAccount(ctx, request, origin), 'recover');
   });
 
   app.on(r.newRecoveryCode.method, r.newRecoveryCode.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, r.newRecoveryCode.request, r.newRecoveryCode.maxBody);
+    const request = await readRequest(c, 'newRecoveryCode');
     return signedInResponse(
       c,
       ctx,
@@ -47,7 +47,7 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, ctx: AppContext): vo
 
   app.on(r.deleteAccount.method, r.deleteAccount.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { authSecret } = await readJson(c, r.deleteAccount.request, r.deleteAccount.maxBody);
+    const { authSecret } = await readRequest(c, 'deleteAccount');
     await deleteAccount(ctx, session.accountId, authSecret);
     clearSessionCookie(c, ctx.config);
     clearDeviceCookie(c, ctx.config);

@@ -5,7 +5,7 @@ import { unauthorized } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { respond, respondEmpty } from '../http/json-response.ts';
-import { readJson } from '../http/read-json.ts';
+import { readRequest } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { clearSessionCookie, readDeviceCookie, readSessionCookie } from '../http/session-cookie.ts';
 import { getLoginParams } from './get-login-params.ts';
@@ -19,18 +19,18 @@ export function registerSessionRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
   const r = apiRoutes;
 
   app.on(r.signup.method, r.signup.path, async (c) => {
-    const request = await readJson(c, r.signup.request, r.signup.maxBody);
+    const request = await readRequest(c, 'signup');
     return signedInResponse(c, ctx, await signUp(ctx, request, clientAddress(c, ctx.config)), 'signup');
   });
 
   app.on(r.loginParams.method, r.loginParams.path, async (c) => {
-    const { username } = await readJson(c, r.loginParams.request, r.loginParams.maxBody);
+    const { username } = await readRequest(c, 'loginParams');
     const origin = { address: clientAddress(c, ctx.config), deviceCookie: readDeviceCookie(c, ctx.config) };
     return respond(c, 'loginParams', await getLoginParams(ctx, username, origin));
   });
 
   app.on(r.login.method, r.login.path, async (c) => {
-    const request = await readJson(c, r.login.request, r.login.maxBody);
+    const request = await readRequest(c, 'login');
     const origin = {
       address: clientAddress(c, ctx.config),
       sessionCookie: readSessionCookie(c, ctx.config),

@@ -1,3 +1,10 @@
+import {
+  apiRoutes,
+  type ParsedQueryOf,
+  type ParsedRequestOf,
+  type RouteWithQuery,
+  type RouteWithRequest,
+} from '@tend/contract';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { AppContextHono } from './app-env.ts';
@@ -90,4 +97,20 @@ export function readQuery<T>(c: AppContextHono, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(Object.fromEntries(entries));
   if (!parsed.success) throw new AppError('bad_request', describeIssues(parsed.error));
   return parsed.data;
+}
+
+/** A route's body, read with its size limit and parsed with its schema from the contract's table. */
+export function readRequest<R extends RouteWithRequest>(
+  c: AppContextHono,
+  route: R,
+): Promise<ParsedRequestOf<R>> {
+  const { request, maxBody }: { request: z.ZodType; maxBody: number } = apiRoutes[route];
+  // The row's schema parses to exactly ParsedRequestOf<R>; the compiler cannot follow a generic index.
+  return readJson(c, request, maxBody) as Promise<ParsedRequestOf<R>>;
+}
+
+/** A route's query, parsed with its schema from the contract's table. */
+export function readRouteQuery<R extends RouteWithQuery>(c: AppContextHono, route: R): ParsedQueryOf<R> {
+  const { query }: { query: z.ZodType } = apiRoutes[route];
+  return readQuery(c, query) as ParsedQueryOf<R>;
 }

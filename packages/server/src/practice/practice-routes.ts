@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { respond, respondEmpty } from '../http/json-response.ts';
 import { streamJson } from '../http/json-stream.ts';
-import { readJson, readQuery } from '../http/read-json.ts';
+import { readRequest, readRouteQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { acceptInvitation } from './accept-invitation.ts';
 import { createInvitation } from './create-invitation.ts';
@@ -26,26 +26,26 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
 
   app.on(r.openPractice.method, r.openPractice.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { authSecret } = await readJson(c, r.openPractice.request, r.openPractice.maxBody);
+    const { authSecret } = await readRequest(c, 'openPractice');
     await openPractice(ctx, session.accountId, authSecret);
     return respondEmpty(c, 'openPractice');
   });
 
   app.on(r.createInvitation.method, r.createInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, r.createInvitation.request, r.createInvitation.maxBody);
+    const request = await readRequest(c, 'createInvitation');
     return respond(c, 'createInvitation', await createInvitation(ctx, session.accountId, request));
   });
 
   app.on(r.readInvitation.method, r.readInvitation.path, async (c) => {
     await requireSession(c, ctx);
-    const { lookup } = await readJson(c, r.readInvitation.request, r.readInvitation.maxBody);
+    const { lookup } = await readRequest(c, 'readInvitation');
     return respond(c, 'readInvitation', await readInvitation(ctx, lookup));
   });
 
   app.on(r.acceptInvitation.method, r.acceptInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, r.acceptInvitation.request, r.acceptInvitation.maxBody);
+    const request = await readRequest(c, 'acceptInvitation');
     return respond(c, 'acceptInvitation', await acceptInvitation(ctx, session.accountId, request));
   });
 
@@ -56,20 +56,20 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
 
   app.on(r.relabelShare.method, r.relabelShare.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readJson(c, r.relabelShare.request, r.relabelShare.maxBody);
+    const request = await readRequest(c, 'relabelShare');
     await relabelShare(ctx, session.accountId, request);
     return respondEmpty(c, 'relabelShare');
   });
 
   app.on(r.endShare.method, r.endShare.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const { shareId } = await readJson(c, r.endShare.request, r.endShare.maxBody);
+    const { shareId } = await readRequest(c, 'endShare');
     await endShare(ctx, session.accountId, shareId);
     return respondEmpty(c, 'endShare');
   });
 
   app.on(r.shareRecords.method, r.shareRecords.path, async (c) => {
-    const { shareId, after } = readQuery(c, r.shareRecords.query);
+    const { shareId, after } = readRouteQuery(c, 'shareRecords');
     const session = await requireSession(c, ctx);
     // A HEAD reads nothing, so it is not an access to log.
     if (c.req.method === 'HEAD') return c.body(null, 200);
@@ -88,13 +88,13 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
   app.on(r.writeShared.method, r.writeShared.path, async (c) => {
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () => {
-      const request = await readJson(c, r.writeShared.request, r.writeShared.maxBody);
+      const request = await readRequest(c, 'writeShared');
       return respond(c, 'writeShared', { results: await writeShared(ctx, session.accountId, request) });
     });
   });
 
   app.on(r.accessLog.method, r.accessLog.path, async (c) => {
-    const { after } = readQuery(c, r.accessLog.query);
+    const { after } = readRouteQuery(c, 'accessLog');
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () =>
       respond(c, 'accessLog', await readAccessLog(ctx, session.accountId, after)),

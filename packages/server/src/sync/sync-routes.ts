@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { respond } from '../http/json-response.ts';
 import { streamJson } from '../http/json-stream.ts';
-import { readJson, readQuery } from '../http/read-json.ts';
+import { readRequest, readRouteQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushChanges } from './push-changes.ts';
@@ -16,13 +16,13 @@ export function registerSyncRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   app.on(push.method, push.path, async (c) => {
     const session = await requireSession(c, ctx);
     return ctx.gate.run(session.accountId, async () => {
-      const { changes } = await readJson(c, push.request, push.maxBody);
+      const { changes } = await readRequest(c, 'push');
       return respond(c, 'push', { results: await pushChanges(ctx, session.accountId, changes) });
     });
   });
 
   app.on(pull.method, pull.path, async (c) => {
-    const { after, limit } = readQuery(c, pull.query);
+    const { after, limit } = readRouteQuery(c, 'pull');
     const session = await requireSession(c, ctx);
     // The turn is held until the page has been written out, not just until it starts.
     const giveBack = await ctx.gate.take(session.accountId);

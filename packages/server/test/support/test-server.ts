@@ -4,12 +4,12 @@ import type { Clock } from '@tend/core';
 import type { Hono } from 'hono';
 import { createArgon2idHasher, type SecretHasher } from '../../src/accounts/argon2id-hasher.ts';
 import { createApp } from '../../src/app.ts';
+import { contractBreach } from '../../src/in-process.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createContext, type AppContext } from '../../src/context.ts';
 import { openSqliteDatabase } from '../../src/db/open-database.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
 import type { RateLimits } from '../../src/rate-limit/rate-limits.ts';
-import { contractBreach } from './contract-check.ts';
 import { tempDir, type TestDatabase } from './databases.ts';
 import { newSignup } from './factories.ts';
 
