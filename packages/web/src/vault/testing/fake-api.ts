@@ -27,14 +27,6 @@ interface FakeAccount {
   keys: KeyBundle;
 }
 
-export interface SeenRequest {
-  readonly route: ApiRouteName;
-  readonly method: string;
-  readonly body: string;
-  readonly csrf: string | null;
-  readonly credentials: RequestCredentials | undefined;
-}
-
 /** One simulated browser: its own session cookie. */
 interface Browser {
   token: string | null;
