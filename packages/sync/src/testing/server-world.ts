@@ -4,12 +4,12 @@ import {
   csrfHeader,
   csrfHeaderValue,
   type DecodedResponseOf,
-  type ServerRecord,
   type SignupRequest,
 } from '@tend/contract';
-import { fromBase64Url, toBase64Url } from '@tend/core';
+import { toBase64Url } from '@tend/core';
 import { startInProcess, type InProcessFetch } from '@tend/server';
-import type { Transport } from '../ports.ts';
+import type { SealedRecord, Transport } from '../ports.ts';
+import { changeToWire, pullFromWire, pushFromWire } from '../wire.ts';
 
 const randomText = (bytes: number) => toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
 
@@ -75,23 +75,20 @@ export async function startServerWorld() {
 
   return {
     transport: (ownerId: string): Transport => ({
-      push: async (request) => call((await ownerOf(ownerId)).fetch, 'push', request),
+      // Over the wire as a device sends it: sealed bytes as base64url text, and back.
+      push: async (request) =>
+        pushFromWire(
+          await call((await ownerOf(ownerId)).fetch, 'push', { changes: request.changes.map(changeToWire) }),
+        ),
       pull: async (after, limit) =>
-        call((await ownerOf(ownerId)).fetch, 'pull', undefined, `?after=${after}&limit=${limit}`),
+        pullFromWire(
+          await call((await ownerOf(ownerId)).fetch, 'pull', undefined, `?after=${after}&limit=${limit}`),
+        ),
     }),
-    /** The owner's records as the wire carries them, in sequence order. */
-    async records(ownerId: string): Promise<ServerRecord[]> {
-      return (await server.records(ownerId)).map((record) => ({
-        ...record,
-        ciphertext: record.ciphertext === null ? null : toBase64Url(record.ciphertext),
-      }));
-    },
+    /** The owner's records as the server stores them (sealed bytes), in sequence order. */
+    records: (ownerId: string): Promise<SealedRecord[]> => server.records(ownerId),
     /** Overwrites a record as a hostile or broken server would. */
-    tamper: (ownerId: string, record: ServerRecord) =>
-      server.tamper(ownerId, {
-        ...record,
-        ciphertext: record.ciphertext === null ? null : fromBase64Url(record.ciphertext),
-      }),
+    tamper: (ownerId: string, record: SealedRecord) => server.tamper(ownerId, record),
     /** Deletes the owner's account and everything it held, through the account deletion route. */
     async dropOwner(ownerId: string) {
       const { fetch, authSecret } = await ownerOf(ownerId);

@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
-import { createFakeApi } from './testing/fake-api.ts';
+import { createServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
 import { openVaultDb } from './vault-db.ts';
 
 const passphrase = 'a quiet morning by the river';
 const newId = () => makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
 const entry = (body: string): VaultObject => newVaultObject(newId(), 'journal-entry', { body }, 1_000);
-const api = createFakeApi();
+const api = await createServerApi();
+afterAll(() => api.close());
 
 /**
  * The same vault as a device kept it before version 3: the same stores, each record's ciphertext as
