@@ -1,4 +1,5 @@
-import { editPart, type Part, partName } from '@tend/core';
+import { useLingui } from '@lingui/react/macro';
+import { editPart, type Part } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
@@ -8,6 +9,7 @@ import { describePartProblems } from './part-problems.ts';
 import { PartForm, type PartFormValues } from './PartForm.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { usePart } from '../../state/use-parts.ts';
+import { usePartName } from './part-name.ts';
 import './parts.css';
 
 /** The form's share of a part; archiving, links and the map place are left to their own screens. */
@@ -33,6 +35,9 @@ function EditPart({ part }: { part: Part }) {
   const { navigate } = useRouter();
   const [values, setValues] = useState<PartFormValues>(() => valuesOf(part));
   const action = useAction();
+  const { t } = useLingui();
+  const nameOf = usePartName();
+  const name = nameOf(part);
 
   const save = async () => {
     const result = editPart(ports, part, values);
@@ -42,13 +47,13 @@ function EditPart({ part }: { part: Part }) {
   };
 
   return (
-    <Page title={`Edit ${partName(part)}`} className="parts">
+    <Page title={t`Edit ${name}`} className="parts">
       <PartForm
         values={values}
         onValues={setValues}
         onSave={() => void save()}
         action={action}
-        saveLabel="Save changes"
+        saveLabel={t`Save changes`}
       />
     </Page>
   );

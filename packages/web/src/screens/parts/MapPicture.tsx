@@ -1,7 +1,9 @@
-import { type Part, type PartLinkKind, type PartPosition, partName } from '@tend/core';
+import { useLingui } from '@lingui/react/macro';
+import { type Part, type PartLinkKind, type PartPosition } from '@tend/core';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
 import { labelLines } from '../../ui/label-lines.ts';
+import { usePartName } from './part-name.ts';
 
 interface MapPictureProps {
   readonly parts: readonly Part[];
@@ -14,9 +16,9 @@ interface MapPictureProps {
 }
 
 const lineClass: Record<PartLinkKind, string> = {
-  protects: 'map-line line-protects',
-  'in-conflict-with': 'map-line line-conflict',
-  'close-to': 'map-line line-close',
+  protects: 'line-protects',
+  'in-conflict-with': 'line-conflict',
+  'close-to': 'line-close',
 };
 
 /** A part's name under its circle, wrapped rather than cut; the full name stays in the node's label. */
@@ -38,6 +40,8 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
   const svg = useRef<SVGSVGElement>(null);
   const dragging = useRef<string | null>(null);
   const moved = useRef<{ id: string; at: PartPosition } | null>(null);
+  const { t } = useLingui();
+  const partName = usePartName();
 
   const toMap = (event: PointerEvent): PartPosition | null => {
     const matrix = svg.current?.getScreenCTM();
@@ -68,7 +72,8 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
     if (!next) return;
     event.preventDefault();
     move(part.id, next);
-    onSay(`${partName(part)} moved. Press Enter to keep it here.`);
+    const name = partName(part);
+    onSay(t`${name} moved. Press Enter to keep it here.`);
   };
 
   return (
@@ -77,7 +82,7 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
       className="map-picture"
       viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
       role="group"
-      aria-label="Map of your parts"
+      aria-label={t`Map of your parts`}
     >
       <defs>
         <marker
@@ -100,7 +105,7 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
           return (
             <line
               key={`${part.id}-${link.kind}-${link.to}`}
-              className={lineClass[link.kind]}
+              className={`map-line ${lineClass[link.kind]}`}
               x1={from.x}
               y1={from.y}
               x2={to.x}
@@ -113,13 +118,14 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
       {parts.map((part) => {
         const at = positions.get(part.id);
         if (!at) return null;
+        const name = partName(part);
         return (
           <g
             key={part.id}
             className="map-node"
             role="button"
             tabIndex={0}
-            aria-label={`${partName(part)}, movable`}
+            aria-label={t`${name}, movable`}
             transform={`translate(${at.x} ${at.y})`}
             onKeyDown={(e) => onKey(part, e)}
             onBlur={() => finish(part.id)}
@@ -137,7 +143,7 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
             }}
           >
             <circle r={22} />
-            <MapLabel name={partName(part)} />
+            <MapLabel name={name} />
           </g>
         );
       })}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { byWhen, griefSubjectWords, meetingExcerpt, type Meeting, type Part } from '@tend/core';
 import { useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
@@ -7,6 +8,7 @@ import { useRelationships } from '../../state/use-relationships.ts';
 import { LinkedEntries } from '../journal/LinkedEntries.tsx';
 import { pauseDateWords } from '../pause/pause-words.ts';
 import { formatWhen } from '../../ui/dates.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 
 const recentCount = 5;
 const dayOf = (ms: number): string => formatWhen(ms, 'day');
@@ -46,6 +48,8 @@ export function PartConnections({ part, meetings }: { part: Part; meetings: read
   const people = useRelationships().filter((r) => r.fields.partIds.includes(part.id));
   const griefs = useGriefs().filter((g) => g.fields.partId === part.id);
   const allPauses = usePauses();
+  const { t } = useLingui();
+  const word = useCoreWord();
   const pauses = useMemo(
     () =>
       allPauses
@@ -64,8 +68,8 @@ export function PartConnections({ part, meetings }: { part: Part; meetings: read
   return (
     <>
       <ListOrQuiet
-        heading="Latest meetings"
-        empty="No meetings yet."
+        heading={t`Latest meetings`}
+        empty={t`No meetings yet.`}
         items={own.slice(0, recentCount).map((m) => {
           const excerpt = meetingExcerpt(m, 60);
           return {
@@ -76,22 +80,22 @@ export function PartConnections({ part, meetings }: { part: Part; meetings: read
         })}
       />
       <ListOrQuiet
-        heading="People it shows up with"
-        empty="No people linked. A person’s page can say which parts show up with them."
+        heading={t`People it shows up with`}
+        empty={t`No people linked. A person’s page can say which parts show up with them.`}
         items={people.map((r) => ({ key: r.id, to: `/people/${r.id}`, text: r.fields.name }))}
       />
       <ListOrQuiet
-        heading="Its griefs"
-        empty="No griefs belong with this part."
+        heading={t`Its griefs`}
+        empty={t`No griefs belong with this part.`}
         items={griefs.map((g) => ({
           key: g.id,
           to: `/grief/${g.id}`,
-          text: g.fields.title.trim() || griefSubjectWords[g.fields.what],
+          text: g.fields.title.trim() || word(griefSubjectWords[g.fields.what]),
         }))}
       />
       <ListOrQuiet
-        heading="Pauses it was part of"
-        empty="No pauses noted with this part."
+        heading={t`Pauses it was part of`}
+        empty={t`No pauses noted with this part.`}
         items={pauses
           .slice(0, recentCount)
           .map((p) => ({ key: p.id, to: `/pauses/${p.id}`, text: pauseDateWords(p.fields.startedAt) }))}

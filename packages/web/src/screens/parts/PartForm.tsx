@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   partOrigins,
   partRoles,
@@ -17,6 +18,8 @@ import { NoticedInput, NoticedTextArea } from '../../noticing/NoticedFields.tsx'
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { Meaning } from '../../ui/Meaning.tsx';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 
 /** What the form holds: the person's words and choices, every one but the name optional. */
 export interface PartFormValues {
@@ -64,6 +67,8 @@ const shortFields = ['bodyPlace', 'feltAge', 'colourOrSymbol'] as const;
 export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFormProps) {
   const set = (changes: Partial<PartFormValues>) => onValues({ ...values, ...changes });
   const form = `part:${useId()}`;
+  const { t } = useLingui();
+  const word = useCoreWord();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave();
@@ -74,20 +79,22 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
   return (
     <form className="part-form" onSubmit={submit} noValidate>
       <InputField
-        label="Name"
-        hint="In your own words, for example “the one who waits by the door”."
+        label={t`Name`}
+        hint={t`In your own words, for example “the one who waits by the door”.`}
         value={values.name}
         maxLength={200}
         required
         onValue={(name) => set({ name })}
       />
       <details className="form-section">
-        <summary>About this part</summary>
+        <summary>
+          <Trans>About this part</Trans>
+        </summary>
         {longFields.map((field) => (
           <NoticedTextArea
             key={field}
             field={`${form}:${field}`}
-            label={partFieldWords[field]}
+            label={word(partFieldWords[field])}
             rows={3}
             value={values[field]}
             onValue={(text) => set({ [field]: text })}
@@ -95,12 +102,14 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
         ))}
       </details>
       <details className="form-section">
-        <summary>Body, age and a symbol</summary>
+        <summary>
+          <Trans>Body, age and a symbol</Trans>
+        </summary>
         {shortFields.map((field) => (
           <NoticedInput
             key={field}
             field={`${form}:${field}`}
-            label={partFieldWords[field]}
+            label={word(partFieldWords[field])}
             value={values[field]}
             maxLength={200}
             onValue={(text) => set({ [field]: text })}
@@ -108,46 +117,50 @@ export function PartForm({ values, onValues, onSave, action, saveLabel }: PartFo
         ))}
       </details>
       <details className="form-section">
-        <summary>How it came to be</summary>
+        <summary>
+          <Trans>How it came to be</Trans>
+        </summary>
         <fieldset className="choices">
-          <legend>What it formed through (any that fit)</legend>
+          <legend>
+            <Trans>What it formed through (any that fit)</Trans>
+          </legend>
           {partOrigins.map((origin) => (
             <CheckboxField
               key={origin}
-              label={originWords[origin]}
+              label={word(originWords[origin])}
               checked={values.origins.includes(origin)}
               onChecked={(isOn) => toggleOrigin(origin, isOn)}
             />
           ))}
         </fieldset>
         <ChoiceGroup
-          legend="A parts-work role, if that language helps"
+          legend={t`A parts-work role, if that language helps`}
           name="role"
           options={partRoles}
-          words={partRoleWords}
+          words={inWords(partRoleWords, word)}
           value={values.role}
           onValue={(role) => set({ role })}
         />
-        <Meaning question="What do these roles mean?">
+        <Meaning question={t`What do these roles mean?`}>
           <dl>
             {partRoles.map((role) => (
               <div key={role}>
-                <dt>{partRoleWords[role]}</dt>
-                <dd>{roleMeanings[role]}</dd>
+                <dt>{word(partRoleWords[role])}</dt>
+                <dd>{word(roleMeanings[role])}</dd>
               </div>
             ))}
           </dl>
         </Meaning>
       </details>
       <ChoiceGroup
-        legend="How present it has been lately"
+        legend={t`How present it has been lately`}
         name="state"
         options={partStates}
-        words={partStateWords}
+        words={inWords(partStateWords, word)}
         value={values.state}
         onValue={(state) => set({ state })}
       />
-      <FormFooter action={action} label={saveLabel} busyLabel="Saving…" />
+      <FormFooter action={action} label={saveLabel} busyLabel={t`Saving…`} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   linkParts,
   linksOfPart,
@@ -7,13 +8,14 @@ import {
   type PartLinkKind,
   linkChoiceWords,
   linkWords,
-  partName,
 } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems } from './part-problems.ts';
+import { usePartName } from './part-name.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 
 interface PartLinksProps {
   readonly part: Part;
@@ -24,6 +26,9 @@ interface PartLinksProps {
 export function PartLinks({ part, parts }: PartLinksProps) {
   const { vault, ports } = useApp();
   const action = useAction();
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const partName = usePartName();
   const others = parts.filter((p) => p.id !== part.id && !p.fields.archived);
   const [otherId, setOtherId] = useState('');
   const [kind, setKind] = useState<PartLinkKind>('protects');
@@ -33,7 +38,7 @@ export function PartLinks({ part, parts }: PartLinksProps) {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const other = byId.get(otherId);
-    if (!other) return action.fail('Please choose the part to link with.');
+    if (!other) return action.fail(t`Please choose the part to link with.`);
     const result = linkParts(ports, part, other, kind);
     if (!result.ok) return action.fail(describePartProblems(result.problems));
     if (await action.run(() => vault.save(result.part))) setOtherId('');
@@ -48,32 +53,38 @@ export function PartLinks({ part, parts }: PartLinksProps) {
 
   return (
     <section aria-labelledby="links-heading">
-      <h2 id="links-heading">Links to other parts</h2>
+      <h2 id="links-heading">
+        <Trans>Links to other parts</Trans>
+      </h2>
       {links.length ? (
         <ul className="link-list">
           {links.map((link) => {
-            const words = `${partName(byId.get(link.from))} ${linkWords[link.kind]} ${partName(byId.get(link.to))}`;
+            const words = `${partName(byId.get(link.from))} ${word(linkWords[link.kind])} ${partName(byId.get(link.to))}`;
             return (
               <li key={`${link.from}-${link.kind}-${link.to}`}>
                 <span>{words}</span>
                 <button
                   type="button"
-                  aria-label={`Remove link: ${words}`}
+                  aria-label={t`Remove link: ${words}`}
                   onClick={() => void remove(link.from, link.to, link.kind)}
                 >
-                  Remove
+                  <Trans>Remove</Trans>
                 </button>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p className="quiet">No links yet.</p>
+        <p className="quiet">
+          <Trans>No links yet.</Trans>
+        </p>
       )}
       {others.length ? (
         <form className="link-form" onSubmit={(e) => void add(e)} noValidate>
           <div className="field">
-            <label htmlFor="link-kind">This part…</label>
+            <label htmlFor="link-kind">
+              <Trans>This part…</Trans>
+            </label>
             <select
               id="link-kind"
               value={kind}
@@ -81,15 +92,17 @@ export function PartLinks({ part, parts }: PartLinksProps) {
             >
               {partLinkKinds.map((k) => (
                 <option key={k} value={k}>
-                  {linkChoiceWords[k]}
+                  {word(linkChoiceWords[k])}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="link-other">Other part</label>
+            <label htmlFor="link-other">
+              <Trans>Other part</Trans>
+            </label>
             <select id="link-other" value={otherId} onChange={(e) => setOtherId(e.target.value)}>
-              <option value="">Choose a part</option>
+              <option value="">{t`Choose a part`}</option>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
                   {partName(p)}
@@ -100,7 +113,7 @@ export function PartLinks({ part, parts }: PartLinksProps) {
           <Notice tone="problem">{action.problem}</Notice>
           <div className="actions">
             <button type="submit" aria-disabled={action.busy}>
-              Add link
+              <Trans>Add link</Trans>
             </button>
           </div>
         </form>

@@ -1,12 +1,18 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 
 export function PartMissing() {
+  const { t } = useLingui();
   return (
-    <Page title="Part not found">
-      <p>This part is not in your vault on this device.</p>
+    <Page title={t`Part not found`}>
       <p>
-        <Link to="/parts">Back to your parts</Link>
+        <Trans>This part is not in your vault on this device.</Trans>
+      </p>
+      <p>
+        <Link to="/parts">
+          <Trans>Back to your parts</Trans>
+        </Link>
       </p>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   archivePart,
   editPart,
@@ -7,7 +8,6 @@ import {
   type Meeting,
   type Part,
   type PartResult,
-  partName,
   partStateWords,
 } from '@tend/core';
 import { useMemo } from 'react';
@@ -24,6 +24,9 @@ import { PartMissing } from './PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { describePartProblems } from './part-problems.ts';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
+import { usePartName } from './part-name.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 import './parts.css';
 
 interface PartPageProps {
@@ -36,6 +39,9 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
   const { vault, ports } = useApp();
   const { navigate } = useRouter();
   const action = useAction();
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const partName = usePartName();
   const isArchived = part.fields.archived;
   const summary = useMemo(() => partStory(part, meetings).summary, [part, meetings]);
 
@@ -47,49 +53,53 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
   return (
     <Page title={partName(part)} className="parts part-page">
       {isArchived ? (
-        <p className="plain-note">This part is archived. Its words, links and meetings are all kept.</p>
+        <p className="plain-note">
+          <Trans>This part is archived. Its words, links and meetings are all kept.</Trans>
+        </p>
       ) : null}
       <div className="actions">
         <button type="button" className="primary" onClick={() => navigate(`/parts/${part.id}/meet`)}>
-          Meet this part
+          <Trans>Meet this part</Trans>
         </button>
         <Link to={`/parts/${part.id}/story`} className="button">
-          Its story
+          <Trans>Its story</Trans>
         </Link>
         <Link to={`/parts/${part.id}/edit`} className="button">
-          Edit
+          <Trans>Edit</Trans>
         </Link>
       </div>
       <section aria-labelledby="story-heading">
-        <h2 id="story-heading">Its story so far</h2>
-        <p>{summary}</p>
+        <h2 id="story-heading">
+          <Trans>Its story so far</Trans>
+        </h2>
+        <p>{word(summary)}</p>
       </section>
       <PartDetails part={part} />
       <ChoiceGroup
-        legend="How present it has been lately"
+        legend={t`How present it has been lately`}
         name="state"
         options={partStates}
-        words={partStateWords}
+        words={inWords(partStateWords, word)}
         value={part.fields.state}
         onValue={(state) => void save(editPart(ports, part, { state }))}
       />
       <Notice tone="problem">{action.problem}</Notice>
       <PartLinks part={part} parts={parts} />
       <PartConnections part={part} meetings={meetings} />
-      <ShareWithPractitioner objectId={part.id} what="a summary of this part" />
+      <ShareWithPractitioner objectId={part.id} what={t`a summary of this part`} />
       <section aria-labelledby="archive-heading" className="other-way">
-        <h2 id="archive-heading">{isArchived ? 'Bring it back' : 'Archive'}</h2>
+        <h2 id="archive-heading">{isArchived ? t`Bring it back` : t`Archive`}</h2>
         <p className="quiet">
           {isArchived
-            ? 'Restoring brings this part back to your everyday views, exactly as it was.'
-            : 'Archiving hides this part from everyday views. Its words, links and meetings are all kept, and you can restore it at any time.'}
+            ? t`Restoring brings this part back to your everyday views, exactly as it was.`
+            : t`Archiving hides this part from everyday views. Its words, links and meetings are all kept, and you can restore it at any time.`}
         </p>
         <button
           type="button"
           aria-disabled={action.busy}
           onClick={() => void save(isArchived ? restorePart(ports, part) : archivePart(ports, part))}
         >
-          {isArchived ? 'Restore this part' : 'Archive this part'}
+          {isArchived ? t`Restore this part` : t`Archive this part`}
         </button>
       </section>
     </Page>
