@@ -17,7 +17,6 @@ export const notYetInCatalogues = [
   'packages/web/src/screens/journal/**',
   'packages/web/src/screens/kindness/**',
   'packages/web/src/screens/looking-back/**',
-  'packages/web/src/screens/meetings/**',
   'packages/web/src/screens/patterns/**',
   'packages/web/src/screens/practice/**',
   'packages/web/src/screens/practice-clients/**',

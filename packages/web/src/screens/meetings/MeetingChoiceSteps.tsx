@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   delayUnits,
   patternResponses,
@@ -11,17 +12,23 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { isDelayUnit, type StepProps } from './meeting-draft.ts';
+import { patternSentence } from '../patterns/pattern-words.ts';
 import { Meaning } from '../../ui/Meaning.tsx';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 
 /** How I related to the part this time: any of the stances, as the person's own account. */
 export function StancesStep({ draft, onDraft }: StepProps) {
+  const word = useCoreWord();
   return (
     <fieldset className="choices">
-      <legend>This time (any that were true)</legend>
+      <legend>
+        <Trans>This time (any that were true)</Trans>
+      </legend>
       {stances.map((stance) => (
         <CheckboxField
           key={stance}
-          label={stanceWords[stance]}
+          label={word(stanceWords[stance])}
           checked={draft.stances.includes(stance)}
           onChecked={(isOn) =>
             onDraft({
@@ -30,9 +37,11 @@ export function StancesStep({ draft, onDraft }: StepProps) {
           }
         />
       ))}
-      <p className="field-hint">Whatever happened is information, not a verdict.</p>
+      <p className="field-hint">
+        <Trans>Whatever happened is information, not a verdict.</Trans>
+      </p>
       <Meaning>
-        <p>{termMeanings.stance}</p>
+        <p>{word(termMeanings.stance)}</p>
       </Meaning>
     </fieldset>
   );
@@ -40,22 +49,26 @@ export function StancesStep({ draft, onDraft }: StepProps) {
 
 /** Who I was seeing through this part, and how long after the moment I recognised it. */
 export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <>
-      <Meaning question="What is a projection?">
-        <p>{termMeanings.projection}</p>
+      <Meaning question={t`What is a projection?`}>
+        <p>{word(termMeanings.projection)}</p>
       </Meaning>
       <NoticedInput
         field={`meeting:${draftKey}:onWhom`}
-        label="Who I was seeing through this part"
+        label={t`Who I was seeing through this part`}
         value={draft.onWhom}
         maxLength={200}
         onValue={(onWhom) => onDraft({ onWhom })}
       />
       <fieldset className="choices delay">
-        <legend>How long after the moment I recognised it</legend>
+        <legend>
+          <Trans>How long after the moment I recognised it</Trans>
+        </legend>
         <InputField
-          label="Amount"
+          label={t`Amount`}
           type="number"
           inputMode="numeric"
           min={0}
@@ -63,7 +76,9 @@ export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
           onValue={(delayAmount) => onDraft({ delayAmount })}
         />
         <div className="field">
-          <label htmlFor="meet-delay-unit">Unit</label>
+          <label htmlFor="meet-delay-unit">
+            <Trans>Unit</Trans>
+          </label>
           <select
             id="meet-delay-unit"
             value={draft.delayUnit}
@@ -73,7 +88,7 @@ export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
           >
             {delayUnits.map((unit) => (
               <option key={unit} value={unit}>
-                {delayUnitWords[unit]}
+                {word(delayUnitWords[unit])}
               </option>
             ))}
           </select>
@@ -85,30 +100,39 @@ export function ProjectionStep({ draft, onDraft, draftKey }: StepProps) {
 
 /** The pattern this meeting belongs to, and which response happened in it. */
 export function PatternChoice({ draft, onDraft, patterns }: StepProps) {
-  if (!patterns.length) return <p className="quiet">No patterns named yet.</p>;
+  const { t } = useLingui();
+  const word = useCoreWord();
+  if (!patterns.length)
+    return (
+      <p className="quiet">
+        <Trans>No patterns named yet.</Trans>
+      </p>
+    );
   return (
     <>
       <div className="field">
-        <label htmlFor="meeting-pattern">Pattern this belongs to</label>
+        <label htmlFor="meeting-pattern">
+          <Trans>Pattern this belongs to</Trans>
+        </label>
         <select
           id="meeting-pattern"
           value={draft.patternId}
           onChange={(e) => onDraft({ patternId: e.target.value })}
         >
-          <option value="">None for now</option>
+          <option value="">{t`None for now`}</option>
           {patterns.map((p) => (
             <option key={p.id} value={p.id}>
-              When {p.fields.when || '…'}, I usually {p.fields.usually || '…'}
+              {patternSentence(p)}
             </option>
           ))}
         </select>
       </div>
       {draft.patternId ? (
         <ChoiceGroup
-          legend="Which response happened"
+          legend={t`Which response happened`}
           name="response"
           options={patternResponses}
-          words={responseWords}
+          words={inWords(responseWords, word)}
           value={draft.response}
           onValue={(response) => onDraft({ response })}
         />

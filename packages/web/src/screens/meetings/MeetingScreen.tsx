@@ -1,4 +1,6 @@
-import { isMeeting, partName, type Meeting } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui as useI18n } from '@lingui/react';
+import { isMeeting, type Meeting } from '@tend/core';
 import { Suspense } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useParts } from '../../state/use-parts.ts';
@@ -9,17 +11,16 @@ import { Page } from '../../ui/Page.tsx';
 import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { formatMeetingDay } from './meeting-words.ts';
 import { MeetingWords } from './MeetingWords.tsx';
+import { usePartName } from '../parts/part-name.ts';
 import '../parts/parts.css';
-
-function namesOf(names: readonly string[]): string {
-  if (names.length < 2) return names[0] ?? 'a part';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
 
 function MeetingPage({ meeting }: { meeting: Meeting }) {
   const { vault } = useApp();
   const { navigate } = useRouter();
   const parts = useParts();
+  const { t } = useLingui();
+  const { i18n } = useI18n();
+  const partName = usePartName();
   const met = meeting.fields.partIds.flatMap((id) => parts.filter((p) => p.id === id));
   const firstPart = met[0];
   const storyPath = firstPart ? `/parts/${firstPart.id}/story` : '/parts';
@@ -29,29 +30,35 @@ function MeetingPage({ meeting }: { meeting: Meeting }) {
     navigate(storyPath, { replace: true });
   };
 
+  // "Little one, the critic and the waiting one": joined as the language Tend speaks joins a list.
+  const names = met.length
+    ? new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(met.map(partName))
+    : t`a part`;
   return (
-    <Page title={`A meeting with ${namesOf(met.map(partName))}`} className="parts meeting-page">
+    <Page title={t`A meeting with ${names}`} className="parts meeting-page">
       <p className="lead">{formatMeetingDay(meeting.fields.when)}</p>
       <div className="actions">
         <Link to={`/meetings/${meeting.id}/edit`} className="button primary">
-          Edit
+          <Trans>Edit</Trans>
         </Link>
         <Link to={storyPath} className="button">
-          Back to the story
+          <Trans>Back to the story</Trans>
         </Link>
       </div>
       <MeetingWords meeting={meeting} parts={met} />
       <Suspense fallback={null}>
-        <ShareWithPractitioner objectId={meeting.id} what="this meeting" />
+        <ShareWithPractitioner objectId={meeting.id} what={t`this meeting`} />
       </Suspense>
       <LetGoSection
-        what="this meeting"
-        note="The part and its other meetings stay as they are."
+        what={t`this meeting`}
+        note={t`The part and its other meetings stay as they are.`}
         onDelete={remove}
       >
         <p>
-          What you wrote in it will be removed from this device and, if you sync, from your other devices.
-          This cannot be undone.
+          <Trans>
+            What you wrote in it will be removed from this device and, if you sync, from your other devices.
+            This cannot be undone.
+          </Trans>
         </p>
       </LetGoSection>
     </Page>
@@ -59,11 +66,16 @@ function MeetingPage({ meeting }: { meeting: Meeting }) {
 }
 
 export function MeetingMissing() {
+  const { t } = useLingui();
   return (
-    <Page title="Meeting not found">
-      <p>This meeting is not in your vault on this device. It may have been deleted.</p>
+    <Page title={t`Meeting not found`}>
       <p>
-        <Link to="/parts">Back to your parts</Link>
+        <Trans>This meeting is not in your vault on this device. It may have been deleted.</Trans>
+      </p>
+      <p>
+        <Link to="/parts">
+          <Trans>Back to your parts</Trans>
+        </Link>
       </p>
     </Page>
   );

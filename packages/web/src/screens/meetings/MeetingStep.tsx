@@ -1,4 +1,8 @@
-import { localDate, partName, presences, presenceWords, termMeanings } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui as useI18n } from '@lingui/react';
+import { localDate, presences, presenceWords, termMeanings } from '@tend/core';
 import { useState, type ComponentType } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -9,14 +13,21 @@ import { IntensityField } from '../../ui/IntensityField.tsx';
 import type { StepProps } from './meeting-draft.ts';
 import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
 import { Meaning } from '../../ui/Meaning.tsx';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
+import { usePartName } from '../parts/part-name.ts';
 
 /** Which part was met, and any others that were here too. */
 export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 'onDraft' | 'parts'>) {
+  const { t } = useLingui();
+  const partName = usePartName();
   if (!parts.length)
     return (
       <p>
-        There are no parts to meet yet. <Link to="/parts/new">Name a part</Link> first, whenever you are
-        ready.
+        <Trans>
+          There are no parts to meet yet. <Link to="/parts/new">Name a part</Link> first, whenever you are
+          ready.
+        </Trans>
       </p>
     );
   const others = parts.filter((p) => p.id !== draft.partId);
@@ -25,9 +36,11 @@ export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 
   return (
     <>
       <div className="field">
-        <label htmlFor="meet-part">Part</label>
+        <label htmlFor="meet-part">
+          <Trans>Part</Trans>
+        </label>
         <select id="meet-part" value={draft.partId} onChange={(e) => onDraft({ partId: e.target.value })}>
-          <option value="">Choose a part</option>
+          <option value="">{t`Choose a part`}</option>
           {parts.map((p) => (
             <option key={p.id} value={p.id}>
               {partName(p)}
@@ -37,7 +50,9 @@ export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 
       </div>
       {draft.partId && others.length ? (
         <fieldset className="choices">
-          <legend>Other parts that were here too (optional)</legend>
+          <legend>
+            <Trans>Other parts that were here too (optional)</Trans>
+          </legend>
           {others.map((p) => (
             <CheckboxField
               key={p.id}
@@ -56,9 +71,10 @@ export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 
 export function DayField({ draft, onDraft }: Pick<StepProps, 'draft' | 'onDraft'>) {
   const { ports } = useApp();
   const [today] = useState(() => localDate(ports.clock.now()));
+  const { t } = useLingui();
   return (
     <InputField
-      label="The day we met"
+      label={t`The day we met`}
       type="date"
       max={today}
       value={draft.day}
@@ -73,7 +89,9 @@ function PartStep(props: StepProps) {
       <PartChoice {...props} />
       {props.parts.length ? (
         <details className="form-section">
-          <summary>Was this on an earlier day?</summary>
+          <summary>
+            <Trans>Was this on an earlier day?</Trans>
+          </summary>
           <DayField {...props} />
         </details>
       ) : null}
@@ -82,27 +100,34 @@ function PartStep(props: StepProps) {
 }
 
 /** A step that is one piece of free writing. */
-const writingStep =
-  (label: string, field: 'broughtForward' | 'offered' | 'bothTrue', hint?: string) =>
-  ({ draft, onDraft, draftKey }: StepProps) => (
-    <NoticedTextArea
-      field={`meeting:${draftKey}:${field}`}
-      isGentle
-      label={label}
-      rows={4}
-      value={draft[field]}
-      onValue={(text) => onDraft({ [field]: text })}
-      {...(hint ? { hint } : {})}
-    />
-  );
+const writingStep = (
+  label: MessageDescriptor,
+  field: 'broughtForward' | 'offered' | 'bothTrue',
+  hint?: MessageDescriptor,
+) =>
+  function WritingStep({ draft, onDraft, draftKey }: StepProps) {
+    const { i18n } = useI18n();
+    return (
+      <NoticedTextArea
+        field={`meeting:${draftKey}:${field}`}
+        isGentle
+        label={i18n._(label)}
+        rows={4}
+        value={draft[field]}
+        onValue={(text) => onDraft({ [field]: text })}
+        {...(hint ? { hint: i18n._(hint) } : {})}
+      />
+    );
+  };
 
 function FeltStep({ draft, onDraft, draftKey }: StepProps) {
+  const { t } = useLingui();
   return (
     <>
       <NoticedTextArea
         field={`meeting:${draftKey}:felt`}
         isGentle
-        label="What it felt"
+        label={t`What it felt`}
         rows={3}
         value={draft.felt}
         onValue={(felt) => onDraft({ felt })}
@@ -110,7 +135,7 @@ function FeltStep({ draft, onDraft, draftKey }: StepProps) {
       <NoticedTextArea
         field={`meeting:${draftKey}:needed`}
         isGentle
-        label="What it needed"
+        label={t`What it needed`}
         rows={3}
         value={draft.needed}
         onValue={(needed) => onDraft({ needed })}
@@ -120,33 +145,36 @@ function FeltStep({ draft, onDraft, draftKey }: StepProps) {
 }
 
 function PresenceStep({ draft, onDraft }: StepProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <>
       <ChoiceGroup
-        legend="During the meeting I was"
+        legend={t`During the meeting I was`}
         name="presence"
         options={presences}
-        words={presenceWords}
+        words={inWords(presenceWords, word)}
         value={draft.presence}
         onValue={(presence) => onDraft({ presence })}
       />
       <Meaning>
-        <p>{termMeanings.presence}</p>
+        <p>{word(termMeanings.presence)}</p>
       </Meaning>
     </>
   );
 }
 
 function IntensityStep({ draft, onDraft }: StepProps) {
+  const { t } = useLingui();
   return (
     <>
       <IntensityField
-        label="Intensity before"
+        label={t`Intensity before`}
         value={draft.intensityBefore}
         onValue={(intensityBefore) => onDraft({ intensityBefore })}
       />
       <IntensityField
-        label="Intensity after"
+        label={t`Intensity after`}
         value={draft.intensityAfter}
         onValue={(intensityAfter) => onDraft({ intensityAfter })}
       />
@@ -155,21 +183,24 @@ function IntensityStep({ draft, onDraft }: StepProps) {
 }
 
 /** The flow's steps in order, each with its heading; every one may be left empty. */
-export const meetingSteps: readonly { readonly title: string; readonly View: ComponentType<StepProps> }[] = [
-  { title: 'Which part', View: PartStep },
-  { title: 'What brought it forward', View: writingStep('What brought it forward', 'broughtForward') },
-  { title: 'What it felt and needed', View: FeltStep },
-  { title: 'How I related to it', View: StancesStep },
-  { title: 'How present I was', View: PresenceStep },
-  { title: 'What I offered it', View: writingStep('What I offered it', 'offered') },
-  { title: 'Intensity', View: IntensityStep },
+export const meetingSteps: readonly {
+  readonly title: MessageDescriptor;
+  readonly View: ComponentType<StepProps>;
+}[] = [
+  { title: msg`Which part`, View: PartStep },
+  { title: msg`What brought it forward`, View: writingStep(msg`What brought it forward`, 'broughtForward') },
+  { title: msg`What it felt and needed`, View: FeltStep },
+  { title: msg`How I related to it`, View: StancesStep },
+  { title: msg`How present I was`, View: PresenceStep },
+  { title: msg`What I offered it`, View: writingStep(msg`What I offered it`, 'offered') },
+  { title: msg`Intensity`, View: IntensityStep },
   {
-    title: 'Both things that are true',
+    title: msg`Both things that are true`,
     View: writingStep(
-      'Both things that are true',
+      msg`Both things that are true`,
       'bothTrue',
-      'For example: “I am angry with them, and I love them.”',
+      msg`For example: “I am angry with them, and I love them.”`,
     ),
   },
-  { title: 'A projection I noticed', View: ProjectionStep },
+  { title: msg`A projection I noticed`, View: ProjectionStep },
 ];

@@ -1,15 +1,17 @@
-import { partName, type Meeting, type Part } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import type { Meeting, Part } from '@tend/core';
 import type { ReactNode } from 'react';
 import { Link } from '../../router/router.tsx';
 import { usePatterns } from '../../state/use-patterns.ts';
 import { patternSentence } from '../patterns/pattern-words.ts';
 import { meetingPageWords as words } from './meeting-words.ts';
+import { usePartName } from '../parts/part-name.ts';
 
 function Said({ text }: { text: string | null }) {
   return text?.trim() ? (
     <dd className="written-words">{text}</dd>
   ) : (
-    <dd className="quiet">{words.notNoted}</dd>
+    <dd className="quiet">{words.notNoted()}</dd>
   );
 }
 
@@ -50,9 +52,13 @@ function PatternTag({ meeting }: { meeting: Meeting }) {
 export function MeetingWords({ meeting, parts }: { meeting: Meeting; parts: readonly Part[] }) {
   const f = meeting.fields;
   const stances = words.stances(meeting);
+  const { t } = useLingui();
+  const partName = usePartName();
+  const before = words.intensity(f.intensityBefore);
+  const after = words.intensity(f.intensityAfter);
   return (
     <dl className="meeting-words">
-      <Step title={parts.length > 1 ? 'The parts I met' : 'The part I met'}>
+      <Step title={parts.length > 1 ? t`The parts I met` : t`The part I met`}>
         <dd>
           <ul className="plain-list">
             {parts.map((p) => (
@@ -63,16 +69,16 @@ export function MeetingWords({ meeting, parts }: { meeting: Meeting; parts: read
           </ul>
         </dd>
       </Step>
-      <Step title="What brought it forward">
+      <Step title={t`What brought it forward`}>
         <Said text={f.broughtForward} />
       </Step>
-      <Step title="What it felt">
+      <Step title={t`What it felt`}>
         <Said text={f.felt} />
       </Step>
-      <Step title="What it needed">
+      <Step title={t`What it needed`}>
         <Said text={f.needed} />
       </Step>
-      <Step title="How I related to it">
+      <Step title={t`How I related to it`}>
         {stances.length ? (
           <dd>
             <ul className="plain-list">
@@ -85,28 +91,30 @@ export function MeetingWords({ meeting, parts }: { meeting: Meeting; parts: read
           <Said text={null} />
         )}
       </Step>
-      <Step title="How present I was">
+      <Step title={t`How present I was`}>
         <Said text={words.presence(meeting)} />
       </Step>
-      <Step title="What I offered it">
+      <Step title={t`What I offered it`}>
         <Said text={f.offered} />
       </Step>
-      <Step title="Intensity">
+      <Step title={t`Intensity`}>
         {f.intensityBefore === null && f.intensityAfter === null ? (
           <Said text={null} />
         ) : (
           <dd>
-            Before: {words.intensity(f.intensityBefore)}. After: {words.intensity(f.intensityAfter)}.
+            <Trans>
+              Before: {before}. After: {after}.
+            </Trans>
           </dd>
         )}
       </Step>
-      <Step title="Both things that are true">
+      <Step title={t`Both things that are true`}>
         <Said text={f.bothTrue} />
       </Step>
-      <Step title="A projection I noticed">
+      <Step title={t`A projection I noticed`}>
         <Projection meeting={meeting} />
       </Step>
-      <Step title="The pattern it belongs to">
+      <Step title={t`The pattern it belongs to`}>
         <PatternTag meeting={meeting} />
       </Step>
     </dl>

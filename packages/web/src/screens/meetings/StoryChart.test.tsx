@@ -1,5 +1,5 @@
 import type { StoryMonth } from '@tend/core';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { PresenceChart, StoryChart } from './StoryChart.tsx';
 
@@ -19,9 +19,7 @@ const month = (key: string, compassion: number, ranTheShow: number): StoryMonth 
 
 describe('StoryChart', () => {
   it('names the picture in words, month by month, and labels each bar', () => {
-    const html = renderToStaticMarkup(
-      <StoryChart months={[month('2026-03', 0, 1), month('2026-04', 2, 0)]} />,
-    );
+    const html = renderMarkup(<StoryChart months={[month('2026-03', 0, 1), month('2026-04', 2, 0)]} />);
     expect(html).toContain('role="img"');
     expect(html).toContain(
       'How you related to this part, month by month: March, It ran the show 1; April, Stayed with compassion 2.',
@@ -34,9 +32,7 @@ describe('StoryChart', () => {
   });
 
   it('says so in words when no stance was noted', () => {
-    expect(renderToStaticMarkup(<StoryChart months={[month('2026-03', 0, 0)]} />)).toContain(
-      'No stances noted yet',
-    );
+    expect(renderMarkup(<StoryChart months={[month('2026-03', 0, 0)]} />)).toContain('No stances noted yet');
   });
 
   it('draws presence over time with its own title and legend, leaving out meetings where it was not noted', () => {
@@ -44,7 +40,7 @@ describe('StoryChart', () => {
       ...month(key, 1, 0),
       presence: { present, 'in-and-out': 0, dissociated: away, 'not-noted': 4 },
     });
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <PresenceChart months={[present('2026-03', 1, 2), present('2026-04', 3, 0)]} />,
     );
     expect(html).toContain(

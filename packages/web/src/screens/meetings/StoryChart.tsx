@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import {
   presences,
   presenceWords,
@@ -8,6 +9,8 @@ import {
 } from '@tend/core';
 import { useId } from 'react';
 import { barWidth, chartSize, stackedBars, type StoryBar } from './story-bars.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 import './story-chart.css';
 
 interface StackedChartProps<K extends string> {
@@ -23,12 +26,13 @@ interface StackedChartProps<K extends string> {
 /** Months as stacked bars, with a visible title, a legend in words, and the whole picture in its name. */
 function StackedChart<K extends string>({ title, bars, keys, words, classOf, empty }: StackedChartProps<K>) {
   const titleId = useId();
+  const { t } = useLingui();
   const width = barWidth(bars.length);
   const used = new Set(bars.flatMap((b) => b.segments.map((s) => s.key)));
   if (!used.size) return <p className="quiet">{empty}</p>;
   const described = bars
     .map(
-      (b) => `${b.label}, ${b.segments.map((s) => `${words[s.key]} ${s.count}`).join(', ') || 'none noted'}`,
+      (b) => `${b.label}, ${b.segments.map((s) => `${words[s.key]} ${s.count}`).join(', ') || t`none noted`}`,
     )
     .join('; ');
   return (
@@ -91,14 +95,16 @@ function StackedChart<K extends string>({ title, bars, keys, words, classOf, emp
 
 /** Stances per month as stacked bars, each with its month and count in text. Loaded lazily. */
 export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <StackedChart
-      title="How you related to this part, month by month"
+      title={t`How you related to this part, month by month`}
       bars={stackedBars(months, stances, (m) => m.stances)}
       keys={stances}
-      words={stanceShortWords}
+      words={inWords(stanceShortWords, word)}
       classOf={(stance) => `stance-${stance}`}
-      empty="No stances noted yet, so there is no picture to draw."
+      empty={t`No stances noted yet, so there is no picture to draw.`}
     />
   );
 }
@@ -106,14 +112,16 @@ export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
 /** How present the person was in each month's meetings; meetings where it was not noted are left out. */
 export function PresenceChart({ months }: { months: readonly StoryMonth[] }) {
   const noted: readonly Presence[] = presences;
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <StackedChart
-      title="How present you were, month by month"
+      title={t`How present you were, month by month`}
       bars={stackedBars(months, noted, (m) => m.presence)}
       keys={noted}
-      words={presenceWords}
+      words={inWords(presenceWords, word)}
       classOf={(presence) => `presence-${presence}`}
-      empty="How present you were has not been noted yet, so there is no picture to draw."
+      empty={t`How present you were has not been noted yet, so there is no picture to draw.`}
     />
   );
 }

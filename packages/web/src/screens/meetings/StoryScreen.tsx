@@ -1,4 +1,5 @@
-import { describeDelay, meetingExcerpt, partStory, type Meeting, type Part, partName } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { meetingExcerpt, partStory, type Meeting, type Part } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -6,7 +7,9 @@ import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import { PartMissing } from '../parts/PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
-import { formatMeetingDay, meetingFacts } from './meeting-words.ts';
+import { delayInMinutesWords, formatMeetingDay, meetingFacts } from './meeting-words.ts';
+import { usePartName } from '../parts/part-name.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import '../parts/parts.css';
 
 // The picture is the heaviest piece of the story; it arrives after the words.
@@ -16,14 +19,15 @@ const PresenceChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ defau
 function MeetingLine({ meeting }: { meeting: Meeting }) {
   const facts = meetingFacts(meeting);
   const excerpt = meetingExcerpt(meeting);
+  const { t } = useLingui();
   return (
     <li className="story-meeting">
       <Link to={`/meetings/${meeting.id}`} className="entry-link">
         <span className="entry-title">{formatMeetingDay(meeting.fields.when)}</span>
         {excerpt ? <span className="written-words">{excerpt}</span> : null}
-        <span className="entry-snippet">{facts || (excerpt ? '' : 'Met, with nothing more noted')}</span>
+        <span className="entry-snippet">{facts || (excerpt ? '' : t`Met, with nothing more noted`)}</span>
       </Link>
-      <ShareWithPractitioner objectId={meeting.id} what="this meeting" isCompact />
+      <ShareWithPractitioner objectId={meeting.id} what={t`this meeting`} isCompact />
     </li>
   );
 }
@@ -32,56 +36,72 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
   const story = useMemo(() => partStory(part, meetings), [part, meetings]);
   const projections = useShowMore(story.projections.length, 12);
   const meetingsShown = useShowMore(story.meetings.length, 30);
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const name = usePartName()(part);
+  const lastNeedDay = story.lastNeed ? formatMeetingDay(story.lastNeed.when) : '';
   return (
-    <Page title={`The story of ${partName(part)}`} className="parts story">
-      <p className="story-summary">{story.summary}</p>
+    <Page title={t`The story of ${name}`} className="parts story">
+      <p className="story-summary">{word(story.summary)}</p>
       {story.lastNeed ? (
         <p className="last-need">
-          <Link to={`/meetings/${story.lastNeed.meetingId}`}>On {formatMeetingDay(story.lastNeed.when)}</Link>{' '}
-          you wrote that it needed: <span className="written-words">“{story.lastNeed.words}”</span>
+          <Trans>
+            <Link to={`/meetings/${story.lastNeed.meetingId}`}>On {lastNeedDay}</Link> you wrote that it
+            needed: <span className="written-words">“{story.lastNeed.words}”</span>
+          </Trans>
         </p>
       ) : null}
       <div className="page-columns">
         <div>
           <div className="actions">
             <Link to={`/parts/${part.id}/meet`} className="button primary">
-              Meet this part
+              <Trans>Meet this part</Trans>
             </Link>
             <Link to={`/parts/${part.id}`} className="button">
-              Back to the part
+              <Trans>Back to the part</Trans>
             </Link>
           </div>
           {story.months.length ? (
             <section aria-labelledby="picture-heading">
-              <h2 id="picture-heading">How the relating changed</h2>
-              <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+              <h2 id="picture-heading">
+                <Trans>How the relating changed</Trans>
+              </h2>
+              <Suspense fallback={<p className="quiet">{t`Drawing the picture…`}</p>}>
                 <StoryChart months={story.months} />
               </Suspense>
-              <h3>Presence over time</h3>
-              <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>
+              <h3>
+                <Trans>Presence over time</Trans>
+              </h3>
+              <Suspense fallback={<p className="quiet">{t`Drawing the picture…`}</p>}>
                 <PresenceChart months={story.months} />
               </Suspense>
-              <h3>Recognising projections</h3>
+              <h3>
+                <Trans>Recognising projections</Trans>
+              </h3>
               {story.projections.length ? (
                 <ul className="plain-list">
-                  {story.projections.slice(story.projections.length - projections.count).map((p) => (
-                    <li key={p.meetingId}>
-                      {formatMeetingDay(p.when)}: after about {describeDelay(p.minutes)}
-                    </li>
-                  ))}
+                  {story.projections.slice(story.projections.length - projections.count).map((p) => {
+                    const day = formatMeetingDay(p.when);
+                    const delay = delayInMinutesWords(p.minutes);
+                    return <li key={p.meetingId}>{t`${day}: after about ${delay}`}</li>;
+                  })}
                 </ul>
               ) : (
-                <p className="quiet">No projections noted yet.</p>
+                <p className="quiet">
+                  <Trans>No projections noted yet.</Trans>
+                </p>
               )}
               {projections.hasMore ? (
-                <ShowMoreButton label="Show earlier projections" onShowMore={projections.showMore} />
+                <ShowMoreButton label={t`Show earlier projections`} onShowMore={projections.showMore} />
               ) : null}
             </section>
           ) : null}
         </div>
         <div>
           <section aria-labelledby="meetings-heading">
-            <h2 id="meetings-heading">Every meeting</h2>
+            <h2 id="meetings-heading">
+              <Trans>Every meeting</Trans>
+            </h2>
             {story.meetings.length ? (
               <ol className="entry-list">
                 {story.meetings
@@ -92,17 +112,19 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
                   ))}
               </ol>
             ) : (
-              <p className="empty">No meetings yet.</p>
+              <p className="empty">
+                <Trans>No meetings yet.</Trans>
+              </p>
             )}
             {meetingsShown.hasMore ? (
-              <ShowMoreButton label="Show earlier meetings" onShowMore={meetingsShown.showMore} />
+              <ShowMoreButton label={t`Show earlier meetings`} onShowMore={meetingsShown.showMore} />
             ) : null}
           </section>
         </div>
       </div>
       <p className="quiet">
         <Link to={`/for-my-session/${part.id}`}>
-          For my session: this part on a page to print or download
+          <Trans>For my session: this part on a page to print or download</Trans>
         </Link>
       </p>
     </Page>

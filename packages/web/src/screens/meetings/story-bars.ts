@@ -1,4 +1,5 @@
 import { describeMonth, stances, type Stance, type StoryMonth } from '@tend/core';
+import { coreWord } from '../../i18n/core-words.ts';
 
 export interface BarSegment<K extends string = Stance> {
   readonly key: K;
@@ -43,9 +44,10 @@ export function stackedBars<K extends string>(
       y -= height;
       return [{ key, count, y, height }];
     });
+    const name = coreWord(describeMonth(month.month, false));
     return {
       month: month.month,
-      label: describeMonth(month.month, withYear),
+      label: withYear ? `${name} ${month.month.slice(0, 4)}` : name,
       x: index * slot + (slot - width) / 2,
       total: totals[index] ?? 0,
       segments,
