@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { FormEvent, ReactNode } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -27,6 +28,7 @@ export function EntryForm({
   problem,
   children,
 }: EntryFormProps) {
+  const { t } = useLingui();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave();
@@ -34,21 +36,21 @@ export function EntryForm({
   return (
     <form className="entry-form" onSubmit={submit} noValidate>
       <InputField
-        label="Date"
+        label={t`Date`}
         type="date"
         value={draft.date}
         onValue={(date) => onDraft({ ...draft, date })}
         required
       />
       <InputField
-        label="Title"
-        hint="Optional"
+        label={t`Title`}
+        hint={t`Optional`}
         value={draft.title}
         maxLength={300}
         onValue={(title) => onDraft({ ...draft, title })}
       />
       <TextAreaField
-        label="Entry"
+        label={t`Entry`}
         rows={12}
         value={draft.body}
         onValue={(body) => onDraft({ ...draft, body })}
@@ -57,13 +59,13 @@ export function EntryForm({
         entryKey={entryKey}
         title={draft.title}
         body={draft.body}
-        isSaved={saved === 'Saved'}
+        isSaved={saved === t`Saved`}
       />
       <Notice tone="problem">{problem}</Notice>
       {/* "Saved" sits beside the button, which stays in view near the thumb, so it is seen. */}
       <div className="actions primary-actions">
         <button type="submit" className="primary" disabled={isSaving}>
-          Save
+          <Trans>Save</Trans>
         </button>
         {children}
         <Notice tone="success">{saved}</Notice>

@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
+import { useLingui as useI18n } from '@lingui/react';
 import {
   griefSubjectWords,
   journalLinkKinds,
   linkJournalEntry,
   linksOf,
-  partName,
   unlinkJournalEntry,
   type JournalEntry,
   type JournalLinkKind,
@@ -17,6 +19,9 @@ import { useRelationships } from '../../state/use-relationships.ts';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { usePartName } from '../parts/part-name.ts';
+import { patternSentence } from '../patterns/pattern-words.ts';
 import './entry-links.css';
 
 type Linkable = {
@@ -27,10 +32,10 @@ type Linkable = {
 };
 
 const kindWords = {
-  parts: 'Parts',
-  relationships: 'People',
-  patterns: 'Patterns',
-  griefs: 'Griefs',
+  parts: msg`Parts`,
+  relationships: msg`People`,
+  patterns: msg`Patterns`,
+  griefs: msg`Griefs`,
 } as const;
 
 /** Everything an entry can link to, by kind, in the order each list is kept. */
@@ -39,6 +44,8 @@ function useLinkables(): readonly Linkable[] {
   const people = useRelationships();
   const patterns = usePatterns();
   const griefs = useGriefs();
+  const word = useCoreWord();
+  const partName = usePartName();
   return [
     ...parts.map((p) => ({ kind: 'parts' as const, id: p.id, name: partName(p), path: `/parts/${p.id}` })),
     ...people.map((r) => ({
@@ -50,13 +57,13 @@ function useLinkables(): readonly Linkable[] {
     ...patterns.map((p) => ({
       kind: 'patterns' as const,
       id: p.id,
-      name: `When ${p.fields.when || '…'}, I usually ${p.fields.usually || '…'}`,
+      name: patternSentence(p),
       path: `/patterns/${p.id}`,
     })),
     ...griefs.map((g) => ({
       kind: 'griefs' as const,
       id: g.id,
-      name: g.fields.title.trim() || griefSubjectWords[g.fields.what],
+      name: g.fields.title.trim() || word(griefSubjectWords[g.fields.what]),
       path: `/grief/${g.id}`,
     })),
   ];
@@ -68,12 +75,14 @@ export function EntryLinks({ entry }: { entry: JournalEntry }) {
   const linkables = useLinkables();
   const action = useAction();
   const [choice, setChoice] = useState('');
+  const { t } = useLingui();
+  const { i18n } = useI18n();
   const isLinked = (l: Linkable) => linksOf(entry.fields.links, l.kind).includes(l.id);
   const linked = linkables.filter(isLinked);
   const open = linkables.filter((l) => !isLinked(l));
 
   const save = async (result: JournalResult) => {
-    if (!result.ok) return action.fail('This entry holds as many links as it can.');
+    if (!result.ok) return action.fail(t`This entry holds as many links as it can.`);
     if (await action.run(() => vault.save(result.entry))) setChoice('');
   };
   const add = () => {
@@ -84,7 +93,9 @@ export function EntryLinks({ entry }: { entry: JournalEntry }) {
 
   return (
     <section aria-labelledby="entry-links-heading" className="entry-links">
-      <h2 id="entry-links-heading">What this entry is about</h2>
+      <h2 id="entry-links-heading">
+        <Trans>What this entry is about</Trans>
+      </h2>
       {linked.length ? (
         <ul>
           {linked.map((l) => (
@@ -93,27 +104,31 @@ export function EntryLinks({ entry }: { entry: JournalEntry }) {
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Unlink ${l.name}`}
+                aria-label={t`Unlink ${l.name}`}
                 onClick={() => void save(unlinkJournalEntry(ports, entry, l.kind, l.id))}
               >
-                Unlink
+                <Trans>Unlink</Trans>
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="quiet">Not linked to anything yet. Linking is optional.</p>
+        <p className="quiet">
+          <Trans>Not linked to anything yet. Linking is optional.</Trans>
+        </p>
       )}
       {open.length ? (
         <div className="link-row">
           <div className="field">
-            <label htmlFor="entry-link-choice">Link this entry to</label>
+            <label htmlFor="entry-link-choice">
+              <Trans>Link this entry to</Trans>
+            </label>
             <select id="entry-link-choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t`Choose…`}</option>
               {journalLinkKinds.map((kind) => {
                 const ofKind = open.filter((l) => l.kind === kind);
                 return ofKind.length ? (
-                  <optgroup key={kind} label={kindWords[kind]}>
+                  <optgroup key={kind} label={i18n._(kindWords[kind])}>
                     {ofKind.map((l) => (
                       <option key={l.id} value={`${l.kind}:${l.id}`}>
                         {l.name}
@@ -125,7 +140,7 @@ export function EntryLinks({ entry }: { entry: JournalEntry }) {
             </select>
           </div>
           <button type="button" aria-disabled={action.busy || !choice} onClick={add}>
-            Link
+            <Trans>Link</Trans>
           </button>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { editJournalEntry, isJournalEntry, type JournalEntry } from '@tend/core';
 import { Suspense, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -24,7 +25,8 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
   const draft = drafts[entry.id] ?? draftOf(entry);
   const action = useAction();
   const [isConfirming, setIsConfirming] = useState(false);
-  const saved = action.busy ? 'Saving…' : (notes[entry.id] ?? null);
+  const { t } = useLingui();
+  const saved = action.busy ? t`Saving…` : notes[entry.id] === 'saved' ? t`Saved` : null;
 
   const edit = (next: EntryDraft) => {
     setNote(entry.id, null);
@@ -39,7 +41,7 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
     }
     if (!(await action.run(() => vault.save(result.entry)))) return false;
     clearDraft(entry.id);
-    setNote(entry.id, 'Saved');
+    setNote(entry.id, 'saved');
     return true;
   };
 
@@ -52,7 +54,7 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
   };
 
   return (
-    <Page title={entry.fields.title.trim() || 'Journal entry'} className="journal-entry">
+    <Page title={entry.fields.title.trim() || t`Journal entry`} className="journal-entry">
       <p className="lead">{formatLongDay(entry.fields.date)}</p>
       <EntryForm
         draft={draft}
@@ -64,27 +66,29 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
         problem={action.problem}
       >
         <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-          Delete
+          <Trans>Delete</Trans>
         </button>
       </EntryForm>
       <EntryLinks entry={entry} />
       <Suspense fallback={null}>
         <ShareWithPractitioner
           objectId={entry.id}
-          what="this entry"
+          what={t`this entry`}
           beforeShare={drafts[entry.id] ? save : undefined}
         />
       </Suspense>
       <ConfirmDialog
         isOpen={isConfirming}
-        title="Delete this entry?"
-        confirmLabel="Delete entry"
+        title={t`Delete this entry?`}
+        confirmLabel={t`Delete entry`}
         onConfirm={() => void remove()}
         onCancel={() => setIsConfirming(false)}
       >
         <p>
-          It will be removed from this device and, if you sync, from your other devices. This cannot be
-          undone.
+          <Trans>
+            It will be removed from this device and, if you sync, from your other devices. This cannot be
+            undone.
+          </Trans>
         </p>
       </ConfirmDialog>
     </Page>
@@ -93,13 +97,18 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
 
 export function EntryScreen({ id }: { id: string }) {
   const entry = useVaultObject(id, isJournalEntry);
+  const { t } = useLingui();
 
   if (!entry) {
     return (
-      <Page title="Entry not found">
-        <p>This entry is not in your vault on this device. It may have been deleted.</p>
+      <Page title={t`Entry not found`}>
         <p>
-          <Link to="/journal">Back to your journal</Link>
+          <Trans>This entry is not in your vault on this device. It may have been deleted.</Trans>
+        </p>
+        <p>
+          <Link to="/journal">
+            <Trans>Back to your journal</Trans>
+          </Link>
         </p>
       </Page>
     );

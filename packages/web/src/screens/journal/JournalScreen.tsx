@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import { useDeferredValue, useState } from 'react';
 import { Link, useRouter } from '../../router/router.tsx';
 import { formatLongDay } from '../../ui/dates.ts';
@@ -24,34 +26,36 @@ export function JournalScreen() {
   const count = shown.query === deferredQuery ? shown.count : pageSize;
   const days = groupByDay(hits.slice(0, count));
   const isSearching = deferredQuery.trim().length > 0;
+  const { t } = useLingui();
+  const found = hits.length;
 
   return (
-    <Page title="Journal" className="journal">
+    <Page title={t`Journal`} className="journal">
       <div className="actions floating-action">
         <button type="button" className="primary" onClick={() => navigate('/journal/new')}>
-          New entry
+          <Trans>New entry</Trans>
         </button>
       </div>
       {hasEntries ? (
         <search>
           <InputField
-            label="Search entries"
+            label={t`Search entries`}
             type="search"
             value={query}
             onValue={setQuery}
-            hint="Searching happens on this device only."
+            hint={t`Searching happens on this device only.`}
           />
         </search>
       ) : (
         <EmptyState drawing="page">
-          Nothing written yet. Whenever you are ready, there is room here.
+          <Trans>Nothing written yet. Whenever you are ready, there is room here.</Trans>
         </EmptyState>
       )}
       {isSearching ? (
         <p role="status" className="quiet">
-          {hits.length === 0
-            ? 'No entries hold those words.'
-            : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'} found.`}
+          {found === 0
+            ? t`No entries hold those words.`
+            : plural(found, { one: '# entry found.', other: '# entries found.' })}
         </p>
       ) : null}
       {days.map(({ day, hits: dayHits }) => (
@@ -74,7 +78,7 @@ export function JournalScreen() {
       {hits.length > count ? (
         <div className="actions">
           <button type="button" onClick={() => setShown({ query: deferredQuery, count: count + pageSize })}>
-            Show more entries
+            <Trans>Show more entries</Trans>
           </button>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { localDate, writeJournalEntry } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -23,6 +24,7 @@ export function NewEntryScreen() {
   const [fresh] = useState<EntryDraft>(() => ({ date: localDate(ports.clock.now()), title: '', body: '' }));
   const draft = drafts[draftKey] ?? fresh;
   const action = useAction();
+  const { t } = useLingui();
 
   const save = async () => {
     const result = writeJournalEntry(ports, { date: draft.date, title: draft.title, body: draft.body });
@@ -34,13 +36,15 @@ export function NewEntryScreen() {
     // Locked: the entry waits, sealed, for the next unlock; the locked screen says so.
     if (status === 'locked') return navigate('/', { replace: true });
     rename(journalField(draftKey), journalField(result.entry.id));
-    setNote(result.entry.id, 'Saved');
+    setNote(result.entry.id, 'saved');
     navigate(`/journal/${result.entry.id}`, { replace: true });
   };
 
   return (
-    <Page title="New entry" className="journal-entry">
-      <p className="lead">Write as much or as little as you like. Nothing here needs to be finished.</p>
+    <Page title={t`New entry`} className="journal-entry">
+      <p className="lead">
+        <Trans>Write as much or as little as you like. Nothing here needs to be finished.</Trans>
+      </p>
       <LockedWritingNote />
       <EntryForm
         draft={draft}
@@ -48,7 +52,7 @@ export function NewEntryScreen() {
         onDraft={(next) => setDraft(draftKey, next)}
         onSave={() => void save()}
         isSaving={action.busy}
-        saved={action.busy ? 'Saving…' : null}
+        saved={action.busy ? t`Saving…` : null}
         problem={action.problem}
       />
     </Page>

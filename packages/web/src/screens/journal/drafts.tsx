@@ -9,7 +9,7 @@ export interface EntryDraft {
 
 interface Drafts {
   readonly drafts: Readonly<Record<string, EntryDraft>>;
-  /** A one-time word for a screen (e.g. "Saved" after a new entry moves to its own page). */
+  /** A one-time note for a screen, by name (`saved` after a new entry moves to its own page). */
   readonly notes: Readonly<Record<string, string>>;
   setDraft(key: string, draft: EntryDraft): void;
   clearDraft(key: string): void;
