@@ -1,4 +1,5 @@
-import { beginGrief, griefSubjects, type GriefSubject, griefSubjectWords, partName } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { beginGrief, griefSubjects, type GriefSubject, griefSubjectWords } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useRouter } from '../../router/router.tsx';
@@ -9,6 +10,9 @@ import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { useParts } from '../../state/use-parts.ts';
 import { useRelationships } from '../../state/use-relationships.ts';
+import { usePartName } from '../parts/part-name.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 import '../parts/parts.css';
 
 export function BeginGriefScreen() {
@@ -22,10 +26,13 @@ export function BeginGriefScreen() {
   const [relationshipId, setRelationshipId] = useState('');
   const [text, setText] = useState('');
   const action = useAction();
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const partName = usePartName();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!what) return action.fail('Please choose what you are grieving. Everything else can wait.');
+    if (!what) return action.fail(t`Please choose what you are grieving. Everything else can wait.`);
     const result = beginGrief(ports, {
       what,
       title,
@@ -33,37 +40,41 @@ export function BeginGriefScreen() {
       relationshipId: relationshipId || null,
       text,
     });
-    if (!result.ok) return action.fail('Some of these words are longer than a grief entry can hold.');
+    if (!result.ok) return action.fail(t`Some of these words are longer than a grief entry can hold.`);
     if (!(await action.run(() => vault.save(result.grief)))) return;
     navigate(`/grief/${result.grief.id}`, { replace: true });
   };
 
   return (
-    <Page title="Begin a grief" className="parts grief">
-      <p className="lead">There is no right way to do this, and no need to finish.</p>
+    <Page title={t`Begin a grief`} className="parts grief">
+      <p className="lead">
+        <Trans>There is no right way to do this, and no need to finish.</Trans>
+      </p>
       <form onSubmit={(e) => void save(e)} noValidate>
         <ChoiceGroup
-          legend="What I am grieving"
+          legend={t`What I am grieving`}
           name="what"
           options={griefSubjects}
-          words={griefSubjectWords}
+          words={inWords(griefSubjectWords, word)}
           value={what}
           onValue={setWhat}
           canClear={false}
         />
         <NoticedInput
           field="grief:new:title"
-          label="Title"
-          hint="Optional"
+          label={t`Title`}
+          hint={t`Optional`}
           value={title}
           maxLength={300}
           onValue={setTitle}
         />
         {parts.length ? (
           <div className="field">
-            <label htmlFor="grief-part">A part it belongs with (optional)</label>
+            <label htmlFor="grief-part">
+              <Trans>A part it belongs with (optional)</Trans>
+            </label>
             <select id="grief-part" value={partId} onChange={(e) => setPartId(e.target.value)}>
-              <option value="">None</option>
+              <option value="">{t`None`}</option>
               {parts.map((p) => (
                 <option key={p.id} value={p.id}>
                   {partName(p)}
@@ -74,13 +85,15 @@ export function BeginGriefScreen() {
         ) : null}
         {relationships.length ? (
           <div className="field">
-            <label htmlFor="grief-relationship">A relationship it belongs with (optional)</label>
+            <label htmlFor="grief-relationship">
+              <Trans>A relationship it belongs with (optional)</Trans>
+            </label>
             <select
               id="grief-relationship"
               value={relationshipId}
               onChange={(e) => setRelationshipId(e.target.value)}
             >
-              <option value="">None</option>
+              <option value="">{t`None`}</option>
               {relationships.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.fields.name}
@@ -92,13 +105,13 @@ export function BeginGriefScreen() {
         <NoticedTextArea
           field="grief:new:text"
           isGentle
-          label="First words"
-          hint="Optional"
+          label={t`First words`}
+          hint={t`Optional`}
           rows={6}
           value={text}
           onValue={setText}
         />
-        <FormFooter action={action} label="Begin" busyLabel="Saving…" />
+        <FormFooter action={action} label={t`Begin`} busyLabel={t`Saving…`} />
       </form>
     </Page>
   );

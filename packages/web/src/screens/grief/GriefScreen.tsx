@@ -1,12 +1,5 @@
-import {
-  addToGrief,
-  griefAdditions,
-  isGrief,
-  isPart,
-  type Grief,
-  griefSubjectWords,
-  partName,
-} from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { addToGrief, griefAdditions, isGrief, isPart, type Grief, griefSubjectWords } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultObject } from '../../state/use-vault-objects.ts';
@@ -21,6 +14,8 @@ import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { griefLabel } from './GriefListScreen.tsx';
 import '../parts/parts.css';
 import { formatWhen } from '../../ui/dates.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { usePartName } from '../parts/part-name.ts';
 
 const formatAt = (ms: number) => formatWhen(ms, 'moment');
 
@@ -34,6 +29,9 @@ function GriefPage({ grief }: { grief: Grief }) {
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const action = useAction();
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const partName = usePartName();
   const additions = griefAdditions(grief);
   const found = grief.fields.partId ? vault.get(grief.fields.partId) : undefined;
   const part = found && isPart(found) ? found : null;
@@ -42,30 +40,32 @@ function GriefPage({ grief }: { grief: Grief }) {
     event.preventDefault();
     setNote(null);
     const result = addToGrief(ports, grief, text);
-    if (!result.ok) return action.fail('There is nothing to add yet. A few words is enough.');
+    if (!result.ok) return action.fail(t`There is nothing to add yet. A few words is enough.`);
     if (!(await action.run(() => vault.save(result.grief)))) return;
     setText('');
-    setNote('Added');
+    setNote(t`Added`);
   };
 
   return (
     <Page title={griefLabel(grief)} className="parts grief">
       {grief.fields.title.trim() || part ? (
         <p className="quiet">
-          {grief.fields.title.trim() ? griefSubjectWords[grief.fields.what] : 'With'}
+          {grief.fields.title.trim() ? word(griefSubjectWords[grief.fields.what]) : null}
+          {grief.fields.title.trim() && part ? ' · ' : null}
           {part ? (
-            <>
-              {grief.fields.title.trim() ? ' · with ' : ' '}
-              <Link to={`/parts/${part.id}`}>{partName(part)}</Link>
-            </>
+            <Trans>
+              With <Link to={`/parts/${part.id}`}>{partName(part)}</Link>
+            </Trans>
           ) : null}
         </p>
       ) : null}
       <p className="plain-note">
-        Grief does not need to be done. You can come back to this whenever you like.
+        <Trans>Grief does not need to be done. You can come back to this whenever you like.</Trans>
       </p>
       <section aria-labelledby="additions-heading">
-        <h2 id="additions-heading">Over time</h2>
+        <h2 id="additions-heading">
+          <Trans>Over time</Trans>
+        </h2>
         {additions.length ? (
           <ol className="grief-additions">
             {additions.map((a) => (
@@ -76,29 +76,35 @@ function GriefPage({ grief }: { grief: Grief }) {
             ))}
           </ol>
         ) : (
-          <p className="quiet">No words yet.</p>
+          <p className="quiet">
+            <Trans>No words yet.</Trans>
+          </p>
         )}
       </section>
       <form onSubmit={(e) => void add(e)} noValidate>
-        <h2>Add to this</h2>
+        <h2>
+          <Trans>Add to this</Trans>
+        </h2>
         <NoticedTextArea
           field={`grief:${grief.id}:add`}
           isGentle
-          label="What is here now"
+          label={t`What is here now`}
           rows={5}
           value={text}
           onValue={setText}
         />
         <Notice tone="success">{note}</Notice>
-        <FormFooter action={action} label="Add to this" busyLabel="Saving…" />
+        <FormFooter action={action} label={t`Add to this`} busyLabel={t`Saving…`} />
       </form>
-      <ShareWithPractitioner objectId={grief.id} what="this grief" />
+      <ShareWithPractitioner objectId={grief.id} what={t`this grief`} />
       <LetGoSection
-        what="this grief"
-        note="A grief never has to be closed; it can stay as long as it needs. If you would rather it were gone, you can delete it."
+        what={t`this grief`}
+        note={t`A grief never has to be closed; it can stay as long as it needs. If you would rather it were gone, you can delete it.`}
         onDelete={remove}
       >
-        <p>Everything you added to it goes with it. {removedEverywhere}</p>
+        <p>
+          <Trans>Everything you added to it goes with it.</Trans> {removedEverywhere}
+        </p>
       </LetGoSection>
     </Page>
   );
@@ -106,12 +112,17 @@ function GriefPage({ grief }: { grief: Grief }) {
 
 export function GriefScreen({ id }: { id: string }) {
   const grief = useVaultObject(id, isGrief);
+  const { t } = useLingui();
   if (!grief) {
     return (
-      <Page title="Grief not found">
-        <p>This is not in your vault on this device.</p>
+      <Page title={t`Grief not found`}>
         <p>
-          <Link to="/grief">Back to grief</Link>
+          <Trans>This is not in your vault on this device.</Trans>
+        </p>
+        <p>
+          <Link to="/grief">
+            <Trans>Back to grief</Trans>
+          </Link>
         </p>
       </Page>
     );
