@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import {
   kindnessCopy,
   kindnessThisWeek,
@@ -17,6 +19,7 @@ import { useVaultSession } from '../../state/vault-session.tsx';
 import { kindnessIcons } from './kindness-icons.tsx';
 import './kindness.css';
 import { LineIcon } from '../../ui/LineIcon.tsx';
+import { useCoreWord } from '../../i18n/core-words.ts';
 
 const oneTap = kindnessWhats.filter((what): what is keyof typeof kindnessIcons => what !== 'own-words');
 // Until the person can choose, weeks start on Monday.
@@ -35,15 +38,26 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
   const [last, setLast] = useState<KindnessMoment | null>(null);
   const [words, setWords] = useState('');
   const week = kindnessThisWeek(moments, ports.clock.now(), weekStartsOn);
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const total = week.total;
+  const weekSentence =
+    total === 0
+      ? word(kindnessCopy.none)
+      : plural(total, {
+          one: '# kindness moment this week.',
+          other: '# kindness moments this week.',
+        });
 
   const note = async (what: KindnessWhat, ownWords = '') => {
     const result = recordKindness(ports, { what, words: ownWords });
     if (!result.ok) {
-      action.fail('Those words are longer than a kindness moment can hold.');
+      action.fail(t`Those words are longer than a kindness moment can hold.`);
       return;
     }
     if (await action.run(() => vault.save(result.moment))) {
-      setNoted(`Noted: ${ownWords || kindnessCopy.what[what]}.`);
+      const noting = ownWords || word(kindnessCopy.what[what]);
+      setNoted(t`Noted: ${noting}.`);
       setLast(result.moment);
       if (ownWords) setWords('');
     }
@@ -53,7 +67,7 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
     const moment = last;
     if (!moment || !(await action.run(() => vault.remove(moment.id)))) return;
     setLast(null);
-    setNoted('Taken back.');
+    setNoted(t`Taken back.`);
   };
 
   const noteOwn = (event: FormEvent) => {
@@ -63,9 +77,11 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
 
   return (
     <section aria-labelledby="kindness-heading" className="kindness">
-      <h2 id="kindness-heading">Kindness moments</h2>
+      <h2 id="kindness-heading">
+        <Trans>Kindness moments</Trans>
+      </h2>
       {/* While locked the week's moments cannot be read, so there is nothing true to say about them. */}
-      {status === 'locked' ? null : <p className="quiet">{week.sentence}</p>}
+      {status === 'locked' ? null : <p className="quiet">{weekSentence}</p>}
       <div className="kindness-row">
         {oneTap.map((what) => (
           <button
@@ -76,27 +92,32 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
             onClick={() => void note(what)}
           >
             <LineIcon>{kindnessIcons[what]}</LineIcon>
-            <span>{kindnessCopy.what[what]}</span>
+            <span>{word(kindnessCopy.what[what])}</span>
           </button>
         ))}
       </div>
       <form onSubmit={noteOwn} className="kindness-own">
-        <InputField label={kindnessCopy.what['own-words']} value={words} onValue={setWords} maxLength={500} />
+        <InputField
+          label={word(kindnessCopy.what['own-words'])}
+          value={words}
+          onValue={setWords}
+          maxLength={500}
+        />
         <button type="submit" aria-disabled={action.busy}>
-          Note it
+          <Trans>Note it</Trans>
         </button>
       </form>
       <Notice tone="success">{noted}</Notice>
       {last && status !== 'locked' ? (
         <button type="button" className="link-button" aria-disabled={action.busy} onClick={() => void undo()}>
-          Undo the last one
+          <Trans>Undo the last one</Trans>
         </button>
       ) : null}
       <Notice tone="problem">{action.problem}</Notice>
       {isOnItsPage || status === 'locked' ? null : (
         <p>
           <Link to="/kindness/all" className="standalone-link">
-            All kindness moments
+            <Trans>All kindness moments</Trans>
           </Link>
         </p>
       )}
