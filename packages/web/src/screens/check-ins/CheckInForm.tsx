@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   abandonedMyselfAnswers,
   checkInQualities,
@@ -17,6 +18,8 @@ import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
 import { InputField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { inWords } from '../../i18n/core-word-table.ts';
 import type { ActionState } from '../../ui/use-action.ts';
 
 interface CheckInFormProps {
@@ -37,52 +40,60 @@ interface CheckInFormProps {
 export function CheckInForm(props: CheckInFormProps) {
   const [answers, setAnswers] = useState<CheckInAnswers>(props.initial);
   const [day, setDay] = useState(props.initialDay);
+  const { t } = useLingui();
+  const word = useCoreWord();
   const set = (changes: Partial<CheckInAnswers>) => setAnswers({ ...answers, ...changes });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit(answers, day);
   };
   const dayField = (
-    <InputField label="The day we were together" type="date" max={props.today} value={day} onValue={setDay} />
+    <InputField
+      label={t`The day we were together`}
+      type="date"
+      max={props.today}
+      value={day}
+      onValue={setDay}
+    />
   );
 
   return (
     <form className="check-in-form" onSubmit={submit} noValidate>
       <SegmentedChoice
-        legend="How do I feel afterwards?"
+        legend={t`How do I feel afterwards?`}
         options={afterwardsOptions}
-        words={afterwardsWords}
+        words={inWords(afterwardsWords, word)}
         value={afterwardsOption(answers.afterwards)}
         onValue={(v) => set({ afterwards: v === null ? null : Number(v) })}
       />
       {checkInQualities.map((quality) => (
         <SegmentedChoice
           key={quality}
-          legend={qualityWords[quality]}
+          legend={word(qualityWords[quality])}
           options={feltScale}
-          words={feltWords}
+          words={inWords(feltWords, word)}
           value={answers[quality]}
           onValue={(v) => set({ [quality]: v })}
         />
       ))}
       <SegmentedChoice
-        legend="Did I abandon myself to keep the peace?"
+        legend={t`Did I abandon myself to keep the peace?`}
         options={abandonedMyselfAnswers}
-        words={abandonedWords}
+        words={inWords(abandonedWords, word)}
         value={answers.abandonedMyself}
         onValue={(abandonedMyself) => set({ abandonedMyself })}
       />
       <SegmentedChoice
-        legend="Did I hold a boundary?"
+        legend={t`Did I hold a boundary?`}
         options={heldBoundaryAnswers}
-        words={heldBoundaryWords}
+        words={inWords(heldBoundaryWords, word)}
         value={answers.heldBoundary}
         onValue={(heldBoundary) => set({ heldBoundary })}
       />
       <NoticedTextArea
         field={props.noteField}
         isGentle
-        label="A note (optional)"
+        label={t`A note (optional)`}
         rows={3}
         value={answers.note}
         onValue={(note) => set({ note })}
@@ -91,11 +102,13 @@ export function CheckInForm(props: CheckInFormProps) {
         dayField
       ) : (
         <details className="form-section">
-          <summary>Was this on an earlier day?</summary>
+          <summary>
+            <Trans>Was this on an earlier day?</Trans>
+          </summary>
           {dayField}
         </details>
       )}
-      <FormFooter action={props.action} label={props.submitLabel} busyLabel="Saving…" isSticky />
+      <FormFooter action={props.action} label={props.submitLabel} busyLabel={t`Saving…`} isSticky />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   abandonedWords,
   afterwardsOption,
@@ -18,6 +19,7 @@ import { LetGoSection, removedEverywhere } from '../../ui/LetGoSection.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { formatDate } from '../relationships/relationship-words.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import '../parts/parts.css';
 import '../relationships/relationships.css';
 
@@ -25,7 +27,13 @@ function Answer({ question, answer }: { question: string; answer: string | null 
   return (
     <div className="meeting-step">
       <dt>{question}</dt>
-      {answer ? <dd>{answer}</dd> : <dd className="quiet">Not noted</dd>}
+      {answer ? (
+        <dd>{answer}</dd>
+      ) : (
+        <dd className="quiet">
+          <Trans>Not noted</Trans>
+        </dd>
+      )}
     </div>
   );
 }
@@ -33,26 +41,43 @@ function Answer({ question, answer }: { question: string; answer: string | null 
 function CheckInAnswersList({ checkIn }: { checkIn: RelationalCheckIn }) {
   const f = checkIn.fields;
   const afterwards = afterwardsOption(f.afterwards);
+  const { t } = useLingui();
+  const word = useCoreWord();
   return (
     <dl className="meeting-words">
-      <Answer question="How do I feel afterwards?" answer={afterwards ? afterwardsWords[afterwards] : null} />
+      <Answer
+        question={t`How do I feel afterwards?`}
+        answer={afterwards ? word(afterwardsWords[afterwards]) : null}
+      />
       {checkInQualities.map((quality) => {
         const felt = f[quality];
         return (
-          <Answer key={quality} question={qualityWords[quality]} answer={felt ? feltWords[felt] : null} />
+          <Answer
+            key={quality}
+            question={word(qualityWords[quality])}
+            answer={felt ? word(feltWords[felt]) : null}
+          />
         );
       })}
       <Answer
-        question="Did I abandon myself to keep the peace?"
-        answer={f.abandonedMyself ? abandonedWords[f.abandonedMyself] : null}
+        question={t`Did I abandon myself to keep the peace?`}
+        answer={f.abandonedMyself ? word(abandonedWords[f.abandonedMyself]) : null}
       />
       <Answer
-        question="Did I hold a boundary?"
-        answer={f.heldBoundary ? heldBoundaryWords[f.heldBoundary] : null}
+        question={t`Did I hold a boundary?`}
+        answer={f.heldBoundary ? word(heldBoundaryWords[f.heldBoundary]) : null}
       />
       <div className="meeting-step">
-        <dt>A note</dt>
-        {f.note.trim() ? <dd className="written-words">{f.note}</dd> : <dd className="quiet">Not noted</dd>}
+        <dt>
+          <Trans>A note</Trans>
+        </dt>
+        {f.note.trim() ? (
+          <dd className="written-words">{f.note}</dd>
+        ) : (
+          <dd className="quiet">
+            <Trans>Not noted</Trans>
+          </dd>
+        )}
       </div>
     </dl>
   );
@@ -62,7 +87,8 @@ function CheckInPage({ checkIn }: { checkIn: RelationalCheckIn }) {
   const { vault } = useApp();
   const { navigate } = useRouter();
   const relationship = useRelationship(checkIn.fields.relationshipId);
-  const name = relationship?.fields.name ?? 'someone';
+  const { t } = useLingui();
+  const name = relationship?.fields.name ?? t`someone`;
   const back = relationship ? `/people/${relationship.id}` : '/people';
 
   const remove = async () => {
@@ -71,21 +97,21 @@ function CheckInPage({ checkIn }: { checkIn: RelationalCheckIn }) {
   };
 
   return (
-    <Page title={`Check-in with ${name}`} className="relationships check-in-page">
+    <Page title={t`Check-in with ${name}`} className="relationships check-in-page">
       <p className="lead">{formatDate(checkIn.fields.at)}</p>
       <div className="actions">
         <Link to={`/check-ins/${checkIn.id}/edit`} className="button primary">
-          Edit
+          <Trans>Edit</Trans>
         </Link>
         <Link to={back} className="button">
-          Back to {name}
+          <Trans>Back to {name}</Trans>
         </Link>
       </div>
       <CheckInAnswersList checkIn={checkIn} />
       <Suspense fallback={null}>
-        <ShareWithPractitioner objectId={checkIn.id} what="this check-in" />
+        <ShareWithPractitioner objectId={checkIn.id} what={t`this check-in`} />
       </Suspense>
-      <LetGoSection what="this check-in" onDelete={remove}>
+      <LetGoSection what={t`this check-in`} onDelete={remove}>
         <p>{removedEverywhere}</p>
       </LetGoSection>
     </Page>
@@ -93,11 +119,16 @@ function CheckInPage({ checkIn }: { checkIn: RelationalCheckIn }) {
 }
 
 export function CheckInMissing() {
+  const { t } = useLingui();
   return (
-    <Page title="Check-in not found">
-      <p>This check-in is not in your vault on this device. It may have been deleted.</p>
+    <Page title={t`Check-in not found`}>
       <p>
-        <Link to="/people">Back to your people</Link>
+        <Trans>This check-in is not in your vault on this device. It may have been deleted.</Trans>
+      </p>
+      <p>
+        <Link to="/people">
+          <Trans>Back to your people</Trans>
+        </Link>
       </p>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   emptyCheckInAnswers,
   localDate,
@@ -23,11 +24,12 @@ function NewCheckIn({ relationship }: { relationship: Relationship }) {
   const { navigate } = useRouter();
   const [today] = useState(() => localDate(ports.clock.now()));
   const action = useAction();
+  const { t } = useLingui();
 
   const submit = async (answers: CheckInAnswers, day: string) => {
     const at = atOnDay(day, ports.clock.now());
     const result = recordCheckIn(ports, { ...answers, at, relationshipId: relationship.id });
-    if (!result.ok) return action.fail('This check-in could not be kept. Please look it over.');
+    if (!result.ok) return action.fail(t`This check-in could not be kept. Please look it over.`);
     if (!(await action.run(() => vault.save(result.checkIn)))) return;
     navigate(`/people/${relationship.id}`, { replace: true });
   };
@@ -38,7 +40,7 @@ function NewCheckIn({ relationship }: { relationship: Relationship }) {
       initialDay=""
       today={today}
       action={action}
-      submitLabel="Save"
+      submitLabel={t`Save`}
       noteField={`check-in:${relationship.id}:note`}
       onSubmit={(answers, day) => void submit(answers, day)}
     />
@@ -48,10 +50,14 @@ function NewCheckIn({ relationship }: { relationship: Relationship }) {
 /** At /people/:id/check-in: a check-in after time with that person, every question optional. */
 export function CheckInScreen({ id: relationshipId }: { id: string }) {
   const relationship = useRelationship(relationshipId);
+  const { t } = useLingui();
   if (!relationship) return <RelationshipMissing />;
+  const name = relationship.fields.name;
   return (
-    <Page title={`Check in: ${relationship.fields.name}`} className="relationships">
-      <p className="lead">After time together, how was it? Answer any that fit, or none.</p>
+    <Page title={t`Check in: ${name}`} className="relationships">
+      <p className="lead">
+        <Trans>After time together, how was it? Answer any that fit, or none.</Trans>
+      </p>
       <NewCheckIn relationship={relationship} />
     </Page>
   );

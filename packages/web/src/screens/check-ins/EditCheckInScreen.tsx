@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { editCheckIn, isCheckIn, localDate, type CheckInAnswers, type RelationalCheckIn } from '@tend/core';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -20,10 +21,11 @@ function EditCheckIn({ checkIn }: { checkIn: RelationalCheckIn }) {
   // The form starts from the check-in as it was when opened; only what changes from there is saved.
   const [opened] = useState(() => checkIn);
   const action = useAction();
+  const { t } = useLingui();
 
   const submit = async (answers: CheckInAnswers, day: string) => {
     const result = editCheckIn(ports, checkIn, checkInChanges(opened, answers, day));
-    if (!result.ok) return action.fail('This check-in could not be kept. Please look it over.');
+    if (!result.ok) return action.fail(t`This check-in could not be kept. Please look it over.`);
     if (!(await action.run(() => vault.save(result.checkIn)))) return;
     navigate(`/check-ins/${checkIn.id}`, { replace: true });
   };
@@ -34,7 +36,7 @@ function EditCheckIn({ checkIn }: { checkIn: RelationalCheckIn }) {
       initialDay={localDate(opened.fields.at)}
       today={today}
       action={action}
-      submitLabel="Save changes"
+      submitLabel={t`Save changes`}
       isDayOpen
       noteField={`check-in:${checkIn.id}:note`}
       onSubmit={(answers, day) => void submit(answers, day)}
@@ -46,13 +48,16 @@ function EditCheckIn({ checkIn }: { checkIn: RelationalCheckIn }) {
 export function EditCheckInScreen({ id }: { id: string }) {
   const checkIn = useVaultObject(id, isCheckIn);
   const relationship = useRelationship(checkIn?.fields.relationshipId ?? '');
+  const { t } = useLingui();
   if (!checkIn) return <CheckInMissing />;
-  const name = relationship?.fields.name ?? 'someone';
+  const name = relationship?.fields.name ?? t`someone`;
   return (
-    <Page title={`Edit check-in with ${name}`} className="relationships">
+    <Page title={t`Edit check-in with ${name}`} className="relationships">
       <EditCheckIn checkIn={checkIn} />
       <p>
-        <Link to={`/check-ins/${checkIn.id}`}>Leave without changing</Link>
+        <Link to={`/check-ins/${checkIn.id}`}>
+          <Trans>Leave without changing</Trans>
+        </Link>
       </p>
     </Page>
   );
