@@ -1,4 +1,8 @@
-import { lookingBack, lookingBackSpans, partName, qualityNames, type LookingBackSpan } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui as useI18n } from '@lingui/react';
+import { lookingBack, lookingBackSpans, qualityNames, type LookingBackSpan } from '@tend/core';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useLookingBackInput } from '../../state/use-looking-back.ts';
@@ -7,6 +11,8 @@ import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
 import { patternSentence } from '../patterns/pattern-words.ts';
+import { usePartName } from '../parts/part-name.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import './looking-back.css';
 
 const pictures = () => import('./LookingBackPictures.tsx');
@@ -18,11 +24,11 @@ const QualitiesPicture = lazy(() => pictures().then((m) => ({ default: m.Qualiti
 const SelfTalkPicture = lazy(() => pictures().then((m) => ({ default: m.SelfTalkPicture })));
 
 const spanWords = {
-  month: 'Month',
-  season: 'Season',
-  year: 'Year',
-  everything: 'Everything',
-} as const satisfies Record<LookingBackSpan, string>;
+  month: msg`Month`,
+  season: msg`Season`,
+  year: msg`Year`,
+  everything: msg`Everything`,
+} as const satisfies Record<LookingBackSpan, MessageDescriptor>;
 
 function View({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -33,9 +39,10 @@ function View({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-const Drawing = ({ children }: { children: ReactNode }) => (
-  <Suspense fallback={<p className="quiet">Drawing the picture…</p>}>{children}</Suspense>
-);
+function Drawing({ children }: { children: ReactNode }) {
+  const { t } = useLingui();
+  return <Suspense fallback={<p className="quiet">{t`Drawing the picture…`}</p>}>{children}</Suspense>;
+}
 
 /** At /looking-back: one place to see how things have moved, over a span the person chooses. */
 export function LookingBackScreen() {
@@ -44,70 +51,94 @@ export function LookingBackScreen() {
   const { settings } = useVaultSession();
   const [span, setSpan] = useState<LookingBackSpan>('season');
   const view = useMemo(() => lookingBack(input, span, ports.clock.now()), [input, span, ports]);
+  const { t } = useLingui();
+  const { i18n } = useI18n();
+  const word = useCoreWord();
+  const partName = usePartName();
   const names = new Map(input.parts.map((p) => [p.id, partName(p)]));
+  const spanChoices = {
+    month: i18n._(spanWords.month),
+    season: i18n._(spanWords.season),
+    year: i18n._(spanWords.year),
+    everything: i18n._(spanWords.everything),
+  };
   const patterns = new Map(input.patterns.map((p) => [p.id, patternSentence(p)]));
   return (
-    <Page title="Looking back" className="looking-back">
+    <Page title={t`Looking back`} className="looking-back">
       <p className="lead">
-        How things have moved, in pictures and in words. Nothing here is a score; every month counts as it
-        was.
+        <Trans>
+          How things have moved, in pictures and in words. Nothing here is a score; every month counts as it
+          was.
+        </Trans>
       </p>
       <SegmentedChoice
-        legend="Look back over"
+        legend={t`Look back over`}
         options={lookingBackSpans}
-        words={spanWords}
+        words={spanChoices}
         value={span}
         onValue={(value) => setSpan(value ?? 'season')}
         canClear={false}
       />
-      {view.uneven ? <p className="plain-note">{view.uneven}</p> : null}
-      <View id="lb-parts" title="How I have been relating to my parts">
-        {view.parts.length ? null : <p className="quiet">No parts were met in this span.</p>}
+      {view.uneven ? <p className="plain-note">{word(view.uneven)}</p> : null}
+      <View id="lb-parts" title={t`How I have been relating to my parts`}>
+        {view.parts.length ? null : (
+          <p className="quiet">
+            <Trans>No parts were met in this span.</Trans>
+          </p>
+        )}
         {view.parts.map((story) => (
           <div key={story.partId} className="looking-back-item">
             <h3>
-              <Link to={`/parts/${story.partId}/story`}>{names.get(story.partId) ?? 'A part'}</Link>
+              <Link to={`/parts/${story.partId}/story`}>
+                {names.get(story.partId) ?? partName(undefined)}
+              </Link>
             </h3>
-            <p>{story.summary}</p>
+            <p>{word(story.summary)}</p>
             <Drawing>
               <PartPicture story={story} />
             </Drawing>
           </div>
         ))}
       </View>
-      <View id="lb-patterns" title="Patterns">
+      <View id="lb-patterns" title={t`Patterns`}>
         {view.patterns.length ? null : (
-          <p className="quiet">No moments were tagged with a pattern in this span.</p>
+          <p className="quiet">
+            <Trans>No moments were tagged with a pattern in this span.</Trans>
+          </p>
         )}
         {view.patterns.map((story) => (
           <div key={story.patternId} className="looking-back-item">
             <h3>
-              <Link to={`/patterns/${story.patternId}`}>{patterns.get(story.patternId) ?? 'A pattern'}</Link>
+              <Link to={`/patterns/${story.patternId}`}>{patterns.get(story.patternId) ?? t`A pattern`}</Link>
             </h3>
-            <p>{story.summary}</p>
+            <p>{word(story.summary)}</p>
             <Drawing>
               <PatternPicture story={story} />
             </Drawing>
           </div>
         ))}
       </View>
-      <View id="lb-kindness" title="Kindness moments">
-        <p>{view.kindness.summary}</p>
+      <View id="lb-kindness" title={t`Kindness moments`}>
+        <p>{word(view.kindness.summary)}</p>
         {view.kindness.total ? (
           <Drawing>
             <CountPicture
-              title="Kindness moments, month by month"
-              words="kindness moments"
+              title={t`Kindness moments, month by month`}
+              words={t`kindness moments`}
               months={view.kindness.months}
             />
           </Drawing>
         ) : null}
       </View>
-      <View id="lb-people" title="Time with people">
-        {view.people.length ? null : <p className="quiet">No check-ins in this span.</p>}
+      <View id="lb-people" title={t`Time with people`}>
+        {view.people.length ? null : (
+          <p className="quiet">
+            <Trans>No check-ins in this span.</Trans>
+          </p>
+        )}
         <ul className="plain-list">
           {view.people.map((p) => (
-            <li key={p.relationshipId}>{p.summary}</li>
+            <li key={p.relationshipId}>{word(p.summary)}</li>
           ))}
         </ul>
         {view.people.length ? (
@@ -116,14 +147,14 @@ export function LookingBackScreen() {
           </Drawing>
         ) : null}
       </View>
-      <View id="lb-qualities" title="The six qualities">
-        <p>{view.qualities.summary}</p>
+      <View id="lb-qualities" title={t`The six qualities`}>
+        <p>{word(view.qualities.summary)}</p>
         {view.qualities.qualities.some((q) => q.noted) ? (
           <>
             <ul className="plain-list">
               {view.qualities.qualities.map((q) => (
                 <li key={q.quality}>
-                  <strong>{qualityNames[q.quality]}.</strong> {q.summary}
+                  <strong>{word(qualityNames[q.quality])}.</strong> {word(q.summary)}
                 </li>
               ))}
             </ul>
@@ -133,35 +164,41 @@ export function LookingBackScreen() {
           </>
         ) : null}
       </View>
-      <View id="lb-grief" title="Grief I have been carrying">
-        {view.griefs.length ? null : <p className="quiet">No griefs begun yet.</p>}
+      <View id="lb-grief" title={t`Grief I have been carrying`}>
+        {view.griefs.length ? null : (
+          <p className="quiet">
+            <Trans>No griefs begun yet.</Trans>
+          </p>
+        )}
         <ul className="plain-list">
           {view.griefs.map((g) => (
             <li key={g.griefId}>
-              <Link to={`/grief/${g.griefId}`}>{g.summary}</Link>
+              <Link to={`/grief/${g.griefId}`}>{word(g.summary)}</Link>
             </li>
           ))}
         </ul>
       </View>
-      <View id="lb-pauses" title="Pauses">
-        <p>{view.pauses.summary}</p>
+      <View id="lb-pauses" title={t`Pauses`}>
+        <p>{word(view.pauses.summary)}</p>
         {view.pauses.total ? (
           <Drawing>
-            <CountPicture title="Pauses, month by month" words="pauses" months={view.pauses.months} />
+            <CountPicture title={t`Pauses, month by month`} words={t`pauses`} months={view.pauses.months} />
           </Drawing>
         ) : null}
       </View>
       {settings.isNoticingOn ? (
-        <View id="lb-self-talk" title="Self-talk gentle noticing named">
-          <p>{view.selfTalk.summary}</p>
+        <View id="lb-self-talk" title={t`Self-talk gentle noticing named`}>
+          <p>{word(view.selfTalk.summary)}</p>
           {view.selfTalk.pieces ? (
             <Drawing>
               <SelfTalkPicture counts={view.selfTalk.byPattern} />
             </Drawing>
           ) : null}
           <p className="quiet">
-            Only the kinds are kept with what you wrote, never the words, and only while gentle noticing is
-            on.
+            <Trans>
+              Only the kinds are kept with what you wrote, never the words, and only while gentle noticing is
+              on.
+            </Trans>
           </p>
         </View>
       ) : null}

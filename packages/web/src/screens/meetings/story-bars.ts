@@ -44,15 +44,20 @@ export function stackedBars<K extends string>(
       y -= height;
       return [{ key, count, y, height }];
     });
-    const name = coreWord(describeMonth(month.month, false));
     return {
       month: month.month,
-      label: withYear ? `${name} ${month.month.slice(0, 4)}` : name,
+      label: monthLabel(month.month, withYear),
       x: index * slot + (slot - width) / 2,
       total: totals[index] ?? 0,
       segments,
     };
   });
+}
+
+/** "March", or "March 2026" when the months span more than one year, in the language Tend speaks. */
+export function monthLabel(month: string, withYear: boolean): string {
+  const name = coreWord(describeMonth(month, false));
+  return withYear ? `${name} ${month.slice(0, 4)}` : name;
 }
 
 /** How each month's meetings related to the part. */
