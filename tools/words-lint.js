@@ -12,7 +12,6 @@ export const wordFiles = ['packages/web/src/{app,screens,ui,noticing,sync}/**/*.
  * One per line.
  */
 export const notYetInCatalogues = [
-  'packages/web/src/screens/patterns/**',
   'packages/web/src/screens/practice/**',
   'packages/web/src/screens/practice-clients/**',
   'packages/web/src/screens/reminders/**',

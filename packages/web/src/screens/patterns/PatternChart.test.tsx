@@ -1,5 +1,5 @@
 import type { PatternMonth } from '@tend/core';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
 import { PatternChart } from './PatternChart.tsx';
 
@@ -15,9 +15,7 @@ const month = (key: string, n: number, o: number): PatternMonth => ({
 
 describe('PatternChart', () => {
   it('names every month and its counts in the picture title', () => {
-    const html = renderToStaticMarkup(
-      <PatternChart months={[month('2026-01', 0, 2), month('2026-02', 1, 1)]} />,
-    );
+    const html = renderMarkup(<PatternChart months={[month('2026-01', 0, 2), month('2026-02', 1, 1)]} />);
     expect(html).toContain(
       'January: new response 0, old response 2; February: new response 1, old response 1',
     );
@@ -28,7 +26,7 @@ describe('PatternChart', () => {
     const months = Array.from({ length: 15 }, (_, i) =>
       month(`20${25 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 0),
     );
-    const html = renderToStaticMarkup(<PatternChart months={months} />);
+    const html = renderMarkup(<PatternChart months={months} />);
     expect(html.match(/<g>/g)).toHaveLength(12);
   });
 });

@@ -1,5 +1,7 @@
-import { describeMonth, type PatternMonth } from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { type PatternMonth } from '@tend/core';
 import { useId } from 'react';
+import { monthLabel } from '../meetings/story-bars.ts';
 import './pattern-chart.css';
 
 const size = { width: 320, height: 160, top: 16, bottom: 28 } as const;
@@ -7,6 +9,7 @@ const size = { width: 320, height: 160, top: 16, bottom: 28 } as const;
 /** Month by month, the new response beside the old one as bars; the summary beside it says it in words. */
 export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
   const titleId = useId();
+  const { t } = useLingui();
   const shown = months.slice(-12);
   const most = Math.max(1, ...shown.map((m) => Math.max(m.new, m.old)));
   const slot = size.width / Math.max(1, shown.length);
@@ -14,12 +17,15 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
   const plot = size.height - size.top - size.bottom;
   const y = (n: number) => size.top + plot - (n / most) * plot;
   const title = shown
-    .map((m) => `${describeMonth(m.month, false)}: new response ${m.new}, old response ${m.old}`)
+    .map((m) => {
+      const month = monthLabel(m.month, false);
+      return t`${month}: new response ${m.new}, old response ${m.old}`;
+    })
     .join('; ');
   return (
     <figure className="pattern-chart">
       <svg viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-labelledby={titleId}>
-        <title id={titleId}>{`Month by month. ${title}.`}</title>
+        <title id={titleId}>{t`Month by month. ${title}.`}</title>
         {shown.map((m, i) => {
           const x = i * slot + slot / 2;
           return (
@@ -41,7 +47,7 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
                 rx={2}
               />
               <text className="chart-text" x={x} y={size.height - 8} textAnchor="middle">
-                {describeMonth(m.month, false).slice(0, 3)}
+                {monthLabel(m.month, false).slice(0, 3)}
               </text>
             </g>
           );
@@ -51,11 +57,11 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
         <ul className="chart-legend">
           <li>
             <span className="swatch bar-new" aria-hidden="true" />
-            The new response
+            <Trans>The new response</Trans>
           </li>
           <li>
             <span className="swatch bar-old" aria-hidden="true" />
-            The old response
+            <Trans>The old response</Trans>
           </li>
         </ul>
       </figcaption>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { PatternFields } from '@tend/core';
 import { useId, useState, type FormEvent } from 'react';
 import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
@@ -17,6 +18,7 @@ export const emptyPattern: PatternFields = { when: '', usually: '', practising: 
 export function PatternForm({ initial, submitLabel, action, onSubmit }: PatternFormProps) {
   const [values, setValues] = useState(initial);
   const form = `pattern:${useId()}`;
+  const { t } = useLingui();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await onSubmit(values)) setValues(initial);
@@ -25,21 +27,21 @@ export function PatternForm({ initial, submitLabel, action, onSubmit }: PatternF
     <form onSubmit={(e) => void submit(e)} noValidate>
       <NoticedTextArea
         field={`${form}:when`}
-        label="When…"
+        label={t`When…`}
         rows={2}
         value={values.when}
         onValue={(when) => setValues({ ...values, when })}
       />
       <NoticedTextArea
         field={`${form}:usually`}
-        label="I usually…"
+        label={t`I usually…`}
         rows={2}
         value={values.usually}
         onValue={(usually) => setValues({ ...values, usually })}
       />
       <NoticedTextArea
         field={`${form}:practising`}
-        label="What I'm practising instead is…"
+        label={t`What I'm practising instead is…`}
         rows={2}
         value={values.practising}
         onValue={(practising) => setValues({ ...values, practising })}

@@ -1,11 +1,7 @@
-import {
-  describeDelay,
-  editPattern,
-  patternStory,
-  type PatternFields,
-  type PatternMoment,
-  responseWords,
-} from '@tend/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { t } from '@lingui/core/macro';
+import { useCoreWord } from '../../i18n/core-words.ts';
+import { editPattern, patternStory, type PatternFields, type PatternMoment, responseWords } from '@tend/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
@@ -19,14 +15,17 @@ import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
 import { formatWhen } from '../../ui/dates.ts';
+import { coreWord } from '../../i18n/core-words.ts';
+import { delayInMinutesWords } from '../meetings/meeting-words.ts';
 
 const PatternChart = lazy(() => import('./PatternChart.tsx').then((m) => ({ default: m.PatternChart })));
 
 function momentWords(moment: PatternMoment): string {
-  const what = moment.response ? responseWords[moment.response] : 'Response not said';
-  const delay =
-    moment.noticedMinutes === null ? '' : `, noticed after ${describeDelay(moment.noticedMinutes)}`;
-  return `${moment.source === 'pause' ? 'A pause' : 'A meeting'}: ${what}${delay}`;
+  const what = moment.response ? coreWord(responseWords[moment.response]) : t`Response not said`;
+  const source = moment.source === 'pause' ? t`A pause` : t`A meeting`;
+  if (moment.noticedMinutes === null) return t`${source}: ${what}`;
+  const delay = delayInMinutesWords(moment.noticedMinutes);
+  return t`${source}: ${what}, noticed after ${delay}`;
 }
 
 /** One pattern: its words, its moments in time, and month by month how the responses went. */
@@ -43,13 +42,19 @@ export function PatternScreen({ id }: { id: string }) {
     [pattern, pauses, meetings],
   );
   const moments = useShowMore(story?.moments.length ?? 0, 30);
+  const { t } = useLingui();
+  const word = useCoreWord();
 
   if (!pattern || !story)
     return (
-      <Page title="Pattern">
-        <p>This pattern is not on this device.</p>
+      <Page title={t`Pattern`}>
         <p>
-          <Link to="/patterns">All patterns</Link>
+          <Trans>This pattern is not on this device.</Trans>
+        </p>
+        <p>
+          <Link to="/patterns">
+            <Trans>All patterns</Trans>
+          </Link>
         </p>
       </Page>
     );
@@ -57,7 +62,7 @@ export function PatternScreen({ id }: { id: string }) {
   const save = async (values: PatternFields) => {
     const result = editPattern(ports, pattern, values);
     if (!result.ok) {
-      action.fail('Please fill in at least one of the blanks, or shorten what you wrote.');
+      action.fail(t`Please fill in at least one of the blanks, or shorten what you wrote.`);
       return false;
     }
     const ok = await action.run(() => vault.save(result.pattern));
@@ -66,18 +71,22 @@ export function PatternScreen({ id }: { id: string }) {
   };
 
   return (
-    <Page title="Pattern" heading={patternSentence(pattern)}>
+    <Page title={t`Pattern`} heading={patternSentence(pattern)}>
       {pattern.fields.practising ? (
-        <p className="lead">What I'm practising instead: {pattern.fields.practising}</p>
+        <p className="lead">
+          <Trans>What I'm practising instead: {pattern.fields.practising}</Trans>
+        </p>
       ) : null}
-      <p className="pattern-summary">{story.summary}</p>
+      <p className="pattern-summary">{word(story.summary)}</p>
       {story.months.length ? (
         <Suspense fallback={null}>
           <PatternChart months={story.months} />
         </Suspense>
       ) : null}
       <section aria-labelledby="moments-heading">
-        <h2 id="moments-heading">Moments</h2>
+        <h2 id="moments-heading">
+          <Trans>Moments</Trans>
+        </h2>
         {story.moments.length ? (
           <ol className="entry-list">
             {story.moments
@@ -91,30 +100,39 @@ export function PatternScreen({ id }: { id: string }) {
               ))}
           </ol>
         ) : (
-          <p className="empty">None yet.</p>
+          <p className="empty">
+            <Trans>None yet.</Trans>
+          </p>
         )}
         {moments.hasMore ? (
-          <ShowMoreButton label="Show earlier moments" onShowMore={moments.showMore} />
+          <ShowMoreButton label={t`Show earlier moments`} onShowMore={moments.showMore} />
         ) : null}
       </section>
       {isEditing ? (
         <section aria-labelledby="edit-pattern-heading">
-          <h2 id="edit-pattern-heading">Reword this pattern</h2>
-          <PatternForm initial={pattern.fields} submitLabel="Save changes" action={action} onSubmit={save} />
+          <h2 id="edit-pattern-heading">
+            <Trans>Reword this pattern</Trans>
+          </h2>
+          <PatternForm
+            initial={pattern.fields}
+            submitLabel={t`Save changes`}
+            action={action}
+            onSubmit={save}
+          />
         </section>
       ) : (
         <div className="actions">
           <button type="button" onClick={() => setIsEditing(true)}>
-            Reword this pattern
+            <Trans>Reword this pattern</Trans>
           </button>
           <Link to="/patterns" className="button">
-            All patterns
+            <Trans>All patterns</Trans>
           </Link>
         </div>
       )}
       <LetGoSection
-        what="this pattern"
-        note="The pauses and meetings tagged with it stay; they are simply no longer tagged."
+        what={t`this pattern`}
+        note={t`The pauses and meetings tagged with it stay; they are simply no longer tagged.`}
         onDelete={async () => {
           await vault.remove(pattern.id);
           navigate('/patterns', { replace: true });

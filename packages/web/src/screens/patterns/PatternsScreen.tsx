@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { namePattern, type PatternFields } from '@tend/core';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -13,21 +14,24 @@ export function PatternsScreen() {
   const { vault, ports } = useApp();
   const patterns = usePatterns();
   const action = useAction();
+  const { t } = useLingui();
 
   const name = async (values: PatternFields) => {
     const result = namePattern(ports, values);
     if (!result.ok) {
-      action.fail('Please fill in at least one of the blanks, or shorten what you wrote.');
+      action.fail(t`Please fill in at least one of the blanks, or shorten what you wrote.`);
       return false;
     }
     return action.run(() => vault.save(result.pattern));
   };
 
   return (
-    <Page title="Patterns">
+    <Page title={t`Patterns`}>
       <p className="lead">
-        A pattern is a loop you notice: when something happens, what you usually do, and what you are
-        practising instead. You can tag a pause with it afterwards.
+        <Trans>
+          A pattern is a loop you notice: when something happens, what you usually do, and what you are
+          practising instead. You can tag a pause with it afterwards.
+        </Trans>
       </p>
       {patterns.length ? (
         <ul className="entry-list">
@@ -40,11 +44,20 @@ export function PatternsScreen() {
           ))}
         </ul>
       ) : (
-        <EmptyState drawing="stones">No patterns named yet. There is no hurry.</EmptyState>
+        <EmptyState drawing="stones">
+          <Trans>No patterns named yet. There is no hurry.</Trans>
+        </EmptyState>
       )}
       <section aria-labelledby="name-pattern-heading">
-        <h2 id="name-pattern-heading">Name a pattern</h2>
-        <PatternForm initial={emptyPattern} submitLabel="Name this pattern" action={action} onSubmit={name} />
+        <h2 id="name-pattern-heading">
+          <Trans>Name a pattern</Trans>
+        </h2>
+        <PatternForm
+          initial={emptyPattern}
+          submitLabel={t`Name this pattern`}
+          action={action}
+          onSubmit={name}
+        />
       </section>
     </Page>
   );
