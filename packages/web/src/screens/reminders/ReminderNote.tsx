@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { dueReminder, localMomentOf } from '@tend/core';
 import { useEffect, useState } from 'react';
 import { useReminders } from '../../state/use-reminders.ts';
@@ -22,14 +23,15 @@ export function ReminderNote() {
   const reminders = useReminders();
   const now = useNow();
   const [putAway, setPutAway] = useState<string | null>(null);
+  const { t } = useLingui();
   const due = dueReminder(reminders, localMomentOf(now));
   const occurrence = due ? `${due.id}@${new Date(now).toDateString()}` : null;
   if (!due || occurrence === putAway) return null;
   return (
-    <aside className="notice notice-info reminder-note" aria-label="Your reminder">
+    <aside className="notice notice-info reminder-note" aria-label={t`Your reminder`}>
       <p>{due.fields.words}</p>
       <button type="button" className="plain" onClick={() => setPutAway(occurrence)}>
-        Put away
+        <Trans>Put away</Trans>
       </button>
     </aside>
   );
