@@ -14,7 +14,6 @@ export const wordFiles = ['packages/web/src/{app,screens,ui,noticing,sync}/**/*.
 export const notYetInCatalogues = [
   'packages/web/src/screens/practice/**',
   'packages/web/src/screens/practice-clients/**',
-  'packages/web/src/screens/resources/**',
 ];
 
 /** Strings that are code, not words: names, keys, class lists, paths, addresses, formats. */

@@ -1,8 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { resourceTypes, type ResourceFields, type ResourceType, resourceTypeWords } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import type { ActionState } from '../../ui/use-action.ts';
+import { useCoreWord } from '../../i18n/core-words.ts';
 
 export type ResourceFormValues = Pick<ResourceFields, 'type' | 'name' | 'reach' | 'notes'>;
 
@@ -14,13 +16,15 @@ interface ResourceFormProps {
   readonly onCancel?: () => void;
 }
 
-const asType = (value: string): ResourceType => resourceTypes.find((t) => t === value) ?? 'person';
+const asType = (value: string): ResourceType => resourceTypes.find((type) => type === value) ?? 'person';
 
 export const emptyResource: ResourceFormValues = { type: 'person', name: '', reach: '', notes: '' };
 
 /** Adds or edits one resource; only a name is needed, the rest can come later. */
 export function ResourceForm({ initial, submitLabel, action, onSubmit, onCancel }: ResourceFormProps) {
   const [values, setValues] = useState(initial);
+  const { t } = useLingui();
+  const word = useCoreWord();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await onSubmit(values)) setValues(emptyResource);
@@ -28,7 +32,9 @@ export function ResourceForm({ initial, submitLabel, action, onSubmit, onCancel 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="resource-form">
       <div className="field">
-        <label htmlFor="resource-type">Kind</label>
+        <label htmlFor="resource-type">
+          <Trans>Kind</Trans>
+        </label>
         <select
           id="resource-type"
           value={values.type}
@@ -36,20 +42,20 @@ export function ResourceForm({ initial, submitLabel, action, onSubmit, onCancel 
         >
           {resourceTypes.map((type) => (
             <option key={type} value={type}>
-              {resourceTypeWords[type]}
+              {word(resourceTypeWords[type])}
             </option>
           ))}
         </select>
       </div>
-      <InputField label="Name" value={values.name} onValue={(name) => setValues({ ...values, name })} />
+      <InputField label={t`Name`} value={values.name} onValue={(name) => setValues({ ...values, name })} />
       <InputField
-        label="How to reach or use it"
-        hint="A number, an address, or a few words. Optional."
+        label={t`How to reach or use it`}
+        hint={t`A number, an address, or a few words. Optional.`}
         value={values.reach}
         onValue={(reach) => setValues({ ...values, reach })}
       />
       <TextAreaField
-        label="Notes"
+        label={t`Notes`}
         rows={2}
         value={values.notes}
         onValue={(notes) => setValues({ ...values, notes })}
@@ -57,7 +63,7 @@ export function ResourceForm({ initial, submitLabel, action, onSubmit, onCancel 
       <FormFooter action={action} label={submitLabel} />
       {onCancel ? (
         <button type="button" onClick={onCancel}>
-          Cancel
+          <Trans>Cancel</Trans>
         </button>
       ) : null}
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   addResource,
   arrangeResources,
@@ -16,8 +17,7 @@ import { emptyResource, ResourceForm, type ResourceFormValues } from './Resource
 import { useResources } from '../../state/use-resources.ts';
 import './resources.css';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-
-const needsName = 'Please give it a name, so you can find it in a hard moment.';
+import { useCoreWord } from '../../i18n/core-words.ts';
 
 /** People, places, practices, steadying words and professional supports, in the person's own order. */
 export function ResourcesScreen() {
@@ -26,6 +26,11 @@ export function ResourcesScreen() {
   const action = useAction();
   const [editing, setEditing] = useState<Resource | null>(null);
   const [removing, setRemoving] = useState<Resource | null>(null);
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const needsName = t`Please give it a name, so you can find it in a hard moment.`;
+  const editingName = editing?.fields.name ?? '';
+  const removingName = removing?.fields.name ?? '';
 
   const add = async (values: ResourceFormValues) => {
     const result = addResource(ports, values);
@@ -67,62 +72,61 @@ export function ResourcesScreen() {
   };
 
   return (
-    <Page title="Resources" className="resources">
+    <Page title={t`Resources`} className="resources">
       <p className="lead">
-        What helps you in a hard moment. Pause offers these as options when it feels like there is nothing you
-        can do.
+        <Trans>
+          What helps you in a hard moment. Pause offers these as options when it feels like there is nothing
+          you can do.
+        </Trans>
       </p>
       {resources.length ? (
         <ol className="resource-list">
-          {resources.map((resource, index) => (
-            <li key={resource.id}>
-              <span className="resource-name">{resource.fields.name}</span>
-              <span className="quiet">{resourceTypeWords[resource.fields.type]}</span>
-              {resource.fields.reach ? <ReachText words={resource.fields.reach} /> : null}
-              <div className="actions">
-                <button
-                  type="button"
-                  onClick={() => setEditing(resource)}
-                  aria-label={`Edit ${resource.fields.name}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  disabled={index === 0 || action.busy}
-                  onClick={() => move(index, -1)}
-                  aria-label={`Move up ${resource.fields.name}`}
-                >
-                  Move up
-                </button>
-                <button
-                  type="button"
-                  disabled={index === resources.length - 1 || action.busy}
-                  onClick={() => move(index, 1)}
-                  aria-label={`Move down ${resource.fields.name}`}
-                >
-                  Move down
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setRemoving(resource)}
-                  aria-label={`Remove ${resource.fields.name}`}
-                >
-                  Remove
-                </button>
-              </div>
-            </li>
-          ))}
+          {resources.map((resource, index) => {
+            const name = resource.fields.name;
+            return (
+              <li key={resource.id}>
+                <span className="resource-name">{resource.fields.name}</span>
+                <span className="quiet">{word(resourceTypeWords[resource.fields.type])}</span>
+                {resource.fields.reach ? <ReachText words={resource.fields.reach} /> : null}
+                <div className="actions">
+                  <button type="button" onClick={() => setEditing(resource)} aria-label={t`Edit ${name}`}>
+                    <Trans>Edit</Trans>
+                  </button>
+                  <button
+                    type="button"
+                    disabled={index === 0 || action.busy}
+                    onClick={() => move(index, -1)}
+                    aria-label={t`Move up ${name}`}
+                  >
+                    <Trans>Move up</Trans>
+                  </button>
+                  <button
+                    type="button"
+                    disabled={index === resources.length - 1 || action.busy}
+                    onClick={() => move(index, 1)}
+                    aria-label={t`Move down ${name}`}
+                  >
+                    <Trans>Move down</Trans>
+                  </button>
+                  <button type="button" onClick={() => setRemoving(resource)} aria-label={t`Remove ${name}`}>
+                    <Trans>Remove</Trans>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
         </ol>
       ) : (
-        <EmptyState>Nothing gathered yet. There is no hurry.</EmptyState>
+        <EmptyState>
+          <Trans>Nothing gathered yet. There is no hurry.</Trans>
+        </EmptyState>
       )}
       <section aria-labelledby="resource-form-heading">
-        <h2 id="resource-form-heading">{editing ? `Edit ${editing.fields.name}` : 'Add a resource'}</h2>
+        <h2 id="resource-form-heading">{editing ? t`Edit ${editingName}` : t`Add a resource`}</h2>
         <ResourceForm
           key={editing?.id ?? 'new'}
           initial={editing?.fields ?? emptyResource}
-          submitLabel={editing ? 'Save changes' : 'Add'}
+          submitLabel={editing ? t`Save changes` : t`Add`}
           action={action}
           onSubmit={editing ? edit : add}
           {...(editing ? { onCancel: () => setEditing(null) } : {})}
@@ -130,12 +134,14 @@ export function ResourcesScreen() {
       </section>
       <ConfirmDialog
         isOpen={removing !== null}
-        title={`Remove ${removing?.fields.name ?? ''}?`}
-        confirmLabel="Remove"
+        title={t`Remove ${removingName}?`}
+        confirmLabel={t`Remove`}
         onConfirm={remove}
         onCancel={() => setRemoving(null)}
       >
-        <p>Pauses that showed it keep their words. You can add it again whenever you like.</p>
+        <p>
+          <Trans>Pauses that showed it keep their words. You can add it again whenever you like.</Trans>
+        </p>
       </ConfirmDialog>
     </Page>
   );
