@@ -1,6 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { t } from '@lingui/core/macro';
-import { useCoreWord } from '../../i18n/core-words.ts';
 import { editPattern, patternStory, type PatternFields, type PatternMoment, responseWords } from '@tend/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -15,7 +14,7 @@ import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
 import { formatWhen } from '../../ui/dates.ts';
-import { coreWord } from '../../i18n/core-words.ts';
+import { coreWord, useCoreWord } from '../../i18n/core-words.ts';
 import { delayInMinutesWords } from '../meetings/meeting-words.ts';
 
 const PatternChart = lazy(() => import('./PatternChart.tsx').then((m) => ({ default: m.PatternChart })));
