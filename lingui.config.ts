@@ -6,7 +6,7 @@ import { formatter } from '@lingui/format-po';
  * keeps its own catalogue beside it (`locales/<locale>.po`), so a screen's words travel with the
  * screen. English is the source: its catalogue holds the messages as written in the code.
  */
-const webFolders = ['app', 'noticing', 'sync', 'ui', 'copy', 'state'];
+const webFolders = ['app', 'noticing', 'sync', 'ui', 'copy', 'state', 'i18n'];
 
 export default defineConfig({
   sourceLocale: 'en',

@@ -3,6 +3,7 @@ import { lookingBackCopy } from './looking-back-copy.ts';
 import fc from 'fast-check';
 import { addToGrief } from '../grief/add-to-grief.ts';
 import { beginGrief } from '../grief/begin-grief.ts';
+import { griefSubjectWords } from '../grief/grief-words.ts';
 import type { Grief } from '../grief/grief.ts';
 import { recordKindness } from '../kindness/record-kindness.ts';
 import type { KindnessMoment } from '../kindness/kindness-moment.ts';
@@ -154,6 +155,31 @@ describe('lookingBack', () => {
       ['A slow walk', 2],
       ['Jo', 1],
     ]);
+  });
+
+  it('returns the facts each sentence is said from, for every language to say them', () => {
+    const view = lookingBack(input, 'month', now, options);
+    expect([view.pauses.total, view.pauses.neededMost, view.pauses.newer, view.pauses.old]).toEqual([
+      2,
+      ['rest', 'comfort'],
+      1,
+      1,
+    ]);
+    expect(view.qualities.mostAndRarer).toEqual({ most: 'seen', rarer: 'validated' });
+    expect(view.people.map((p) => [p.name, p.nourished, p.depleted, p.inBetween, p.checkIns])).toEqual([
+      ['Sam', 1, 1, 0, 2],
+      ['Alex', 0, 0, 0, 1],
+    ]);
+    expect(view.griefs.map((g) => [g.title, g.untitled, g.returns])).toEqual([['Who I was', false, 1]]);
+    ports.at(now - 100 * day);
+    const untitled = ok(beginGrief(ports, { what: 'past-self', title: '  ', text: 'Words' })).grief;
+    const carried = lookingBack({ ...input, griefs: [untitled] }, 'month', now, options).griefs;
+    expect(carried.map((g) => [g.title, g.untitled, g.returns])).toEqual([
+      [griefSubjectWords['past-self'], true, 0],
+    ]);
+    const even = lookingBack({ ...input, checkIns: input.checkIns.slice(0, 1) }, 'month', now, options);
+    expect(even.qualities.mostAndRarer).toBeNull();
+    expect(even.qualities.overview).toBeNull();
   });
 
   it('gives back the six qualities across everyone, never by person', () => {

@@ -50,7 +50,10 @@ export type LookingBackPerson = {
 
 export type LookingBackGrief = {
   readonly griefId: string;
+  /** The person's own title, or core's word for what is grieved when they gave none. */
   readonly title: string;
+  /** Whether `title` is core's word (to be shown in the language Tend speaks) rather than the person's. */
+  readonly untitled: boolean;
   readonly returns: number;
   readonly summary: string;
 };
@@ -209,10 +212,11 @@ function peopleOf(
 function griefsOf(griefs: readonly Grief[], within: (at: number) => boolean): LookingBackGrief[] {
   return griefs
     .map((grief) => {
-      const title = grief.fields.title.trim() || griefSubjectWords[grief.fields.what];
+      const own = grief.fields.title.trim();
+      const title = own || griefSubjectWords[grief.fields.what];
       const returns = griefAdditions(grief).filter((a) => within(a.at)).length;
       const summary = returns ? copy.griefReturned(title, returns) : copy.griefCarried(title);
-      return { griefId: grief.id, title, returns, summary };
+      return { griefId: grief.id, title, untitled: !own, returns, summary };
     })
     .sort((a, b) => b.returns - a.returns || (a.griefId < b.griefId ? -1 : a.griefId > b.griefId ? 1 : 0));
 }

@@ -12,6 +12,10 @@ export type LookingBackPauses = {
   readonly neededMost: readonly PauseNeed[];
   /** The options that helped most often, at most three; ties in the person's own resource order. */
   readonly helpedMost: readonly HelpedOption[];
+  /** How often the response being practised came, and the old one: both part of the work. */
+  readonly newer: number;
+  readonly old: number;
+  /** The English sentences of the facts above; each language says them from the facts. */
   readonly summary: string;
 };
 
@@ -58,6 +62,8 @@ export function pausesOf(
     total: pauses.length,
     neededMost,
     helpedMost,
+    newer,
+    old,
     summary: sentences.filter(Boolean).join(' '),
   };
 }

@@ -21,6 +21,8 @@ export type LookingBackQualities = {
   readonly qualities: readonly LookingBackQuality[];
   /** Which came most often and which was rarer, when that is clear; null otherwise. */
   readonly overview: string | null;
+  /** The facts of `overview`: the quality felt most often and the rarer one, or null. */
+  readonly mostAndRarer: { readonly most: CheckInQuality; readonly rarer: CheckInQuality } | null;
   readonly summary: string;
 };
 
@@ -73,22 +75,26 @@ export function qualitiesOf(
       : copy.qualityQuiet(span, quality);
     return { quality, months, often: t.often, noted: t.noted, people: t.people.size, summary };
   });
-  const overview = overviewOf(qualities, span);
+  const mostAndRarer = mostAndRarerOf(qualities);
+  const overview = mostAndRarer && copy.qualitiesOverview(span, mostAndRarer.most, mostAndRarer.rarer);
   const isNoted = qualities.some((q) => q.noted > 0);
   return {
     qualities,
     overview,
+    mostAndRarer,
     summary: isNoted
       ? [overview ?? '', copy.qualitiesMove].filter(Boolean).join(' ')
       : copy.qualitiesNone(span),
   };
 }
 
-function overviewOf(qualities: readonly LookingBackQuality[], span: string): string | null {
+function mostAndRarerOf(
+  qualities: readonly LookingBackQuality[],
+): { most: CheckInQuality; rarer: CheckInQuality } | null {
   const noted = qualities.filter((q) => q.noted > 0).map((q) => ({ q: q.quality, share: q.often / q.noted }));
   if (noted.length < 2) return null;
   // Ties keep the six's fixed order, so the sentence does not depend on the check-ins' order.
   const most = noted.reduce((a, b) => (b.share > a.share ? b : a));
   const rarest = noted.reduce((a, b) => (b.share < a.share ? b : a));
-  return most.share === rarest.share ? null : copy.qualitiesOverview(span, most.q, rarest.q);
+  return most.share === rarest.share ? null : { most: most.q, rarer: rarest.q };
 }
