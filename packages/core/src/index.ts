@@ -137,6 +137,7 @@ export {
   type ProjectionDelay,
 } from './parts/part-story.ts';
 export type { StoryMonth, PresenceCount, MonthKey } from './parts/story-month.ts';
+export { sayStorySentence, type StoryFacts, type StorySentence } from './parts/story-summary.ts';
 export { storyCopy, describeDelay, describeMonth } from './parts/story-copy.ts';
 export {
   originWords,

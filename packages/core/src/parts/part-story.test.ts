@@ -83,6 +83,28 @@ describe('partStory', () => {
     expect(result.summary).not.toContain(storyCopy.nonlinear);
   });
 
+  it('returns the facts of each sentence, for every language to say them', () => {
+    const result = story([
+      { month: 0, stances: ['ran-the-show'] },
+      { month: 0, stances: ['ran-the-show', 'exiled'] },
+      { month: 2, stances: ['stayed-with-compassion'] },
+    ]);
+    expect(result.facts).toEqual({
+      withYear: false,
+      sentences: [
+        { kind: 'met', times: 3, months: 2 },
+        {
+          kind: 'changed',
+          later: '2026-03',
+          laterStance: 'stayed-with-compassion',
+          earlier: '2026-01',
+          earlierStance: 'ran-the-show',
+        },
+      ],
+    });
+    expect(story([]).facts).toEqual({ withYear: false, sentences: [{ kind: 'no-meetings' }] });
+  });
+
   it('names a harder month as part of the work, not a step back', () => {
     const result = story([
       { month: 0, stances: ['stayed-with-compassion'] },
@@ -109,6 +131,13 @@ describe('partStory', () => {
       'Recognising a projection took about 2 days in January, and about 3 hours in May.',
     );
     expect(result.summary).not.toContain('my mother');
+    expect(result.facts.sentences.at(-1)).toEqual({
+      kind: 'projection-trend',
+      earlier: '2026-01',
+      earlierMinutes: 2 * 24 * 60,
+      later: '2026-05',
+      laterMinutes: 180,
+    });
   });
 
   it('describes delays in plain words', () => {
@@ -134,6 +163,7 @@ describe('partStory', () => {
     expect(partStory(part, changed, { monthOf: utcMonth }).summary).toContain(
       'In February 2026 you mostly stayed with this part with compassion; in November 2025 you more often left it on its own.',
     );
+    expect(partStory(part, changed, { monthOf: utcMonth }).facts.withYear).toBe(true);
     const steady = [meet(Date.UTC(2025, 10, 1), 'exiled'), meet(Date.UTC(2026, 1, 1), 'exiled')];
     expect(partStory(part, steady, { monthOf: utcMonth }).summary).toContain(
       'Across these months you mostly pushed this part away.',

@@ -2,7 +2,7 @@ import { delayInMinutes, presences, stances, type Meeting, type Stance } from '.
 import { isOneOf } from './field-guards.ts';
 import type { Part } from './part.ts';
 import type { MonthKey, PresenceCount, StoryMonth } from './story-month.ts';
-import { summariseStory } from './story-summary.ts';
+import { sayStorySentence, storyFacts, type StoryFacts } from './story-summary.ts';
 
 export type ProjectionDelay = {
   readonly meetingId: string;
@@ -18,8 +18,10 @@ export type PartStory = {
   /** Only months with meetings, oldest first: quiet months are not gaps to explain. */
   readonly months: readonly StoryMonth[];
   readonly projections: readonly ProjectionDelay[];
-  /** A plain text summary of how the relating has changed. Contains nothing the person wrote. */
+  /** A plain text summary of how the relating has changed, in English. Contains nothing the person wrote. */
   readonly summary: string;
+  /** The summary's facts, sentence by sentence, for each language to say. */
+  readonly facts: StoryFacts;
   /**
    * What the part needed, in the person's words, the last time they wrote it: the story gives it
    * back beside the summary ("you wrote that it needed…"), kept apart so the summary stays theirs to share.
@@ -66,12 +68,14 @@ export function partStory(
       projections.push({ meetingId: meeting.id, when: meeting.fields.when, month, minutes: delay });
   }
   if (current) months.push(finish(current));
+  const facts = storyFacts(own.length, months);
   return {
     partId: part.id,
     meetings: own,
     months,
     projections,
-    summary: summariseStory(own.length, months),
+    summary: facts.sentences.map((s) => sayStorySentence(s, facts.withYear)).join(' '),
+    facts,
     lastNeed: lastNeedOf(own),
   };
 }

@@ -1,25 +1,91 @@
 import { stances, type Stance } from '../meetings/meeting.ts';
-import type { StoryMonth } from './story-month.ts';
+import type { MonthKey, StoryMonth } from './story-month.ts';
 import { describeDelay, describeMonth, storyCopy } from './story-copy.ts';
+
+/**
+ * One sentence of a part's story, as facts: which sentence, and its counts, months, stances and
+ * delays (in minutes). Core says them in English (`sayStorySentence`); each language says them from
+ * the same facts, in its own word order. Months are named with their year when `withYear` is set.
+ */
+export type StorySentence =
+  | { readonly kind: 'no-meetings' }
+  | { readonly kind: 'met'; readonly times: number; readonly months: number }
+  | { readonly kind: 'in-month'; readonly month: MonthKey; readonly stance: Stance }
+  | { readonly kind: 'steady'; readonly stance: Stance }
+  | {
+      readonly kind: 'changed';
+      readonly later: MonthKey;
+      readonly laterStance: Stance;
+      readonly earlier: MonthKey;
+      readonly earlierStance: Stance;
+    }
+  | { readonly kind: 'nonlinear' }
+  | { readonly kind: 'presence'; readonly present: number; readonly noted: number }
+  | { readonly kind: 'one-projection'; readonly month: MonthKey; readonly minutes: number }
+  | {
+      readonly kind: 'projection-trend';
+      readonly earlier: MonthKey;
+      readonly earlierMinutes: number;
+      readonly later: MonthKey;
+      readonly laterMinutes: number;
+    };
+
+/** A part's story as sentences of facts, and whether its months need their year to be told apart. */
+export type StoryFacts = { readonly sentences: readonly StorySentence[]; readonly withYear: boolean };
 
 /**
  * A few gentle sentences on how the relating to a part has changed: how often it was met, how the
  * person mostly related to it then and now, presence, and how soon projections were recognised.
  * No score. A month that looks harder than an earlier one is named as part of the work.
  */
-export function summariseStory(total: number, months: readonly StoryMonth[]): string {
-  if (total === 0) return storyCopy.noMeetings;
+export function storyFacts(total: number, months: readonly StoryMonth[]): StoryFacts {
   const first = months[0]?.month ?? '';
   const last = months.at(-1)?.month ?? '';
-  const label = (month: string) => describeMonth(month, first.slice(0, 4) !== last.slice(0, 4));
-  const sentences = [
-    total === 1 ? storyCopy.metOnce : storyCopy.metTimes(total, months.length),
-    stanceSentence(months, label),
-    hasDip(months) ? storyCopy.nonlinear : null,
+  const withYear = first.slice(0, 4) !== last.slice(0, 4);
+  if (total === 0) return { sentences: [{ kind: 'no-meetings' }], withYear };
+  const sentences: (StorySentence | null)[] = [
+    { kind: 'met', times: total, months: months.length },
+    stanceSentence(months),
+    hasDip(months) ? { kind: 'nonlinear' } : null,
     presenceSentence(months),
-    projectionSentence(months, label),
+    projectionSentence(months),
   ];
-  return sentences.filter((s): s is string => s !== null).join(' ');
+  return { sentences: sentences.filter((s): s is StorySentence => s !== null), withYear };
+}
+
+/** One sentence of a part's story in English. */
+export function sayStorySentence(sentence: StorySentence, withYear: boolean): string {
+  const label = (month: MonthKey) => describeMonth(month, withYear);
+  switch (sentence.kind) {
+    case 'no-meetings':
+      return storyCopy.noMeetings;
+    case 'met':
+      return sentence.times === 1 ? storyCopy.metOnce : storyCopy.metTimes(sentence.times, sentence.months);
+    case 'in-month':
+      return storyCopy.inMonth(label(sentence.month), storyCopy.mostly[sentence.stance]);
+    case 'steady':
+      return storyCopy.steady(storyCopy.mostly[sentence.stance]);
+    case 'changed':
+      return storyCopy.changed(
+        label(sentence.later),
+        storyCopy.mostly[sentence.laterStance],
+        label(sentence.earlier),
+        storyCopy.moreOften[sentence.earlierStance],
+      );
+    case 'nonlinear':
+      return storyCopy.nonlinear;
+    case 'presence':
+      return storyCopy.presence(sentence.present, sentence.noted);
+    case 'one-projection':
+      return storyCopy.oneProjection(label(sentence.month), describeDelay(sentence.minutes));
+    case 'projection-trend':
+      return storyCopy.projectionTrend(
+        label(sentence.earlier),
+        describeDelay(sentence.earlierMinutes),
+        label(sentence.later),
+        describeDelay(sentence.laterMinutes),
+      );
+  }
 }
 
 /** The stance noted most often in a month, or null when none was noted or two share the lead. */
@@ -35,7 +101,7 @@ export function leadingStance(month: StoryMonth): Stance | null {
   return isTied ? null : lead;
 }
 
-function stanceSentence(months: readonly StoryMonth[], label: (month: string) => string): string | null {
+function stanceSentence(months: readonly StoryMonth[]): StorySentence | null {
   const led = months.flatMap((m) => {
     const stance = leadingStance(m);
     return stance ? [{ month: m.month, stance }] : [];
@@ -43,14 +109,15 @@ function stanceSentence(months: readonly StoryMonth[], label: (month: string) =>
   const early = led[0];
   const late = led.at(-1);
   if (!early || !late) return null;
-  if (early.month === late.month) return storyCopy.inMonth(label(late.month), storyCopy.mostly[late.stance]);
-  if (early.stance === late.stance) return storyCopy.steady(storyCopy.mostly[late.stance]);
-  return storyCopy.changed(
-    label(late.month),
-    storyCopy.mostly[late.stance],
-    label(early.month),
-    storyCopy.moreOften[early.stance],
-  );
+  if (early.month === late.month) return { kind: 'in-month', month: late.month, stance: late.stance };
+  if (early.stance === late.stance) return { kind: 'steady', stance: late.stance };
+  return {
+    kind: 'changed',
+    later: late.month,
+    laterStance: late.stance,
+    earlier: early.month,
+    earlierStance: early.stance,
+  };
 }
 
 const compassionShare = (month: StoryMonth): number | null => {
@@ -70,27 +137,27 @@ export function hasDip(months: readonly StoryMonth[]): boolean {
   return false;
 }
 
-function presenceSentence(months: readonly StoryMonth[]): string | null {
+function presenceSentence(months: readonly StoryMonth[]): StorySentence | null {
   let present = 0;
   let noted = 0;
   for (const m of months) {
     present += m.presence.present;
     noted += m.presence.present + m.presence['in-and-out'] + m.presence.dissociated;
   }
-  return noted > 1 ? storyCopy.presence(present, noted) : null;
+  return noted > 1 ? { kind: 'presence', present, noted } : null;
 }
 
-function projectionSentence(months: readonly StoryMonth[], label: (month: string) => string): string | null {
+function projectionSentence(months: readonly StoryMonth[]): StorySentence | null {
   const timed = months.filter((m) => m.projectionMinutes !== null);
   const early = timed[0];
   const late = timed.at(-1);
   if (!early || !late || early.projectionMinutes === null || late.projectionMinutes === null) return null;
-  const earlyDelay = describeDelay(early.projectionMinutes);
-  if (early === late) return storyCopy.oneProjection(label(early.month), earlyDelay);
-  return storyCopy.projectionTrend(
-    label(early.month),
-    earlyDelay,
-    label(late.month),
-    describeDelay(late.projectionMinutes),
-  );
+  if (early === late) return { kind: 'one-projection', month: early.month, minutes: early.projectionMinutes };
+  return {
+    kind: 'projection-trend',
+    earlier: early.month,
+    earlierMinutes: early.projectionMinutes,
+    later: late.month,
+    laterMinutes: late.projectionMinutes,
+  };
 }
