@@ -347,7 +347,12 @@ export {
   type RelationshipStoryOptions,
 } from './relationships/relationship-story.ts';
 export type { CheckInMonth } from './relationships/check-in-month.ts';
-export { leanOf } from './relationships/relationship-story-summary.ts';
+export {
+  leanOf,
+  sayRelationshipSentence,
+  type RelationshipFacts,
+  type RelationshipSentence,
+} from './relationships/relationship-story-summary.ts';
 export {
   relationshipWeb,
   relationshipFeelings,

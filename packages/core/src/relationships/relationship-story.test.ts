@@ -103,6 +103,24 @@ describe('relationshipStory', () => {
     expect(story(entries).summary).toBe(summary);
   });
 
+  it('returns the facts of each sentence, for every language to say them', () => {
+    const steady = story([
+      { month: 0, afterwards: 2 },
+      { month: 1, afterwards: 0, abandonedMyself: 'yes' },
+      { month: 2, afterwards: 1, heldBoundary: 'yes', abandonedMyself: 'yes' },
+    ]);
+    expect(steady.facts).toEqual({
+      withYear: false,
+      sentences: [
+        { kind: 'checked-in', times: 3, months: 3 },
+        { kind: 'steady', lean: 'nourished' },
+        { kind: 'nonlinear' },
+        { kind: 'boundaries', held: 1, abandoned: 2 },
+      ],
+    });
+    expect(story([]).facts.sentences).toEqual([{ kind: 'no-check-ins' }]);
+  });
+
   it('names years when the story spans more than one', () => {
     const ports = testPorts();
     const relationship = makeRelationship(ports);
@@ -112,6 +130,13 @@ describe('relationshipStory', () => {
     expect(relationshipStory(relationship, checkIns, { monthOf: utcMonth }).summary).toContain(
       'In February 2026 you mostly came away feeling nourished; in November 2024, more often depleted.',
     );
+    expect(relationshipStory(relationship, checkIns, { monthOf: utcMonth }).facts.sentences[1]).toEqual({
+      kind: 'changed',
+      later: '2026-02',
+      laterLean: 'nourished',
+      earlier: '2024-11',
+      earlierLean: 'depleted',
+    });
   });
 
   it('carries the path history along', () => {

@@ -4,7 +4,11 @@ import type { MonthKey } from '../parts/story-month.ts';
 import type { CheckInMonth } from './check-in-month.ts';
 import { pathHistory, type PathEntry } from './path-history.ts';
 import type { Relationship } from './relationship.ts';
-import { summariseRelationship } from './relationship-story-summary.ts';
+import {
+  relationshipFacts,
+  sayRelationshipSentence,
+  type RelationshipFacts,
+} from './relationship-story-summary.ts';
 
 export type RelationshipStory = {
   readonly relationshipId: string;
@@ -14,8 +18,10 @@ export type RelationshipStory = {
   readonly months: readonly CheckInMonth[];
   /** Every change of path, oldest first. */
   readonly paths: readonly PathEntry[];
-  /** A plain text summary of how time together has felt. Contains nothing the person wrote. */
+  /** A plain text summary of how time together has felt, in English. Contains nothing the person wrote. */
   readonly summary: string;
+  /** The summary's facts, sentence by sentence, for each language to say. */
+  readonly facts: RelationshipFacts;
 };
 
 export type RelationshipStoryOptions = {
@@ -56,12 +62,14 @@ export function relationshipStory(
     addCheckIn(current, checkIn);
   }
   if (current) months.push(finish(current));
+  const facts = relationshipFacts(own.length, months);
   return {
     relationshipId: relationship.id,
     checkIns: own,
     months,
     paths: pathHistory(relationship),
-    summary: summariseRelationship(own.length, months),
+    summary: facts.sentences.map((s) => sayRelationshipSentence(s, facts.withYear)).join(' '),
+    facts,
   };
 }
 
