@@ -262,6 +262,7 @@ export {
   type PatternStoryOptions,
   type PatternMoment,
 } from './patterns/pattern-story.ts';
+export { sayPatternSentence, type PatternFacts, type PatternSentence } from './patterns/pattern-summary.ts';
 export type { PatternMonth } from './patterns/pattern-month.ts';
 export { patternCopy } from './patterns/pattern-copy.ts';
 export {

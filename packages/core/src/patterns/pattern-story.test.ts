@@ -78,10 +78,20 @@ describe('patternStory', () => {
       pauseOn(ports, pattern, day(2, 4), 'old'),
       pauseOn(ports, pattern, day(2, 5), 'noticed-afterwards', { amount: 40, unit: 'minutes' }),
     ];
-    const { summary } = patternStory(pattern, pauses, [], { monthOf: utcMonth });
+    const { summary, facts } = patternStory(pattern, pauses, [], { monthOf: utcMonth });
     expect(summary).toContain(
       'In February you noted the old response twice and noticing the old one afterwards once.',
     );
+    expect(facts).toEqual({
+      withYear: false,
+      sentences: [
+        { kind: 'tagged', times: 4, months: 2 },
+        { kind: 'latest', month: '2026-02', new: 0, old: 2, noticedAfterwards: 1 },
+        { kind: 'in-all', new: 1 },
+        { kind: 'nonlinear' },
+        { kind: 'one-delay', month: '2026-02', minutes: 40 },
+      ],
+    });
     expect(summary).toContain('Across these months, the new response happened once.');
     expect(summary).toContain(patternCopy.nonlinear);
     expect(summary).toContain('after about 40 minutes');

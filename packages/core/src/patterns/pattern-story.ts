@@ -5,7 +5,7 @@ import type { MonthKey } from '../parts/story-month.ts';
 import type { Pause } from '../pauses/pause.ts';
 import type { Pattern } from './pattern.ts';
 import type { PatternMonth } from './pattern-month.ts';
-import { summarisePattern } from './pattern-summary.ts';
+import { patternFacts, sayPatternSentence, type PatternFacts } from './pattern-summary.ts';
 
 /** One pause or meeting tagged with the pattern. */
 export type PatternMoment = {
@@ -25,8 +25,10 @@ export type PatternStory = {
   readonly moments: readonly PatternMoment[];
   /** Only months with moments, oldest first: quiet months are not gaps to explain. */
   readonly months: readonly PatternMonth[];
-  /** A plain text summary. Contains nothing the person wrote. */
+  /** A plain text summary, in English. Contains nothing the person wrote. */
   readonly summary: string;
+  /** The summary's facts, sentence by sentence, for each language to say. */
+  readonly facts: PatternFacts;
 };
 
 export type PatternStoryOptions = {
@@ -76,7 +78,9 @@ export function patternStory(
     ...meetings.filter((m) => m.fields.patternId === pattern.id).map((m) => meetingMoment(m, monthOf)),
   ].sort(byAt);
   const months = countMonths(moments);
-  return { patternId: pattern.id, moments, months, summary: summarisePattern(moments.length, months) };
+  const facts = patternFacts(moments.length, months);
+  const summary = facts.sentences.map((s) => sayPatternSentence(s, facts.withYear)).join(' ');
+  return { patternId: pattern.id, moments, months, summary, facts };
 }
 
 type MonthBuilder = { month: MonthKey; counts: Record<PatternResponse | 'unsaid', number>; delays: number[] };
