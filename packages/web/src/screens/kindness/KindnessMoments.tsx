@@ -1,5 +1,4 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { plural } from '@lingui/core/macro';
 import {
   kindnessCopy,
   kindnessThisWeek,
@@ -20,6 +19,7 @@ import { kindnessIcons } from './kindness-icons.tsx';
 import './kindness.css';
 import { LineIcon } from '../../ui/LineIcon.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { sayKindnessWeek } from '../../i18n/sentences/kindness.ts';
 
 const oneTap = kindnessWhats.filter((what): what is keyof typeof kindnessIcons => what !== 'own-words');
 // Until the person can choose, weeks start on Monday.
@@ -40,14 +40,6 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
   const week = kindnessThisWeek(moments, ports.clock.now(), weekStartsOn);
   const { t } = useLingui();
   const word = useCoreWord();
-  const total = week.total;
-  const weekSentence =
-    total === 0
-      ? word(kindnessCopy.none)
-      : plural(total, {
-          one: '# kindness moment this week.',
-          other: '# kindness moments this week.',
-        });
 
   const note = async (what: KindnessWhat, ownWords = '') => {
     const result = recordKindness(ports, { what, words: ownWords });
@@ -81,7 +73,7 @@ export function KindnessMoments({ isOnItsPage = false }: { isOnItsPage?: boolean
         <Trans>Kindness moments</Trans>
       </h2>
       {/* While locked the week's moments cannot be read, so there is nothing true to say about them. */}
-      {status === 'locked' ? null : <p className="quiet">{weekSentence}</p>}
+      {status === 'locked' ? null : <p className="quiet">{sayKindnessWeek(week)}</p>}
       <div className="kindness-row">
         {oneTap.map((what) => (
           <button

@@ -6,8 +6,8 @@ import { qualityShortWords, type LookingBack, type MonthCount, type SelfTalkPatt
 import { StoryChart } from '../meetings/StoryChart.tsx';
 import { PatternChart } from '../patterns/PatternChart.tsx';
 import { DivergingPicture } from '../relationships/RelationshipChart.tsx';
-import { monthLabel } from '../meetings/story-bars.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { sayMonth } from '../../i18n/sentences/story.ts';
 
 /*
  * Looking back's pictures, in a chunk of their own so its words come first. Each picture has a text
@@ -16,7 +16,7 @@ import { useCoreWord } from '../../i18n/core-words.ts';
 
 const byMonth = (months: readonly MonthCount[]) => {
   const withYear = new Set(months.map((m) => m.month.slice(0, 4))).size > 1;
-  return months.map((m) => ({ label: monthLabel(m.month, withYear), up: m.count, down: 0 }));
+  return months.map((m) => ({ label: sayMonth(m.month, withYear), up: m.count, down: 0 }));
 };
 
 export function PartPicture({ story }: { story: LookingBack['parts'][number] }) {

@@ -14,6 +14,18 @@ import { patternSentence } from '../patterns/pattern-words.ts';
 import { usePartName } from '../parts/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import './looking-back.css';
+import {
+  sayGrief,
+  sayKindness,
+  sayPauses,
+  sayPerson,
+  sayQualities,
+  sayQuality,
+  saySelfTalk,
+  sayUneven,
+} from '../../i18n/sentences/looking-back.ts';
+import { sayPatternStory } from '../../i18n/sentences/pattern-story.ts';
+import { sayPartStory } from '../../i18n/sentences/story.ts';
 
 const pictures = () => import('./LookingBackPictures.tsx');
 const PartPicture = lazy(() => pictures().then((m) => ({ default: m.PartPicture })));
@@ -79,7 +91,7 @@ export function LookingBackScreen() {
         onValue={(value) => setSpan(value ?? 'season')}
         canClear={false}
       />
-      {view.uneven ? <p className="plain-note">{word(view.uneven)}</p> : null}
+      {view.uneven ? <p className="plain-note">{sayUneven(view)}</p> : null}
       <View id="lb-parts" title={t`How I have been relating to my parts`}>
         {view.parts.length ? null : (
           <p className="quiet">
@@ -93,7 +105,7 @@ export function LookingBackScreen() {
                 {names.get(story.partId) ?? partName(undefined)}
               </Link>
             </h3>
-            <p>{word(story.summary)}</p>
+            <p>{sayPartStory(story)}</p>
             <Drawing>
               <PartPicture story={story} />
             </Drawing>
@@ -111,7 +123,7 @@ export function LookingBackScreen() {
             <h3>
               <Link to={`/patterns/${story.patternId}`}>{patterns.get(story.patternId) ?? t`A pattern`}</Link>
             </h3>
-            <p>{word(story.summary)}</p>
+            <p>{sayPatternStory(story)}</p>
             <Drawing>
               <PatternPicture story={story} />
             </Drawing>
@@ -119,7 +131,7 @@ export function LookingBackScreen() {
         ))}
       </View>
       <View id="lb-kindness" title={t`Kindness moments`}>
-        <p>{word(view.kindness.summary)}</p>
+        <p>{sayKindness(view)}</p>
         {view.kindness.total ? (
           <Drawing>
             <CountPicture
@@ -138,7 +150,7 @@ export function LookingBackScreen() {
         )}
         <ul className="plain-list">
           {view.people.map((p) => (
-            <li key={p.relationshipId}>{word(p.summary)}</li>
+            <li key={p.relationshipId}>{sayPerson(p)}</li>
           ))}
         </ul>
         {view.people.length ? (
@@ -148,13 +160,13 @@ export function LookingBackScreen() {
         ) : null}
       </View>
       <View id="lb-qualities" title={t`The six qualities`}>
-        <p>{word(view.qualities.summary)}</p>
+        <p>{sayQualities(view)}</p>
         {view.qualities.qualities.some((q) => q.noted) ? (
           <>
             <ul className="plain-list">
               {view.qualities.qualities.map((q) => (
                 <li key={q.quality}>
-                  <strong>{word(qualityNames[q.quality])}.</strong> {word(q.summary)}
+                  <strong>{word(qualityNames[q.quality])}.</strong> {sayQuality(view.span, q)}
                 </li>
               ))}
             </ul>
@@ -173,13 +185,13 @@ export function LookingBackScreen() {
         <ul className="plain-list">
           {view.griefs.map((g) => (
             <li key={g.griefId}>
-              <Link to={`/grief/${g.griefId}`}>{word(g.summary)}</Link>
+              <Link to={`/grief/${g.griefId}`}>{sayGrief(g)}</Link>
             </li>
           ))}
         </ul>
       </View>
       <View id="lb-pauses" title={t`Pauses`}>
-        <p>{word(view.pauses.summary)}</p>
+        <p>{sayPauses(view)}</p>
         {view.pauses.total ? (
           <Drawing>
             <CountPicture title={t`Pauses, month by month`} words={t`pauses`} months={view.pauses.months} />
@@ -188,7 +200,7 @@ export function LookingBackScreen() {
       </View>
       {settings.isNoticingOn ? (
         <View id="lb-self-talk" title={t`Self-talk gentle noticing named`}>
-          <p>{word(view.selfTalk.summary)}</p>
+          <p>{saySelfTalk(view)}</p>
           {view.selfTalk.pieces ? (
             <Drawing>
               <SelfTalkPicture counts={view.selfTalk.byPattern} />

@@ -9,8 +9,9 @@ import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
 import { delayInMinutesWords, formatMeetingDay, meetingFacts } from './meeting-words.ts';
 import { usePartName } from '../parts/part-name.ts';
-import { useCoreWord } from '../../i18n/core-words.ts';
+
 import '../parts/parts.css';
+import { sayPartStory } from '../../i18n/sentences/story.ts';
 
 // The picture is the heaviest piece of the story; it arrives after the words.
 const StoryChart = lazy(() => import('./StoryChart.tsx').then((m) => ({ default: m.StoryChart })));
@@ -37,12 +38,11 @@ function Story({ part, meetings }: { part: Part; meetings: readonly Meeting[] })
   const projections = useShowMore(story.projections.length, 12);
   const meetingsShown = useShowMore(story.meetings.length, 30);
   const { t } = useLingui();
-  const word = useCoreWord();
   const name = usePartName()(part);
   const lastNeedDay = story.lastNeed ? formatMeetingDay(story.lastNeed.when) : '';
   return (
     <Page title={t`The story of ${name}`} className="parts story">
-      <p className="story-summary">{word(story.summary)}</p>
+      <p className="story-summary">{sayPartStory(story)}</p>
       {story.lastNeed ? (
         <p className="last-need">
           <Trans>

@@ -1,5 +1,5 @@
-import { describeMonth, stances, type Stance, type StoryMonth } from '@tend/core';
-import { coreWord } from '../../i18n/core-words.ts';
+import { stances, type Stance, type StoryMonth } from '@tend/core';
+import { sayMonth } from '../../i18n/sentences/story.ts';
 
 export interface BarSegment<K extends string = Stance> {
   readonly key: K;
@@ -46,18 +46,12 @@ export function stackedBars<K extends string>(
     });
     return {
       month: month.month,
-      label: monthLabel(month.month, withYear),
+      label: sayMonth(month.month, withYear),
       x: index * slot + (slot - width) / 2,
       total: totals[index] ?? 0,
       segments,
     };
   });
-}
-
-/** "March", or "March 2026" when the months span more than one year, in the language Tend speaks. */
-export function monthLabel(month: string, withYear: boolean): string {
-  const name = coreWord(describeMonth(month, false));
-  return withYear ? `${name} ${month.slice(0, 4)}` : name;
 }
 
 /** How each month's meetings related to the part. */

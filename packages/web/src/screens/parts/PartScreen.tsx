@@ -28,6 +28,7 @@ import { usePartName } from './part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';
 import './parts.css';
+import { sayPartStory } from '../../i18n/sentences/story.ts';
 
 interface PartPageProps {
   readonly part: Part;
@@ -43,7 +44,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
   const word = useCoreWord();
   const partName = usePartName();
   const isArchived = part.fields.archived;
-  const summary = useMemo(() => partStory(part, meetings).summary, [part, meetings]);
+  const summary = useMemo(() => sayPartStory(partStory(part, meetings)), [part, meetings]);
 
   const save = async (result: PartResult) => {
     if (!result.ok) return action.fail(describePartProblems(result.problems));

@@ -1,8 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { type PatternMonth } from '@tend/core';
 import { useId } from 'react';
-import { monthLabel } from '../meetings/story-bars.ts';
 import './pattern-chart.css';
+import { sayMonth } from '../../i18n/sentences/story.ts';
 
 const size = { width: 320, height: 160, top: 16, bottom: 28 } as const;
 
@@ -18,7 +18,7 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
   const y = (n: number) => size.top + plot - (n / most) * plot;
   const title = shown
     .map((m) => {
-      const month = monthLabel(m.month, false);
+      const month = sayMonth(m.month, false);
       return t`${month}: new response ${m.new}, old response ${m.old}`;
     })
     .join('; ');
@@ -47,7 +47,7 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
                 rx={2}
               />
               <text className="chart-text" x={x} y={size.height - 8} textAnchor="middle">
-                {monthLabel(m.month, false).slice(0, 3)}
+                {sayMonth(m.month, false).slice(0, 3)}
               </text>
             </g>
           );

@@ -14,8 +14,9 @@ import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
 import { patternSentence } from './pattern-words.ts';
 import { formatWhen } from '../../ui/dates.ts';
-import { coreWord, useCoreWord } from '../../i18n/core-words.ts';
+import { coreWord } from '../../i18n/core-words.ts';
 import { delayInMinutesWords } from '../meetings/meeting-words.ts';
+import { sayPatternStory } from '../../i18n/sentences/pattern-story.ts';
 
 const PatternChart = lazy(() => import('./PatternChart.tsx').then((m) => ({ default: m.PatternChart })));
 
@@ -42,7 +43,6 @@ export function PatternScreen({ id }: { id: string }) {
   );
   const moments = useShowMore(story?.moments.length ?? 0, 30);
   const { t } = useLingui();
-  const word = useCoreWord();
 
   if (!pattern || !story)
     return (
@@ -76,7 +76,7 @@ export function PatternScreen({ id }: { id: string }) {
           <Trans>What I'm practising instead: {pattern.fields.practising}</Trans>
         </p>
       ) : null}
-      <p className="pattern-summary">{word(story.summary)}</p>
+      <p className="pattern-summary">{sayPatternStory(story)}</p>
       {story.months.length ? (
         <Suspense fallback={null}>
           <PatternChart months={story.months} />

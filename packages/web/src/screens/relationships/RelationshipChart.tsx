@@ -1,9 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
-import { describeMonth, qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
+import { qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
 import { useId } from 'react';
 import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
 import './relationship-chart.css';
+import { sayMonth } from '../../i18n/sentences/story.ts';
 
 interface DivergingPictureProps {
   readonly title: string;
@@ -71,7 +72,7 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
 /** Nourishing against depleting, and boundaries held against self-abandonment, month by month. Lazy. */
 export function RelationshipChart({ months }: { months: readonly CheckInMonth[] }) {
   const withYear = new Set(months.map((m) => m.month.slice(0, 4))).size > 1;
-  const label = (m: CheckInMonth) => describeMonth(m.month, withYear);
+  const label = (m: CheckInMonth) => sayMonth(m.month, withYear);
   const { t } = useLingui();
   return (
     <>
@@ -104,7 +105,7 @@ export function QualityChart({ story, withYear }: { story: QualityStory; withYea
       upWords={t`mostly or fully`}
       downWords={t`a little or not at all`}
       months={story.months.map((m) => ({
-        label: describeMonth(m.month, withYear),
+        label: sayMonth(m.month, withYear),
         up: m.felt.mostly + m.felt.fully,
         down: m.felt['a-little'] + m.felt['not-at-all'],
       }))}

@@ -5,7 +5,6 @@ import {
   relationshipStory,
   type RelationalCheckIn,
   type Relationship,
-  checkInFacts,
   relationshipTypeWords,
 } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
@@ -26,6 +25,8 @@ import { RelationshipMissing } from './RelationshipMissing.tsx';
 import { useCheckIns, useRelationship } from '../../state/use-relationships.ts';
 import '../parts/parts.css';
 import './relationships.css';
+import { sayCheckInFacts } from '../../i18n/sentences/check-ins.ts';
+import { sayRelationshipStory } from '../../i18n/sentences/relationship-story.ts';
 
 // The pictures arrive after the words, in their own small chunk.
 const RelationshipChart = lazy(() =>
@@ -35,7 +36,6 @@ const RelationshipChart = lazy(() =>
 function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }) {
   const shown = useShowMore(checkIns.length, 20);
   const { t } = useLingui();
-  const word = useCoreWord();
   const newestFirst = [...checkIns].reverse().slice(0, shown.count);
   return (
     <>
@@ -47,7 +47,7 @@ function CheckInHistory({ checkIns }: { checkIns: readonly RelationalCheckIn[] }
           <li key={c.id}>
             <Link to={`/check-ins/${c.id}`} className="check-in-link">
               <span className="entry-title">{formatDate(c.fields.at)}</span>
-              <span className="entry-snippet">{word(checkInFacts(c))}</span>
+              <span className="entry-snippet">{sayCheckInFacts(c)}</span>
               {c.fields.note ? <span className="check-in-note">{c.fields.note}</span> : null}
             </Link>
             <ShareWithPractitioner objectId={c.id} what={t`this check-in`} isCompact />
@@ -88,7 +88,7 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
         <h2 id="story-heading">
           <Trans>How time together has felt</Trans>
         </h2>
-        <p className="story-summary">{word(story.summary)}</p>
+        <p className="story-summary">{sayRelationshipStory(story)}</p>
         {story.months.length ? (
           <Suspense
             fallback={
