@@ -68,3 +68,10 @@ export function describeMonth(month: string, withYear: boolean): string {
   const name = storyCopy.months[Number(number) - 1] ?? month;
   return withYear && year ? `${name} ${year}` : name;
 }
+
+/** Whether a story's months, oldest first, span more than one year, so each is named with its year. */
+export function spansYears(months: readonly { readonly month: string }[]): boolean {
+  const first = months[0]?.month ?? '';
+  const last = months.at(-1)?.month ?? '';
+  return first.slice(0, 4) !== last.slice(0, 4);
+}

@@ -1,6 +1,6 @@
 import { stances, type Stance } from '../meetings/meeting.ts';
 import type { MonthKey, StoryMonth } from './story-month.ts';
-import { describeDelay, describeMonth, storyCopy } from './story-copy.ts';
+import { describeDelay, describeMonth, spansYears, storyCopy } from './story-copy.ts';
 
 /**
  * One sentence of a part's story, as facts: which sentence, and its counts, months, stances and
@@ -39,9 +39,7 @@ export type StoryFacts = { readonly sentences: readonly StorySentence[]; readonl
  * No score. A month that looks harder than an earlier one is named as part of the work.
  */
 export function storyFacts(total: number, months: readonly StoryMonth[]): StoryFacts {
-  const first = months[0]?.month ?? '';
-  const last = months.at(-1)?.month ?? '';
-  const withYear = first.slice(0, 4) !== last.slice(0, 4);
+  const withYear = spansYears(months);
   if (total === 0) return { sentences: [{ kind: 'no-meetings' }], withYear };
   const sentences: (StorySentence | null)[] = [
     { kind: 'met', times: total, months: months.length },

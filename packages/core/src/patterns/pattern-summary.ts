@@ -1,4 +1,4 @@
-import { describeDelay, describeMonth } from '../parts/story-copy.ts';
+import { describeDelay, describeMonth, spansYears } from '../parts/story-copy.ts';
 import { describeTimes, joinAnd, patternCopy } from './pattern-copy.ts';
 import type { PatternMonth } from './pattern-month.ts';
 import type { MonthKey } from '../parts/story-month.ts';
@@ -37,9 +37,7 @@ export type PatternFacts = { readonly sentences: readonly PatternSentence[]; rea
  * information about that month, never as going backwards.
  */
 export function patternFacts(total: number, months: readonly PatternMonth[]): PatternFacts {
-  const first = months[0]?.month ?? '';
-  const last = months.at(-1)?.month ?? '';
-  const withYear = first.slice(0, 4) !== last.slice(0, 4);
+  const withYear = spansYears(months);
   if (total === 0) return { sentences: [{ kind: 'no-moments' }], withYear };
   const sentences: (PatternSentence | null)[] = [
     { kind: 'tagged', times: total, months: months.length },

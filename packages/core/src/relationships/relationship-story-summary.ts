@@ -1,4 +1,4 @@
-import { describeMonth } from '../parts/story-copy.ts';
+import { describeMonth, spansYears } from '../parts/story-copy.ts';
 import type { MonthKey } from '../parts/story-month.ts';
 import { relationshipStoryCopy as copy, type Lean } from './relationship-copy.ts';
 import type { CheckInMonth } from './check-in-month.ts';
@@ -41,9 +41,7 @@ export type RelationshipFacts = {
  * of the path.
  */
 export function relationshipFacts(total: number, months: readonly CheckInMonth[]): RelationshipFacts {
-  const first = months[0]?.month ?? '';
-  const last = months.at(-1)?.month ?? '';
-  const withYear = first.slice(0, 4) !== last.slice(0, 4);
+  const withYear = spansYears(months);
   if (total === 0) return { sentences: [{ kind: 'no-check-ins' }], withYear };
   const sentences: (RelationshipSentence | null)[] = [
     { kind: 'checked-in', times: total, months: months.length },
