@@ -12,7 +12,7 @@ export function sayCheckInFacts(checkIn: RelationalCheckIn): string {
   const afterwards = afterwardsOption(f.afterwards);
   const facts = [
     afterwards ? coreWord(afterwardsWords[afterwards]) : '',
-    f.heldBoundary === 'yes' ? i18n._(msg`held a boundary`) : '',
+    f.heldBoundary === 'yes' ? i18n._(msg({ message: 'held a boundary', context: 'in my own words' })) : '',
     f.abandonedMyself === 'yes' ? i18n._(msg`abandoned myself to keep the peace`) : '',
   ].filter(Boolean);
   return facts.length ? facts.join(' · ') : i18n._(msg`Checked in, with nothing more noted`);
