@@ -1,7 +1,8 @@
 // Every screen of Tend with a generated vault, on a phone (390×844) and a desktop (1440×900), in light
-// and dark, saved as PNG files into the folder named on the command line (default: ./screenshots), with
-// axe run on each. For looking at the whole app at once: `npm run screenshots [folder]`. With
-// `npm run screenshots -- --manifest`, only the two pictures of home the web app's manifest shows.
+// and dark, in English, German and Spanish, saved as PNG files into the folder named on the command
+// line (default: ./screenshots), with axe run on each. For looking at the whole app at once:
+// `npm run screenshots [folder] [screens] [languages]`. With `npm run screenshots -- --manifest`, only
+// the two pictures of home the web app's manifest shows.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,6 +22,18 @@ const manifestFolder = resolve(import.meta.dirname, '../../web/assets/screenshot
 const folder = isForManifest ? manifestFolder : resolve(process.argv[2] ?? 'screenshots');
 /** Optionally only some screens, by name: `npm run screenshots -- folder home,person`. */
 const only = process.argv[3]?.split(',');
+/** The languages (default all three): `npm run screenshots -- folder home de,es`. */
+const languages = process.argv[4]?.split(',') ?? ['en', 'de', 'es'];
+
+/**
+ * Chooses a language the way a person does, in Settings (the select is found by its choices, so in
+ * whatever language the page speaks now).
+ */
+async function speak(page: Page, language: string): Promise<void> {
+  await visit(page, '/settings/privacy');
+  await page.locator('select:has(option[value="de"])').selectOption(language);
+  await page.locator(`html[lang="${language}"]`).waitFor();
+}
 const account = { username: 'screens', passphrase: 'two years of quiet evenings' };
 
 /** Screens by name and address; `:kind` stands for the first generated record of that kind. */
@@ -119,29 +132,31 @@ async function manifestShots(): Promise<void> {
 try {
   if (isForManifest) await manifestShots();
   else
-    for (const [device, viewport] of [
-      ['phone', phone],
-      ['desktop', { width: 1440, height: 900 }],
-    ] as const) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
-        const app = new TendApp(browser.page, server.url);
-        await app.open('/');
-        await app.signIn(account.username, account.passphrase, 300_000);
-        for (const [name, pattern] of screens) {
-          const path = addressOf(pattern, objects);
-          if (!path || (only && !only.includes(name))) continue;
-          await visit(browser.page, path);
-          await browser.page.screenshot({
-            path: join(folder, `${device}-${scheme}-${name}.png`),
-            fullPage: true,
-          });
-          for (const violation of await axeViolations(browser.page))
-            problems.push(`${device} ${scheme} ${name}: ${violation}`);
+    for (const language of languages)
+      for (const [device, viewport] of [
+        ['phone', phone],
+        ['desktop', { width: 1440, height: 900 }],
+      ] as const) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
+          const app = new TendApp(browser.page, server.url);
+          await app.open('/');
+          await app.signIn(account.username, account.passphrase, 300_000);
+          if (language !== 'en') await speak(browser.page, language);
+          for (const [name, pattern] of screens) {
+            const path = addressOf(pattern, objects);
+            if (!path || (only && !only.includes(name))) continue;
+            await visit(browser.page, path);
+            await browser.page.screenshot({
+              path: join(folder, `${language}-${device}-${scheme}-${name}.png`),
+              fullPage: true,
+            });
+            for (const violation of await axeViolations(browser.page))
+              problems.push(`${language} ${device} ${scheme} ${name}: ${violation}`);
+          }
+          await browser.close();
         }
-        await browser.close();
       }
-    }
 } finally {
   await server.stop();
 }
