@@ -8,7 +8,7 @@ import { NoticingProvider } from '../noticing/noticing-provider.tsx';
 import { RouterProvider } from '../router/router.tsx';
 import { createVaultService } from '../vault/create-vault-service.ts';
 import type { PracticeServiceRunner } from '../vault/practice/create-practice-service.ts';
-import { serverInProcess, type ServerInProcess } from '../vault/testing/server-in-process.ts';
+import { createServerApi, type ServerApi } from '../vault/testing/server-api.ts';
 import { manualTimers } from '../vault/testing/service-kit.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
@@ -29,7 +29,7 @@ export function journalEntry(title: string, body: string): JournalEntry {
   return result.entry;
 }
 
-const started: ServerInProcess[] = [];
+const started: ServerApi[] = [];
 
 /** Closes the servers the fixtures started; a test file calls it after each test. */
 export async function closePracticeServers(): Promise<void> {
@@ -43,7 +43,7 @@ const noNetwork = () => Promise.reject(new TypeError('Failed to fetch'));
  * is given (the practitioner space needs one).
  */
 export async function deviceVault(
-  server: ServerInProcess | null,
+  server: ServerApi | null,
   objects: readonly VaultObject[] = [],
   username = `person-${crypto.randomUUID().slice(0, 8)}`,
 ): Promise<VaultService> {
@@ -79,7 +79,7 @@ export const settle = (vault: VaultService) => (vault.practice as PracticeServic
 
 /** A practitioner with an open practice and one fresh invitation, and a client who has not used it yet. */
 export async function practiceWithInvitation(clientObjects: readonly VaultObject[] = []) {
-  const server = await serverInProcess();
+  const server = await createServerApi();
   started.push(server);
   const practitioner = await deviceVault(server);
   await practitioner.practice.openPractice(passphrase, {

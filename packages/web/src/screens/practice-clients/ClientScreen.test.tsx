@@ -9,7 +9,7 @@ import {
   renderInApp,
   settle,
 } from '../../testing/practice-fixtures.tsx';
-import { serverInProcess } from '../../vault/testing/server-in-process.ts';
+import { createServerApi } from '../../vault/testing/server-api.ts';
 import { ServiceError } from '../../vault/vault-service.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 import { ClientScreen } from './ClientScreen.tsx';
@@ -97,7 +97,7 @@ describe('a client, as the practitioner sees them', () => {
   });
 
   it('offers to open a practice to an account that has none, asking the passphrase again', async () => {
-    const server = await serverInProcess();
+    const server = await createServerApi();
     const vault = await deviceVault(server);
     await vault.practice.refresh();
     const html = renderInApp(vault, <PracticeHome snapshot={vault.practice.snapshot()} />);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectionKind, sharedItemKind, type Connection } from '@tend/core';
 import { accessLogHash } from '@tend/crypto';
-import type { ServerInProcess } from '../testing/server-in-process.ts';
+import type { ServerApi } from '../testing/server-api.ts';
 import type { VaultService } from '../vault-service.ts';
 import {
   bodies,
@@ -15,7 +15,7 @@ import {
 } from './testing/practice-kit.ts';
 
 /** A connection with one shared entry the practitioner can write about. */
-async function withSharedEntry(api: ServerInProcess) {
+async function withSharedEntry(api: ServerApi) {
   const setup = await connected(api);
   const entry = journalEntry('A hard evening', 'what happened');
   await setup.client.save(entry);

@@ -3,7 +3,7 @@ import { makeUuidV7, newVaultObject, noLinks, type VaultObject } from '@tend/cor
 import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../../create-vault-service.ts';
 import type { OnlineEvents } from '../../sync-loop.ts';
-import { serverInProcess, type ServerInProcess } from '../../testing/server-in-process.ts';
+import { createServerApi, type ServerApi } from '../../testing/server-api.ts';
 import { manualTimers } from '../../testing/service-kit.ts';
 import type { VaultService } from '../../vault-service.ts';
 import type { PracticeServiceRunner } from '../create-practice-service.ts';
@@ -19,11 +19,11 @@ export const journalEntry = (title: string, body: string): VaultObject =>
 /** The practice service with the wait the tests use for the background mirror. */
 export const practiceOf = (service: VaultService) => service.practice as PracticeServiceRunner;
 
-const started: ServerInProcess[] = [];
+const started: ServerApi[] = [];
 
 /** A fresh server in process for one test; `closeServers` (after each test) closes it. */
-export async function freshServer(): Promise<ServerInProcess> {
-  const server = await serverInProcess();
+export async function freshServer(): Promise<ServerApi> {
+  const server = await createServerApi();
   started.push(server);
   return server;
 }
@@ -43,11 +43,7 @@ export function onlineSwitch(): OnlineEvents & { fire(): void } {
 }
 
 /** Someone with a vault and an account, on a device of their own. */
-export async function person(
-  api: ServerInProcess,
-  username: string,
-  online?: OnlineEvents,
-): Promise<VaultService> {
+export async function person(api: ServerApi, username: string, online?: OnlineEvents): Promise<VaultService> {
   const service = createVaultService({
     fetch: api.browser(),
     dbName: `practice-${crypto.randomUUID()}`,
@@ -62,7 +58,7 @@ export async function person(
 }
 
 /** A practitioner with a practice and a client connected to them. */
-export async function connected(api: ServerInProcess, options: { online?: OnlineEvents } = {}) {
+export async function connected(api: ServerApi, options: { online?: OnlineEvents } = {}) {
   const practitioner = await person(api, `ada-${crypto.randomUUID().slice(0, 8)}`);
   const client = await person(api, `river-${crypto.randomUUID().slice(0, 8)}`, options.online);
   await practiceOf(practitioner).openPractice(passphrase, profile);
@@ -77,4 +73,4 @@ export async function connected(api: ServerInProcess, options: { online?: Online
 }
 
 /** Every request body the server was sent, as one text. */
-export const bodies = (api: ServerInProcess) => api.seen.map((r) => r.body).join('\n');
+export const bodies = (api: ServerApi) => api.seen.map((r) => r.body).join('\n');
