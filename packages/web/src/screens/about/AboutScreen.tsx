@@ -61,6 +61,11 @@ export function AboutScreen() {
           <Link to="/install">How to install Tend</Link>
         </Trans>
       </p>
+      <p>
+        <Trans>
+          New to parts, Pause or how Tend keeps things private? <Link to="/tour">Take the short tour</Link>
+        </Trans>
+      </p>
       <p className="quiet">
         <Trans>Tend version {version}</Trans>
       </p>

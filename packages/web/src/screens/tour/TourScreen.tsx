@@ -8,7 +8,7 @@ import './tour.css';
 
 /**
  * A short first-run tour, three pages, skippable at every step. Finishing or skipping it marks it seen
- * on this device, so home stops offering it; Settings → About offers it again.
+ * on this device, so home stops offering it; About Tend keeps a link to it.
  */
 export function TourScreen() {
   const { t, i18n } = useLingui();
