@@ -15,6 +15,8 @@ const purposes = {
   weekday: { dateStyle: 'full' },
   /** "March 2026" */
   month: { month: 'long', year: 'numeric' },
+  /** "Tuesday 3 March": a day of the last months, with its weekday and no year. */
+  weekdayInYear: { weekday: 'long', day: 'numeric', month: 'long' },
   /** "14:05" or "2:05 PM" */
   time: { timeStyle: 'short' },
   /** "16 March 2026 at 14:05" */
@@ -27,6 +29,8 @@ const purposes = {
   /** "16 Mar, 14:05": a moment on another day, where space is short. */
   // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option, not words
   shortMoment: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+  /** "3 March": a day of this year, where the year goes without saying. */
+  dayInYear: { day: 'numeric', month: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DatePurpose = keyof typeof purposes;

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { isSamePoint, type SessionPoint } from '@tend/core';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -18,17 +19,18 @@ function SharedItemCard({
   view: ClientView;
   actions: ClientActions;
 }) {
+  const { t } = useLingui();
   const { document } = item;
   const notes = view.notes.filter((n) => n.onItemId === item.id);
+  const updated = momentWords(item.updatedAt);
+  const shared = momentWords(item.sharedAt);
   return (
     <li>
       <article className="shared-item">
         <h3>{document.title}</h3>
         <p className="line-meta">
           {document.when !== null ? `${dayWords(document.when)} · ` : ''}
-          {item.mode === 'live'
-            ? `kept updated, last changed ${momentWords(item.updatedAt)}`
-            : `shared ${momentWords(item.sharedAt)}`}
+          {item.mode === 'live' ? t`kept updated, last changed ${updated}` : t`shared ${shared}`}
         </p>
         {document.sections.length ? (
           <dl className="shared-sections">
@@ -59,16 +61,24 @@ function SessionPointView({
   mark: SessionMark | null;
   actions: ClientActions;
 }) {
+  const { t } = useLingui();
   const action = useAction(practiceErrorWords);
+  const markedAt = mark ? momentWords(mark.markedAt) : '';
   return (
     <li className={mark ? 'talked-about' : undefined}>
       {title ? (
         <p className="entry-title">{title}</p>
       ) : entry.itemId ? (
-        <p className="quiet">Something no longer shared</p>
+        <p className="quiet">
+          <Trans>Something no longer shared</Trans>
+        </p>
       ) : null}
       {entry.text ? <p className="note-text">{entry.text}</p> : null}
-      {mark ? <p className="line-meta">Talked about · {momentWords(mark.markedAt)}</p> : null}
+      {mark ? (
+        <p className="line-meta">
+          <Trans>Talked about · {markedAt}</Trans>
+        </p>
+      ) : null}
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button
@@ -76,7 +86,7 @@ function SessionPointView({
           aria-disabled={action.busy}
           onClick={() => void action.run(() => (mark ? actions.withdraw(mark.id) : actions.mark(entry)))}
         >
-          {mark ? 'Not talked about yet' : 'Mark as talked about'}
+          {mark ? t`Not talked about yet` : t`Mark as talked about`}
         </button>
       </div>
     </li>
@@ -85,15 +95,25 @@ function SessionPointView({
 
 function SessionListView({ view, actions }: { view: ClientView; actions: ClientActions }) {
   const list = view.sessionList;
+  const name = view.name;
+  const forDay = list?.forDate ? formatDay(list.forDate) : null;
   const titleOf = (itemId: string | null) =>
     itemId ? (view.items.find((i) => i.id === itemId)?.document.title ?? null) : null;
   return (
     <section aria-labelledby="session-heading">
-      <h2 id="session-heading">What {view.name} would like to bring to session</h2>
+      <h2 id="session-heading">
+        <Trans>What {name} would like to bring to session</Trans>
+      </h2>
       {list?.entries.length ? (
         <>
-          {list.forDate ? <p className="quiet">For the session on {formatDay(list.forDate)}</p> : null}
-          <p className="quiet">{view.name} sees what you mark as talked about.</p>
+          {forDay ? (
+            <p className="quiet">
+              <Trans>For the session on {forDay}</Trans>
+            </p>
+          ) : null}
+          <p className="quiet">
+            <Trans>{name} sees what you mark as talked about.</Trans>
+          </p>
           <ol className="session-view">
             {list.entries.map((entry, index) => (
               <SessionPointView
@@ -107,7 +127,9 @@ function SessionListView({ view, actions }: { view: ClientView; actions: ClientA
           </ol>
         </>
       ) : (
-        <p className="empty">Nothing on their list for the next session.</p>
+        <p className="empty">
+          <Trans>Nothing on their list for the next session.</Trans>
+        </p>
       )}
     </section>
   );
@@ -117,15 +139,22 @@ function SessionListView({ view, actions }: { view: ClientView; actions: ClientA
 export function ClientMaterial({ view, actions }: { view: ClientView; actions: ClientActions }) {
   const itemIds = new Set(view.items.map((i) => i.id));
   const general = view.notes.filter((n) => n.onItemId === null || !itemIds.has(n.onItemId));
+  const name = view.name;
+  const refused = view.refused;
   return (
     <>
       <SessionListView view={view} actions={actions} />
       <section aria-labelledby="items-heading">
-        <h2 id="items-heading">What {view.name} shared</h2>
-        {view.refused ? (
+        <h2 id="items-heading">
+          <Trans>What {name} shared</Trans>
+        </h2>
+        {refused ? (
           <p className="plain-note">
-            {view.refused === 1 ? 'One shared record' : `${view.refused} shared records`} could not be opened
-            on this device and {view.refused === 1 ? 'is' : 'are'} not shown.
+            <Plural
+              value={refused}
+              one="One shared record could not be opened on this device and is not shown."
+              other="# shared records could not be opened on this device and are not shown."
+            />
           </p>
         ) : null}
         {view.items.length ? (
@@ -135,11 +164,15 @@ export function ClientMaterial({ view, actions }: { view: ClientView; actions: C
             ))}
           </ol>
         ) : (
-          <p className="empty">Nothing shared at the moment.</p>
+          <p className="empty">
+            <Trans>Nothing shared at the moment.</Trans>
+          </p>
         )}
       </section>
       <section aria-labelledby="general-heading">
-        <h2 id="general-heading">Your words to {view.name}</h2>
+        <h2 id="general-heading">
+          <Trans>Your words to {name}</Trans>
+        </h2>
         <NotesOf notes={general} clientName={view.name} actions={actions} />
         <ReflectionForm onItemId={null} onReflect={actions.reflect} />
       </section>

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits, type SessionPoint } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { InputField, TextAreaField } from '../../ui/Field.tsx';
@@ -16,7 +18,7 @@ export interface ClientActions {
   readonly mark: (entry: SessionPoint) => Promise<void>;
 }
 
-const decisionWords = { accepted: 'They will try this.', left: 'Not for now.' } as const;
+const decisionWords = { accepted: msg`They will try this.`, left: msg`Not for now.` } as const;
 
 function NoteView({
   note,
@@ -27,20 +29,27 @@ function NoteView({
   clientName: string;
   onWithdraw: () => Promise<void>;
 }) {
+  const { i18n } = useLingui();
   const [isConfirming, setIsConfirming] = useState(false);
   const action = useAction(practiceErrorWords);
+  const writtenAt = momentWords(note.writtenAt);
   return (
     <li className="note">
       <p className="line-meta">
-        {note.type === 'suggestion' ? 'You suggested a practice' : 'Your reflection'} ·{' '}
-        {momentWords(note.writtenAt)}
+        {note.type === 'suggestion' ? (
+          <Trans>You suggested a practice · {writtenAt}</Trans>
+        ) : (
+          <Trans>Your reflection · {writtenAt}</Trans>
+        )}
       </p>
       <p className={note.type === 'suggestion' ? 'note-text note-practice' : 'note-text'}>{note.text}</p>
       {note.note ? <p className="note-text">{note.note}</p> : null}
       {note.reply ? (
         <div className="client-reply">
-          <p className="line-meta">{clientName} replied</p>
-          {note.reply.decision ? <p>{decisionWords[note.reply.decision]}</p> : null}
+          <p className="line-meta">
+            <Trans>{clientName} replied</Trans>
+          </p>
+          {note.reply.decision ? <p>{i18n._(decisionWords[note.reply.decision])}</p> : null}
           {note.reply.text ? <p className="note-text">{note.reply.text}</p> : null}
         </div>
       ) : null}
@@ -54,15 +63,15 @@ function NoteView({
               aria-disabled={action.busy}
               onClick={() => void action.run(onWithdraw)}
             >
-              Remove it
+              <Trans>Remove it</Trans>
             </button>
             <button type="button" onClick={() => setIsConfirming(false)}>
-              Keep it
+              <Trans>Keep it</Trans>
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setIsConfirming(true)}>
-            Remove this
+            <Trans>Remove this</Trans>
           </button>
         )}
       </div>
@@ -103,6 +112,7 @@ export function ReflectionForm({
   onItemId: string | null;
   onReflect: ClientActions['reflect'];
 }) {
+  const { t } = useLingui();
   const [text, setText] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const action = useAction(practiceErrorWords);
@@ -110,17 +120,19 @@ export function ReflectionForm({
     event.preventDefault();
     if (action.busy) return;
     setSent(null);
-    if (!text.trim()) return action.fail('There is nothing to share yet. A few words is enough.');
+    if (!text.trim()) return action.fail(t`There is nothing to share yet. A few words is enough.`);
     if (!(await action.run(() => onReflect(onItemId, text.trim())))) return;
     setText('');
-    setSent('Shared with them');
+    setSent(t`Shared with them`);
   };
   return (
     <details className="form-section reflection-form">
-      <summary>Write a reflection</summary>
+      <summary>
+        <Trans>Write a reflection</Trans>
+      </summary>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <TextAreaField
-          label="Your reflection"
+          label={t`Your reflection`}
           rows={4}
           maxLength={practiceLimits.reflection}
           value={text}
@@ -130,7 +142,7 @@ export function ReflectionForm({
         <Notice tone="problem">{action.problem}</Notice>
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
-            {action.busy ? 'Sharing…' : 'Share this reflection'}
+            {action.busy ? t`Sharing…` : t`Share this reflection`}
           </button>
         </div>
       </form>
@@ -139,6 +151,7 @@ export function ReflectionForm({
 }
 
 export function SuggestForm({ onSuggest }: { onSuggest: ClientActions['suggest'] }) {
+  const { t } = useLingui();
   const [practice, setPractice] = useState('');
   const [note, setNote] = useState('');
   const [sent, setSent] = useState<string | null>(null);
@@ -146,23 +159,25 @@ export function SuggestForm({ onSuggest }: { onSuggest: ClientActions['suggest']
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(null);
-    if (!practice.trim()) return action.fail('Please name the practice in a few words.');
+    if (!practice.trim()) return action.fail(t`Please name the practice in a few words.`);
     if (!(await action.run(() => onSuggest(practice.trim(), note.trim())))) return;
     setPractice('');
     setNote('');
-    setSent('Suggested');
+    setSent(t`Suggested`);
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <h2 id="suggest-heading">Suggest a practice</h2>
+      <h2 id="suggest-heading">
+        <Trans>Suggest a practice</Trans>
+      </h2>
       <InputField
-        label="The practice"
+        label={t`The practice`}
         maxLength={practiceLimits.suggestedPractice}
         value={practice}
         onValue={setPractice}
       />
       <TextAreaField
-        label="A note (optional)"
+        label={t`A note (optional)`}
         rows={3}
         maxLength={practiceLimits.suggestionNote}
         value={note}
@@ -172,7 +187,7 @@ export function SuggestForm({ onSuggest }: { onSuggest: ClientActions['suggest']
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button type="submit" aria-disabled={action.busy}>
-          Suggest this practice
+          <Trans>Suggest this practice</Trans>
         </button>
       </div>
     </form>

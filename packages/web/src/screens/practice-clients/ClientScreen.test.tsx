@@ -1,4 +1,3 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   closePracticeServers,
@@ -9,6 +8,7 @@ import {
   renderInApp,
   settle,
 } from '../../testing/practice-fixtures.tsx';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { createServerApi } from '../../vault/testing/server-api.ts';
 import { ServiceError } from '../../vault/vault-service.ts';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
@@ -48,7 +48,7 @@ describe('a client, as the practitioner sees them', () => {
     await settle(client);
 
     const view = await practitioner.practice.openClient(shareId);
-    const html = renderToStaticMarkup(<ClientMaterial view={view} actions={actions} />);
+    const html = renderMarkup(<ClientMaterial view={view} actions={actions} />);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -70,7 +70,7 @@ describe('a client, as the practitioner sees them', () => {
     await practitioner.practice.writeReflection(shareId, item?.id ?? null, 'Thank you for sharing this.');
 
     const view = await practitioner.practice.openClient(shareId);
-    const html = renderToStaticMarkup(<ClientMaterial view={view} actions={actions} />);
+    const html = renderMarkup(<ClientMaterial view={view} actions={actions} />);
     expect(html.indexOf('would like to bring to session')).toBeLessThan(html.indexOf('What Sam shared'));
     expect(html).toContain('Can we talk about this');
     expect(html).toContain('I noticed the old pull\nto go quiet.');

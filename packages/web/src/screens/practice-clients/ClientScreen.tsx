@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -26,6 +27,7 @@ const refreshEveryMs = 1_000;
  * (/practice/clients/:id) carries the id of the client's share.
  */
 export function ClientScreen({ id: shareId }: { id: string }) {
+  const { t } = useLingui();
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   const [view, setView] = useState<ClientView | null>(null);
@@ -127,18 +129,25 @@ export function ClientScreen({ id: shareId }: { id: string }) {
     if (name !== null) setLastName(name);
   }, [name]);
   const notesName = name ?? lastName;
+  const since = summary ? dayWords(summary.connectedAt) : null;
   if (isEnded)
     return (
-      <Page title="Connection ended" className="practice practice-clients">
+      <Page title={t`Connection ended`} className="practice practice-clients">
         <ConnectionEnded />
         <PrivateNotes shareId={shareId} clientName={notesName} />
       </Page>
     );
   return (
-    <Page title={name ?? 'A client'} className="practice practice-clients">
+    <Page title={name ?? t`A client`} className="practice practice-clients">
       <p className="quiet">
-        {summary ? `Connected since ${dayWords(summary.connectedAt)}. ` : ''}
-        <Link to="/practice">All clients</Link>
+        {since ? (
+          <>
+            <Trans>Connected since {since}.</Trans>{' '}
+          </>
+        ) : null}
+        <Link to="/practice">
+          <Trans>All clients</Trans>
+        </Link>
       </p>
       {newsLine ? <p className="news-line">{newsLine}</p> : null}
       <Notice tone="problem">{problem}</Notice>
@@ -146,11 +155,11 @@ export function ClientScreen({ id: shareId }: { id: string }) {
         <ClientMaterial view={view} actions={actions} />
       ) : problem ? null : (
         <p className="quiet" role="status">
-          One moment…
+          <Trans>One moment…</Trans>
         </p>
       )}
       <PrivateNotes shareId={shareId} clientName={notesName} />
-      <EndConnection name={name ?? 'this client'} onEnd={endMine} />
+      <EndConnection name={name} onEnd={endMine} />
     </Page>
   );
 }

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { EndConnectionSection } from '../practice/EndConnectionSection.tsx';
 
@@ -9,23 +11,45 @@ export function ConnectionEnded() {
   return (
     <>
       <p className="plain-note" role="status">
-        This connection has ended. What was shared is no longer available, here or on the server. Your private
-        notes stay with you.
+        <Trans>
+          This connection has ended. What was shared is no longer available, here or on the server. Your
+          private notes stay with you.
+        </Trans>
       </p>
       <p>
-        <Link to="/practice">All clients</Link>
+        <Link to="/practice">
+          <Trans>All clients</Trans>
+        </Link>
       </p>
     </>
   );
 }
 
-export function EndConnection({ name, onEnd }: { name: string; onEnd: () => Promise<void> }) {
+/** A client whose name is not known, in place of a name in "End your connection with …?". */
+const withThisClient = msg({
+  message: 'this client',
+  comment: 'In place of a name after "with": End your connection with this client?',
+});
+
+/** Ending from the practitioner's side; a client whose name is not known (yet) is "this client". */
+export function EndConnection({ name, onEnd }: { name: string | null; onEnd: () => Promise<void> }) {
+  const { i18n } = useLingui();
   return (
-    <EndConnectionSection name={name} onEnd={onEnd}>
+    <EndConnectionSection name={name ?? i18n._(withThisClient)} onEnd={onEnd}>
       <p>
-        Everything {name} shared, and everything you wrote to them, leaves the server at once. They will see
-        that the connection has ended, and can connect again with a new invitation if you both wish. Your
-        private notes stay with you.
+        {name ? (
+          <Trans>
+            Everything {name} shared, and everything you wrote to them, leaves the server at once. They will
+            see that the connection has ended, and can connect again with a new invitation if you both wish.
+            Your private notes stay with you.
+          </Trans>
+        ) : (
+          <Trans>
+            Everything this client shared, and everything you wrote to them, leaves the server at once. They
+            will see that the connection has ended, and can connect again with a new invitation if you both
+            wish. Your private notes stay with you.
+          </Trans>
+        )}
       </p>
     </EndConnectionSection>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -7,14 +8,26 @@ import { momentWords } from '../practice/shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
 
 /** Copies text on the device; says so, or how to copy by hand when the browser does not allow it. */
-function CopyButton({ text, label, what }: { text: string; label: string; what: string }) {
+function CopyButton({
+  text,
+  label,
+  copied,
+  byHand,
+}: {
+  text: string;
+  label: string;
+  /** Said once it is copied. */
+  copied: string;
+  /** Said when the browser does not allow copying. */
+  byHand: string;
+}) {
   const [note, setNote] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setNote(`The ${what} is copied.`);
+      setNote(copied);
     } catch {
-      setNote(`Copying did not work here. You can select the ${what} and copy it.`);
+      setNote(byHand);
     }
   };
   return (
@@ -31,31 +44,50 @@ function CopyButton({ text, label, what }: { text: string; label: string; what: 
 
 /** A new invitation: the code large and readable, the link, and when it stops working. */
 export function InvitationCard({ invitation }: { invitation: Invitation }) {
+  const { t } = useLingui();
+  const until = momentWords(invitation.expiresAt);
   return (
     <div className="invitation">
-      <p className="invite-label">Invitation code</p>
+      <p className="invite-label">
+        <Trans>Invitation code</Trans>
+      </p>
       <p className="invite-code" translate="no">
         {invitation.code}
       </p>
       <div className="actions">
-        <CopyButton text={invitation.code} label="Copy the code" what="code" />
+        <CopyButton
+          text={invitation.code}
+          label={t`Copy the code`}
+          copied={t`The code is copied.`}
+          byHand={t`Copying did not work here. You can select the code and copy it.`}
+        />
       </div>
-      <p className="invite-label">Or send this link</p>
+      <p className="invite-label">
+        <Trans>Or send this link</Trans>
+      </p>
       <p className="invite-link" translate="no">
         {invitation.link}
       </p>
       <div className="actions">
-        <CopyButton text={invitation.link} label="Copy the link" what="link" />
+        <CopyButton
+          text={invitation.link}
+          label={t`Copy the link`}
+          copied={t`The link is copied.`}
+          byHand={t`Copying did not work here. You can select the link and copy it.`}
+        />
       </div>
       <p>
-        It works once, until {momentWords(invitation.expiresAt)}. Send it in a way you trust: whoever has it
-        can connect with you until it is used.
+        <Trans>
+          It works once, until {until}. Send it in a way you trust: whoever has it can connect with you until
+          it is used.
+        </Trans>
       </p>
     </div>
   );
 }
 
 export function InviteSection() {
+  const { t } = useLingui();
   const practice = usePractice();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const action = useAction(practiceErrorWords);
@@ -65,13 +97,17 @@ export function InviteSection() {
   };
   return (
     <section aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite someone</h2>
+      <h2 id="invite-heading">
+        <Trans>Invite someone</Trans>
+      </h2>
       <p className="quiet">
-        They type the code in Tend, or open the link, and choose what to share with you. Nothing is shared
-        until they do.
+        <Trans>
+          They type the code in Tend, or open the link, and choose what to share with you. Nothing is shared
+          until they do.
+        </Trans>
       </p>
       {invitation ? <InvitationCard invitation={invitation} /> : null}
-      <Notice tone="success">{invitation ? 'A new invitation is ready, shown above.' : null}</Notice>
+      <Notice tone="success">{invitation ? t`A new invitation is ready, shown above.` : null}</Notice>
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button
@@ -80,7 +116,7 @@ export function InviteSection() {
           aria-disabled={action.busy}
           onClick={() => void invite()}
         >
-          {invitation ? 'Make another invitation' : 'Invite someone'}
+          {invitation ? t`Make another invitation` : t`Invite someone`}
         </button>
       </div>
     </section>

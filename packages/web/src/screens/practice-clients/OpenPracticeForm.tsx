@@ -1,5 +1,8 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits } from '@tend/core';
 import { useState, type FormEvent } from 'react';
+import { i18n } from '../../i18n/activate.ts';
 import { useApp } from '../../state/app-provider.tsx';
 import { InputField, PassphraseField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
@@ -14,28 +17,29 @@ export interface ProfileDraft {
 
 /** Problem words for a practitioner's name and practice, or null when both can be kept. */
 export function profileProblem(draft: ProfileDraft): string | null {
-  if (!draft.name.trim()) return 'Please write your name as clients will see it.';
+  if (!draft.name.trim()) return i18n._(msg`Please write your name as clients will see it.`);
   if (
     draft.name.trim().length > practiceLimits.name ||
     draft.practice.trim().length > practiceLimits.practice
   )
-    return 'That is longer than it can be. Would you like to shorten it?';
+    return i18n._(msg`That is longer than it can be. Would you like to shorten it?`);
   return null;
 }
 
 function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draft: ProfileDraft) => void }) {
+  const { t } = useLingui();
   return (
     <>
       <InputField
-        label="Your name as clients will see it"
+        label={t`Your name as clients will see it`}
         autoComplete="name"
         maxLength={practiceLimits.name}
         value={draft.name}
         onValue={(name) => onDraft({ ...draft, name })}
       />
       <InputField
-        label="Your practice (optional)"
-        hint="For example the name of your practice, or what you offer."
+        label={t`Your practice (optional)`}
+        hint={t`For example the name of your practice, or what you offer.`}
         autoComplete="organization"
         maxLength={practiceLimits.practice}
         value={draft.practice}
@@ -47,14 +51,23 @@ function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draf
 
 /** The account a practice needs, made in the same step when the vault has none yet. */
 function AccountPart({ username, onUsername }: { username: string; onUsername: (value: string) => void }) {
+  const { t } = useLingui();
   return (
     <>
       <p className="quiet">
-        A practice needs an account: what clients share travels through it, sealed so that the server cannot
-        read any of it, and it lets your vault travel between your devices. Choose a username; your passphrase
-        stays the one you unlock Tend with.
+        <Trans>
+          A practice needs an account: what clients share travels through it, sealed so that the server cannot
+          read any of it, and it lets your vault travel between your devices. Choose a username; your
+          passphrase stays the one you unlock Tend with.
+        </Trans>
       </p>
-      <InputField label="Username" autoComplete="username" value={username} onValue={onUsername} required />
+      <InputField
+        label={t`Username`}
+        autoComplete="username"
+        value={username}
+        onValue={onUsername}
+        required
+      />
     </>
   );
 }
@@ -70,6 +83,7 @@ export function OpenPracticeForm({
   onOpened?: () => void;
   needsAccount: boolean;
 }) {
+  const { t } = useLingui();
   const { vault } = useApp();
   const practice = usePractice();
   const [draft, setDraft] = useState<ProfileDraft>({ name: '', practice: '' });
@@ -81,9 +95,9 @@ export function OpenPracticeForm({
     event.preventDefault();
     const problem = profileProblem(draft);
     if (problem) return action.fail(problem);
-    if (needsAccount && !username.trim()) return action.fail('Please choose a username for your account.');
+    if (needsAccount && !username.trim()) return action.fail(t`Please choose a username for your account.`);
     if (!passphrase)
-      return action.fail('Please type your passphrase. It is asked again because this is a sharing change.');
+      return action.fail(t`Please type your passphrase. It is asked again because this is a sharing change.`);
     const profile = { name: draft.name.trim(), practice: draft.practice.trim() };
     const open = async () => {
       if (needsAccount) await vault.createAccount(username.trim(), passphrase);
@@ -96,26 +110,31 @@ export function OpenPracticeForm({
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <h2>Open a practice</h2>
+      <h2>
+        <Trans>Open a practice</Trans>
+      </h2>
       <p>
-        If you are a therapist, counsellor, coach or space-holder, a practice lets the people you work with
-        share some of what they keep in Tend with you. You see only what each person chooses, and they can
-        stop at any time. Your own vault stays yours.
+        <Trans>
+          If you are a therapist, counsellor, coach or space-holder, a practice lets the people you work with
+          share some of what they keep in Tend with you. You see only what each person chooses, and they can
+          stop at any time. Your own vault stays yours.
+        </Trans>
       </p>
       <ProfileFields draft={draft} onDraft={setDraft} />
       {needsAccount ? <AccountPart username={username} onUsername={setUsername} /> : null}
       <PassphraseField
-        hint="The passphrase you unlock Tend with. It is asked again because this is a sharing change."
+        hint={t`The passphrase you unlock Tend with. It is asked again because this is a sharing change.`}
         value={passphrase}
         onValue={setPassphrase}
       />
-      <FormFooter action={action} label="Open a practice" busyLabel="Opening…" />
+      <FormFooter action={action} label={t`Open a practice`} busyLabel={t`Opening…`} />
     </form>
   );
 }
 
 /** Changing how clients see the practitioner, on invitations made from now on. */
 export function ProfileForm({ profile }: { profile: ProfileDraft }) {
+  const { t } = useLingui();
   const practice = usePractice();
   const [draft, setDraft] = useState<ProfileDraft>(profile);
   const [saved, setSaved] = useState(false);
@@ -132,12 +151,20 @@ export function ProfileForm({ profile }: { profile: ProfileDraft }) {
 
   return (
     <details className="form-section">
-      <summary>How clients see you</summary>
+      <summary>
+        <Trans>How clients see you</Trans>
+      </summary>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <p className="quiet">Invitations you make from now on carry these words.</p>
+        <p className="quiet">
+          <Trans>Invitations you make from now on carry these words.</Trans>
+        </p>
         <ProfileFields draft={draft} onDraft={setDraft} />
-        {saved ? <p role="status">Saved</p> : null}
-        <FormFooter action={action} label="Save" busyLabel="Saving…" variant="plain" />
+        {saved ? (
+          <p role="status">
+            <Trans>Saved</Trans>
+          </p>
+        ) : null}
+        <FormFooter action={action} label={t`Save`} busyLabel={t`Saving…`} variant="plain" />
       </form>
     </details>
   );

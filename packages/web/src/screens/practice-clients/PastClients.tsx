@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { dismissEndedClient, type ClientGlance, type PrivateNote } from '@tend/core';
 import { useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
@@ -48,8 +49,10 @@ export function pastClientsOf(
 
 function PastClientLine({ client }: { client: PastClient }) {
   const { vault, ports } = useApp();
+  const { t } = useLingui();
   const notice = client.notice;
-  const name = client.name || 'A client';
+  const name = client.name || t`A client`;
+  const notes = client.notes;
   return (
     <li className="past-client">
       {notice?.fields.endedAt ? (
@@ -57,9 +60,11 @@ function PastClientLine({ client }: { client: PastClient }) {
       ) : null}
       {client.notes ? (
         <Link to={`/practice/clients/${encodeURIComponent(client.shareId)}`}>
-          {client.notes === 1
-            ? `Your private note about ${name}`
-            : `Your ${client.notes} private notes about ${name}`}
+          <Plural
+            value={notes}
+            one={`Your private note about ${name}`}
+            other={`Your # private notes about ${name}`}
+          />
         </Link>
       ) : null}
       {notice ? (
@@ -70,7 +75,7 @@ function PastClientLine({ client }: { client: PastClient }) {
             void vault.save(dismissEndedClient(notice, ports.clock.now())).catch(() => undefined);
           }}
         >
-          Put this notice away
+          <Trans>Put this notice away</Trans>
         </button>
       ) : null}
     </li>
@@ -85,8 +90,12 @@ export function PastClients({ clients }: { clients: readonly ClientSummary[] }) 
   if (!past.length) return null;
   return (
     <section aria-labelledby="past-clients-heading">
-      <h2 id="past-clients-heading">Ended connections</h2>
-      <p className="quiet">What they shared has left the server; your private notes stay with you.</p>
+      <h2 id="past-clients-heading">
+        <Trans>Ended connections</Trans>
+      </h2>
+      <p className="quiet">
+        <Trans>What they shared has left the server; your private notes stay with you.</Trans>
+      </p>
       <ul className="past-clients">
         {past.map((client) => (
           <PastClientLine key={client.shareId} client={client} />

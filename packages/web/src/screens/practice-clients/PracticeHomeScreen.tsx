@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { localDate, type ClientGlance } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
@@ -18,16 +21,27 @@ const byName = (a: ClientSummary, b: ClientSummary) =>
   a.name.localeCompare(b.name) || a.connectedAt - b.connectedAt;
 
 /** What the practice home says of one client from the last look: never shared words, only its shape. */
-function glanceWords(glance: ClientGlance | undefined, today: string): string[] {
-  if (!glance) return ['Not opened yet'];
+function glanceWords(i18n: I18n, glance: ClientGlance | undefined, today: string): string[] {
+  if (!glance) return [i18n._(msg`Not opened yet`)];
   const list = glance.fields.sessionList;
   const items = Object.keys(glance.fields.items).length;
+  const looked = momentWords(glance.fields.lastLookedAt);
+  const points = list?.points ?? 0;
   return [
-    `Last looked ${momentWords(glance.fields.lastLookedAt)}`,
-    items === 1 ? '1 item shared' : `${items} items shared`,
-    list && list.points ? `a session list of ${list.points === 1 ? '1 point' : `${list.points} points`}` : '',
+    i18n._(msg`Last looked ${looked}`),
+    i18n._(msg`${plural(items, { one: '# item shared', other: '# items shared' })}`),
+    points
+      ? i18n._(
+          msg`${plural(points, { one: 'a session list of # point', other: 'a session list of # points' })}`,
+        )
+      : '',
     nextSessionWords(list?.forDate ?? null, today) ?? '',
   ].filter(Boolean);
+}
+
+function connectedWords(i18n: I18n, connectedAt: number): string {
+  const day = dayWords(connectedAt);
+  return i18n._(msg`Connected since ${day}`);
 }
 
 /** Every client, with what is new since the practitioner last looked and the next session's date. */
@@ -40,8 +54,13 @@ export function ClientsList({
   glances?: readonly ClientGlance[];
   today?: string;
 }) {
+  const { i18n } = useLingui();
   if (!clients.length)
-    return <p className="empty">No clients yet. When someone accepts an invitation, they appear here.</p>;
+    return (
+      <p className="empty">
+        <Trans>No clients yet. When someone accepts an invitation, they appear here.</Trans>
+      </p>
+    );
   return (
     <ul className="entry-list">
       {[...clients].sort(byName).map((client) => (
@@ -49,12 +68,17 @@ export function ClientsList({
           <Link to={`/practice/clients/${encodeURIComponent(client.shareId)}`} className="entry-link">
             <span className="entry-title">
               {client.name}
-              {client.hasNew ? <span className="new-marker">New since you last looked</span> : null}
+              {client.hasNew ? (
+                <span className="new-marker">
+                  <Trans>New since you last looked</Trans>
+                </span>
+              ) : null}
             </span>
             <span className="entry-snippet">
               {[
-                `Connected since ${dayWords(client.connectedAt)}`,
+                connectedWords(i18n, client.connectedAt),
                 ...glanceWords(
+                  i18n,
                   glances.find((g) => g.fields.shareId === client.shareId),
                   today,
                 ),
@@ -64,6 +88,23 @@ export function ClientsList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Clients see you as Dana, Open Door Counselling." */
+function SeenAs({ name, practice }: { name: string; practice: string }) {
+  return (
+    <p className="lead">
+      {practice ? (
+        <Trans>
+          Clients see you as <strong>{name}</strong>, {practice}.
+        </Trans>
+      ) : (
+        <Trans>
+          Clients see you as <strong>{name}</strong>.
+        </Trans>
+      )}
+    </p>
   );
 }
 
@@ -80,15 +121,10 @@ function ProfileLine({ profile, isNew }: { profile: PracticeSnapshot['profile'];
     <div ref={ref} tabIndex={-1} className="profile-line">
       {isNew ? (
         <p className="notice notice-success" role="status">
-          Your practice is open.
+          <Trans>Your practice is open.</Trans>
         </p>
       ) : null}
-      {profile ? (
-        <p className="lead">
-          Clients see you as <strong>{profile.name}</strong>
-          {profile.practice ? <>, {profile.practice}</> : null}.
-        </p>
-      ) : null}
+      {profile ? <SeenAs name={profile.name} practice={profile.practice} /> : null}
     </div>
   );
 }
@@ -109,17 +145,23 @@ export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
         />
       );
     return (
-      <p className="plain-note">You seem to be offline. Your practice shows here once you are back online.</p>
+      <p className="plain-note">
+        <Trans>You seem to be offline. Your practice shows here once you are back online.</Trans>
+      </p>
     );
   }
   return (
     <>
       <ProfileLine profile={snapshot.profile} isNew={hasJustOpened} />
       {snapshot.status === 'offline' ? (
-        <p className="plain-note">You seem to be offline. This list may not be up to date.</p>
+        <p className="plain-note">
+          <Trans>You seem to be offline. This list may not be up to date.</Trans>
+        </p>
       ) : null}
       <section aria-labelledby="clients-heading">
-        <h2 id="clients-heading">Clients</h2>
+        <h2 id="clients-heading">
+          <Trans>Clients</Trans>
+        </h2>
         <ClientsList clients={snapshot.clients} glances={glances} />
       </section>
       {snapshot.status === 'ready' ? <PastClients clients={snapshot.clients} /> : null}
@@ -131,13 +173,14 @@ export function PracticeHome({ snapshot }: { snapshot: PracticeSnapshot }) {
 
 /** The practitioner's home: open a practice, or see clients and invite someone. */
 export function PracticeHomeScreen() {
+  const { t } = useLingui();
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   useEffect(() => {
     void practice.refresh();
   }, [practice]);
   return (
-    <Page title="Your practice" className="practice practice-clients">
+    <Page title={t`Your practice`} className="practice practice-clients">
       <PracticeHome snapshot={snapshot} />
     </Page>
   );

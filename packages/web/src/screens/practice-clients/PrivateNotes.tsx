@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   editPrivateNote,
   practiceLimits,
@@ -7,6 +9,7 @@ import {
   type PrivateNoteProblem,
 } from '@tend/core';
 import { useMemo, useState, type FormEvent } from 'react';
+import { i18n } from '../../i18n/activate.ts';
 import { useApp } from '../../state/app-provider.tsx';
 import { usePrivateNotes } from '../../state/use-private-notes.ts';
 import { TextAreaField } from '../../ui/Field.tsx';
@@ -16,11 +19,12 @@ import { momentWords } from '../practice/shared-titles.ts';
 
 const problemWords = (problems: readonly PrivateNoteProblem[]) =>
   problems.includes('empty')
-    ? 'There is nothing to keep yet. A few words is enough.'
-    : 'This note is longer than one note can hold. Perhaps keep it as two.';
+    ? i18n._(msg`There is nothing to keep yet. A few words is enough.`)
+    : i18n._(msg`This note is longer than one note can hold. Perhaps keep it as two.`);
 
 /** A note's words changed in place; the rest of the note stays as it was. */
 function EditNote({ note, onDone }: { note: PrivateNote; onDone: () => void }) {
+  const { t } = useLingui();
   const { vault, ports } = useApp();
   const [text, setText] = useState(note.fields.text);
   const action = useAction();
@@ -33,7 +37,7 @@ function EditNote({ note, onDone }: { note: PrivateNote; onDone: () => void }) {
   return (
     <form onSubmit={(e) => void save(e)} noValidate>
       <TextAreaField
-        label="Your note"
+        label={t`Your note`}
         rows={4}
         maxLength={practiceLimits.privateNote}
         value={text}
@@ -42,10 +46,10 @@ function EditNote({ note, onDone }: { note: PrivateNote; onDone: () => void }) {
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button type="submit" aria-disabled={action.busy}>
-          Save the note
+          <Trans>Save the note</Trans>
         </button>
         <button type="button" onClick={onDone}>
-          Leave it as it was
+          <Trans>Leave it as it was</Trans>
         </button>
       </div>
     </form>
@@ -77,19 +81,19 @@ function PrivateNoteView({ note }: { note: PrivateNote }) {
               aria-disabled={action.busy}
               onClick={() => void action.run(() => vault.remove(note.id))}
             >
-              Delete it
+              <Trans>Delete it</Trans>
             </button>
             <button type="button" onClick={() => setIsConfirming(false)}>
-              Keep it
+              <Trans>Keep it</Trans>
             </button>
           </>
         ) : (
           <>
             <button type="button" onClick={() => setIsEditing(true)}>
-              Change
+              <Trans>Change</Trans>
             </button>
             <button type="button" onClick={() => setIsConfirming(true)}>
-              Delete this note
+              <Trans>Delete this note</Trans>
             </button>
           </>
         )}
@@ -99,6 +103,7 @@ function PrivateNoteView({ note }: { note: PrivateNote }) {
 }
 
 function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName: string }) {
+  const { t } = useLingui();
   const { vault, ports } = useApp();
   const [text, setText] = useState('');
   const [kept, setKept] = useState<string | null>(null);
@@ -111,12 +116,12 @@ function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName:
     if (!result.ok) return action.fail(problemWords(result.problems));
     if (!(await action.run(() => vault.save(result.note)))) return;
     setText('');
-    setKept('Kept in your vault');
+    setKept(t`Kept in your vault`);
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <TextAreaField
-        label="A private note"
+        label={t`A private note`}
         rows={4}
         maxLength={practiceLimits.privateNote}
         value={text}
@@ -126,7 +131,7 @@ function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName:
       <Notice tone="problem">{action.problem}</Notice>
       <div className="actions">
         <button type="submit" aria-disabled={action.busy}>
-          Keep this note
+          <Trans>Keep this note</Trans>
         </button>
       </div>
     </form>
@@ -139,20 +144,25 @@ function PrivateNoteForm({ shareId, clientName }: { shareId: string; clientName:
  * written then: a closing word is the practitioner's own too).
  */
 export function PrivateNotes({ shareId, clientName }: { shareId: string; clientName: string | null }) {
+  const { t } = useLingui();
   const all = usePrivateNotes();
   const notes = useMemo(() => privateNotesAbout(all, shareId), [all, shareId]);
   // Once the share is gone the server no longer names the client: the notes remember the name.
-  const name = clientName ?? notes[0]?.fields.clientName ?? 'This client';
+  const name = clientName ?? notes[0]?.fields.clientName ?? t`This client`;
   return (
     <section aria-labelledby="private-notes-heading" className="private-notes">
-      <h2 id="private-notes-heading">Your private notes</h2>
+      <h2 id="private-notes-heading">
+        <Trans>Your private notes</Trans>
+      </h2>
       <p className="quiet">
-        Only you can read these. {name} cannot see them: they are kept in your own vault, sealed with your own
-        key, and they stay with you if the connection ends.
+        <Trans>
+          Only you can read these. {name} cannot see them: they are kept in your own vault, sealed with your
+          own key, and they stay with you if the connection ends.
+        </Trans>
       </p>
       <PrivateNoteForm shareId={shareId} clientName={name} />
       {notes.length ? (
-        <ol className="note-list" aria-label="Your private notes, the newest first">
+        <ol className="note-list" aria-label={t`Your private notes, the newest first`}>
           {notes.map((note) => (
             <PrivateNoteView key={note.id} note={note} />
           ))}

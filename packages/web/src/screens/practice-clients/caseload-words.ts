@@ -1,52 +1,63 @@
-import { listOf, type NewSinceLastLook, type ShareableKind } from '@tend/core';
+import { msg, plural } from '@lingui/core/macro';
+import type { NewSinceLastLook, ShareableKind } from '@tend/core';
+import { i18n } from '../../i18n/activate.ts';
+import { listIn } from '../../i18n/sentences/say.ts';
+import { formatWhen } from '../../ui/dates.ts';
 
-const kindCounts: Record<ShareableKind, readonly [string, string]> = {
-  meeting: ['a meeting with a part', 'meetings with parts'],
-  pause: ['a pause', 'pauses'],
-  grief: ['a grief', 'griefs'],
-  'relational-check-in': ['a check-in after time with someone', 'check-ins after time with someone'],
-  'journal-entry': ['a journal entry', 'journal entries'],
-  part: ['a summary of a part', 'summaries of parts'],
-  relationship: ['a summary of a person', 'summaries of people'],
-};
-
-const countOf = (kind: ShareableKind, count: number) => {
-  const [one, many] = kindCounts[kind];
-  return count === 1 ? one : `${count} ${many}`;
-};
+/** How many of a kind are new, as each language counts them ("a pause", "2 journal entries"). */
+function countOf(kind: ShareableKind, count: number): string {
+  switch (kind) {
+    case 'meeting':
+      return i18n._(msg`${plural(count, { one: 'a meeting with a part', other: '# meetings with parts' })}`);
+    case 'pause':
+      return i18n._(msg`${plural(count, { one: 'a pause', other: '# pauses' })}`);
+    case 'grief':
+      return i18n._(msg`${plural(count, { one: 'a grief', other: '# griefs' })}`);
+    case 'relational-check-in':
+      return i18n._(
+        msg`${plural(count, {
+          one: 'a check-in after time with someone',
+          other: '# check-ins after time with someone',
+        })}`,
+      );
+    case 'journal-entry':
+      return i18n._(msg`${plural(count, { one: 'a journal entry', other: '# journal entries' })}`);
+    case 'part':
+      return i18n._(msg`${plural(count, { one: 'a summary of a part', other: '# summaries of parts' })}`);
+    case 'relationship':
+      return i18n._(msg`${plural(count, { one: 'a summary of a person', other: '# summaries of people' })}`);
+  }
+}
 
 /** "New since you last looked: 2 journal entries and a pause; one item changed; the session list changed." */
 export function newsWords(news: NewSinceLastLook): string | null {
   if (news.isFirstLook) return null;
+  const changed = news.changed;
   const pieces = [
-    news.newByKind.length ? listOf(news.newByKind.map((n) => countOf(n.kind, n.count))) : '',
-    news.changed === 1 ? 'one item changed' : news.changed > 1 ? `${news.changed} items changed` : '',
-    news.isSessionListChanged ? 'the session list changed' : '',
+    news.newByKind.length ? listIn(news.newByKind.map((n) => countOf(n.kind, n.count))) : '',
+    changed > 0 ? i18n._(msg`${plural(changed, { one: 'one item changed', other: '# items changed' })}`) : '',
+    news.isSessionListChanged ? i18n._(msg`the session list changed`) : '',
   ].filter(Boolean);
-  if (!pieces.length) return 'Nothing new since you last looked.';
-  return `New since you last looked: ${pieces.join('; ')}.`;
+  if (!pieces.length) return i18n._(msg`Nothing new since you last looked.`);
+  const what = pieces.join('; ');
+  return i18n._(msg`New since you last looked: ${what}.`);
 }
-
-const shortDay = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
 
 /** The ended notice: said plainly, once, until put away. */
 export function endedWords(name: string, endedAt: number, endedBy: 'me' | 'client' | null): string {
+  const day = formatWhen(endedAt, 'dayInYear');
   return endedBy === 'me'
-    ? `You ended the connection with ${name} on ${shortDay(endedAt)}; what you read stays with you.`
-    : `${name} ended the connection on ${shortDay(endedAt)}; what you read stays with you.`;
+    ? i18n._(msg`You ended the connection with ${name} on ${day}; what you read stays with you.`)
+    : i18n._(msg`${name} ended the connection on ${day}; what you read stays with you.`);
 }
 
-/** "Next session 10 March" for a YYYY-MM-DD that is today or later; null otherwise. */
+/** "Next session Tuesday 10 March" for a YYYY-MM-DD that is today or later; null otherwise. */
 export function nextSessionWords(forDate: string | null, today: string): string | null {
   if (forDate === null || forDate < today) return null;
-  const [year, month, day] = forDate.split('-').map(Number);
-  if (!year || !month || !day) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const words = date.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return forDate === today ? 'Next session today' : `Next session ${words}`;
+  const [year, month, date] = forDate.split('-').map(Number);
+  if (!year || !month || !date) return null;
+  if (forDate === today) return i18n._(msg`Next session today`);
+  // Midday on that day where the device is, so the day written is the one the client chose.
+  const day = formatWhen(new Date(year, month - 1, date, 12).getTime(), 'weekdayInYear');
+  return i18n._(msg`Next session ${day}`);
 }

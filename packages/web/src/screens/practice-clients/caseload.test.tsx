@@ -1,5 +1,5 @@
 import { lookAtClient, endClientGlance, type ClientSight } from '@tend/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   closePracticeServers,
   connectedPair,
@@ -8,10 +8,14 @@ import {
   testPorts,
   settle,
 } from '../../testing/practice-fixtures.tsx';
+import { activateLanguage } from '../../i18n/activate.ts';
+import { setDateLocale } from '../../ui/dates.ts';
 import { endedWords, newsWords, nextSessionWords } from './caseload-words.ts';
 import { PracticeHome } from './PracticeHomeScreen.tsx';
 
 afterEach(closePracticeServers);
+beforeAll(() => setDateLocale('en-GB'));
+afterAll(() => setDateLocale(undefined));
 
 const sight = (shareId: string, forDate: string | null): ClientSight => ({
   shareId,
@@ -88,5 +92,46 @@ describe('the caseload’s words', () => {
     expect(nextSessionWords('2026-03-03', '2026-03-03')).toBe('Next session today');
     expect(nextSessionWords('2026-03-02', '2026-03-03')).toBeNull();
     expect(nextSessionWords(null, '2026-03-03')).toBeNull();
+  });
+});
+
+describe('the caseload’s words in German and Spanish', () => {
+  const news = {
+    isFirstLook: false,
+    newByKind: [
+      { kind: 'journal-entry' as const, count: 2 },
+      { kind: 'pause' as const, count: 1 },
+    ],
+    changed: 3,
+    isSessionListChanged: true,
+  };
+  const at = Date.UTC(2026, 2, 3, 12);
+  afterAll(async () => {
+    await activateLanguage('en');
+    setDateLocale('en-GB');
+  });
+
+  it('counts, joins and dates as German does', async () => {
+    await activateLanguage('de');
+    setDateLocale('de');
+    expect(newsWords(news)).toBe(
+      'Neu, seit du zuletzt geschaut hast: 2 Tagebucheinträge und eine Pause; 3 Einträge haben sich geändert; die Liste für die Sitzung hat sich geändert.',
+    );
+    expect(endedWords('Sam', at, 'client')).toBe(
+      'Sam hat die Verbindung am 3. März beendet; was du gelesen hast, bleibt bei dir.',
+    );
+    expect(nextSessionWords('2026-03-10', '2026-03-03')).toBe('Nächste Sitzung am Dienstag, 10. März');
+  });
+
+  it('counts, joins and dates as Spanish does', async () => {
+    await activateLanguage('es');
+    setDateLocale('es');
+    expect(newsWords({ ...news, changed: 1 })).toBe(
+      'Nuevo desde la última vez que miraste: 2 entradas del diario y una pausa; un elemento cambió; la lista para la sesión cambió.',
+    );
+    expect(endedWords('Sam', at, 'me')).toBe(
+      'Terminaste la conexión con Sam el 3 de marzo; lo que leíste se queda contigo.',
+    );
+    expect(nextSessionWords('2026-03-10', '2026-03-03')).toBe('Próxima sesión el martes, 10 de marzo');
   });
 });

@@ -1,4 +1,3 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   closePracticeServers,
@@ -6,6 +5,7 @@ import {
   renderInApp,
   settle,
 } from '../../testing/practice-fixtures.tsx';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { SessionEntries } from '../practice/SessionEntries.tsx';
 import { ClientMaterial, type ClientActions } from './ClientMaterial.tsx';
 
@@ -29,7 +29,7 @@ describe('"talked about", both ways', () => {
     await settle(client);
     await practitioner.practice.markTalkedAbout(shareId, { itemId: null, text: points[0] ?? '' });
     const view = await practitioner.practice.openClient(shareId);
-    const html = renderToStaticMarkup(<ClientMaterial view={view} actions={actions} />);
+    const html = renderMarkup(<ClientMaterial view={view} actions={actions} />);
     expect(html).toContain('Sam sees what you mark as talked about.');
     expect(html.match(/>Not talked about yet</g)).toHaveLength(1);
     expect(html.match(/>Mark as talked about</g)).toHaveLength(1);
