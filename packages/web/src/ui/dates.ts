@@ -19,6 +19,8 @@ const purposes = {
   weekdayInYear: { weekday: 'long', day: 'numeric', month: 'long' },
   /** "14:05" or "2:05 PM" */
   time: { timeStyle: 'short' },
+  /** "14:05:09": when each of several moments a minute apart happened. */
+  seconds: { timeStyle: 'medium' },
   /** "16 March 2026 at 14:05" */
   moment: { dateStyle: 'long', timeStyle: 'short' },
   /** "Monday, 16 March 2026 at 14:05" */

@@ -1,8 +1,10 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { groupAccessLog, practiceReplyKind, sessionListKind, type ViewingSession } from '@tend/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { formatWhen } from '../../ui/dates.ts';
 import { Page } from '../../ui/Page.tsx';
 import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
 import type { AccessLogView, ConnectionSummary } from '../../vault/practice-service.ts';
@@ -19,18 +21,23 @@ export function LogIntegrity({ verified }: { verified: boolean }) {
   if (verified)
     return (
       <p className="quiet log-intact">
-        This record is intact: nothing in it was changed after it was written.
+        <Trans>This record is intact: nothing in it was changed after it was written.</Trans>
       </p>
     );
   return (
     <div className="plain-warning" role="alert">
       <p>
-        <strong>This record was changed on the server after it was written.</strong>
+        <strong>
+          <Trans>This record was changed on the server after it was written.</Trans>
+        </strong>
       </p>
       <p>
-        An entry may have been altered, removed or reordered, so the list below may not show every time your
-        shared items were opened. Nothing on this device was changed, and what you share is still sealed. You
-        could ask your practitioner about it, and you can stop sharing or end the connection at any time.
+        <Trans>
+          An entry may have been altered, removed or reordered, so the list below may not show every time your
+          shared items were opened. Nothing on this device was changed, and what you share is still sealed.
+          You could ask your practitioner about it, and you can stop sharing or end the connection at any
+          time.
+        </Trans>
       </p>
     </div>
   );
@@ -43,9 +50,6 @@ interface LogEntriesProps {
   readonly nameOf: (recordId: string) => RecordName;
 }
 
-const secondWords = (ms: number) =>
-  new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 /** The log's own entries behind one viewing session, on demand: every fetch, as the server wrote it. */
 function SessionDetails({
   session,
@@ -55,14 +59,22 @@ function SessionDetails({
   const count = session.entries.length;
   return (
     <details className="log-details">
-      <summary>{count === 1 ? 'The one opening behind this' : `The ${count} openings behind this`}</summary>
+      <summary>
+        <Plural value={count} one="The one opening behind this" other="The # openings behind this" />
+      </summary>
       <ol>
-        {session.entries.map((entry) => (
-          <li key={entry.seq}>
-            Entry {entry.seq} · {secondWords(entry.at)} ·{' '}
-            {openedNames(entry.itemIds, nameOf, practitionerName)}
-          </li>
-        ))}
+        {session.entries.map((entry) => {
+          const number = entry.seq;
+          const at = formatWhen(entry.at, 'seconds');
+          const opened = openedNames(entry.itemIds, nameOf, practitionerName);
+          return (
+            <li key={entry.seq}>
+              <Trans>
+                Entry {number} · {at} · {opened}
+              </Trans>
+            </li>
+          );
+        })}
       </ol>
     </details>
   );
@@ -75,8 +87,13 @@ function SessionDetails({
 export function LogEntries({ log, practitionerName, nameOf }: LogEntriesProps) {
   const sessions = useMemo(() => groupAccessLog(log.entries), [log.entries]);
   const shown = useShowMore(sessions.length, 50);
+  const { t } = useLingui();
   if (!sessions.length)
-    return <p className="empty">{practitionerName} has not opened anything you shared yet.</p>;
+    return (
+      <p className="empty">
+        <Trans>{practitionerName} has not opened anything you shared yet.</Trans>
+      </p>
+    );
   return (
     <>
       <ol className="entry-list access-log">
@@ -88,7 +105,7 @@ export function LogEntries({ log, practitionerName, nameOf }: LogEntriesProps) {
           </li>
         ))}
       </ol>
-      {shown.hasMore ? <ShowMoreButton label="Show earlier times" onShowMore={shown.showMore} /> : null}
+      {shown.hasMore ? <ShowMoreButton label={t`Show earlier times`} onShowMore={shown.showMore} /> : null}
     </>
   );
 }
@@ -99,6 +116,7 @@ function ConnectionLog({ connection }: { connection: ConnectionSummary }) {
   const items = useAllSharedItems();
   const [log, setLog] = useState<AccessLogView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const name = connection.practitionerName;
 
   useEffect(() => {
     let isCurrent = true;
@@ -123,9 +141,11 @@ function ConnectionLog({ connection }: { connection: ConnectionSummary }) {
   return (
     <>
       <p className="lead">
-        Each time {connection.practitionerName} opens what you share, the server writes it down. Openings a
-        few minutes apart are shown together, as one sitting; every one of them is behind it, and the whole
-        record is checked on this device.
+        <Trans>
+          Each time {name} opens what you share, the server writes it down. Openings a few minutes apart are
+          shown together, as one sitting; every one of them is behind it, and the whole record is checked on
+          this device.
+        </Trans>
       </p>
       <Notice tone="problem">{problem}</Notice>
       {log ? (
@@ -135,7 +155,7 @@ function ConnectionLog({ connection }: { connection: ConnectionSummary }) {
         </>
       ) : problem ? null : (
         <p className="quiet" role="status">
-          One moment…
+          <Trans>One moment…</Trans>
         </p>
       )}
     </>
@@ -147,20 +167,25 @@ export function AccessLogScreen() {
   const snapshot = usePracticeSnapshot();
   const connections = [...snapshot.connections].sort((a, b) => b.connectedAt - a.connectedAt);
   const { chosen, choose } = useChosenConnection(connections);
+  const { t } = useLingui();
   return (
-    <Page title="Who opened what" className="practice">
+    <Page title={t`Who opened what`} className="practice">
       {snapshot.status === 'unavailable' ? (
-        <NeedsAccount what="Sharing with a practitioner" />
+        <NeedsAccount what="sharing" />
       ) : chosen ? (
         <>
           <ConnectionChooser connections={connections} chosen={chosen} onChoose={choose} />
           <ConnectionLog key={chosen.id} connection={chosen} />
         </>
       ) : (
-        <p>You have not connected with a practitioner, so nobody has opened anything.</p>
+        <p>
+          <Trans>You have not connected with a practitioner, so nobody has opened anything.</Trans>
+        </p>
       )}
       <p>
-        <Link to="/practitioner">Back to my practitioner</Link>
+        <Link to="/practitioner">
+          <Trans>Back to my practitioner</Trans>
+        </Link>
       </p>
     </Page>
   );

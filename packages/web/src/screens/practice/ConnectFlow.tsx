@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits } from '@tend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { InputField, PassphraseField } from '../../ui/Field.tsx';
@@ -29,6 +30,7 @@ function useStepHeading(shouldFocus: boolean) {
 /** "I have an invitation code": one field, read loosely (spaces, lower case, a whole link). */
 export function CodeForm({ code, problem, isBusy, onCode, onSubmit, shouldFocus = false }: CodeFormProps) {
   const heading = useStepHeading(shouldFocus);
+  const { t } = useLingui();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -36,11 +38,11 @@ export function CodeForm({ code, problem, isBusy, onCode, onSubmit, shouldFocus 
   return (
     <form onSubmit={submit} noValidate className="connect-form">
       <h2 ref={heading} tabIndex={-1}>
-        I have an invitation code
+        <Trans>I have an invitation code</Trans>
       </h2>
       <InputField
-        label="Invitation code"
-        hint="It starts with TEND-. You can paste the whole link your practitioner sent."
+        label={t`Invitation code`}
+        hint={t`It starts with TEND-. You can paste the whole link your practitioner sent.`}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -51,7 +53,7 @@ export function CodeForm({ code, problem, isBusy, onCode, onSubmit, shouldFocus 
       <Notice tone="problem">{problem}</Notice>
       <div className="actions">
         <button type="submit" className="primary" disabled={isBusy}>
-          {isBusy ? 'Looking…' : 'See who it is from'}
+          {isBusy ? <Trans>Looking…</Trans> : <Trans>See who it is from</Trans>}
         </button>
       </div>
     </form>
@@ -73,7 +75,9 @@ interface ConfirmFormProps {
 /** Who it is from, how they should see you, and the passphrase again: then Connect. */
 export function ConfirmForm(props: ConfirmFormProps) {
   const { preview } = props;
+  const { practitionerName, practiceName } = preview;
   const heading = useStepHeading(true);
+  const { t } = useLingui();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -81,41 +85,49 @@ export function ConfirmForm(props: ConfirmFormProps) {
   return (
     <form onSubmit={submit} noValidate className="connect-form">
       <h2 ref={heading} tabIndex={-1}>
-        An invitation from {preview.practitionerName}
+        <Trans>An invitation from {practitionerName}</Trans>
       </h2>
       <dl className="invitation-preview">
-        <dt>Practitioner</dt>
-        <dd>{preview.practitionerName}</dd>
-        {preview.practiceName ? (
+        <dt>
+          <Trans>Practitioner</Trans>
+        </dt>
+        <dd>{practitionerName}</dd>
+        {practiceName ? (
           <>
-            <dt>Practice</dt>
-            <dd>{preview.practiceName}</dd>
+            <dt>
+              <Trans>Practice</Trans>
+            </dt>
+            <dd>{practiceName}</dd>
           </>
         ) : null}
-        <dt>Works until</dt>
+        <dt>
+          <Trans>Works until</Trans>
+        </dt>
         <dd>{dayWords(preview.expiresAt)}</dd>
       </dl>
-      <p>Connecting shares nothing yet. Afterwards you choose each thing they may see.</p>
+      <p>
+        <Trans>Connecting shares nothing yet. Afterwards you choose each thing they may see.</Trans>
+      </p>
       <InputField
-        label="How should they see your name?"
-        hint="A first name, a nickname or initials. Only they see it."
+        label={t`How should they see your name?`}
+        hint={t`A first name, a nickname or initials. Only they see it.`}
         autoComplete="off"
         maxLength={practiceLimits.name}
         value={props.myName}
         onValue={props.onMyName}
       />
       <PassphraseField
-        hint="The passphrase you unlock Tend with. It is asked again because this is a sharing change."
+        hint={t`The passphrase you unlock Tend with. It is asked again because this is a sharing change.`}
         value={props.passphrase}
         onValue={props.onPassphrase}
       />
       <Notice tone="problem">{props.problem}</Notice>
       <div className="actions">
         <button type="submit" className="primary" disabled={props.isBusy}>
-          {props.isBusy ? 'Connecting…' : 'Connect'}
+          {props.isBusy ? <Trans>Connecting…</Trans> : <Trans>Connect</Trans>}
         </button>
         <button type="button" disabled={props.isBusy} onClick={props.onBack}>
-          Use a different code
+          <Trans>Use a different code</Trans>
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { useRouter } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -26,26 +27,31 @@ export function ConnectScreen() {
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
   const { navigate } = useRouter();
+  const { t } = useLingui();
   const [code] = useState(() => codeFromHash(window.location.hash));
   useEffect(() => {
     void practice.refresh();
   }, [practice]);
 
   return (
-    <Page title="Connect with a practitioner" className="practice">
+    <Page title={t`Connect with a practitioner`} className="practice">
       {snapshot.status === 'unavailable' ? (
         <>
-          <NeedsAccount what="Connecting with a practitioner" />
+          <NeedsAccount what="connecting" />
           {code ? (
             <p>
-              Keep this code for then: <strong translate="no">{code}</strong>. Once the account is added, open
-              My practitioner in Settings and enter it, or open the link again.
+              <Trans>
+                Keep this code for then: <strong translate="no">{code}</strong>. Once the account is added,
+                open My practitioner in Settings and enter it, or open the link again.
+              </Trans>
             </p>
           ) : null}
         </>
       ) : (
         <>
-          <p className="lead">Someone has invited you to share some of what you keep here with them.</p>
+          <p className="lead">
+            <Trans>Someone has invited you to share some of what you keep here with them.</Trans>
+          </p>
           <SharingExplained />
           {/* Replacing this address on success takes the used code out of the browser's history. */}
           <ConnectFlow initialCode={code} onConnected={() => navigate('/practitioner', { replace: true })} />

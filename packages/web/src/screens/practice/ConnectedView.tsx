@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import { Link } from '../../router/router.tsx';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
@@ -17,6 +18,8 @@ export function ConnectionLine({
   isNew?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { practitionerName, practiceName, myName } = connection;
+  const since = dayWords(connection.connectedAt);
   useEffect(() => {
     if (isNew) ref.current?.focus({ preventScroll: false });
   }, [isNew]);
@@ -24,13 +27,22 @@ export function ConnectionLine({
     <div ref={ref} tabIndex={-1} className="connection-line">
       {isNew ? (
         <p className="notice notice-success" role="status">
-          You are connected. Nothing is shared until you choose.
+          <Trans>You are connected. Nothing is shared until you choose.</Trans>
         </p>
       ) : null}
       <p className="lead">
-        You are connected with <strong>{connection.practitionerName}</strong>
-        {connection.practiceName ? <>, {connection.practiceName}</> : null}, since{' '}
-        {dayWords(connection.connectedAt)}. They see you as <strong>{connection.myName}</strong>.
+        {practiceName ? (
+          <Trans>
+            You are connected with <strong>{practitionerName}</strong>, {practiceName}, since {since}.
+          </Trans>
+        ) : (
+          <Trans>
+            You are connected with <strong>{practitionerName}</strong>, since {since}.
+          </Trans>
+        )}{' '}
+        <Trans>
+          They see you as <strong>{myName}</strong>.
+        </Trans>
       </p>
     </div>
   );
@@ -44,16 +56,20 @@ function EndConnection({ connection }: { connection: ConnectionSummary }) {
       name={name}
       intro={
         <p className="quiet">
-          You can end it at any time, for any reason. What you shared leaves the server at once; your own
-          words stay in your vault.
+          <Trans>
+            You can end it at any time, for any reason. What you shared leaves the server at once; your own
+            words stay in your vault.
+          </Trans>
         </p>
       }
       onEnd={() => practice.endConnection({ connectionId: connection.id })}
     >
       <p>
-        From this moment {name} will no longer see anything you shared, and nothing more will reach them. Your
-        entries stay in your vault. If you would like to connect again later, they can send you a new
-        invitation.
+        <Trans>
+          From this moment {name} will no longer see anything you shared, and nothing more will reach them.
+          Your entries stay in your vault. If you would like to connect again later, they can send you a new
+          invitation.
+        </Trans>
       </p>
     </EndConnectionSection>
   );
@@ -72,10 +88,10 @@ export function ConnectedView({
       <ConnectionLine connection={connection} isNew={isNew} />
       <div className="actions">
         <Link to="/practitioner/session" className="button">
-          Bring to session
+          <Trans>Bring to session</Trans>
         </Link>
         <Link to="/practitioner/log" className="button">
-          Who opened what
+          <Trans>Who opened what</Trans>
         </Link>
       </div>
       <PractitionerNotes connection={connection} />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 
@@ -17,15 +18,18 @@ interface ConnectionChooserProps {
 /** Shown only with more than one practitioner. */
 export function ConnectionChooser({ connections, chosen, onChoose }: ConnectionChooserProps) {
   const id = useId();
+  const { t } = useLingui();
   if (connections.length < 2) return null;
   return (
     <div className="field">
-      <label htmlFor={id}>Practitioner</label>
+      <label htmlFor={id}>
+        <Trans>Practitioner</Trans>
+      </label>
       <select id={id} value={chosen.id} onChange={(e) => onChoose(e.target.value)}>
         {connections.map((c) => (
           <option key={c.id} value={c.id}>
             {c.practiceName ? `${c.practitionerName}, ${c.practiceName}` : c.practitionerName}
-            {c.endedAt === null ? '' : ' (ended)'}
+            {c.endedAt === null ? '' : ` ${t`(ended)`}`}
           </option>
         ))}
       </select>

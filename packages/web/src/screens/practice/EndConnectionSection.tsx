@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -23,9 +24,12 @@ export function EndConnectionSection({
 }) {
   const [isConfirming, setIsConfirming] = useState(false);
   const action = useAction(endWords);
+  const { t } = useLingui();
   return (
     <section aria-labelledby="end-heading" className="other-way">
-      <h2 id="end-heading">End this connection</h2>
+      <h2 id="end-heading">
+        <Trans>End this connection</Trans>
+      </h2>
       {intro}
       <Notice tone="problem">{action.problem}</Notice>
       <button
@@ -34,13 +38,13 @@ export function EndConnectionSection({
         aria-disabled={action.busy}
         onClick={() => setIsConfirming(true)}
       >
-        End this connection
+        <Trans>End this connection</Trans>
       </button>
       <ConfirmDialog
         isOpen={isConfirming}
-        title={`End your connection with ${name}?`}
-        confirmLabel="End the connection"
-        cancelLabel="Keep it"
+        title={t`End your connection with ${name}?`}
+        confirmLabel={t`End the connection`}
+        cancelLabel={t`Keep it`}
         onConfirm={() => {
           setIsConfirming(false);
           void action.run(onEnd);

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { InputField } from '../../ui/Field.tsx';
@@ -10,6 +11,7 @@ import { usePractice } from '../../state/use-practice.ts';
 /** The name the practitioner sees for the client, which the client may change at any time. */
 export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) {
   const practice = usePractice();
+  const { t } = useLingui();
   const action = useAction(practiceErrorWords);
   const [name, setName] = useState(connection.myName);
   const [saved, setSaved] = useState<string | null>(null);
@@ -19,17 +21,19 @@ export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) 
     event.preventDefault();
     setSaved(null);
     const wanted = name.trim();
-    if (!wanted) return action.fail('A name is needed: a first name or a nickname is enough.');
+    if (!wanted) return action.fail(t`A name is needed: a first name or a nickname is enough.`);
     if (await action.run(() => practice.renameMe(connection.id, wanted)))
-      setSaved(`Saved. ${who} now sees you as ${wanted}.`);
+      setSaved(t`Saved. ${who} now sees you as ${wanted}.`);
   };
 
   return (
     <section aria-labelledby="how-they-see-me">
-      <h2 id="how-they-see-me">How {who} sees you</h2>
+      <h2 id="how-they-see-me">
+        <Trans>How {who} sees you</Trans>
+      </h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <InputField
-          label="Your name as they see it"
+          label={t`Your name as they see it`}
           autoComplete="off"
           maxLength={practiceLimits.name}
           value={name}
@@ -39,7 +43,7 @@ export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) 
         <Notice tone="problem">{action.problem}</Notice>
         <div className="actions">
           <button type="submit" aria-disabled={action.busy}>
-            Save the name
+            <Trans>Save the name</Trans>
           </button>
         </div>
       </form>

@@ -8,7 +8,7 @@ import {
 } from '../../testing/practice-fixtures.tsx';
 import { LogEntries, LogIntegrity } from './AccessLogScreen.tsx';
 import { MyPractitionerView } from './MyPractitionerScreen.tsx';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { setDateLocale } from '../../ui/dates.ts';
 
 afterEach(closePracticeServers);
@@ -108,20 +108,20 @@ describe('who opened what', () => {
       const title = titles.get(id);
       return title === undefined ? null : ({ type: 'item', title } as const);
     };
-    const html = renderToStaticMarkup(<LogEntries log={log} practitionerName="Dana Reyes" nameOf={nameOf} />);
+    const html = renderMarkup(<LogEntries log={log} practitionerName="Dana Reyes" nameOf={nameOf} />);
     // Two fetches a moment apart are one viewing session, with both entries behind it.
     expect(html.match(/<li>Entry /g)).toHaveLength(2);
     expect(html).toContain('Dana Reyes opened one of your shared items on ');
     expect(html).toContain('The 2 openings behind this');
     expect(html.indexOf('A hard morning')).toBeLessThan(html.indexOf('Nothing was shared at the time.'));
-    expect(renderToStaticMarkup(<LogIntegrity verified />)).toContain('This record is intact');
+    expect(renderMarkup(<LogIntegrity verified />)).toContain('This record is intact');
 
     // A server that changes an entry after writing it.
     const [first] = await server.practice.accessLogOf(clientId);
     await server.practice.tamperAccessLog(clientId, first?.seq ?? 1, { at: (first?.at ?? 0) + 60_000 });
     const altered = await client.practice.accessLog(connectionId);
     expect(altered.verified).toBe(false);
-    const warning = renderToStaticMarkup(<LogIntegrity verified={false} />);
+    const warning = renderMarkup(<LogIntegrity verified={false} />);
     expect(warning).toContain('role="alert"');
     expect(warning).toContain('This record was changed on the server after it was written.');
   });

@@ -1,3 +1,5 @@
+import { useLingui as useLanguage } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../router/router.tsx';
 import { SharingStatusLine } from '../../sync/SharingStatusLine.tsx';
@@ -23,6 +25,9 @@ export function EndedNotice({
   isFocused: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Shown again in a newly chosen language, with the sentence said outside this component.
+  useLanguage();
+  const endedOn = connection.endedAt ? dayWords(connection.endedAt) : null;
   useEffect(() => {
     if (isFocused) ref.current?.focus({ preventScroll: false });
   }, [isFocused]);
@@ -30,11 +35,20 @@ export function EndedNotice({
     <div className="plain-note" ref={ref} tabIndex={-1} role="status">
       <p>{endedWords(connection.practitionerName, connection.endedBy)}</p>
       <p className="quiet">
-        {connection.endedAt ? `It ended on ${dayWords(connection.endedAt)}. ` : ''}What you shared is no
-        longer on the server, and nothing more is shared. Your own entries are all still here.
+        {endedOn ? (
+          <>
+            <Trans>It ended on {endedOn}.</Trans>{' '}
+          </>
+        ) : null}
+        <Trans>
+          What you shared is no longer on the server, and nothing more is shared. Your own entries are all
+          still here.
+        </Trans>
       </p>
       <p>
-        <Link to="/practitioner/log">See who opened what while you were connected</Link>
+        <Link to="/practitioner/log">
+          <Trans>See who opened what while you were connected</Trans>
+        </Link>
       </p>
     </div>
   );
@@ -61,12 +75,14 @@ export function MyPractitionerView({ snapshot }: { snapshot: PracticeSnapshot })
     setChange(isActive ? 'connected' : 'ended');
   }
 
-  if (snapshot.status === 'unavailable') return <NeedsAccount what="Connecting with a practitioner" />;
+  if (snapshot.status === 'unavailable') return <NeedsAccount what="connecting" />;
   const ended = lastEnded(snapshot);
   return (
     <>
       {snapshot.status === 'offline' ? (
-        <p className="plain-note">You seem to be offline. This shows what is saved on this device.</p>
+        <p className="plain-note">
+          <Trans>You seem to be offline. This shows what is saved on this device.</Trans>
+        </p>
       ) : null}
       <SharingStatusLine sharing={snapshot.sharing} />
       {chosen ? (
@@ -78,7 +94,9 @@ export function MyPractitionerView({ snapshot }: { snapshot: PracticeSnapshot })
         <>
           {ended ? <EndedNotice connection={ended} isFocused={change === 'ended'} /> : null}
           <p className="lead">
-            If you see a therapist, counsellor or coach, you can share some of what you keep here with them.
+            <Trans>
+              If you see a therapist, counsellor or coach, you can share some of what you keep here with them.
+            </Trans>
           </p>
           <SharingExplained />
           <ConnectFlow onConnected={() => undefined} />
@@ -92,11 +110,12 @@ export function MyPractitionerView({ snapshot }: { snapshot: PracticeSnapshot })
 export function MyPractitionerScreen() {
   const practice = usePractice();
   const snapshot = usePracticeSnapshot();
+  const { t } = useLingui();
   useEffect(() => {
     void practice.refresh();
   }, [practice]);
   return (
-    <Page title="My practitioner" className="practice">
+    <Page title={t`My practitioner`} className="practice">
       <MyPractitionerView snapshot={snapshot} />
     </Page>
   );

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Link } from '../../router/router.tsx';
 import { activeConnections, usePracticeSnapshot } from '../../state/use-practice.ts';
 
@@ -9,12 +10,12 @@ export function PracticeLinks() {
     <>
       {hasConnection ? (
         <Link to="/practitioner" className="button">
-          My practitioner
+          <Trans>My practitioner</Trans>
         </Link>
       ) : null}
       {snapshot.isPractitioner ? (
         <Link to="/practice" className="button">
-          Your practice
+          <Trans>Your practice</Trans>
         </Link>
       ) : null}
     </>

@@ -1,3 +1,7 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui as useLanguage } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits, type SuggestionDecision } from '@tend/core';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -10,9 +14,9 @@ import { describePracticeError, practiceErrorWords } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
 
-const decisionWords: Record<SuggestionDecision, string> = {
-  accepted: 'You said you will try this. It is among your resources, so a pause can offer it.',
-  left: 'You said not for now.',
+const decisionWords: Record<SuggestionDecision, MessageDescriptor> = {
+  accepted: msg`You said you will try this. It is among your resources, so a pause can offer it.`,
+  left: msg`You said not for now.`,
 };
 
 interface ReplyFormProps {
@@ -24,14 +28,15 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
   const [text, setText] = useState(note.reply?.text ?? '');
   const [sent, setSent] = useState<string | null>(null);
   const action = useAction(practiceErrorWords);
+  const { t } = useLingui();
   const isSuggestion = note.type === 'suggestion';
 
   const send = async (decision: SuggestionDecision | null) => {
     if (action.busy) return;
     setSent(null);
     if (!text.trim() && decision === null)
-      return action.fail('There is nothing to send yet. A few words is enough.');
-    if (await action.run(() => onReply(text.trim(), decision))) setSent('Sent');
+      return action.fail(t`There is nothing to send yet. A few words is enough.`);
+    if (await action.run(() => onReply(text.trim(), decision))) setSent(t`Sent`);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +47,7 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
     <form className="reply-form" onSubmit={submit} noValidate>
       <NoticedTextArea
         field={`reply:${note.id}`}
-        label={note.reply ? 'Your reply' : 'Reply (optional)'}
+        label={note.reply ? t`Your reply` : t`Reply (optional)`}
         rows={2}
         maxLength={practiceLimits.reply}
         value={text}
@@ -59,15 +64,15 @@ function ReplyForm({ note, onReply }: ReplyFormProps) {
               aria-disabled={action.busy}
               onClick={() => void send('accepted')}
             >
-              I'll try this
+              <Trans>I'll try this</Trans>
             </button>
             <button type="button" aria-disabled={action.busy} onClick={() => void send('left')}>
-              Not for now
+              <Trans>Not for now</Trans>
             </button>
           </>
         ) : null}
         <button type="submit" aria-disabled={action.busy}>
-          {note.reply ? 'Update my reply' : 'Send reply'}
+          {note.reply ? <Trans>Update my reply</Trans> : <Trans>Send reply</Trans>}
         </button>
       </div>
     </form>
@@ -83,6 +88,7 @@ interface NotesListProps {
 /** The practitioner's reflections and suggestions, newest first, each with a reply box. */
 export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
   const newestFirst = [...notes].sort((a, b) => b.writtenAt - a.writtenAt);
+  const { i18n } = useLanguage();
   return (
     <ol className="note-list">
       {newestFirst.map((note) => {
@@ -90,15 +96,22 @@ export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
         return (
           <li key={note.id} className="note">
             <p className="line-meta">
-              {note.type === 'suggestion' ? 'A practice to try' : 'A reflection'} ·{' '}
+              {note.type === 'suggestion' ? <Trans>A practice to try</Trans> : <Trans>A reflection</Trans>} ·{' '}
               {momentWords(note.writtenAt)}
-              {about ? ` · about “${about}”` : ''}
+              {about ? (
+                <>
+                  {' · '}
+                  <Trans>about “{about}”</Trans>
+                </>
+              ) : null}
             </p>
             <p className={note.type === 'suggestion' ? 'note-text note-practice' : 'note-text'}>
               {note.text}
             </p>
             {note.note ? <p className="note-text">{note.note}</p> : null}
-            {note.reply?.decision ? <p className="quiet">{decisionWords[note.reply.decision]}</p> : null}
+            {note.reply?.decision ? (
+              <p className="quiet">{i18n._(decisionWords[note.reply.decision])}</p>
+            ) : null}
             <ReplyForm note={note} onReply={(text, decision) => onReply(note.id, text, decision)} />
           </li>
         );
@@ -115,6 +128,7 @@ export function PractitionerNotes({ connection }: { connection: ConnectionSummar
   const [notes, setNotes] = useState<readonly PractitionerNote[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hasLoaded = useRef(false);
+  const name = connection.practitionerName;
 
   const load = useCallback(async () => {
     try {
@@ -145,20 +159,21 @@ export function PractitionerNotes({ connection }: { connection: ConnectionSummar
 
   return (
     <section aria-labelledby="from-heading">
-      <h2 id="from-heading">From {connection.practitionerName}</h2>
+      <h2 id="from-heading">
+        <Trans>From {name}</Trans>
+      </h2>
       <Notice tone="problem">{problem}</Notice>
       {notes === null ? (
         problem ? null : (
           <p className="quiet" role="status">
-            One moment…
+            <Trans>One moment…</Trans>
           </p>
         )
       ) : notes.length ? (
         <NotesList notes={notes} titleOf={titleOf} onReply={reply} />
       ) : (
         <p className="empty">
-          Nothing yet. When {connection.practitionerName} writes a reflection or suggests a practice, it
-          appears here.
+          <Trans>Nothing yet. When {name} writes a reflection or suggests a practice, it appears here.</Trans>
         </p>
       )}
     </section>

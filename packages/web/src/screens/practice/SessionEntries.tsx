@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { practiceLimits, type SharedItem } from '@tend/core';
 import { useId, useState, type FormEvent } from 'react';
 import { NoticedTextArea } from '../../noticing/NoticedFields.tsx';
@@ -13,15 +14,16 @@ interface AddFormProps {
 
 export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
   const selectId = useId();
+  const { t } = useLingui();
   const [itemId, setItemId] = useState('');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!itemId && !text.trim()) return setProblem('Choose something you shared, or write a few words.');
+    if (!itemId && !text.trim()) return setProblem(t`Choose something you shared, or write a few words.`);
     if (!onAdd(itemId || null, text))
-      return setProblem('The list is full. You could remove something first.');
+      return setProblem(t`The list is full. You could remove something first.`);
     setProblem(null);
     setItemId('');
     setText('');
@@ -29,12 +31,16 @@ export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
 
   return (
     <form onSubmit={submit} noValidate className="form-section session-add">
-      <h2>Add to the list</h2>
+      <h2>
+        <Trans>Add to the list</Trans>
+      </h2>
       {items.length ? (
         <div className="field">
-          <label htmlFor={selectId}>Something you shared (optional)</label>
+          <label htmlFor={selectId}>
+            <Trans>Something you shared (optional)</Trans>
+          </label>
           <select id={selectId} value={itemId} onChange={(e) => setItemId(e.target.value)}>
-            <option value="">Only my own words</option>
+            <option value="">{t`Only my own words`}</option>
             {items.map((item) => (
               <option key={item.id} value={item.id}>
                 {titleOf(item)}
@@ -45,8 +51,8 @@ export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
       ) : null}
       <NoticedTextArea
         field="session:new"
-        label="In my own words"
-        hint="What you would like to talk about, or why this matters."
+        label={t`In my own words`}
+        hint={t`What you would like to talk about, or why this matters.`}
         rows={3}
         maxLength={practiceLimits.sessionText}
         value={text}
@@ -55,7 +61,7 @@ export function AddForm({ items, titleOf, isFull: full, onAdd }: AddFormProps) {
       <Notice tone="problem">{problem}</Notice>
       <div className="actions">
         <button type="submit" disabled={full}>
-          Add to the list
+          <Trans>Add to the list</Trans>
         </button>
       </div>
     </form>
@@ -72,19 +78,27 @@ interface SessionEntriesProps {
 
 /** The list as it stands: each entry's words can be changed, moved or removed. */
 export function SessionEntries({ draft, titleOf, onChange, markOf = () => null }: SessionEntriesProps) {
-  if (!draft.entries.length) return <p className="empty">Nothing on the list yet.</p>;
+  const { t } = useLingui();
+  if (!draft.entries.length)
+    return (
+      <p className="empty">
+        <Trans>Nothing on the list yet.</Trans>
+      </p>
+    );
   return (
     <ol className="session-list">
       {draft.entries.map((entry, index) => {
         const title = entry.sharedItemId ? titleOf(entry.sharedItemId) : null;
-        const name = title ?? `Point ${index + 1}`;
+        const place = index + 1;
+        const point = t`Point ${place}`;
+        const name = title ?? point;
         return (
           <li key={entry.id}>
             {title ? <p className="entry-title">{title}</p> : null}
             {markOf(entry) ? <p className="talked-about-mark">{markOf(entry)}</p> : null}
             <NoticedTextArea
               field={`session:${entry.id}`}
-              label={title ? 'My words about it' : `Point ${index + 1}`}
+              label={title ? t`My words about it` : point}
               rows={2}
               maxLength={practiceLimits.sessionText}
               value={entry.text}
@@ -94,25 +108,25 @@ export function SessionEntries({ draft, titleOf, onChange, markOf = () => null }
               <button
                 type="button"
                 disabled={index === 0}
-                aria-label={`Move up “${name}”`}
+                aria-label={t`Move up “${name}”`}
                 onClick={() => onChange(moveEntry(draft, entry.id, -1))}
               >
-                Move up
+                <Trans>Move up</Trans>
               </button>
               <button
                 type="button"
                 disabled={index === draft.entries.length - 1}
-                aria-label={`Move down “${name}”`}
+                aria-label={t`Move down “${name}”`}
                 onClick={() => onChange(moveEntry(draft, entry.id, 1))}
               >
-                Move down
+                <Trans>Move down</Trans>
               </button>
               <button
                 type="button"
-                aria-label={`Remove “${name}”`}
+                aria-label={t`Remove “${name}”`}
                 onClick={() => onChange(removeEntry(draft, entry.id))}
               >
-                Remove
+                <Trans>Remove</Trans>
               </button>
             </div>
           </li>

@@ -1,5 +1,5 @@
 import { practiceLimits } from '@tend/core';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderMarkup } from '../../testing/render-markup.tsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoticingProvider } from '../../noticing/noticing-provider.tsx';
 import {
@@ -65,7 +65,7 @@ describe('editing the session list', () => {
 
   it('shows each entry with its shared item, its words, and a way to move or remove it', () => {
     const draft = { forDate: '', entries: [entry('a', 'Own words'), entry('b', 'About it', 'item-1')] };
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <NoticingProvider isGentleOn>
         <SessionEntries draft={draft} titleOf={() => 'A hard morning'} onChange={() => undefined} />
       </NoticingProvider>,

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
@@ -42,9 +43,11 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   const action = useAction(practiceErrorWords);
   const lookup = (id: string) => vault.get(id);
   const marks = useSessionMarks(connection.id);
+  const { t } = useLingui();
+  const name = connection.practitionerName;
   const markOf = (entry: SessionListEntry) =>
     marks.some((m) => isSamePoint(m.entry, { itemId: entry.sharedItemId, text: entry.text }))
-      ? `${connection.practitionerName} marked this as talked about.`
+      ? t`${name} marked this as talked about.`
       : null;
 
   const change = (next: SessionDraft) => {
@@ -55,7 +58,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   };
   const itemTitle = (id: string) => {
     const item = items.find((i) => i.id === id);
-    return item ? sharedItemTitle(item, lookup) : 'Something no longer shared';
+    return item ? sharedItemTitle(item, lookup) : t`Something no longer shared`;
   };
   const add = (sharedItemId: string | null, text: string) => {
     if (isFull(draft)) return false;
@@ -76,8 +79,9 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   return (
     <>
       <p className="lead">
-        What would you like to bring to your next session with {connection.practitionerName}? They see this
-        list once it is saved.
+        <Trans>
+          What would you like to bring to your next session with {name}? They see this list once it is saved.
+        </Trans>
       </p>
       <AddForm
         items={items}
@@ -86,25 +90,29 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
         onAdd={add}
       />
       <form onSubmit={(e) => void save(e)} noValidate>
-        <h2>The list</h2>
+        <h2>
+          <Trans>The list</Trans>
+        </h2>
         <SessionEntries draft={draft} titleOf={itemTitle} onChange={change} markOf={markOf} />
         <InputField
-          label="For the session on (optional)"
+          label={t`For the session on (optional)`}
           type="date"
           value={draft.forDate}
           onValue={(forDate) => change({ ...draft, forDate })}
         />
-        <Notice tone="success">
-          {isSaved ? `Saved. ${connection.practitionerName} can see this list.` : null}
-        </Notice>
+        <Notice tone="success">{isSaved ? t`Saved. ${name} can see this list.` : null}</Notice>
         <Notice tone="problem">{action.problem}</Notice>
-        {isChanged ? <p className="quiet">Your changes are not saved yet.</p> : null}
+        {isChanged ? (
+          <p className="quiet">
+            <Trans>Your changes are not saved yet.</Trans>
+          </p>
+        ) : null}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
-            {action.busy ? 'Saving…' : isSaved ? 'Saved' : 'Save'}
+            {action.busy ? t`Saving…` : isSaved ? t`Saved` : t`Save`}
           </button>
           <Link to="/practitioner" className="button">
-            Back to my practitioner
+            <Trans>Back to my practitioner</Trans>
           </Link>
         </div>
       </form>
@@ -117,10 +125,11 @@ export function SessionScreen() {
   const snapshot = usePracticeSnapshot();
   const active = activeConnections(snapshot);
   const { chosen, choose } = useChosenConnection(active);
+  const { t } = useLingui();
   return (
-    <Page title="Bring to session" className="practice">
+    <Page title={t`Bring to session`} className="practice">
       {snapshot.status === 'unavailable' ? (
-        <NeedsAccount what="Sharing with a practitioner" />
+        <NeedsAccount what="sharing" />
       ) : chosen ? (
         <>
           <ConnectionChooser connections={active} chosen={chosen} onChoose={choose} />
@@ -128,13 +137,15 @@ export function SessionScreen() {
         </>
       ) : (
         <p>
-          You are not connected with a practitioner right now. <Link to="/practitioner">My practitioner</Link>{' '}
-          explains how to connect.
+          <Trans>
+            You are not connected with a practitioner right now.{' '}
+            <Link to="/practitioner">My practitioner</Link> explains how to connect.
+          </Trans>
         </p>
       )}
       <p className="quiet">
         <Link to="/for-my-session">
-          For my session: a page of your own words to print, save as a PDF or download
+          <Trans>For my session: a page of your own words to print, save as a PDF or download</Trans>
         </Link>
       </p>
     </Page>

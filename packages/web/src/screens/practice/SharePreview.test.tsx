@@ -1,12 +1,15 @@
 import { shareDocument } from '@tend/core';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { renderMarkup } from '../../testing/render-markup.tsx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../../i18n/activate.ts';
 import { journalEntry } from '../../testing/practice-fixtures.tsx';
 import { SharePreview } from './SharePreview.tsx';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
 describe('a moment to look before sharing', () => {
+  afterAll(() => activateLanguage('en'));
+
   it('shows exactly the text the practitioner will read, as text, with Share and Not now', () => {
     const entry = journalEntry(
       `A hard morning ${hostile}`,
@@ -14,7 +17,7 @@ describe('a moment to look before sharing', () => {
     );
     const document = shareDocument(entry, () => undefined);
     if (!document) throw new Error('not shareable');
-    const html = renderToStaticMarkup(
+    const html = renderMarkup(
       <SharePreview
         document={document}
         mode="live"
@@ -33,5 +36,29 @@ describe('a moment to look before sharing', () => {
     expect(html).toContain(
       '“Keep it updated” means that when you edit this, Dana Reyes sees the new version.',
     );
+  });
+
+  it('speaks the chosen language, the mode’s sentence with it', async () => {
+    const document = shareDocument(journalEntry('A hard morning', 'Quiet.'), () => undefined);
+    if (!document) throw new Error('not shareable');
+    const preview = (
+      <SharePreview
+        document={document}
+        mode="snapshot"
+        name="Dana Reyes"
+        isBusy={false}
+        onShare={() => undefined}
+        onNotNow={() => undefined}
+      />
+    );
+    await activateLanguage('de');
+    const german = renderMarkup(preview);
+    expect(german).toContain('Was Dana Reyes sehen wird');
+    expect(german).toContain('>Teilen</button>');
+    expect(german).toContain(
+      'Dana Reyes behält es so, wie es jetzt ist; spätere Änderungen bleiben bei dir.',
+    );
+    await activateLanguage('es');
+    expect(renderMarkup(preview)).toContain('>Ahora no</button>');
   });
 });

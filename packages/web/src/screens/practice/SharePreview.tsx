@@ -1,11 +1,14 @@
+import { t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react';
+import { Trans } from '@lingui/react/macro';
 import type { SharedDocument, ShareMode } from '@tend/core';
 import { useEffect, useId, useRef } from 'react';
 import { dayWords } from './shared-titles.ts';
 
-/** What each way of sharing means, in one sentence each. */
+/** What each way of sharing means, in one sentence each, in the language Tend speaks when it is said. */
 export const modeSentences: Record<ShareMode, (name: string) => string> = {
-  snapshot: (name) => `${name} keeps this as it is now; later changes stay with you.`,
-  live: (name) => `“Keep it updated” means that when you edit this, ${name} sees the new version.`,
+  snapshot: (name) => t`${name} keeps this as it is now; later changes stay with you.`,
+  live: (name) => t`“Keep it updated” means that when you edit this, ${name} sees the new version.`,
 };
 
 interface SharePreviewProps {
@@ -22,6 +25,8 @@ interface SharePreviewProps {
  * shared copy is sealed from), with "Share" and "Not now". It takes the keyboard's place when it opens.
  */
 export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }: SharePreviewProps) {
+  // Shown again in a newly chosen language, the mode's sentence with it.
+  useLingui();
   const headingId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,7 +35,7 @@ export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }
   return (
     <div className="share-preview" role="region" aria-labelledby={headingId} ref={ref} tabIndex={-1}>
       <p className="share-preview-heading" id={headingId}>
-        What {name} will see
+        <Trans>What {name} will see</Trans>
       </p>
       <div className="share-preview-document">
         <p className="share-preview-title">{document.title}</p>
@@ -49,10 +54,10 @@ export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }
       <p className="quiet">{modeSentences[mode](name)}</p>
       <div className="actions">
         <button type="button" className="primary" aria-disabled={isBusy} onClick={onShare}>
-          Share
+          <Trans>Share</Trans>
         </button>
         <button type="button" onClick={onNotNow}>
-          Not now
+          <Trans>Not now</Trans>
         </button>
       </div>
     </div>

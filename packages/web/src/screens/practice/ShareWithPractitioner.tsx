@@ -1,5 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { type ShareMode, type SharedDocument, type SharedItem, modeWords, shareDocument } from '@tend/core';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -31,10 +33,11 @@ interface ShareWithPractitionerProps {
  */
 export function ShareWithPractitioner({
   objectId,
-  what = 'this',
+  what,
   isCompact = false,
   beforeShare,
 }: ShareWithPractitionerProps) {
+  const { t } = useLingui();
   const snapshot = usePracticeSnapshot();
   const items = useSharedItems();
   const connections = activeConnections(snapshot);
@@ -46,7 +49,7 @@ export function ShareWithPractitioner({
       connection={c}
       item={items.find((i) => i.fields.connectionId === c.id && i.fields.sourceId === objectId) ?? null}
       objectId={objectId}
-      what={what}
+      what={what ?? t`this`}
       isCompact={isCompact}
       beforeShare={beforeShare}
     />
@@ -54,7 +57,9 @@ export function ShareWithPractitioner({
   if (isCompact) return <div className="share-control share-compact">{rows}</div>;
   return (
     <section className="share-control" aria-labelledby={headingId}>
-      <h2 id={headingId}>Share with my practitioner</h2>
+      <h2 id={headingId}>
+        <Trans>Share with my practitioner</Trans>
+      </h2>
       {rows}
     </section>
   );
@@ -72,6 +77,8 @@ interface ShareRowProps {
 function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: ShareRowProps) {
   const practice = usePractice();
   const { vault } = useApp();
+  const { t, i18n } = useLingui();
+  const word = useCoreWord();
   const action = useAction(item ? unshareWords : practiceErrorWords);
   const [preview, setPreview] = useState<{ mode: ShareMode; document: SharedDocument } | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -93,14 +100,14 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     if (beforeShare && !(await beforeShare())) return;
     const source = vault.get(objectId);
     const document = source && shareDocument(source, (id) => vault.get(id));
-    if (!document) return action.fail('This cannot be shared just now. Would you like to try again?');
+    if (!document) return action.fail(t`This cannot be shared just now. Would you like to try again?`);
     setPreview({ mode, document });
   };
 
   const share = async (mode: ShareMode) => {
     if (!(await action.run(() => practice.share(connection.id, objectId, mode)))) return;
     setPreview(null);
-    setNote(`Shared with ${name}.`);
+    setNote(t`Shared with ${name}.`);
     setIsMoving(true);
   };
 
@@ -112,7 +119,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
   const stop = async () => {
     setNote(null);
     if (!item || !(await action.run(() => practice.unshare(item.id)))) return;
-    setNote(`No longer shared with ${name}. It stays in your vault.`);
+    setNote(t`No longer shared with ${name}. It stays in your vault.`);
     setIsMoving(true);
   };
 
@@ -124,15 +131,18 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
   );
 
   if (item) {
+    const how = word(modeWords[item.fields.mode]).toLocaleLowerCase(i18n.locale);
     return (
       <div className="share-row" ref={rowRef} tabIndex={-1}>
         <p className="share-state">
-          <span className="share-name">Shared with {name}</span>{' '}
-          <span className="quiet">({modeWords[item.fields.mode].toLowerCase()})</span>
+          <span className="share-name">
+            <Trans>Shared with {name}</Trans>
+          </span>{' '}
+          <span className="quiet">({how})</span>
         </p>
         <div className="actions">
           <button type="button" aria-disabled={action.busy} onClick={() => void stop()}>
-            Stop sharing
+            <Trans>Stop sharing</Trans>
           </button>
         </div>
         {messages}
@@ -152,14 +162,16 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
   ) : (
     <>
       <p className="quiet">
-        {name} will see {what} and nothing else. You can stop sharing at any time.
+        <Trans>
+          {name} will see {what} and nothing else. You can stop sharing at any time.
+        </Trans>
       </p>
-      <div className="actions" role="group" aria-label={`Share ${what} with ${name}`}>
+      <div className="actions" role="group" aria-label={t`Share ${what} with ${name}`}>
         <button type="button" aria-disabled={action.busy} onClick={() => void look('snapshot')}>
-          As it is now
+          <Trans>As it is now</Trans>
         </button>
         <button type="button" aria-disabled={action.busy} onClick={() => void look('live')}>
-          Keep it updated when I edit
+          <Trans>Keep it updated when I edit</Trans>
         </button>
       </div>
       <p className="quiet">{modeSentences.live(name)}</p>
@@ -170,7 +182,9 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     <div className="share-row" ref={rowRef} tabIndex={-1}>
       {isCompact ? (
         <details className="share-details">
-          <summary>Share with {name}</summary>
+          <summary>
+            <Trans>Share with {name}</Trans>
+          </summary>
           {choices}
         </details>
       ) : (

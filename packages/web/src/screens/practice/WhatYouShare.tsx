@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   shareableKinds,
   type ShareableKind,
@@ -6,6 +7,7 @@ import {
   modeWords,
 } from '@tend/core';
 import { useState } from 'react';
+import { useCoreWord } from '../../i18n/core-words.ts';
 import { useApp } from '../../state/app-provider.tsx';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -24,11 +26,15 @@ interface SharedListProps {
 
 /** Every shared item, newest first, each with a way to stop sharing it. */
 export function SharedList({ items, titleOf, busyId, onStop }: SharedListProps) {
+  const { t } = useLingui();
+  const word = useCoreWord();
   if (!items.length) {
     return (
       <p className="empty">
-        Nothing is shared yet. You can share from any journal entry, meeting, pause, grief, check-in, part or
-        person, or choose below what to share from now on.
+        <Trans>
+          Nothing is shared yet. You can share from any journal entry, meeting, pause, grief, check-in, part
+          or person, or choose below what to share from now on.
+        </Trans>
       </p>
     );
   }
@@ -36,19 +42,23 @@ export function SharedList({ items, titleOf, busyId, onStop }: SharedListProps) 
     <ul className="shared-list">
       {items.map((item) => {
         const title = titleOf(item);
+        const how = word(modeWords[item.fields.mode]);
+        const sharedOn = dayWords(item.fields.sharedAt);
         return (
           <li key={item.id}>
             <span className="entry-title">{title}</span>
             <span className="entry-snippet">
-              {modeWords[item.fields.mode]} · shared {dayWords(item.fields.sharedAt)}
+              <Trans>
+                {how} · shared {sharedOn}
+              </Trans>
             </span>
             <button
               type="button"
               disabled={busyId === item.id}
-              aria-label={`Stop sharing “${title}”`}
+              aria-label={t`Stop sharing “${title}”`}
               onClick={() => onStop(item)}
             >
-              Stop sharing
+              <Trans>Stop sharing</Trans>
             </button>
           </li>
         );
@@ -64,19 +74,25 @@ export function WhatYouShare({ connection }: { connection: ConnectionSummary }) 
   const action = useAction(unshareWords);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const { t } = useLingui();
+  const name = connection.practitionerName;
 
   const stop = async (item: SharedItem) => {
     setBusyId(item.id);
     setNote(null);
     const title = sharedItemTitle(item, (id) => vault.get(id));
-    if (await action.run(() => practice.unshare(item.id))) setNote(`“${title}” is no longer shared.`);
+    if (await action.run(() => practice.unshare(item.id))) setNote(t`“${title}” is no longer shared.`);
     setBusyId(null);
   };
 
   return (
     <section aria-labelledby="shared-heading">
-      <h2 id="shared-heading">What you share</h2>
-      <p className="quiet">{connection.practitionerName} sees these and nothing else.</p>
+      <h2 id="shared-heading">
+        <Trans>What you share</Trans>
+      </h2>
+      <p className="quiet">
+        <Trans>{name} sees these and nothing else.</Trans>
+      </p>
       <Notice tone="success">{note}</Notice>
       <Notice tone="problem">{action.problem}</Notice>
       <SharedList
@@ -93,6 +109,7 @@ export function GoingForward({ connection }: { connection: ConnectionSummary }) 
   const practice = usePractice();
   const action = useAction(practiceErrorWords);
   const [pending, setPending] = useState<Partial<Record<ShareableKind, boolean>>>({});
+  const word = useCoreWord();
 
   const toggle = async (kind: ShareableKind, on: boolean) => {
     if (pending[kind] !== undefined) return;
@@ -103,17 +120,23 @@ export function GoingForward({ connection }: { connection: ConnectionSummary }) 
 
   return (
     <section aria-labelledby="forward-heading">
-      <h2 id="forward-heading">Share from now on</h2>
+      <h2 id="forward-heading">
+        <Trans>Share from now on</Trans>
+      </h2>
       <fieldset className="choices">
-        <legend>Kinds to share as you save them</legend>
+        <legend>
+          <Trans>Kinds to share as you save them</Trans>
+        </legend>
         <p className="quiet">
-          New items of a kind you tick are shared as you save them, kept updated. Nothing you saved before is
-          shared this way.
+          <Trans>
+            New items of a kind you tick are shared as you save them, kept updated. Nothing you saved before
+            is shared this way.
+          </Trans>
         </p>
         {shareableKinds.map((kind) => (
           <CheckboxField
             key={kind}
-            label={goingForwardWords[kind]}
+            label={word(goingForwardWords[kind])}
             checked={pending[kind] ?? connection.goingForward.includes(kind)}
             onChecked={(on) => void toggle(kind, on)}
           />

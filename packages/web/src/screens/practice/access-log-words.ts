@@ -1,4 +1,7 @@
-import { listOf, type ViewingSession } from '@tend/core';
+import { plural, t } from '@lingui/core/macro';
+import type { ViewingSession } from '@tend/core';
+import { listIn, opening } from '../../i18n/sentences/say.ts';
+import { formatWhen } from '../../ui/dates.ts';
 
 /** What a record of the share is, as far as the client's own device knows it. */
 export type RecordName =
@@ -7,17 +10,12 @@ export type RecordName =
   | { readonly type: 'replies' }
   | null;
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-const day = (ms: number) =>
-  new Date(ms).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
-
-/** "on Tuesday 3 March, 14:02–14:06", or "at 14:02" when it was one minute. */
+/** "on Tuesday 3 March, 14:02–14:06", or "on Tuesday 3 March at 14:02" when it was one minute. */
 export function whenWords(session: Pick<ViewingSession, 'from' | 'to'>): string {
-  const [from, to] = [time(session.from), time(session.to)];
-  return from === to ? `on ${day(session.from)} at ${from}` : `on ${day(session.from)}, ${from}–${to}`;
+  const day = formatWhen(session.from, 'weekdayInYear');
+  const [from, to] = [formatWhen(session.from, 'time'), formatWhen(session.to, 'time')];
+  return from === to ? t`on ${day} at ${from}` : t`on ${day}, ${from}–${to}`;
 }
-
-const itemCount = (n: number) => (n === 1 ? 'one of your shared items' : `${n} of your shared items`);
 
 /** "Dr Lee opened 3 of your shared items and your list for the session on Tuesday 3 March, 14:02–14:06." */
 export function sessionSentence(
@@ -27,12 +25,14 @@ export function sessionSentence(
 ): string {
   const names = session.itemIds.map(nameOf);
   const items = names.filter((n) => n?.type === 'item').length;
-  const what = listOf([
-    items ? itemCount(items) : '',
-    names.some((n) => n?.type === 'session-list') ? 'your list for the session' : '',
-    names.some((n) => n?.type === 'replies') ? 'your replies' : '',
-  ]);
-  return `${practitionerName} opened ${what || 'what you share'} ${whenWords(session)}.`;
+  const what =
+    listIn([
+      items ? plural(items, { one: 'one of your shared items', other: '# of your shared items' }) : '',
+      names.some((n) => n?.type === 'session-list') ? t`your list for the session` : '',
+      names.some((n) => n?.type === 'replies') ? t`your replies` : '',
+    ]) || t`what you share`;
+  const when = whenWords(session);
+  return t`${practitionerName} opened ${what} ${when}.`;
 }
 
 /**
@@ -44,17 +44,21 @@ export function openedNames(
   nameOf: (recordId: string) => RecordName,
   practitionerName: string,
 ): string {
-  if (!itemIds.length) return 'Nothing was shared at the time.';
+  if (!itemIds.length) return t`Nothing was shared at the time.`;
   const names = itemIds.map(nameOf);
   const titles = names.flatMap((n) => (n?.type === 'item' ? [n.title] : []));
-  const list = names.some((n) => n?.type === 'session-list') ? ['your list for the session'] : [];
-  const replies = names.some((n) => n?.type === 'replies') ? ['your replies'] : [];
+  const list = names.some((n) => n?.type === 'session-list') ? [t`your list for the session`] : [];
+  const replies = names.some((n) => n?.type === 'replies') ? [t`your replies`] : [];
   const unnamed = names.filter((n) => n === null).length;
   const rest = unnamed
     ? [
-        `${unnamed === 1 ? 'one more' : `${unnamed} more`}, most likely ${practitionerName}'s own words to you`,
+        plural(unnamed, {
+          one: `one more, most likely ${practitionerName}'s own words to you`,
+          other: `# more, most likely ${practitionerName}'s own words to you`,
+        }),
       ]
     : [];
+  // A list of names, one after another: the separator is the same in every language Tend speaks.
   const text = [...new Set(titles), ...list, ...replies, ...rest].join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${opening(text)}.`;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { practiceLimits } from '@tend/core';
 import type { InvitationPreview, PracticeService } from '../../vault/practice-service.ts';
 import { describePracticeError } from './practice-words.ts';
@@ -11,7 +12,7 @@ export async function previewInvitation(
   code: string,
 ): Promise<Outcome<InvitationPreview>> {
   if (!code.trim())
-    return { ok: false, problem: 'Please type or paste the code your practitioner gave you.' };
+    return { ok: false, problem: t`Please type or paste the code your practitioner gave you.` };
   try {
     return { ok: true, value: await practice.readInvitation(code.trim()) };
   } catch (error) {
@@ -26,13 +27,13 @@ export async function acceptInvitation(
 ): Promise<Outcome<string>> {
   const myName = input.myName.trim();
   if (!myName)
-    return { ok: false, problem: 'Please write how they should see your name. A first name is enough.' };
+    return { ok: false, problem: t`Please write how they should see your name. A first name is enough.` };
   if (myName.length > practiceLimits.name)
-    return { ok: false, problem: 'That name is longer than it can be. Would you like to shorten it?' };
+    return { ok: false, problem: t`That name is longer than it can be. Would you like to shorten it?` };
   if (!input.passphrase)
     return {
       ok: false,
-      problem: 'Please type your passphrase. It is asked again because this is a sharing change.',
+      problem: t`Please type your passphrase. It is asked again because this is a sharing change.`,
     };
   try {
     return { ok: true, value: await practice.acceptInvitation(input.code.trim(), myName, input.passphrase) };

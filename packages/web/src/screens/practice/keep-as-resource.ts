@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { addResource, resourceKind, resourceLimits, type DomainPorts } from '@tend/core';
 import type { PractitionerNote } from '../../vault/practice-service.ts';
 import type { VaultService } from '../../vault/vault-service.ts';
@@ -15,7 +16,7 @@ export async function keepAsResource(
   const name = note.text.trim().slice(0, resourceLimits.name);
   const isThere = vault.list(resourceKind).some((r) => r.fields['name'] === name);
   if (note.type !== 'suggestion' || !name || isThere) return false;
-  const notes = [note.note.trim(), `Suggested by ${practitionerName}.`].filter(Boolean).join('\n\n');
+  const notes = [note.note.trim(), t`Suggested by ${practitionerName}.`].filter(Boolean).join('\n\n');
   const result = addResource(ports, { type: 'practice', name, notes: notes.slice(0, resourceLimits.notes) });
   if (!result.ok) return false;
   await vault.save(result.resource);

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { isCalendarDate, practiceLimits, type SessionList, type SessionListEntry } from '@tend/core';
 
 /** "Bring to session" while it is being written: the entries in order, and the day ('' when none). */
@@ -42,9 +43,9 @@ export function moveEntry(draft: SessionDraft, id: string, by: -1 | 1): SessionD
 /** What there is to say before saving, or null when the list can be saved as it is. */
 export function sessionDraftProblem(draft: SessionDraft): string | null {
   if (draft.forDate && !isCalendarDate(draft.forDate))
-    return 'That date could not be read. Would you like to choose it again?';
+    return t`That date could not be read. Would you like to choose it again?`;
   if (draft.entries.some((e) => e.text.length > practiceLimits.sessionText))
-    return 'One of these is longer than the list can hold. Would you like to shorten it?';
+    return t`One of these is longer than the list can hold. Would you like to shorten it?`;
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { shareDocument, type SharedDocument, type SharedItem, type VaultObject } from '@tend/core';
 import { formatWhen } from '../../ui/dates.ts';
 
@@ -17,6 +18,6 @@ export function sharedItemDocument(item: SharedItem, lookup: Lookup): SharedDocu
 /** A shared item's title, in the same words the practitioner reads, with its day when it has one. */
 export function sharedItemTitle(item: SharedItem, lookup: Lookup): string {
   const document = sharedItemDocument(item, lookup);
-  if (!document) return 'Something no longer on this device';
+  if (!document) return t`Something no longer on this device`;
   return document.when === null ? document.title : `${document.title}, ${dayWords(document.when)}`;
 }
