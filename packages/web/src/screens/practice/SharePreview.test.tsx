@@ -7,26 +7,30 @@ import { SharePreview } from './SharePreview.tsx';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
+/** The preview of a journal entry for Dana Reyes, in the language Tend speaks now. */
+function previewOf(title: string, body: string, mode: 'live' | 'snapshot'): string {
+  const document = shareDocument(journalEntry(title, body), () => undefined);
+  if (!document) throw new Error('not shareable');
+  return renderMarkup(
+    <SharePreview
+      document={document}
+      mode={mode}
+      name="Dana Reyes"
+      isBusy={false}
+      onShare={() => undefined}
+      onNotNow={() => undefined}
+    />,
+  );
+}
+
 describe('a moment to look before sharing', () => {
   afterAll(() => activateLanguage('en'));
 
   it('shows exactly the text the practitioner will read, as text, with Share and Not now', () => {
-    const entry = journalEntry(
-      `A hard morning ${hostile}`,
-      `I noticed the old pull\nto go quiet. ${hostile}`,
-    );
-    const document = shareDocument(entry, () => undefined);
+    const [title, body] = [`A hard morning ${hostile}`, `I noticed the old pull\nto go quiet. ${hostile}`];
+    const document = shareDocument(journalEntry(title, body), () => undefined);
     if (!document) throw new Error('not shareable');
-    const html = renderMarkup(
-      <SharePreview
-        document={document}
-        mode="live"
-        name="Dana Reyes"
-        isBusy={false}
-        onShare={() => undefined}
-        onNotNow={() => undefined}
-      />,
-    );
+    const html = previewOf(title, body, 'live');
     expect(html).toContain('What Dana Reyes will see');
     for (const section of document.sections) expect(html).toContain(section.label);
     expect(html).toContain('I noticed the old pull\nto go quiet.');
@@ -39,26 +43,14 @@ describe('a moment to look before sharing', () => {
   });
 
   it('speaks the chosen language, the mode’s sentence with it', async () => {
-    const document = shareDocument(journalEntry('A hard morning', 'Quiet.'), () => undefined);
-    if (!document) throw new Error('not shareable');
-    const preview = (
-      <SharePreview
-        document={document}
-        mode="snapshot"
-        name="Dana Reyes"
-        isBusy={false}
-        onShare={() => undefined}
-        onNotNow={() => undefined}
-      />
-    );
     await activateLanguage('de');
-    const german = renderMarkup(preview);
+    const german = previewOf('A hard morning', 'Quiet.', 'snapshot');
     expect(german).toContain('Was Dana Reyes sehen wird');
     expect(german).toContain('>Teilen</button>');
     expect(german).toContain(
       'Dana Reyes behält es so, wie es jetzt ist; spätere Änderungen bleiben bei dir.',
     );
     await activateLanguage('es');
-    expect(renderMarkup(preview)).toContain('>Ahora no</button>');
+    expect(previewOf('A hard morning', 'Quiet.', 'snapshot')).toContain('>Ahora no</button>');
   });
 });
