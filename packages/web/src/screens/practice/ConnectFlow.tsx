@@ -7,6 +7,7 @@ import type { InvitationPreview } from '../../vault/practice-service.ts';
 import { acceptInvitation, previewInvitation } from './connect-steps.ts';
 import { dayWords } from './shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
+import { ownWords } from './own-words.tsx';
 
 interface CodeFormProps {
   readonly code: string;
@@ -75,7 +76,8 @@ interface ConfirmFormProps {
 /** Who it is from, how they should see you, and the passphrase again: then Connect. */
 export function ConfirmForm(props: ConfirmFormProps) {
   const { preview } = props;
-  const { practitionerName, practiceName } = preview;
+  const { practiceName } = preview;
+  const practitionerName = ownWords(preview.practitionerName);
   const heading = useStepHeading(true);
   const { t } = useLingui();
   const submit = (event: FormEvent) => {

@@ -7,6 +7,7 @@ import { NeedsAccount } from './NeedsAccount.tsx';
 import { SharingExplained } from './SharingExplained.tsx';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
+import { ownWords } from './own-words.tsx';
 
 /**
  * The code from an invitation link: after '#', so the browser never sends it to the server. It is read
@@ -29,6 +30,7 @@ export function ConnectScreen() {
   const { navigate } = useRouter();
   const { t } = useLingui();
   const [code] = useState(() => codeFromHash(window.location.hash));
+  const codeShown = ownWords(code);
   useEffect(() => {
     void practice.refresh();
   }, [practice]);
@@ -41,8 +43,8 @@ export function ConnectScreen() {
           {code ? (
             <p>
               <Trans>
-                Keep this code for then: <strong translate="no">{code}</strong>. Once the account is added,
-                open My practitioner in Settings and enter it, or open the link again.
+                Keep this code for then: <strong translate="no">{codeShown}</strong>. Once the account is
+                added, open My practitioner in Settings and enter it, or open the link again.
               </Trans>
             </p>
           ) : null}

@@ -8,6 +8,7 @@ import { PractitionerNotes } from './PractitionerNotes.tsx';
 import { dayWords } from './shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
 import { GoingForward, WhatYouShare } from './WhatYouShare.tsx';
+import { ownWords } from './own-words.tsx';
 
 /** Who the client is connected with, in a sentence. */
 export function ConnectionLine({
@@ -18,7 +19,9 @@ export function ConnectionLine({
   isNew?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { practitionerName, practiceName, myName } = connection;
+  const practitionerName = ownWords(connection.practitionerName);
+  const practiceName = connection.practiceName ? ownWords(connection.practiceName) : null;
+  const myName = ownWords(connection.myName);
   const since = dayWords(connection.connectedAt);
   useEffect(() => {
     if (isNew) ref.current?.focus({ preventScroll: false });
@@ -50,10 +53,10 @@ export function ConnectionLine({
 
 function EndConnection({ connection }: { connection: ConnectionSummary }) {
   const practice = usePractice();
-  const name = connection.practitionerName;
+  const name = ownWords(connection.practitionerName);
   return (
     <EndConnectionSection
-      name={name}
+      name={connection.practitionerName}
       intro={
         <p className="quiet">
           <Trans>

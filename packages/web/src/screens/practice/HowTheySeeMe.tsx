@@ -7,6 +7,7 @@ import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { practiceErrorWords } from './practice-words.ts';
 import { usePractice } from '../../state/use-practice.ts';
+import { ownWords } from './own-words.tsx';
 
 /** The name the practitioner sees for the client, which the client may change at any time. */
 export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) {
@@ -16,6 +17,7 @@ export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) 
   const [name, setName] = useState(connection.myName);
   const [saved, setSaved] = useState<string | null>(null);
   const who = connection.practitionerName;
+  const practitioner = ownWords(who);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) 
   return (
     <section aria-labelledby="how-they-see-me">
       <h2 id="how-they-see-me">
-        <Trans>How {who} sees you</Trans>
+        <Trans>How {practitioner} sees you</Trans>
       </h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <InputField

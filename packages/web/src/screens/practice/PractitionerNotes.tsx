@@ -13,6 +13,7 @@ import { keepAsResource } from './keep-as-resource.ts';
 import { describePracticeError, practiceErrorWords } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
+import { ownWords } from './own-words.tsx';
 
 const decisionWords: Record<SuggestionDecision, MessageDescriptor> = {
   accepted: msg`You said you will try this. It is among your resources, so a pause can offer it.`,
@@ -92,7 +93,8 @@ export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
   return (
     <ol className="note-list">
       {newestFirst.map((note) => {
-        const about = note.onItemId ? titleOf(note.onItemId) : null;
+        const title = note.onItemId ? titleOf(note.onItemId) : null;
+        const about = title ? ownWords(title) : null;
         return (
           <li key={note.id} className="note">
             <p className="line-meta">
@@ -128,7 +130,7 @@ export function PractitionerNotes({ connection }: { connection: ConnectionSummar
   const [notes, setNotes] = useState<readonly PractitionerNote[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hasLoaded = useRef(false);
-  const name = connection.practitionerName;
+  const name = ownWords(connection.practitionerName);
 
   const load = useCallback(async () => {
     try {

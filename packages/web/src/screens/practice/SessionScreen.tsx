@@ -31,6 +31,7 @@ import {
 } from '../../state/use-practice.ts';
 import '../parts/parts.css';
 import './practice.css';
+import { ownWords } from './own-words.tsx';
 
 export function SessionEditor({ connection }: { connection: ConnectionSummary }) {
   const { vault, ports } = useApp();
@@ -45,6 +46,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   const marks = useSessionMarks(connection.id);
   const { t } = useLingui();
   const name = connection.practitionerName;
+  const practitioner = ownWords(name);
   const markOf = (entry: SessionListEntry) =>
     marks.some((m) => isSamePoint(m.entry, { itemId: entry.sharedItemId, text: entry.text }))
       ? t`${name} marked this as talked about.`
@@ -80,7 +82,8 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
     <>
       <p className="lead">
         <Trans>
-          What would you like to bring to your next session with {name}? They see this list once it is saved.
+          What would you like to bring to your next session with {practitioner}? They see this list once it is
+          saved.
         </Trans>
       </p>
       <AddForm

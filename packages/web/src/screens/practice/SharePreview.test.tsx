@@ -7,15 +7,15 @@ import { SharePreview } from './SharePreview.tsx';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
-/** The preview of a journal entry for Dana Reyes, in the language Tend speaks now. */
-function previewOf(title: string, body: string, mode: 'live' | 'snapshot'): string {
+/** The preview of a journal entry for a practitioner (Dana Reyes), in the language Tend speaks now. */
+function previewOf(title: string, body: string, mode: 'live' | 'snapshot', name = 'Dana Reyes'): string {
   const document = shareDocument(journalEntry(title, body), () => undefined);
   if (!document) throw new Error('not shareable');
   return renderMarkup(
     <SharePreview
       document={document}
       mode={mode}
-      name="Dana Reyes"
+      name={name}
       isBusy={false}
       onShare={() => undefined}
       onNotNow={() => undefined}
@@ -52,5 +52,11 @@ describe('a moment to look before sharing', () => {
     );
     await activateLanguage('es');
     expect(previewOf('A hard morning', 'Quiet.', 'snapshot')).toContain('>Ahora no</button>');
+    await activateLanguage('en');
+  });
+
+  it('shows a name written with tags in it as it was written, inside a translated sentence', () => {
+    const html = previewOf('A hard morning', 'Quiet.', 'live', '<b>Dana</b> <script>x</script>');
+    expect(html).toContain('What &lt;b&gt;Dana&lt;/b&gt; &lt;script&gt;x&lt;/script&gt; will see');
   });
 });

@@ -4,6 +4,7 @@ import { Trans } from '@lingui/react/macro';
 import type { SharedDocument, ShareMode } from '@tend/core';
 import { useEffect, useId, useRef } from 'react';
 import { dayWords } from './shared-titles.ts';
+import { ownWords } from './own-words.tsx';
 
 /** What each way of sharing means, in one sentence each, in the language Tend speaks when it is said. */
 export const modeSentences: Record<ShareMode, (name: string) => string> = {
@@ -27,6 +28,7 @@ interface SharePreviewProps {
 export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }: SharePreviewProps) {
   // Shown again in a newly chosen language, the mode's sentence with it.
   useLingui();
+  const practitioner = ownWords(name);
   const headingId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }
   return (
     <div className="share-preview" role="region" aria-labelledby={headingId} ref={ref} tabIndex={-1}>
       <p className="share-preview-heading" id={headingId}>
-        <Trans>What {name} will see</Trans>
+        <Trans>What {practitioner} will see</Trans>
       </p>
       <div className="share-preview-document">
         <p className="share-preview-title">{document.title}</p>

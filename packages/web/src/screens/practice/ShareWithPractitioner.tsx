@@ -15,6 +15,7 @@ import {
   useSharedItems,
 } from '../../state/use-practice.ts';
 import './share.css';
+import { ownWords } from './own-words.tsx';
 
 interface ShareWithPractitionerProps {
   /** The vault object to share. */
@@ -85,6 +86,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
   const [isMoving, setIsMoving] = useState(false);
   const rowRef = useRef<HTMLDivElement>(null);
   const name = connection.practitionerName;
+  const practitioner = ownWords(name);
   const isShared = item !== null;
 
   // The buttons pressed are replaced by the new state: keep the keyboard's place on this row.
@@ -136,7 +138,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
       <div className="share-row" ref={rowRef} tabIndex={-1}>
         <p className="share-state">
           <span className="share-name">
-            <Trans>Shared with {name}</Trans>
+            <Trans>Shared with {practitioner}</Trans>
           </span>{' '}
           <span className="quiet">({how})</span>
         </p>
@@ -163,7 +165,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     <>
       <p className="quiet">
         <Trans>
-          {name} will see {what} and nothing else. You can stop sharing at any time.
+          {practitioner} will see {what} and nothing else. You can stop sharing at any time.
         </Trans>
       </p>
       <div className="actions" role="group" aria-label={t`Share ${what} with ${name}`}>
@@ -183,7 +185,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
       {isCompact ? (
         <details className="share-details">
           <summary>
-            <Trans>Share with {name}</Trans>
+            <Trans>Share with {practitioner}</Trans>
           </summary>
           {choices}
         </details>
