@@ -4,6 +4,7 @@ import { blindWarningSigns } from './blind-warning-signs.ts';
 import { blindBatch20261207 } from './blind-2026-12-07.ts';
 import { blindGermanSpanish } from './blind-2026-12-07-de-es.ts';
 import { blindLivedExperience } from './blind-2026-12-07-lived.ts';
+import { blindToldToOthers } from './blind-2026-12-07-told.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -102,6 +103,23 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       neutralFlagged: 0,
       neutralCrisis: 0,
       neutral: 41,
+    },
+  },
+  {
+    name: 'blind-2026-12-07-told',
+    date: '2026-12-07',
+    sentences: blindToldToOthers,
+    // Scored once, before the round of rules on crisis told to others and behind a denial.
+    firstScore: {
+      right: 130,
+      total: 152,
+      crisisFound: 39,
+      crisis: 50,
+      selfTalkFound: 44,
+      selfTalk: 47,
+      neutralFlagged: 5,
+      neutralCrisis: 3,
+      neutral: 55,
     },
   },
 ]);
