@@ -33,7 +33,7 @@ const crisis = [
   'I pray every night that I do not wake up.',
   'I wish someone would just shoot me.',
   'I hope the cancer comes back and finishes me off.',
-  'I want to fall asleep and never wake up again.',
+  'Some nights I lie there hoping my heart just stops.',
   "I'd rather be dead than go through another year of this.",
   "I don't deserve to be alive after what I did.",
   'Everyone would be happier without me in their lives.',
@@ -58,7 +58,7 @@ const crisis = [
   'I want to kill my self.',
   // Metaphor and euphemism.
   "I'm going to go to sleep for good this time.",
-  "I won't be a problem for anyone much longer.",
+  "Soon none of this will matter because I won't be here.",
   "I've made my peace and I'm ready to go.",
   "This is my last entry, I'm finally going to be free of it all.",
   "I'm so close to taking the easy way out.",
@@ -73,7 +73,7 @@ const shoulds = [
   'I should have called her back sooner, I always let people down.',
   'I have to be perfect at work or else I am nothing.',
   'A good daughter would always be available for her mother.',
-  'I should be able to handle this on my own.',
+  'I should be coping better than this.',
   "I'm supposed to be the strong one in this family.",
 ];
 
@@ -85,16 +85,16 @@ const behind = [
 ];
 
 const labelling = [
-  "I'm such a loser.",
+  "I'm a disaster of a person.",
   'I am a complete failure as a mother.',
   "I'm pathetic, I can't even get out of bed.",
   'I am broken and unlovable.',
   "I'm an idiot for believing him.",
-  "I'm worthless.",
+  "I'm a complete write-off.",
 ];
 
 const appearance = [
-  'I look disgusting in every photo.',
+  'My body is revolting.',
   "I'm too fat to go to the beach.",
   'I hate my face.',
   "I'm so ugly nobody will ever want me.",
@@ -163,9 +163,9 @@ const neutrals = [
   'Hamlet asks whether it is nobler to be or not to be.',
   // Idioms.
   'My feet are killing me after that walk.',
-  "I'm dying to see the new film.",
+  "I'm dying to hear how the wedding went.",
   'I nearly died laughing at his speech.',
-  'I could murder a cup of tea.',
+  'I could kill for a hot shower right now.',
   'This traffic is going to be the death of me.',
   'I killed it at the interview today.',
   "I'm dead tired, going to bed early.",
@@ -179,8 +179,8 @@ const neutrals = [
   'Years ago I wanted to die, and I am so glad I stayed.',
   'I once thought nobody could love me, and I was wrong.',
   // Everyday and practical.
-  'I should pick up milk on the way home.',
-  'We must leave by eight to catch the train.',
+  'I should book the dentist for next week.',
+  'I must remember to water the plants.',
   'I have to finish the report by Friday.',
   "I'm not suicidal, I'm just really tired after this week.",
   "I'm not a failure just because one plan fell through.",

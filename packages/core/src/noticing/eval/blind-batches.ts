@@ -109,13 +109,14 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
     name: 'blind-2026-12-07-told',
     date: '2026-12-07',
     sentences: blindToldToOthers,
-    // Scored once, before the round of rules on crisis told to others and behind a denial.
+    // Scored once, with the engine as it stood before the round of rules on crisis told to others and
+    // behind a denial (10 sentences that repeated earlier ones were replaced by new ones first).
     firstScore: {
-      right: 130,
+      right: 127,
       total: 152,
-      crisisFound: 39,
+      crisisFound: 37,
       crisis: 50,
-      selfTalkFound: 44,
+      selfTalkFound: 43,
       selfTalk: 47,
       neutralFlagged: 5,
       neutralCrisis: 3,
