@@ -23,7 +23,7 @@ const outranks: readonly (readonly [NoticingPattern, readonly NoticingPattern[]]
   ['behind-or-comparing', ['should', 'nothing-i-can-do']],
   ['on-my-own', ['behind-or-comparing']],
   ['shame-about-needs', ['labelling', 'nothing-i-can-do', 'should']],
-  ['catastrophising', ['on-my-own', 'nothing-i-can-do']],
+  ['catastrophising', ['nothing-i-can-do']],
   ['appearance', ['labelling', 'should']],
   ['should', ['nothing-i-can-do']],
 ]);

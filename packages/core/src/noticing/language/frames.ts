@@ -21,7 +21,7 @@ function stretchStart(reading: Reading, index: number): number {
 
 // A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that".
 const disowning =
-  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i (?:thought|believed|felt|was sure)|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure))\b/u;
+  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i (?:thought|believed|felt|was sure)|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure)|i once (?:thought|believed|felt|was sure)|(?:when i was|as) (?:a |an )?(?:teenager|teen|kid|child|little|young|younger|small|student|at school|in school) i (?:thought|believed|felt|was sure|used to think))\b/u;
 
 /** Whether the self-talk at `index` is a past or disowned belief rather than what the writer holds now. */
 export function isDisowned(reading: Reading, index: number): boolean {
@@ -30,7 +30,7 @@ export function isDisowned(reading: Reading, index: number): boolean {
 
 // Speech about crisis in general, to or for others: "I know how it feels to…", "people who…".
 const inGeneral =
-  /\b(?:what (?:does|would|did) (?:it|that) mean to|(?:how|what) (?:it|that) (?:is|was|feels|felt|would be|must be|is like|was like|feels like)|know (?:the|that|this) feeling|understand (?:not )?(?:wanting|feeling|being|the urge)|(?:if|when|whenever) (?:you|anyone|anybody|someone|somebody|people)|it (?:is|can be|could be|was) (?:so |very |really )?(?:easy|hard|normal|common|natural|okay|understandable|difficult) to)\b/u;
+  /\b(?:what (?:does|would|did) (?:it|that) mean to|(?:how|what) (?:it|that) (?:is|was|feels|felt|would be|must be|is like|was like|feels like)|know (?:the|that|this) feeling|understand (?:not )?(?:wanting|feeling|being|the urge)|(?:if|when|whenever) (?:you|anyone|anybody|someone|somebody|people)|^(?:anyone|anybody) (?:who|having|feeling|struggling|thinking|with|in need)|it (?:is|can be|could be|was) (?:so |very |really )?(?:easy|hard|normal|common|natural|okay|understandable|difficult) to)\b/u;
 
 // Words that make what follows a subject of talk or of work: "to talk about suicidal thoughts", "than
 // wanting to die", "as a nurse I have seen many overdoses".
@@ -67,11 +67,16 @@ const livedKnowledge =
 export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
   const before = plainBetween(reading, 0, index);
   if (livedKnowledge.test(before)) return false;
-  return inGeneral.test(before) || isConditionOfAdvice(reading, index);
+  if (isConditionOfAdvice(reading, index)) return true;
+  if (!inGeneral.test(before)) return false;
+  // A condition set before a comma ("if anyone reads this, …", "when people ask, …") leaves the
+  // clause after it the writer's own when the writer is its subject.
+  const own = plainBetween(reading, stretchStart(reading, index), index);
+  return inGeneral.test(own) || subjectBefore(reading, index).person !== 'writer';
 }
 
 const storyOrNews =
-  /\b(?:(?:in|from|of|about) (?:the|a|this|that|my|his|her) (?:book|novel|film|movie|show|story|series|song|episode|game|article|news|documentary|play|poem|lyrics|chapter|scene|comic|manga|anime|podcast|report|study)|the (?:character|protagonist|narrator|heroine|hero|villain|article|report|headline|lyrics|poem|author|news|study|statistics)|(?:writing|wrote|reading|read|watched|watching|saw) (?:a|the) (?:scene|story|poem|novel|book|film|movie|documentary|article|show|episode|news)|news (?:said|says|today|tonight))\b/u;
+  /\b(?:(?:in|from|of|about) (?:the|a|this|that|my|his|her) (?:book|novel|film|movie|show|story|series|song|episode|game|article|news|documentary|play|poem|lyrics|chapter|scene|comic|manga|anime|podcast|report|study)|the (?:character|protagonist|narrator|heroine|hero|villain|article|report|headline|lyrics|poem|author|news|study|statistics)|(?:writing|wrote|reading|read|watched|watching|saw) (?:a|the) (?:scene|story|poem|novel|book|film|movie|documentary|article|show|episode|news)|news (?:said|says|today|tonight)|the (?:song|book|film|movie|novel|poem|show|play|line|chorus|lyric) (?:goes|went|says|said|starts|ends|begins))\b/u;
 
 /** Whether the phrase at `index` is in a story, a film, a song or the news, named before it. */
 export function isStoryOrNews(reading: Reading, index: number): boolean {

@@ -103,7 +103,7 @@ export const crisisActs: readonly string[] = [
   `sh ${any('urges?', 'again', 'relapse', 'scars', 'wounds', 'cuts')}`,
   `razor blades?`,
   // Medication taken or stored, and looking for a lethal amount.
-  `${any('took', 'take', 'taking', 'swallowed', 'swallow', 'swallowing', 'downed')} ${any('too many', 'all (?:of )?(?:my|the)', 'a (?:bunch|handful|load|lot|whole bottle|whole packet|whole box|bottle|box|pack|packet) of', 'an entire (?:bottle|box|pack|packet) of', 'the whole (?:bottle|packet|box) of', 'every', 'a month of', 'a week of')} (?:my |the )?${PILLS}`,
+  `${any('took', 'take', 'taken', 'taking', 'swallowed', 'swallow', 'swallowing', 'downed')} ${any('too many', 'all (?:of )?(?:my|the)', 'a (?:bunch|handful|load|lot|whole bottle|whole packet|whole box|bottle|box|pack|packet) of', 'an entire (?:bottle|box|pack|packet) of', 'the whole (?:bottle|packet|box) of', 'every', 'a month of', 'a week of')} (?:my |the )?${PILLS}`,
   `(?:a whole|the whole|an entire) (?:bottle|packet|pack|box) of ${PILLS}`,
   `${any('saving', 'saved', 'save', 'stockpiling', 'stockpiled', 'stockpile', 'hoarding', 'hoarded', 'hoard', 'collecting', 'collected', 'stashing', 'stashed', 'counting', 'counted', 'storing', 'stored')} (?:up |out )?(?:all |some |enough |a lot of |a bunch of |extra )?(?:of )?(?:my |the |his |her |our )?(?:old |spare |extra |prescription |anxiety )?${PILLS}`,
   `enough ${PILLS} to|how many ${any(PILLS, 'of my (?:pills|meds|tablets|medication)')}|${any('lethal', 'fatal', 'deadly')} ${any('dose', 'amount', 'quantity', 'overdose')}|would be (?:${any('lethal', 'fatal', 'deadly')}|enough to kill me)`,
@@ -128,6 +128,8 @@ export const crisisActs: readonly string[] = [
 
 /** Hurting oneself: "myself" and "my wrists" name the writer; accidents are told apart by the caller. */
 export const crisisSelfHarm: readonly string[] = [
+  // Going deeper than meant: "I cut deeper than I meant to" (not "cut deeper into the wood").
+  `${any('cut', 'cutting', 'cuts')} ${ADVERBS}(?:myself )?deeper(?! ${any('into', 'in to', 'through', 'to the')})`,
   `${any('cut', 'cutting', 'cuts', 'burn', 'burning', 'burned', 'burnt', 'hurt', 'hurting', 'harm', 'harming', 'harmed', 'punish', 'punishing', 'starve', 'starving', 'starved', 'scratch', 'scratching', 'scratched', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bite', 'biting', 'choke', 'choking', 'strangle', 'strangling', 'bruise', 'bruising', 'carve', 'carving', 'carved', 'slash', 'slashing', 'slashed', 'mutilate', 'mutilating', 'injure', 'injuring')} myself`,
   `${any('cut', 'cutting', 'slit', 'slitting', 'slice', 'slicing', 'slash', 'slashing', 'burn', 'burning', 'burned', 'scratch', 'scratching', 'scratched', 'carve', 'carving')} (?:open )?(?:up )?my ${BODY}`,
 ];

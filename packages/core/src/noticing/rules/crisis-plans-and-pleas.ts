@@ -35,6 +35,8 @@ const DELIBERATE = any(
 );
 /** After "sleep forever": a lie-in has a time or place ("on a Sunday", "in this bed"). */
 export const NOT_A_LIE_IN = `(?! ${any('on', 'in', 'at', 'until', 'till', 'after', 'this', 'if', 'when')})`;
+/** After a plea to be taken: nothing saying where to ("take me home", "take me to the beach"). */
+const TAKEN_FOR_GOOD = `(?= *$| [,;:!?"-]| in my sleep| now| already| tonight| today| away for good| from (?:this|the) (?:world|earth|life)| instead| please| so| and)`;
 const WHOSE_PROBLEM = `${any('anyone', 'anybody', 'your', 'their', 'everyone', 'everybody')}(?: s)? ${any('problem', 'burden', 'worry')}`;
 const NOTE = `${any('wrote', 'written', 'writing', 'finished', 'drafted', 'left')} (?:a |the |my )?(?:suicide |goodbye |farewell |final )?${any('note', 'letter', 'letters')}`;
 
@@ -78,6 +80,21 @@ export const crisisPlansAndPleas: readonly string[] = [
   `${any('want', 'wanted', 'wanting', 'ready', 'long', 'longing', 'wish', 'wished')} to (?:go to|be in|get to) ${any('heaven', 'the afterlife', 'valhalla', 'the other side', 'the next life')}(?! ${any('when', 'one day', 'someday', 'after', 'if', 'because', 'by', 'eventually')})`,
   // A large number of pills taken, told in numbers: "took over 100 painkillers".
   `${any('took', 'taken', 'take', 'swallowed', 'swallow', 'downed')} (?:${any('over', 'about', 'around', 'like', 'nearly', 'almost', 'more than', 'at least')} )?(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of)(?: to (?:[2-9]\\d|\\d{3}))?(?: [a-z]+){0,4}? ${PILLS}`,
+  // A plea to be taken or killed, to God, fate or anyone ("please God just take me", "I wish someone
+  // would shoot me"); "take me" only where nothing says where to ("take me home" is a lift).
+  `${any('god', 'lord', 'universe', 'death')} (?:, )?${ADVERBS}${any('take me', 'end me', 'kill me', 'let me die', 'let me not wake up')}${TAKEN_FOR_GOOD}`,
+  `${any('wish', 'want', 'need', 'pray', 'praying', 'hope', 'hoping', 'begging')} (?:that )?${any('someone', 'somebody', 'anyone', 'something', 'god', 'death', 'a (?:car|bus|truck|lorry|train)')} (?:would|will|could|to) ${ADVERBS}${any('shoot me', 'kill me', 'end me', 'take me', 'run me over', 'hit me', 'finish me off', 'put me out of my misery')}${TAKEN_FOR_GOOD}`,
+  // A hope that an illness or a danger finishes the writer off: "I hope it comes back and finishes me".
+  `${any('hope', 'hoping', 'wish', 'pray', 'praying')} (?:(?!not |never )[a-z]+ ){1,6}?${any('finishes me off', 'finish me off', 'finishes me', 'ends me', 'takes me out', 'kills me', 'kill me')}(?= *$| [,;:!?"-]| for good| this time| already| and)`,
+  // Hoping one's own body stops: "hoping my heart just stops".
+  `${any('hope', 'hoping', 'wish', 'wishing', 'pray', 'praying')} (?:that )?my ${any('heart', 'breathing', 'lungs')} (?:would |will |just |finally |simply )*${any('stops?', 'gives? out', 'gives? up', 'fails?')}(?! ${any('racing', 'pounding', 'hurting', 'aching')})`,
+  // Not mattering once the writer is gone: "none of this will matter because I won't be here".
+  `(?:will not|would not|does not|is not going to|none of (?:this|it) will|nothing will) matter (?:[a-z]+ ){0,3}?${any('because', 'since', 'when', 'once', 'after')} ${any('i (?:will not|am not going to|would not) be (?:here|around|alive)', 'i am (?:gone|dead)')}`,
+  // Not minding being hit or not waking: passive wishes to die.
+  `(?:would not|do not|would never|honestly would not) ${ADVERBS}mind if (?:a|the|some) (?:car|bus|train|truck|lorry|plane|meteor)(?: [a-z]+)? (?:hit|hits|ran over|runs over|killed|kills|took|takes) me`,
+  // Sleep for good, and "the easy way out" wanted or near (not "took the easy way out and…").
+  `(?:to )?(?:sleep|go to sleep|fall asleep) ${any('for good', 'permanently', 'for ever')}(?! ${any('on', 'in', 'at', 'until', 'till', 'after', 'if', 'when', 'this (?!time)')})`,
+  `${any('close to', 'thinking (?:about|of)', 'tempted to', 'want to', 'wanting to', 'ready to', 'considering', 'going to', 'about to')} ${ADVERBS}tak(?:e|ing) the easy way out(?= *$| [,;:!?"-]| for good| now| tonight| soon)`,
   // A place or blade held with the thought of going further.
   `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
 ];

@@ -113,7 +113,7 @@ export const crisisWishes: readonly string[] = [
   `better (?:off|of) dead`,
   `${any('would rather', 'rather', 'prefer to')} ${ADVERBS}${any('die', 'be dead', 'not exist', 'not be alive', 'not be here')}`,
   // Wishes and prayers about oneself: "I hope I don't wake up", "I wish I was dead".
-  `${any('wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying', 'would not mind', 'do not care')} (?:that |to god )?(?:i|if i) (?:would |will |could |might |can |just |do |was |were |had )*${any(
+  `${any('wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying', 'would not mind', 'do not care')}(?: (?:every (?:night|day|morning)|each (?:night|day)|most (?:nights|days)|sometimes|at night|some days))? (?:that |to god )?(?:i|if i) (?:would |will |could |might |can |just |do |was |were |had )*${any(
     'die',
     'not wake up',
     'never wake up',

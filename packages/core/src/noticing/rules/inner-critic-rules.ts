@@ -25,6 +25,7 @@ const behindOrComparing = [
 /** Labels for the whole self, whether "I am" or "I feel": "I feel worthless", "I'm a failure". */
 const LABEL = any(
   'stupid',
+  'write off',
   'idiot',
   'idiotic',
   'failure',
@@ -152,6 +153,10 @@ const labelling = [
 /** Labels that name the writer inside them: "what is wrong with me", "stupid, stupid me". */
 const labellingMe = [
   `${any('what', 'something', 'there is something', 'there must be something', 'something must be')} (?:is |must be )?${any('wrong', 'the matter')} with me|stupid (?:, )?stupid me|what (?:a|an) ${LABEL} i am|${LABEL} that i am`,
+  // Said as what others must not see: "so they can't see how much of a loser I am".
+  `how (?:much of )?(?:a |an )?${LABEL} i (?:am|was|have become)|how ${LABEL_IS} i (?:am|was|have become)`,
+  // Failing in a role: "I'm failing as a partner".
+  `${any('failing', 'failed', 'a failure')} as a ${ROLE}`,
   `${I_AM} ${ADVERBS}(?:not|never) good enough|can not (?:ever )?do ${any('anything', 'a single thing', 'one thing')} right|(?:always|never) (?:do|get|say) ${any('anything', 'everything', 'things')} (?:right|wrong)`,
   `${any('mess', 'screw', 'fuck', 'muck')} ${any('everything', 'things', 'it all', 'everything and everyone')} up|${any('always', 'constantly')} ${any('mess', 'screw', 'fuck', 'muck')} (?:things |it |everything )?up|i ruin everything`,
   `call myself ${any('stupid', 'an idiot', 'a failure', 'useless', 'pathetic', 'a loser', 'worthless')}|${any('hate', 'loathe', 'despise', 'can not stand', 'am disgusted (?:by|with)')} ${any('myself', 'who i am', 'what i have become', 'the person i am')}`,
@@ -234,7 +239,7 @@ appearanceMine.push(
   `why (?:can not|can't) i (?:just )?(?:be|look) ${any('skinny', 'thin', 'thinner', 'pretty', 'prettier', 'attractive', 'beautiful', 'slim', 'hot', 'fit')}|i (?:have )?(?:gained|put on) (?:so much |too much |a lot of )?weight`,
   `can not (?:bear|stand) (?:to )?(?:look at|see) myself|can not ${ADVERBS}look (?:at myself )?in the mirror|can not stand my reflection`,
   `my ${BODY} ${any('is', 'are', 'looks?', 'look', 'was', 'were')}(?: [a-z]+){0,2}? ${any(UGLY, 'too [a-z]+')}`,
-  `lose (?:some |the )?weight before|avoided the mirror|(?:no one|nobody) (?:could|would|will) (?:ever )?find me attractive|how (?:big|fat|old|ugly) i (?:have|am) (?:got|gotten|become|getting)`,
+  `lose (?:some |the )?weight before|avoided the mirror|(?:no one|nobody) (?:could|would|will) (?:ever )?find me attractive|how (?:big|fat|old|ugly) i (?:have|am) (?:got|gotten|become|getting)|how ${UGLY} i (?:am|look|looked)(?= *$| [,;:!?"-]| and| or| to| in| when| without)`,
 );
 
 const NEEDY = any(
