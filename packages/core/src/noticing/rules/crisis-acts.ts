@@ -98,7 +98,7 @@ export const crisisActs: readonly string[] = [
   `(?:kill|killing|killed|off|offing|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|suffocating|gas|gassing) myself`,
   `end(?:ing)? (?:my (?:own )?life|it all)|tak(?:e|ing) my (?:own )?life`,
   `${any('urge', 'urges', 'need', 'want', 'wanting', 'itch', 'craving', 'crave', 'cravings', 'tempted')} to ${any('cut(?! (?:ties|my hair|his hair|her hair|it|the|them|him|her|back|down|out|off|loose|corners|costs|in|through|my losses|our|his|a|an|some|and run|class|school|work|sugar|carbs|me|people|someone|contact))', 'bleed', 'burn myself', 'self harm', 'relapse')}`,
-  `(?:cutting|cut|self harming|self harmed|relapsed) again|started cutting|until (?:it|i) bled|want(?:ed)? (?:it|the pain) to hurt|hurt to feel (?:something|anything|better)|need to (?:hurt|bleed)`,
+  `(?:cutting|cut|self harming|self harmed|relapsed) again|started cutting|(?:by|from|keep|kept|stop|stopped|quit|quitting|been|resort to|resorted to|turned to|turn to) cutting(?= *$| [,;:!?"-]| again| and| but| when| because| to (?:cope|feel|take|numb|punish|forget))|until (?:it|i) bled|want(?:ed)? (?:it|the pain) to hurt|hurt to feel (?:something|anything|better)|need to (?:hurt|bleed)`,
   `${any('relapsed', 'relapse', 'relapsing', 'urge', 'urges', 'urged', 'cravings?', 'started', 'been', 'going to', 'want to', 'need to', 'back to', 'thoughts of', 'tempted to')} (?:on |into |to |about |of )?(?:self harm|sh)(?:ing|ed)?`,
   `sh ${any('urges?', 'again', 'relapse', 'scars', 'wounds', 'cuts')}`,
   `razor blades?`,

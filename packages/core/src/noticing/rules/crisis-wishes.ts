@@ -110,7 +110,7 @@ const ENDING = any(
 export const crisisWishes: readonly string[] = [
   `${WANTING} ${ADVERBS}to ${ADVERBS}(?:${DEATH}|${ENDING})`,
   `${INTENDING} ${ADVERBS}to ${ADVERBS}${ENDING}`,
-  `better (?:off|of) dead`,
+  `better (?:off|of) ${any('dead', 'not existing', 'not being (?:here|alive|around|born)', 'never (?:having been|being) born', 'not alive', 'not here anymore', 'not around anymore')}`,
   `${any('would rather', 'rather', 'prefer to')} ${ADVERBS}${any('die', 'be dead', 'not exist', 'not be alive', 'not be here')}`,
   // Wishes and prayers about oneself: "I hope I don't wake up", "I wish I was dead".
   `${any('wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying', 'would not mind', 'do not care')}(?: (?:every (?:night|day|morning)|each (?:night|day)|most (?:nights|days)|sometimes|at night|some days))? (?:that |to god )?(?:i|if i) (?:would |will |could |might |can |just |do |was |were |had )*${any(
@@ -226,6 +226,8 @@ export const crisisWishes: readonly string[] = [
 
 /** Wishes that name the writer inside them ("better off without me"), whoever the sentence's subject. */
 export const crisisAboutMe: readonly string[] = [
+  // Indifference (the subject is "it", the person is in the words) to one's own death: "it doesn't matter whether I live or die".
+  `${any('does not matter', 'would not matter', 'do not care', 'does not make a difference')} (?:to (?:me|anyone) )?(?:whether|if) i live or (?:i )?die`,
   // Pleas to be killed or taken.
   `${any('please', 'someone', 'somebody', 'god', 'lord', 'universe', 'death', 'why can not i')} (?:please )?(?:just )?(?:come and )?${any('kill me', 'let me die', 'take me(?! (?:to|home|out|with|back|there|along|for|shopping|round|around|in|seriously))', 'end me', 'end my life', 'take my life')}`,
   `${any('beg', 'begged', 'begging', 'pray', 'prayed', 'praying', 'asked', 'asking', 'plead', 'pleaded', 'pleading')}(?: [a-z]+){0,4}? to ${any('take me(?! (?:to|home|out|with|back|there|along|for|shopping|round|around))', 'let me die', 'kill me', 'end (?:it|my life)', 'not let me wake up', 'let me go')}`,
