@@ -37,6 +37,8 @@ describe('crisis told to others, pleas and passive wishes', () => {
     ['a bus on time', "I wouldn't mind if the bus came early."],
     ['carving wood', 'I cut deeper into the wood with the chisel.'],
     ['a nostalgic plea', 'God, take me back to last summer.'],
+    ["a friend's wish, talked through", 'I talked with my friend about her wanting to die.'],
+    ['a message a friend sent', 'My friend texted me saying she was going to kill herself.'],
     ['a plan dropped', "We're better off not going tonight."],
     ['a game', "It doesn't matter whether I win or lose."],
     ['saving money', 'I saved a lot by cutting back on takeaways.'],

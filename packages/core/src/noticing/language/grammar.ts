@@ -117,6 +117,16 @@ function personOf(reading: Reading, at: number): Person | undefined {
   return undefined;
 }
 
+const toWhom = new Set(['to', 'with']);
+const determiners = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'our', 'your', 'their']);
+
+/** Whether the person at `at` follows "to" or "with" ("to you", "with my sister"). */
+function isSpokenTo(reading: Reading, at: number): boolean {
+  const before = reading.words[at - 1]?.text ?? '';
+  if (toWhom.has(before)) return true;
+  return determiners.has(before) && toWhom.has(reading.words[at - 2]?.text ?? '');
+}
+
 /**
  * Who the phrase at `index` is about: the nearest person word before it in its clause ("I told her
  * I want…" finds the second "I"). Unstated when there is none ("Want to disappear.").
@@ -125,6 +135,8 @@ export function subjectBefore(reading: Reading, index: number): Subject {
   const from = clauseStart(reading, index);
   for (let at = index - 1; at >= from; at -= 1) {
     const person = personOf(reading, at);
+    // Someone spoken or written to is not the subject: "I talked to my therapist about wanting to…".
+    if (person === 'other' && isSpokenTo(reading, at)) continue;
     if (person) return { person, at };
   }
   return { person: 'unstated', at: index };
@@ -191,13 +203,25 @@ export function otherVoices(reading: Reading): boolean[] {
   const { words } = reading;
   const voices = words.map(() => false);
   for (let at = 0; at < words.length; at += 1) {
-    if (!reportingVerbs.has(words[at]?.text ?? '')) continue;
-    if (subjectBefore(reading, at).person !== 'other') continue;
+    const verb = words[at]?.text ?? '';
+    if (!reportingVerbs.has(verb)) continue;
+    // "-ing" speaks for the clause's subject, not the one just written to: "I texted her saying…".
+    const speaker = verb.endsWith('ing') ? clauseSubject(reading, at) : subjectBefore(reading, at).person;
+    if (speaker !== 'other') continue;
     const end = clauseEnd(reading, at + 1);
     for (let each = at + 1; each < end; each += 1) voices[each] = true;
   }
   markQuotations(reading, voices);
   return voices;
+}
+
+/** The first person named in the clause before `index`: who the clause is about. */
+function clauseSubject(reading: Reading, index: number): Person {
+  for (let at = clauseStart(reading, index); at < index; at += 1) {
+    const person = personOf(reading, at);
+    if (person) return person;
+  }
+  return 'unstated';
 }
 
 function personAfter(reading: Reading, index: number): Person | undefined {
