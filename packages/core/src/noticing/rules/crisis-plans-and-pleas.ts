@@ -95,6 +95,10 @@ export const crisisPlansAndPleas: readonly string[] = [
   // Sleep for good, and "the easy way out" wanted or near (not "took the easy way out and…").
   `(?:to )?(?:sleep|go to sleep|fall asleep) ${any('for good', 'permanently', 'for ever')}(?! ${any('on', 'in', 'at', 'until', 'till', 'after', 'if', 'when', 'this (?!time)')})`,
   `${any('close to', 'thinking (?:about|of)', 'tempted to', 'want to', 'wanting to', 'ready to', 'considering', 'going to', 'about to')} ${ADVERBS}tak(?:e|ing) the easy way out(?= *$| [,;:!?"-]| for good| now| tonight| soon)`,
+  // Common metaphors of ending: stepping off an edge, a light going out for good, one's time up.
+  `(?:ready|going|about|want|wanting|tempted|close) to ${ADVERBS}(?:step|jump) off(?= *$| [,;:!?"-]| the edge| for good| into nothing)`,
+  `${any('lights?', 'candle', 'flame')} (?:to )?(?:just )?(?:go|goes|going) out ${any('for good', 'forever', 'permanently', 'for ever')}`,
+  `my time (?:on (?:this )?earth|in this world|in this life|alive) (?:is|was) (?:nearly |almost |finally |just about )?(?:up|over|done)`,
   // A place or blade held with the thought of going further.
   `${any('razor', 'blade', 'knife')}(?: [a-z]+){0,8}? ${any('going deeper', 'go deeper', 'cutting deeper', 'cut deeper', 'pressing harder', 'press harder')}`,
 ];

@@ -226,7 +226,9 @@ export const crisisWishes: readonly string[] = [
 
 /** Wishes that name the writer inside them ("better off without me"), whoever the sentence's subject. */
 export const crisisAboutMe: readonly string[] = [
-  // Indifference (the subject is "it", the person is in the words) to one's own death: "it doesn't matter whether I live or die".
+  // A denial the writer takes back at once: "I'd never kill myself, but sometimes I wish I could".
+  `${any('would never', 'will never', 'could never', 'would not', 'will not', 'can not', 'could not')} ${any('kill myself', 'end my life', 'take my (?:own )?life', 'commit suicide')} (?:, )?but (?:[a-z]+ ){0,3}?(?:i|me) ${any('wish', 'wished', 'want', 'wants', 'wanted', 'long')} ${any('i could', 'to', 'i had the (?:courage|guts|nerve)', 'i would', 'it were possible')}(?= *$| [,;:!?"-]| sometimes| so)`,
+  // Indifference to one's own death ("it doesn't matter whether I live or die"); "it" is the subject.
   `${any('does not matter', 'would not matter', 'do not care', 'does not make a difference')} (?:to (?:me|anyone) )?(?:whether|if) i live or (?:i )?die`,
   // Pleas to be killed or taken.
   `${any('please', 'someone', 'somebody', 'god', 'lord', 'universe', 'death', 'why can not i')} (?:please )?(?:just )?(?:come and )?${any('kill me', 'let me die', 'take me(?! (?:to|home|out|with|back|there|along|for|shopping|round|around|in|seriously))', 'end me', 'end my life', 'take my life')}`,
