@@ -58,6 +58,10 @@ describe('self-talk read more widely', () => {
     ['how ugly, hidden', 'I wear a hat so nobody sees how ugly I look.', 'appearance'],
     ['an ache read as an illness', 'This pain is probably bowel cancer.', 'catastrophising'],
     ['being alone, predicted', "I'm going to end up alone.", 'on-my-own'],
+    ['left after another fear', 'They will laugh at me and leave me.', 'on-my-own'],
+    ["losing a person's love", "I'm terrified of losing my wife's love.", 'on-my-own'],
+    ['no real friendships', 'I have no real friends.', 'on-my-own'],
+    ['nobody accepting the writer', 'Nobody would ever accept me.', 'on-my-own'],
   ] as const)('notices %s', (_kind, text, pattern) => {
     expect(noticeText(text).map((each) => each.pattern)).toContain(pattern);
   });
@@ -65,6 +69,7 @@ describe('self-talk read more widely', () => {
   it.each([
     ['a belief dated by age', 'When I was a kid I thought I would never be good enough.'],
     ['a belief held once', 'I once believed nobody could love me.'],
+    ["a partner's keys", "I'm forever losing my husband's keys in this bag."],
   ])('leaves alone %s: "%s"', (_kind, text) => {
     expect(noticeText(text)).toEqual([]);
   });

@@ -62,7 +62,7 @@ const conditionalWorth = [
 
 /** Alone, said of the writer: "I have no one", "I'm completely alone in this". */
 const onMyOwn = [
-  `(?:have|got) ${any('no one', 'nobody', 'no friends', 'no support', 'no family', 'not a single friend', 'no one left')}|(?:do not|did not) have ${any('anyone', 'anybody', 'a single (?:person|friend)', 'any friends', 'friends', 'a friend', 'people', 'support', 'a soul')}`,
+  `(?:have|got) no (?:real |genuine |close |true |actual )(?:friends|friendships)|(?:have|got) ${any('no one', 'nobody', 'no friends', 'no friendships', 'no support', 'no family', 'not a single friend', 'no one left')}|(?:do not|did not) have ${any('anyone', 'anybody', 'a single (?:person|friend)', 'any friends', 'friends', 'a friend', 'people', 'support', 'a soul')}`,
   `${any('am', 'feel', 'felt', 'was', 'have been', 'feeling')}(?: ${any('so', 'completely', 'all', 'totally', 'always', 'utterly', 'really', 'just', 'very', 'entirely', 'truly', 'incredibly', 'deeply', 'left')})+ ${any('alone', 'lonely', 'isolated', 'on my own', 'by myself')}`,
   `${any('am', 'feel', 'felt', 'was', 'have been', 'feeling')} ${ADVERBS}${any('abandoned', 'forgotten', 'invisible', 'unwanted', 'left out', 'excluded', 'all alone', 'alone in this', 'alone with (?:this|it|everything)')}`,
   `(?:am|was) (?:alone|on my own) (?:with|in|again|through)|${any('have to', 'had to', 'left to', 'got to', 'always')}(?: [a-z]+){0,5}? ${any('alone', 'on my own', 'by myself')}`,
@@ -72,10 +72,14 @@ const onMyOwn = [
 /** Alone, said of everyone else: "nobody checks on me", "there's no one I can call". */
 const onMyOwnMine = [
   `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', 'understands? me', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
-  `${any('no one', 'nobody')} for me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?(?:${any('love', 'want', 'choose', 'stay with', 'be with', 'date', 'marry')}) me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?want to be (?:my [a-z]+|with me)`,
+  `${any('no one', 'nobody')} for me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?(?:${any('love', 'want', 'choose', 'stay with', 'be with', 'date', 'marry', 'accept', 'care about', 'understand')}) me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?want to be (?:my [a-z]+|with me)`,
   `${any('afraid', 'scared', 'terrified', 'worried')} (?:that )?(?:he|she|they|people|everyone) (?:will|would|might|are going to|is going to) (?:leave|abandon) me|(?:do not|never) want (?:him|her|them) to leave me`,
   `(?:everyone|everybody) ${any('has', 'else has', 'have')} ${any('someone', 'somebody', 'a partner', 'people', 'friends')}|${any('everyone', 'everybody', 'people', 'they all', 'they', 'friends')} ${any('always', 'eventually', 'all')}? ?${any('leave', 'leaves', 'abandon', 'abandons', 'left', 'abandoned', 'walk away', 'walked away', 'give up on', 'gave up on')} me`,
   `(?:will|is going to|are going to|going to) ${any('leave', 'abandon', 'walk out on', 'give up on')} me`,
+  // Left in the end, after another fear: "they will judge me and abandon me", "let me down or leave me".
+  `(?:will|would|may|might|going to) [a-z]+(?: [a-z]+)? me (?:and|or) ${any('leave', 'abandon', 'reject', 'walk out on')} me`,
+  // Losing a person, or their love: "I'm afraid of losing my boyfriend's love".
+  `${any('afraid', 'scared', 'terrified', 'worried', 'fear')} (?:of |about )?losing ${any('him', 'her', 'them', 'everyone', 'everybody', `my ${any('partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends?', 'family', 'best friend', 'kids', 'children')}`)}(?= *$| [,;:!?"-]| ${any('love', 'respect', 'trust', 'affection', 'friendship', 'and', 'because', 'if', 'to', 'over', 'forever', 'too')})`,
 ];
 
 /** Powerless, said of the writer: "I can't change it", "I'm trapped". */
