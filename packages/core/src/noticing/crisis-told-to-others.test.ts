@@ -60,6 +60,7 @@ describe('self-talk read more widely', () => {
     ['being alone, predicted', "I'm going to end up alone.", 'on-my-own'],
     ['left after another fear', 'They will laugh at me and leave me.', 'on-my-own'],
     ["losing a person's love", "I'm terrified of losing my wife's love.", 'on-my-own'],
+    ['shame about a feeling', "I'm being silly for feeling hurt.", 'shame-about-needs'],
     ['no real friendships', 'I have no real friends.', 'on-my-own'],
     ['nobody accepting the writer', 'Nobody would ever accept me.', 'on-my-own'],
   ] as const)('notices %s', (_kind, text, pattern) => {

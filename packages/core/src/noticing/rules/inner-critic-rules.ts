@@ -283,7 +283,7 @@ const shameAboutNeeds = [
   `${I_AM}(?: ${any('so', 'too', 'such', 'way', 'being', 'overly', 'really', 'just', 'such a', 'always', 'way too')}){1,3} ${NEEDY}`,
   `(?:be|being|am i|to be) (?:so|too) ${any('needy', 'clingy', 'sensitive', 'emotional', 'dramatic', 'dependent', 'much', 'demanding')}`,
   `${any('hate', 'ashamed', 'embarrassed', 'embarrassing', 'humiliating', 'shameful')}(?: [a-z]+){0,5}? ${NEEDING}`,
-  `(?:feel|felt|am|was) ${ADVERBS}${any('pathetic', 'stupid', 'weak', 'selfish', 'ashamed', 'guilty', 'needy', 'embarrassed', 'silly')} ${any('for', 'about')} ${any('wanting', 'needing', 'asking', 'crying', 'feeling', 'having feelings', 'getting upset', 'being upset', 'relying', 'reaching out')}`,
+  `(?:feel|felt|am|was) ${ADVERBS}(?:being )?${any('pathetic', 'stupid', 'weak', 'selfish', 'ashamed', 'guilty', 'needy', 'embarrassed', 'silly', 'dumb', 'ridiculous', 'childish', 'an idiot', 'a baby')} ${any('for', 'about')} ${any('wanting', 'needing', 'asking', 'crying', 'feeling', 'having feelings', 'getting upset', 'being upset', 'relying', 'reaching out')}`,
 ];
 
 /** Shame that names the writer inside it: "asking for help makes me feel weak". */
