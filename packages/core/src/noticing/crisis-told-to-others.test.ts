@@ -40,6 +40,8 @@ describe('crisis told to others, pleas and passive wishes', () => {
     ["a friend's wish, talked through", 'I talked with my friend about her wanting to die.'],
     ['a message a friend sent', 'My friend texted me saying she was going to kill herself.'],
     ['a task declined', "I can't do it, but I want to."],
+    ['a bus stop', "I'm ready to step off the bus."],
+    ['a train caught', 'I jumped onto the train just in time.'],
     ['a stay ending', 'My time here is nearly up, the visa ends Friday.'],
     ['a power cut', 'The lights went out for good when the bulb blew.'],
     ['a plan dropped', "We're better off not going tonight."],

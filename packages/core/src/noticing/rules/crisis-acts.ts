@@ -67,28 +67,30 @@ const BODY = any(
   'body',
   'veins',
 );
-const PLACE = any(
+const HEIGHT = any(
   'bridge',
   'roof',
   'rooftop',
   'building',
   'cliff',
   'balcony',
-  'train',
-  'trains',
-  'bus',
-  'car',
-  'truck',
-  'lorry',
   'ledge',
-  'traffic',
-  'tracks',
-  'train tracks',
-  'railway',
   'window',
   'overpass',
   'tower',
   'car park',
+);
+// Vehicles and tracks are a place to step in front of or under, not off: "step off the bus" is a stop.
+const VEHICLE = any(
+  'trains?',
+  'bus',
+  'car',
+  'truck',
+  'lorry',
+  'traffic',
+  'tracks',
+  'train tracks',
+  'railway',
 );
 const NOTE = `${any('wrote', 'written', 'writing', 'write', 'left', 'leave', 'finished', 'drafted')} (?:a |the |my )?(?:suicide |goodbye |farewell |final )?${any('note', 'letter', 'letters')}`;
 const DATE = `${any('picked', 'set', 'chosen', 'chose', 'picking', 'choosing', 'decided on', 'pick', 'choose')} (?:a |the |my )?${any('date', 'day', 'time', 'method', 'way', 'spot')}`;
@@ -110,7 +112,7 @@ export const crisisActs: readonly string[] = [
   `${any('looked up', 'look up', 'looking up', 'googled', 'googling', 'google', 'searched', 'searching', 'researched', 'researching', 'read about', 'reading about')}(?: [a-z]+){0,3}? ${any('how to die', 'how to kill myself', 'ways to die', 'painless ways', 'suicide methods', 'how many pills', 'how much (?:of )?(?:my |the )?(?:pills|medication|meds|tablets|paracetamol)', 'how to end it', 'how long it takes to die', 'how to overdose')}`,
   `ways? to die|painless way(?:s)? to go|giving away my (?:things|stuff|belongings)`,
   // A weapon or a place, with intent; a plan, a date, a note.
-  `${any('jump', 'jumping', 'jumped', 'throw myself', 'throwing myself', 'threw myself', 'step', 'stepping', 'stepped', 'lie down', 'lying down', 'lay down', 'walk', 'walking')}(?: [a-z]+){0,2}? ${any('off', 'from', 'in front of', 'under', 'onto')} (?:the |a |that |this |my )?${PLACE}`,
+  `${any('jump', 'jumping', 'jumped', 'throw myself', 'throwing myself', 'threw myself', 'step', 'stepping', 'stepped', 'lie down', 'lying down', 'lay down', 'walk', 'walking')}(?: [a-z]+){0,2}? (?:${any('off', 'from', 'in front of', 'under', 'onto')} (?:the |a |that |this |my )?${HEIGHT}|${any('in front of', 'under')} (?:the |a |that |this |my )?${VEHICLE}|${any('onto', 'on to')} (?:the )?${any('tracks', 'train tracks', 'railway', 'rails')})`,
   `${any('drive', 'driving', 'drove', 'crash', 'crashing', 'crashed', 'swerve', 'swerving')}(?: [a-z]+){0,3}? ${any('off (?:the |a )?(?:bridge|cliff|road)', 'into (?:a |the )?(?:tree|wall|oncoming|river|lake|traffic)')}`,
   `edge of the (?:roof|bridge|cliff|platform|building)`,
   `${DATE}(?: [a-z]+){0,6}? ${any('do it', 'end it', 'die', 'kill myself', 'go through with it', 'end things')}|${NOTE}(?: [a-z]+){0,4}? ${DATE}|${DATE}(?: [a-z]+){0,4}? ${NOTE}`,
