@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TendBrowser } from './harness/browser.ts';
-import { tabTo } from './harness/keyboard.ts';
+import { focusedName, tabTo } from './harness/keyboard.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
 
 const passphrase = 'the kettle hums at dawn';
@@ -25,6 +25,16 @@ describe('with the keyboard alone', () => {
     const keys = page.keyboard;
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // One choice of a segmented control: the arrow keys move between its answers and choose as they go.
+    await tabTo(page, "I'm here for my own healing");
+    await keys.press('ArrowRight');
+    await expect.poll(() => focusedName(page)).toBe("I'm a practitioner");
+    await expect(page.getByRole('radio', { name: "I'm a practitioner" }).isChecked()).resolves.toBe(true);
+    await keys.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: "I'm here for my own healing" }).isChecked()).resolves.toBe(
+      true,
+    );
 
     await tabTo(page, 'Passphrase');
     await keys.type(passphrase);
@@ -71,5 +81,35 @@ describe('with the keyboard alone', () => {
     await page.getByRole('heading', { level: 1, name: 'Support now' }).waitFor();
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(focused).toBe('H1');
+  });
+
+  it('keeps focus inside a dialog; Escape keeps the entry and gives focus back to Delete', async () => {
+    const { page } = browser;
+    const keys = page.keyboard;
+    await tabTo(page, 'Journal');
+    await keys.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
+    await tabTo(page, /Typed without a mouse/);
+    await keys.press('Enter');
+    await page.getByRole('button', { name: 'Delete', exact: true }).waitFor();
+    await tabTo(page, /^Delete$/);
+    await keys.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
+    await dialog.waitFor();
+    // The gentler answer has focus first, and neither Tab nor Shift+Tab leaves the dialog.
+    await expect.poll(() => focusedName(page)).toBe('Keep it');
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await keys.press(key);
+      const inside = await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null);
+      expect(inside, `focus after ${key}`).toBe(true);
+    }
+
+    await keys.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toBe('Delete');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Typed without a mouse' }).count(),
+    ).resolves.toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** The accessible-ish name of the focused element: its label, aria-label or text. */
-function focusedName(page: Page): Promise<string> {
+export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement)) return '';

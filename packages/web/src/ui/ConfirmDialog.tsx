@@ -1,7 +1,9 @@
 import { Trans } from '@lingui/react/macro';
-import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { Dialog, Heading } from 'react-aria-components/Dialog';
+import { Modal, ModalOverlay } from 'react-aria-components/Modal';
 import { Link } from '../router/router.tsx';
+import './dialog.css';
 
 interface ConfirmDialogProps {
   readonly isOpen: boolean;
@@ -14,35 +16,41 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A native modal dialog: it traps focus, closes on Escape, and returns focus where it came from.
- * A modal dialog makes the rest of the page inert, top bar included, so it carries Support now itself.
+ * A modal dialog that asks before something is let go. React Aria's modal keeps focus inside it, closes
+ * on Escape (as "Keep it"), gives focus back to what opened it, hides the page behind it from screen
+ * readers and holds that page still, so it cannot scroll away under the question. A tap beside it
+ * changes nothing: only the buttons, Escape or Support now leave it. The rest of the page is out of
+ * reach, top bar included, so the dialog carries Support now itself.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (props.isOpen && !dialog.open) dialog.showModal();
-    if (!props.isOpen && dialog.open) dialog.close();
-  }, [props.isOpen]);
-
   return (
-    <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={props.onCancel}>
-      <Link to="/support" className="button support-button dialog-support">
-        <Trans>Support now</Trans>
-      </Link>
-      <h2 id={titleId}>{props.title}</h2>
-      {props.children}
-      <div className="actions">
-        <button type="button" autoFocus onClick={props.onCancel}>
-          {props.cancelLabel ?? <Trans>Keep it</Trans>}
-        </button>
-        <button type="button" className="danger" onClick={props.onConfirm}>
-          {props.confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <ModalOverlay
+      className="dialog-backdrop"
+      isOpen={props.isOpen}
+      onOpenChange={(open) => {
+        if (!open) props.onCancel();
+      }}
+    >
+      <Modal className="confirm">
+        <Dialog className="confirm-body">
+          <Link to="/support" className="button support-button dialog-support">
+            <Trans>Support now</Trans>
+          </Link>
+          <Heading slot="title" level={2}>
+            {props.title}
+          </Heading>
+          {props.children}
+          <div className="actions">
+            {/* The gentler choice is the one a stray Enter takes. */}
+            <button type="button" autoFocus onClick={props.onCancel}>
+              {props.cancelLabel ?? <Trans>Keep it</Trans>}
+            </button>
+            <button type="button" className="danger" onClick={props.onConfirm}>
+              {props.confirmLabel}
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }
