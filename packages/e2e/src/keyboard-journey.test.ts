@@ -83,7 +83,7 @@ describe('with the keyboard alone', () => {
     expect(focused).toBe('H1');
   });
 
-  it('keeps focus inside a dialog; Escape keeps the entry and gives focus back to Delete', async () => {
+  it('keeps focus inside a dialog; Escape keeps the entry and gives focus back; Support now is in it', async () => {
     const { page } = browser;
     const keys = page.keyboard;
     await tabTo(page, 'Journal');
@@ -111,5 +111,13 @@ describe('with the keyboard alone', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Typed without a mouse' }).count(),
     ).resolves.toBe(1);
+
+    // Support now from inside the dialog: the new page's heading takes focus, not the Delete left behind.
+    await keys.press('Enter');
+    await dialog.waitFor();
+    await tabTo(page, 'Support now');
+    await keys.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Support now' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 });
