@@ -194,6 +194,34 @@ describe.each(variants)('on a phone ($name)', (variant) => {
     await expectOfferWhileTyping(page, page.getByLabel('A boundary I am practising'), 'a relationship');
   });
 
+  it('asks before a deletion with every button in reach, and holds the page behind still', async () => {
+    await app.writeEntry('A heavy day', 'Some words.');
+    await button('Delete').click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
+    await dialog.waitFor();
+    await expectOnScreen(dialog.getByRole('link', { name: 'Support now' }), 'Support now in a dialog', {
+      scroll: true,
+    });
+    await expectOnScreen(dialog.getByRole('button', { name: 'Keep it' }), 'Keep it', { scroll: true });
+    await expectOnScreen(dialog.getByRole('button', { name: 'Delete entry' }), 'Delete entry', {
+      scroll: true,
+    });
+    expect(await axeViolations(page), 'a dialog').toEqual([]);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 800);
+    // The wheel scrolls in the frames after it; two frames on, any scroll of the page has begun.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await expect(
+      page.evaluate(() => window.scrollY),
+      'the page behind a dialog',
+    ).resolves.toBe(scrolled);
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'A heavy day' }).waitFor();
+  });
+
   it('has no control smaller than a thumb on the screens of the moment of need', async () => {
     const pause = new PausePages(page);
     const small: string[] = [];
