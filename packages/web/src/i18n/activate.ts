@@ -1,24 +1,15 @@
 import { i18n } from '@lingui/core';
-import { compileMessage, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { loadMessages } from './catalogs.ts';
 import type { Language } from './languages.ts';
 
 export { i18n };
 
-const compiled = new Map<string, CompiledMessage>();
-
 /**
- * English words are written in the code and compiled (placeholders, plurals) the first time each is
- * shown, then kept; a catalogue's words arrive compiled already.
+ * Every message arrives compiled: the build compiles the English words in the code that have
+ * placeholders or plurals (scripts/precompile-messages.ts) and every catalogue, and core's words are
+ * plain text. So the browser carries no message compiler: what is still a string is shown as it is.
  */
-i18n.setMessagesCompiler((message) => {
-  let made = compiled.get(message);
-  if (made === undefined) {
-    made = compileMessage(message);
-    compiled.set(message, made);
-  }
-  return made;
-});
+i18n.setMessagesCompiler((message) => [message]);
 
 /** English is ready at once, so the first screen never waits for words. */
 i18n.loadAndActivate({ locale: 'en', messages: {} });

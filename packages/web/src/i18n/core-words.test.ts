@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { generateMessageId } from '@lingui/message-utils/generateMessageId';
 import { noticingCopy } from '@tend/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,14 @@ describe("core's words in German and Spanish (i18n/core-words/<language>.json)",
       expect(unfit).toEqual([]);
     },
   );
+
+  it('are plain text in every language, so the browser shows them with no message compiler', () => {
+    const texts = [...words.keys(), ...languages.flatMap((language) => Object.values(table(language)))];
+    const compiled = texts.filter(
+      (text) => typeof text === 'string' && compileMessage(text).join('') !== text,
+    );
+    expect(compiled).toEqual([]);
+  });
 
   it('keeps apart from the catalogues, whose ids are short hashes, so neither hides the other', () => {
     const webRoot = join(import.meta.dirname, '..');
