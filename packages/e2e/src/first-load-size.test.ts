@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-/** QUALITY.md: the JavaScript of the first load, as sent gzip-compressed, stays within this. */
-const firstLoadBarBytes = 100_000;
+/**
+ * QUALITY.md's bar is 100 KB for the JavaScript of the first load, as sent gzip-compressed. The first
+ * load is about 90.7 KB now; this holds it there with a little room, so that growth is a choice.
+ */
+const firstLoadBarBytes = 94_000;
 
 const dist = resolve(import.meta.dirname, '../../web/dist');
 
@@ -40,7 +43,7 @@ function firstLoadFiles(): string[] {
 
 // Sizes of the built files, not timings: the same build gives the same answer on any machine.
 describe('the first load of the built app', () => {
-  it('sends at most 100 KB of JavaScript, gzip-compressed', () => {
+  it('sends at most 94 KB of JavaScript, gzip-compressed (the bar is 100 KB)', () => {
     expect(existsSync(resolve(dist, 'index.html')), 'build the web app first: npm run build').toBe(true);
     const files = firstLoadFiles();
     expect(files.length).toBeGreaterThan(0);
@@ -52,7 +55,7 @@ describe('the first load of the built app', () => {
     expect(total, `first load: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(firstLoadBarBytes);
   });
 
-  it('leaves the vault, the journal and the account for later chunks', () => {
+  it('leaves the vault, the journal and the account for later chunks, and carries no message compiler', () => {
     const code = firstLoadFiles()
       .map((path) => readFileSync(resolve(dist, `.${path}`), 'utf8'))
       .join('\n');
@@ -62,5 +65,7 @@ describe('the first load of the built app', () => {
     expect(code).not.toContain('Write in your journal');
     // React Aria's dialogs are for the open vault: every module of it names itself in its markers.
     expect(code).not.toContain('react-aria');
+    // The lexer under Lingui's message compiler: the build compiles every message, so none is needed.
+    expect(code).not.toContain('Inheritance is not allowed in stateless lexers');
   });
 });
