@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadAfterDoor } from './app/App.tsx';
+import { looksLikeFirstVisit } from './app/vault-here.ts';
 import { createAppContext } from './app-context.ts';
 import { startLanguage } from './i18n/language-choice.ts';
 import { registerServiceWorker } from './sw/register-service-worker.ts';
@@ -8,6 +9,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 
+// Read before the vault's status is asked: a first visit shows the welcome without waiting for it.
+const isFirstVisit = looksLikeFirstVisit();
 const context = createAppContext();
 
 /**
@@ -33,7 +36,7 @@ if (root) {
   const render = () =>
     createRoot(root).render(
       <StrictMode>
-        <App context={context} onFirstScreen={registerServiceWorker} />
+        <App context={context} onFirstScreen={registerServiceWorker} isFirstVisit={isFirstVisit} />
       </StrictMode>,
     );
   startLanguage().then(render, render);

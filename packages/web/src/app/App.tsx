@@ -16,6 +16,7 @@ import { Loading } from '../ui/Loading.tsx';
 import type { VaultStatus } from '../vault/vault-service.ts';
 import { matchRoute, preloadRoute, showRoute, useRoute } from './routing.ts';
 import { TopBar } from './TopBar.tsx';
+import { markVaultHere } from './vault-here.ts';
 
 // The welcome screen is in the first load (every first visit shows it); what comes after the door is not.
 const UnlockScreen = lazyScreen(() =>
@@ -96,6 +97,10 @@ function Shell({ onFirstScreen }: { onFirstScreen: (() => void) | undefined }) {
     onFirstScreen?.();
   }, [onFirstScreen]);
 
+  useEffect(() => {
+    markVaultHere(session.status !== 'none');
+  }, [session.status]);
+
   return (
     <div className={isUnlocked ? 'app app-unlocked' : 'app'}>
       <a className="skip-link" href="#main">
@@ -121,14 +126,23 @@ interface AppProps {
   readonly context: AppContext;
   /** Called once the first real screen (not the placeholder) is on the page. */
   readonly onFirstScreen?: () => void;
+  /**
+   * Nothing suggests a vault on this device (`looksLikeFirstVisit`): the welcome shows at once, the
+   * real form, while IndexedDB is asked; should it hold a vault after all, its door replaces the welcome.
+   */
+  readonly isFirstVisit?: boolean;
 }
 
-export function App({ context, onFirstScreen }: AppProps) {
+export function App({ context, onFirstScreen, isFirstVisit = false }: AppProps) {
   return (
     <I18nProvider i18n={i18n}>
       <AppProvider value={context}>
         <RouterProvider>
-          <VaultSessionProvider fallback={<Opening />} prepare={prepareFor}>
+          <VaultSessionProvider
+            fallback={<Opening />}
+            prepare={prepareFor}
+            assumed={isFirstVisit ? 'none' : null}
+          >
             <Shell onFirstScreen={onFirstScreen} />
           </VaultSessionProvider>
         </RouterProvider>

@@ -30,6 +30,11 @@ interface VaultSessionProviderProps {
    * A failure here does not stop the change: the screens then load as they would have anyway.
    */
   readonly prepare?: (status: VaultStatus) => Promise<unknown>;
+  /**
+   * The status to show until the vault answers, when the caller already knows it (a device that has
+   * never held a vault has none): its screen then needs no wait for IndexedDB. The answer replaces it.
+   */
+  readonly assumed?: VaultStatus | null;
 }
 
 const nothingToPrepare = () => Promise.resolve();
@@ -39,10 +44,11 @@ export function VaultSessionProvider({
   children,
   fallback,
   prepare = nothingToPrepare,
+  assumed,
 }: VaultSessionProviderProps) {
   const { vault } = useApp();
-  const [status, setStatus] = useState<VaultStatus | null>(null);
-  const [settings, setSettings] = useState<DeviceSettings | null>(null);
+  const [status, setStatus] = useState<VaultStatus | null>(assumed ?? null);
+  const [settings, setSettings] = useState<DeviceSettings | null>(() => (assumed ? vault.settings() : null));
   const [isRecoveryCodePending, setIsRecoveryCodePending] = useState(false);
 
   const refresh = useCallback(async () => {
