@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * QUALITY.md's bar is 100 KB for the JavaScript of the first load, as sent gzip-compressed. The first
- * load is about 90.7 KB now; this holds it there with a little room, so that growth is a choice.
+ * load is about 90.8 KB now; this holds it there with a little room, so that growth is a choice.
  */
 const firstLoadBarBytes = 94_000;
 
