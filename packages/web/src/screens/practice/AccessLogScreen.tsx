@@ -15,7 +15,6 @@ import { describePracticeError } from './practice-words.ts';
 import { sharedItemTitle } from './shared-titles.ts';
 import { useAllSharedItems, usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
-import { ownWords } from './own-words.tsx';
 
 /** Whether the server's record still holds together: quiet when it does, clear when it does not. */
 export function LogIntegrity({ verified }: { verified: boolean }) {
@@ -67,7 +66,7 @@ function SessionDetails({
         {session.entries.map((entry) => {
           const number = entry.seq;
           const at = formatWhen(entry.at, 'seconds');
-          const opened = ownWords(openedNames(entry.itemIds, nameOf, practitionerName));
+          const opened = openedNames(entry.itemIds, nameOf, practitionerName);
           return (
             <li key={entry.seq}>
               <Trans>
@@ -89,7 +88,7 @@ export function LogEntries({ log, practitionerName, nameOf }: LogEntriesProps) {
   const sessions = useMemo(() => groupAccessLog(log.entries), [log.entries]);
   const shown = useShowMore(sessions.length, 50);
   const { t } = useLingui();
-  const who = ownWords(practitionerName);
+  const who = practitionerName;
   if (!sessions.length)
     return (
       <p className="empty">
@@ -118,7 +117,7 @@ function ConnectionLog({ connection }: { connection: ConnectionSummary }) {
   const items = useAllSharedItems();
   const [log, setLog] = useState<AccessLogView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const name = ownWords(connection.practitionerName);
+  const name = connection.practitionerName;
 
   useEffect(() => {
     let isCurrent = true;

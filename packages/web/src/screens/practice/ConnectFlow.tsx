@@ -7,7 +7,6 @@ import type { InvitationPreview } from '../../vault/practice-service.ts';
 import { acceptInvitation, previewInvitation } from './connect-steps.ts';
 import { dayWords } from './shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
-import { ownWords } from './own-words.tsx';
 
 interface CodeFormProps {
   readonly code: string;
@@ -77,7 +76,7 @@ interface ConfirmFormProps {
 export function ConfirmForm(props: ConfirmFormProps) {
   const { preview } = props;
   const { practiceName } = preview;
-  const practitionerName = ownWords(preview.practitionerName);
+  const practitionerName = preview.practitionerName;
   const heading = useStepHeading(true);
   const { t } = useLingui();
   const submit = (event: FormEvent) => {

@@ -7,7 +7,6 @@ import { NeedsAccount } from './NeedsAccount.tsx';
 import { SharingExplained } from './SharingExplained.tsx';
 import { usePractice, usePracticeSnapshot } from '../../state/use-practice.ts';
 import './practice.css';
-import { ownWords } from './own-words.tsx';
 
 /**
  * The code from an invitation link: after '#', so the browser never sends it to the server. It is read
@@ -30,7 +29,7 @@ export function ConnectScreen() {
   const { navigate } = useRouter();
   const { t } = useLingui();
   const [code] = useState(() => codeFromHash(window.location.hash));
-  const codeShown = ownWords(code);
+  const codeShown = code;
   useEffect(() => {
     void practice.refresh();
   }, [practice]);

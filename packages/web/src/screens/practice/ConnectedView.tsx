@@ -8,7 +8,6 @@ import { PractitionerNotes } from './PractitionerNotes.tsx';
 import { dayWords } from './shared-titles.ts';
 import { usePractice } from '../../state/use-practice.ts';
 import { GoingForward, WhatYouShare } from './WhatYouShare.tsx';
-import { ownWords } from './own-words.tsx';
 
 /** Who the client is connected with, in a sentence. */
 export function ConnectionLine({
@@ -19,9 +18,9 @@ export function ConnectionLine({
   isNew?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const practitionerName = ownWords(connection.practitionerName);
-  const practiceName = connection.practiceName ? ownWords(connection.practiceName) : null;
-  const myName = ownWords(connection.myName);
+  const practitionerName = connection.practitionerName;
+  const practiceName = connection.practiceName ? connection.practiceName : null;
+  const myName = connection.myName;
   const since = dayWords(connection.connectedAt);
   useEffect(() => {
     if (isNew) ref.current?.focus({ preventScroll: false });
@@ -53,7 +52,7 @@ export function ConnectionLine({
 
 function EndConnection({ connection }: { connection: ConnectionSummary }) {
   const practice = usePractice();
-  const name = ownWords(connection.practitionerName);
+  const name = connection.practitionerName;
   return (
     <EndConnectionSection
       name={connection.practitionerName}

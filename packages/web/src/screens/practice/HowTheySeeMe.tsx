@@ -7,7 +7,6 @@ import { useAction } from '../../ui/use-action.ts';
 import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { practiceErrorWords } from './practice-words.ts';
 import { usePractice } from '../../state/use-practice.ts';
-import { ownWords } from './own-words.tsx';
 
 /** The name the practitioner sees for the client, which the client may change at any time. */
 export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) {
@@ -17,7 +16,7 @@ export function HowTheySeeMe({ connection }: { connection: ConnectionSummary }) 
   const [name, setName] = useState(connection.myName);
   const [saved, setSaved] = useState<string | null>(null);
   const who = connection.practitionerName;
-  const practitioner = ownWords(who);
+  const practitioner = who;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -13,7 +13,6 @@ import { keepAsResource } from './keep-as-resource.ts';
 import { describePracticeError, practiceErrorWords } from './practice-words.ts';
 import { momentWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
-import { ownWords } from './own-words.tsx';
 
 const decisionWords: Record<SuggestionDecision, MessageDescriptor> = {
   accepted: msg`You said you will try this. It is among your resources, so a pause can offer it.`,
@@ -94,7 +93,7 @@ export function NotesList({ notes, titleOf, onReply }: NotesListProps) {
     <ol className="note-list">
       {newestFirst.map((note) => {
         const title = note.onItemId ? titleOf(note.onItemId) : null;
-        const about = title ? ownWords(title) : null;
+        const about = title || null;
         return (
           <li key={note.id} className="note">
             <p className="line-meta">
@@ -130,7 +129,7 @@ export function PractitionerNotes({ connection }: { connection: ConnectionSummar
   const [notes, setNotes] = useState<readonly PractitionerNote[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hasLoaded = useRef(false);
-  const name = ownWords(connection.practitionerName);
+  const name = connection.practitionerName;
 
   const load = useCallback(async () => {
     try {

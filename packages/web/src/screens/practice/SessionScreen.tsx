@@ -31,7 +31,6 @@ import {
 } from '../../state/use-practice.ts';
 import '../parts/parts.css';
 import './practice.css';
-import { ownWords } from './own-words.tsx';
 
 export function SessionEditor({ connection }: { connection: ConnectionSummary }) {
   const { vault, ports } = useApp();
@@ -46,7 +45,7 @@ export function SessionEditor({ connection }: { connection: ConnectionSummary })
   const marks = useSessionMarks(connection.id);
   const { t } = useLingui();
   const name = connection.practitionerName;
-  const practitioner = ownWords(name);
+  const practitioner = name;
   const markOf = (entry: SessionListEntry) =>
     marks.some((m) => isSamePoint(m.entry, { itemId: entry.sharedItemId, text: entry.text }))
       ? t`${name} marked this as talked about.`

@@ -4,7 +4,6 @@ import { Trans } from '@lingui/react/macro';
 import type { SharedDocument, ShareMode } from '@tend/core';
 import { useEffect, useId, useRef } from 'react';
 import { dayWords } from './shared-titles.ts';
-import { ownWords } from './own-words.tsx';
 
 /** What each way of sharing means, in one sentence each, in the language Tend speaks when it is said. */
 export const modeSentences: Record<ShareMode, (name: string) => string> = {
@@ -28,7 +27,7 @@ interface SharePreviewProps {
 export function SharePreview({ document, mode, name, isBusy, onShare, onNotNow }: SharePreviewProps) {
   // Shown again in a newly chosen language, the mode's sentence with it.
   useLingui();
-  const practitioner = ownWords(name);
+  const practitioner = name;
   const headingId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

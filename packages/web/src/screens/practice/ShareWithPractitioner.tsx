@@ -15,7 +15,6 @@ import {
   useSharedItems,
 } from '../../state/use-practice.ts';
 import './share.css';
-import { ownWords } from './own-words.tsx';
 
 interface ShareWithPractitionerProps {
   /** The vault object to share. */
@@ -86,7 +85,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
   const [isMoving, setIsMoving] = useState(false);
   const rowRef = useRef<HTMLDivElement>(null);
   const name = connection.practitionerName;
-  const practitioner = ownWords(name);
+  const practitioner = name;
   const isShared = item !== null;
 
   // The buttons pressed are replaced by the new state: keep the keyboard's place on this row.

@@ -16,7 +16,6 @@ import type { ConnectionSummary } from '../../vault/practice-service.ts';
 import { practiceErrorWords, unshareWords } from './practice-words.ts';
 import { dayWords, sharedItemTitle } from './shared-titles.ts';
 import { useConnectionItems, usePractice } from '../../state/use-practice.ts';
-import { ownWords } from './own-words.tsx';
 
 interface SharedListProps {
   readonly items: readonly SharedItem[];
@@ -76,7 +75,7 @@ export function WhatYouShare({ connection }: { connection: ConnectionSummary }) 
   const [busyId, setBusyId] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const { t } = useLingui();
-  const name = ownWords(connection.practitionerName);
+  const name = connection.practitionerName;
 
   const stop = async (item: SharedItem) => {
     setBusyId(item.id);
