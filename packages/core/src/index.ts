@@ -404,11 +404,13 @@ export {
   qualityStories,
   type QualityStories,
   type QualityStory,
+  type QualitySaid,
+  type QualitySpan,
   type QualityMonth,
   type QualityStoryOptions,
 } from './check-ins/quality-story.ts';
 export { qualityWeb, qualityLeans, type QualityLean, type QualityWebEntry } from './check-ins/quality-web.ts';
-export { qualityNames } from './check-ins/quality-copy.ts';
+export { qualityCopy, qualityNames, qualityWebCopy } from './check-ins/quality-copy.ts';
 export {
   qualityWords,
   qualityShortWords,
@@ -541,6 +543,7 @@ export {
 // Bringing in entries from other apps' files (Daylio, Day One, Markdown), previewed before writing.
 export {
   bringInMaxBytes,
+  unreadListed,
   type ActivityMapping,
   type BringInReading,
   type BringInSource,
@@ -552,7 +555,7 @@ export { readDaylioRows, type DaylioOptions } from './bring-in/read-daylio-rows.
 export { readDayOneJson } from './bring-in/read-day-one-json.ts';
 export { readTextFiles, type TextFile } from './bring-in/read-text-files.ts';
 export { planBringIn, type BringInPlan } from './bring-in/plan-bring-in.ts';
-export { describeBringIn } from './bring-in/bring-in-words.ts';
+export { bringInWhyWords, describeBringIn } from './bring-in/bring-in-words.ts';
 export { suggestKindness } from './bring-in/suggest-kindness.ts';
 
 // The person's own readable copies: a page for a session, and the whole vault as Markdown files.

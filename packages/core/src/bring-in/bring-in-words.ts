@@ -1,7 +1,8 @@
 import type { BringInPlan } from './plan-bring-in.ts';
 import { unreadListed, type BringInReading, type UnreadPart } from './bring-in.ts';
 
-const whyWords: Record<UnreadPart['why'], string> = {
+/** Why a part of a file could not be read, as the preview says it. */
+export const bringInWhyWords: Record<UnreadPart['why'], string> = {
   'no-date': 'no date Tend could read',
   empty: 'nothing written',
   'too-long': 'longer than an entry can be',
@@ -38,7 +39,7 @@ export function describeBringIn(reading: BringInReading, plan: BringInPlan): str
   }
   const unread = reading.unread;
   if (unread.length) {
-    const shown = unread.slice(0, unreadListed).map((u) => `${u.where} (${whyWords[u.why]})`);
+    const shown = unread.slice(0, unreadListed).map((u) => `${u.where} (${bringInWhyWords[u.why]})`);
     const more = unread.length > unreadListed ? `, and ${unread.length - unreadListed} more` : '';
     const what =
       reading.source === 'daylio'

@@ -20,12 +20,37 @@ export type QualityStory = {
   readonly noted: number;
   /** A plain sentence or two on how it has felt; nothing the person wrote, and no score. */
   readonly summary: string;
+  /** What the summary says, for saying it in another language. */
+  readonly said: QualitySaid;
 };
+
+/**
+ * Which summary a quality gets, with its counts of "lately": not noted at all, noted only before,
+ * or felt mostly, some of the time or rarely lately; `harder` when it came less often than before.
+ */
+export type QualitySaid =
+  | { readonly kind: 'not-yet' }
+  | { readonly kind: 'quiet-lately' }
+  | {
+      readonly kind: 'mostly' | 'sometimes' | 'rarely';
+      readonly often: number;
+      readonly noted: number;
+      readonly harder: boolean;
+    };
+
+/** What "lately" covers: the last months up to today, or the months of a page's days. */
+export type QualitySpan =
+  | { readonly kind: 'last-months'; readonly months: number }
+  | { readonly kind: 'between'; readonly first: MonthKey; readonly last: MonthKey };
 
 export type QualityStories = {
   readonly qualities: readonly QualityStory[];
   /** One sentence naming which quality came most often lately and which was rarer, when that is clear. */
   readonly overview: string | null;
+  /** What the overview says: the quality that came most often lately and the rarer one. */
+  readonly mostAndRarest: { readonly most: CheckInQuality; readonly rarest: CheckInQuality } | null;
+  /** What "lately" covers in every summary. */
+  readonly span: QualitySpan;
 };
 
 export type QualityStoryOptions = {
@@ -38,6 +63,8 @@ export type QualityStoryOptions = {
    * March to May 2025 says "between March and May 2025".
    */
   readonly spanWords?: string;
+  /** The months those words name, for saying them in another language. */
+  readonly between?: { readonly first: MonthKey; readonly last: MonthKey };
 };
 
 /** "Mostly" and "fully" count as having felt it; "a little" and "not at all" as not much. */
@@ -68,6 +95,9 @@ export function qualityStories(
   const span = Math.max(1, options.months ?? 2);
   const since = monthsBack(monthOf(now), span - 1);
   const spanWords = options.spanWords ?? copy.lastMonths(span);
+  const spanFacts: QualitySpan = options.between
+    ? { kind: 'between', ...options.between }
+    : { kind: 'last-months', months: span };
   const stories = checkInQualities.map((quality) => {
     const byMonth = new Map<MonthKey, Record<Felt, number>>();
     const lately: Tally = { often: 0, noted: 0 };
@@ -87,33 +117,52 @@ export function qualityStories(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([month, felt]) => ({ month, felt }));
     const noted = lately.noted + before.noted;
-    return { quality, months, noted, lately, summary: summarise(quality, name, spanWords, lately, before) };
+    const said = sayWhich(lately, before);
+    return { quality, months, noted, lately, said, summary: summarise(quality, name, spanWords, said) };
   });
+  const mostAndRarest = mostAndRarestOf(stories);
   return {
-    qualities: stories.map(({ quality, months, noted, summary }) => ({ quality, months, noted, summary })),
-    overview: overview(stories, spanWords),
+    qualities: stories.map(({ quality, months, noted, summary, said }) => ({
+      quality,
+      months,
+      noted,
+      summary,
+      said,
+    })),
+    overview: mostAndRarest ? copy.mostAndRarest(spanWords, mostAndRarest.most, mostAndRarest.rarest) : null,
+    mostAndRarest,
+    span: spanFacts,
   };
 }
 
-function summarise(q: CheckInQuality, name: string, span: string, lately: Tally, before: Tally): string {
-  if (!lately.noted && !before.noted) return copy.notYet(q);
-  if (!lately.noted) return copy.quietLately(span, q);
+function sayWhich(lately: Tally, before: Tally): QualitySaid {
+  if (!lately.noted && !before.noted) return { kind: 'not-yet' };
+  if (!lately.noted) return { kind: 'quiet-lately' };
   const share = shareOf(lately) ?? 0;
-  const sentence =
-    share >= 0.5
-      ? copy.mostly(span, q, name, lately.often, lately.noted)
-      : share > 0
-        ? copy.sometimes(span, q, name, lately.often, lately.noted)
-        : copy.rarely(span, q, name, lately.noted);
   const earlier = shareOf(before);
-  return earlier !== null && earlier - share >= 0.25 ? `${sentence} ${copy.harderLately}` : sentence;
+  const kind = share >= 0.5 ? 'mostly' : share > 0 ? 'sometimes' : 'rarely';
+  const harder = earlier !== null && earlier - share >= 0.25;
+  return { kind, often: lately.often, noted: lately.noted, harder };
+}
+
+/** The summary in English, as core's tests and the tone guard read it. */
+function summarise(q: CheckInQuality, name: string, span: string, said: QualitySaid): string {
+  if (said.kind === 'not-yet') return copy.notYet(q);
+  if (said.kind === 'quiet-lately') return copy.quietLately(span, q);
+  const { often, noted } = said;
+  const sentence =
+    said.kind === 'mostly'
+      ? copy.mostly(span, q, name, often, noted)
+      : said.kind === 'sometimes'
+        ? copy.sometimes(span, q, name, often, noted)
+        : copy.rarely(span, q, name, noted);
+  return said.harder ? `${sentence} ${copy.harderLately}` : sentence;
 }
 
 /** Which quality came most often lately and which was rarer, when at least two were noted and they differ. */
-function overview(
+function mostAndRarestOf(
   stories: readonly { quality: CheckInQuality; lately: Tally }[],
-  span: string,
-): string | null {
+): QualityStories['mostAndRarest'] {
   const noted = stories.flatMap((s) => {
     const share = shareOf(s.lately);
     return share === null ? [] : [{ quality: s.quality, share }];
@@ -123,5 +172,5 @@ function overview(
   const most = noted.reduce((a, b) => (b.share > a.share ? b : a));
   const rarest = noted.reduce((a, b) => (b.share < a.share ? b : a));
   if (most.share === rarest.share) return null;
-  return copy.mostAndRarest(span, most.quality, rarest.quality);
+  return { most: most.quality, rarest: rarest.quality };
 }

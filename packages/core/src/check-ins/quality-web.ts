@@ -13,6 +13,8 @@ export type QualityWebEntry = {
   /** Times it was felt mostly or fully, and times it was answered at all, in the window. */
   readonly often: number;
   readonly noted: number;
+  /** The weeks counted, ending now. */
+  readonly weeks: number;
   /** One plain sentence with the counts. Contains nothing the person wrote. */
   readonly explanation: string;
 };
@@ -45,7 +47,7 @@ export function qualityWeb(
     const lean = leanOf(often, noted);
     const explanation =
       lean === 'not-enough-noted' ? copy.notEnough(weeks, quality) : copy.noted(weeks, quality, often, noted);
-    return { relationshipId: relationship.id, lean, often, noted, explanation };
+    return { relationshipId: relationship.id, lean, often, noted, weeks, explanation };
   });
 }
 

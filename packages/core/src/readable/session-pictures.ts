@@ -95,7 +95,7 @@ function relationshipPicture(
   const qualities = qualityStories(name, story.checkIns, latest, {
     monthOf,
     months: first && last ? monthsBetween(first, last) : 1,
-    ...(first && last ? { spanWords: monthSpanWords(first, last) } : {}),
+    ...(first && last ? { spanWords: monthSpanWords(first, last), between: { first, last } } : {}),
   });
   return {
     kind: 'relationship',

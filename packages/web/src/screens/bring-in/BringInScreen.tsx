@@ -1,6 +1,6 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { useCoreWord } from '../../i18n/core-words.ts';
-import { describeBringIn, suggestKindness } from '@tend/core';
+import { suggestKindness } from '@tend/core';
+import { sayBringIn } from '../../i18n/sentences/bring-in.ts';
 import type { ActivityMapping, BringInReading, BringInSource } from '@tend/core';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -32,7 +32,6 @@ async function chosenFiles(input: HTMLInputElement | null): Promise<ChosenFile[]
 export function BringInScreen() {
   const { vault } = useApp();
   const { i18n, t } = useLingui();
-  const word = useCoreWord();
   const problemText = (problem: string | null, error: unknown): string | null =>
     error instanceof BringInFileError ? i18n._(fileProblemWords[error.problem]) : problem;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -142,8 +141,8 @@ export function BringInScreen() {
             <Trans>What will be added</Trans>
           </h2>
           <ul className="bring-in-summary" aria-label={t`Summary`}>
-            {describeBringIn(reading, plan).map((line) => (
-              <li key={line}>{word(line)}</li>
+            {sayBringIn(reading, plan).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
           <ActivityMappingFields mapping={mapping} onMapping={setMapping} />

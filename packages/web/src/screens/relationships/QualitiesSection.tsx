@@ -1,5 +1,6 @@
 import { Trans } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { sayQualityOverview, sayQualitySummary } from '../../i18n/sentences/qualities.ts';
 import { qualityNames, qualityStories, type RelationalCheckIn, type Relationship } from '@tend/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
@@ -34,11 +35,11 @@ export function QualitiesSection({ relationship, checkIns }: QualitiesSectionPro
       <h2 id="qualities-heading">
         <Trans>What time together offered</Trans>
       </h2>
-      {stories.overview ? <p>{word(stories.overview)}</p> : null}
+      {stories.mostAndRarest ? <p>{sayQualityOverview(stories)}</p> : null}
       {stories.qualities.map((story) => (
         <div key={story.quality} className="quality">
           <h3>{word(qualityNames[story.quality])}</h3>
-          <p>{word(story.summary)}</p>
+          <p>{sayQualitySummary(story, relationship.fields.name, stories.span)}</p>
           {story.months.length ? (
             <Suspense
               fallback={

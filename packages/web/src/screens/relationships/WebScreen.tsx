@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { sayQualityWebEntry } from '../../i18n/sentences/qualities.ts';
 import {
   checkInQualities,
   qualityNames,
@@ -97,13 +98,13 @@ function peopleOf(
     const relationship = relationships[i];
     if (!relationship) return [];
     const path = paths[i]?.path ?? null;
-    const { lean, explanation } = entry;
+    const { lean } = entry;
     return [
       {
         relationship,
         line: lineOfLean[lean],
         words: words.lean[lean],
-        explanation: words.word(explanation),
+        explanation: sayQualityWebEntry(entry, view),
         path,
       },
     ];
