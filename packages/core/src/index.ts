@@ -51,7 +51,13 @@ export {
   type SearchKind,
 } from './search/search-index.ts';
 export { searchEverything, type SearchHit, type SearchGroup } from './search/search-everything.ts';
-export { searchKindWords, searchShowAllWords } from './search/search-words.ts';
+export {
+  englishSearchTitles,
+  searchKindWords,
+  searchShowAllWords,
+  searchTitleWords,
+  type SearchTitles,
+} from './search/search-words.ts';
 export {
   lookingBack,
   lookingBackSpans,

@@ -17,7 +17,7 @@ import { relationshipTexts } from './relationship-texts.ts';
 import { isResource } from '../resources/check-resource.ts';
 import { resourceTextFields } from '../resources/resource.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
-import { searchTitleWords as words } from './search-words.ts';
+import { englishSearchTitles, type SearchTitles } from './search-words.ts';
 
 /** Every kind a search finds, in the order its groups are shown. */
 export const searchKinds = [
@@ -52,8 +52,13 @@ type Names = ReadonlyMap<string, string>;
 type Described = Omit<SearchEntry, 'folded' | 'foldedTitle' | 'id'>;
 
 /** Each kind's title, time and the person's words, tried in turn; the first guard that fits describes it. */
-const describers: readonly ((object: VaultObject, names: Names, when: number) => Described | null)[] = [
-  (o, _, when) =>
+const describers: readonly ((
+  object: VaultObject,
+  names: Names,
+  when: number,
+  words: SearchTitles,
+) => Described | null)[] = [
+  (o, _, when, words) =>
     isPart(o)
       ? {
           kind: 'part',
@@ -62,19 +67,19 @@ const describers: readonly ((object: VaultObject, names: Names, when: number) =>
           texts: partTextFields.map((f) => o.fields[f]),
         }
       : null,
-  (o, names) => {
+  (o, names, _, words) => {
     if (!isMeeting(o)) return null;
     const f = o.fields;
     const met = f.partIds.map((id) => names.get(id) || words.aPart).join(', ');
     const texts = [f.broughtForward, f.felt, f.needed, f.offered, f.bothTrue, f.projection?.onWhom ?? ''];
     return { kind: 'meeting', title: words.meeting(met), when: f.when, texts };
   },
-  (o, _, when) => {
+  (o, _, when, words) => {
     if (!isGrief(o)) return null;
-    const title = o.fields.title.trim() || griefSubjectWords[o.fields.what];
+    const title = o.fields.title.trim() || words.word(griefSubjectWords[o.fields.what]);
     return { kind: 'grief', title, when, texts: [o.fields.title, ...griefAdditions(o).map((a) => a.text)] };
   },
-  (o) =>
+  (o, _, __, words) =>
     isPause(o)
       ? {
           kind: 'pause',
@@ -83,7 +88,7 @@ const describers: readonly ((object: VaultObject, names: Names, when: number) =>
           texts: pauseTextFields.map((f) => o.fields[f]),
         }
       : null,
-  (o, _, when) => {
+  (o, _, when, words) => {
     if (!isPattern(o)) return null;
     const { when: onWhen, usually, practising } = o.fields;
     return {
@@ -97,7 +102,7 @@ const describers: readonly ((object: VaultObject, names: Names, when: number) =>
     isRelationship(o)
       ? { kind: 'relationship', title: o.fields.name, when, texts: relationshipTexts(o) }
       : null,
-  (o, names) => {
+  (o, names, _, words) => {
     if (!isCheckIn(o)) return null;
     const title = words.checkIn(names.get(o.fields.relationshipId) || words.someone);
     return { kind: 'check-in', title, when: o.fields.at, texts: [o.fields.note] };
@@ -106,7 +111,7 @@ const describers: readonly ((object: VaultObject, names: Names, when: number) =>
     isResource(o)
       ? { kind: 'resource', title: o.fields.name, when, texts: resourceTextFields.map((f) => o.fields[f]) }
       : null,
-  (o, _, when) =>
+  (o, _, when, words) =>
     isJournalEntry(o)
       ? {
           kind: 'journal',
@@ -115,20 +120,20 @@ const describers: readonly ((object: VaultObject, names: Names, when: number) =>
           texts: [o.fields.title, o.fields.body],
         }
       : null,
-  (o) =>
+  (o, _, __, words) =>
     isKindnessMoment(o)
       ? {
           kind: 'kindness',
-          title: kindnessCopy.what[o.fields.what],
+          title: words.word(kindnessCopy.what[o.fields.what]),
           when: o.fields.at,
           texts: [o.fields.words],
         }
       : null,
 ];
 
-function describe(object: VaultObject, names: Names): Described | null {
+function describe(object: VaultObject, names: Names, words: SearchTitles): Described | null {
   for (const describer of describers) {
-    const described = describer(object, names, object.createdAt);
+    const described = describer(object, names, object.createdAt, words);
     if (described) return described;
   }
   return null;
@@ -137,14 +142,18 @@ function describe(object: VaultObject, names: Names): Described | null {
 /**
  * Folds every item's words once (accents and case), so each search after is a plain scan. Built again
  * when the vault changes; the parts' and people's names title the meetings and check-ins that name them.
+ * `words` titles what the person left untitled, in their language; English when not given.
  */
-export function buildSearchIndex(objects: readonly VaultObject[]): SearchIndex {
+export function buildSearchIndex(
+  objects: readonly VaultObject[],
+  words: SearchTitles = englishSearchTitles,
+): SearchIndex {
   const names = new Map<string, string>();
   for (const object of objects)
     if (isPart(object) || isRelationship(object)) names.set(object.id, object.fields.name.trim());
   const entries: SearchEntry[] = [];
   for (const object of objects) {
-    const described = describe(object, names);
+    const described = describe(object, names, words);
     if (!described) continue;
     const texts = described.texts.filter((t) => t.trim().length > 0);
     const folded = foldText(texts.join('\n'));

@@ -41,3 +41,21 @@ export const searchTitleWords = {
   aPart: 'a part',
   pattern: (when: string, usually: string): string => `When ${when || '…'}, I usually ${usually || '…'}`,
 } as const;
+
+/**
+ * How found items are titled, in the language the person reads: `searchTitleWords` for its words,
+ * and `word` for a word of one of core's tables (a grief's subject, a kindness moment's kind).
+ */
+export type SearchTitles = {
+  readonly meeting: (names: string) => string;
+  readonly checkIn: (name: string) => string;
+  readonly pause: string;
+  readonly untitledEntry: string;
+  readonly someone: string;
+  readonly aPart: string;
+  readonly pattern: (when: string, usually: string) => string;
+  readonly word: (english: string) => string;
+};
+
+/** The titles in English, as core writes them. */
+export const englishSearchTitles: SearchTitles = { ...searchTitleWords, word: (english) => english };

@@ -1,5 +1,7 @@
 import { buildSearchIndex, type SearchIndex } from '@tend/core';
+import { useLingui } from '@lingui/react';
 import { useMemo } from 'react';
+import { searchTitlesNow } from '../i18n/sentences/search.ts';
 import { useJournalEntries } from './use-journal.ts';
 import { useKindnessMoments } from './use-kindness.ts';
 import { useGriefs, useMeetings, useParts } from './use-parts.ts';
@@ -20,20 +22,38 @@ export function useSearchIndex(): SearchIndex {
   const resources = useResources();
   const entries = useJournalEntries();
   const kindness = useKindnessMoments();
+  // Untitled items are titled in the language Tend speaks, so the index is built again when it changes.
+  const { i18n } = useLingui();
+  const language = i18n.locale;
   return useMemo(
     () =>
-      buildSearchIndex([
-        ...parts,
-        ...meetings,
-        ...griefs,
-        ...pauses,
-        ...patterns,
-        ...relationships,
-        ...checkIns,
-        ...resources,
-        ...entries,
-        ...kindness,
-      ]),
-    [parts, meetings, griefs, pauses, patterns, relationships, checkIns, resources, entries, kindness],
+      buildSearchIndex(
+        [
+          ...parts,
+          ...meetings,
+          ...griefs,
+          ...pauses,
+          ...patterns,
+          ...relationships,
+          ...checkIns,
+          ...resources,
+          ...entries,
+          ...kindness,
+        ],
+        searchTitlesNow(),
+      ),
+    [
+      language,
+      parts,
+      meetings,
+      griefs,
+      pauses,
+      patterns,
+      relationships,
+      checkIns,
+      resources,
+      entries,
+      kindness,
+    ],
   );
 }
