@@ -584,7 +584,8 @@ export {
 } from './readable/session-pictures.ts';
 export { sessionLists, type SessionListPage, type SessionListPoint } from './readable/session-lists.ts';
 export { vaultMarkdownFiles, type MarkdownFile } from './readable/vault-markdown-files.ts';
-export { readableWords } from './readable/readable-words.ts';
+export { readableWords, type ReadableWords } from './readable/readable-words.ts';
+export { englishReadable, type ReadableLanguage } from './readable/readable-language.ts';
 
 // Reminders in the person's own words: a calendar file, and a quiet note on home when Tend is open.
 export {

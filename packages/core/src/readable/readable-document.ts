@@ -3,7 +3,7 @@ import { shareableKinds } from '../practice/practice.ts';
 import { renderShareable } from '../practice/share-document.ts';
 import type { Lookup } from '../practice/share-sections.ts';
 import type { FieldValue, VaultObject } from '../vault/vault-object.ts';
-import { readableWords } from './readable-words.ts';
+import { englishReadable, type ReadableLanguage } from './readable-language.ts';
 
 /** One item as a person reads it in their own copy: a title, when it happened, labelled sections. */
 export interface ReadableDocument {
@@ -30,40 +30,48 @@ export const isReadableKind = (kind: string): boolean => ownKinds.has(kind);
 
 /**
  * An object in the words the screens use (the same renderers as a shared item, nothing cut), or a
- * plain labelled list of its fields for the kinds those do not cover. Null for other kinds.
+ * plain labelled list of its fields for the kinds those do not cover. Null for other kinds. Its
+ * labels and Tend's own titles are in `language`; what the person wrote stays as they wrote it.
  */
-export function readableDocument(object: VaultObject, lookup: Lookup): ReadableDocument | null {
+export function readableDocument(
+  object: VaultObject,
+  lookup: Lookup,
+  language: ReadableLanguage = englishReadable,
+): ReadableDocument | null {
+  const w = language.words;
   if (!isReadableKind(object.kind)) return null;
   const rendered = renderShareable(object, lookup);
   const base = { id: object.id, kind: object.kind };
   if (rendered) {
-    const sections = rendered.sections.filter((s) => s.text.trim());
+    const sections = rendered.sections
+      .filter((s) => s.text.trim())
+      .map((s) => ({ label: language.word(s.label), text: s.text }));
     return { ...base, title: rendered.title, when: rendered.when, sections };
   }
-  if (object.kind === 'kindness-moment') return kindnessDocument(object);
+  if (object.kind === 'kindness-moment') return kindnessDocument(object, language);
   return {
     ...base,
-    title: readableWords.kindTitle(object.kind),
+    title: w.kindTitle(object.kind),
     when: null,
     sections: Object.entries(object.fields).flatMap(([name, value]) => {
       // Where it sits in a list is for the screens, not a reader.
       const text = name === 'order' ? '' : valueText(value);
-      return text.trim() ? [{ label: readableWords.fieldLabel(name), text }] : [];
+      return text.trim() ? [{ label: w.fieldLabel(name), text }] : [];
     }),
   };
 }
 
-function kindnessDocument(object: VaultObject): ReadableDocument {
+function kindnessDocument(object: VaultObject, language: ReadableLanguage): ReadableDocument {
   const { what, words, at } = object.fields;
   const titles: Readonly<Record<string, string>> = kindnessCopy.what;
   const title = typeof what === 'string' && Object.hasOwn(titles, what) ? titles[what] : undefined;
   return {
     id: object.id,
     kind: object.kind,
-    title: title ?? kindnessCopy.what['own-words'],
+    title: language.word(title ?? kindnessCopy.what['own-words']),
     when: typeof at === 'number' ? at : object.createdAt,
     sections:
-      typeof words === 'string' && words.trim() ? [{ label: readableWords.inYourWords, text: words }] : [],
+      typeof words === 'string' && words.trim() ? [{ label: language.words.inYourWords, text: words }] : [],
   };
 }
 

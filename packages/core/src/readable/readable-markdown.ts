@@ -1,5 +1,5 @@
-import { dateWords } from '../practice/share-sections.ts';
 import type { ReadableDocument } from './readable-document.ts';
+import { englishReadable, type ReadableLanguage } from './readable-language.ts';
 
 /**
  * The person's words kept as they are, but `<` escaped so that a Markdown viewer shows any HTML in
@@ -15,10 +15,14 @@ export function markdownLine(text: string): string {
 }
 
 /** One item: a heading, its day, then each labelled section. */
-export function documentMarkdown(doc: ReadableDocument, level = 2): string {
+export function documentMarkdown(
+  doc: ReadableDocument,
+  level = 2,
+  language: ReadableLanguage = englishReadable,
+): string {
   const hashes = '#'.repeat(level);
   const parts = [`${hashes} ${markdownLine(doc.title)}`];
-  if (doc.when !== null) parts.push(`*${dateWords(doc.when)}*`);
+  if (doc.when !== null) parts.push(`*${language.date(doc.when)}*`);
   for (const section of doc.sections) {
     parts.push(`**${markdownLine(section.label)}**`, markdownText(section.text.trim()));
   }

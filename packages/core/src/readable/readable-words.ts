@@ -46,7 +46,7 @@ export const readableWords = {
   depleted: 'Depleted',
   heldBoundary: 'Held a boundary',
   abandonedMyself: 'Abandoned yourself to keep the peace',
-  checkIns: (n: number): string => (n === 1 ? '1 check-in' : `${n} check-ins`),
+  checkIns: (n: number): string => (n === 1 ? '1 check-in' : `${n.toLocaleString('en-GB')} check-ins`),
   inMonth: (month: string): string => `in ${month}`,
   betweenMonths: (first: string, last: string): string => `between ${first} and ${last}`,
   listsTitle: 'What I would like to bring',
@@ -59,7 +59,7 @@ export const readableWords = {
     'Everything you wrote in Tend, one file per item, in folders by kind. Any text editor opens these files.',
   leftOutOfIndex:
     'Sharing settings and keys are not here; they are in the JSON export, which Tend can import again.',
-  itemCount: (n: number): string => (n === 1 ? '1 item' : `${n} items`),
+  itemCount: (n: number): string => (n === 1 ? '1 item' : `${n.toLocaleString('en-GB')} items`),
   folder: folders,
   kindTitle: (kind: string): string => (Object.hasOwn(kindTitles, kind) ? (kindTitles[kind] ?? kind) : kind),
   /** Field names as words, with the product's own labels where the screens have them. */
@@ -68,4 +68,7 @@ export const readableWords = {
     const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
     return words.charAt(0).toUpperCase() + words.slice(1);
   },
-} as const;
+};
+
+/** The words of the readable copy, in any language: the same shape as `readableWords`. */
+export type ReadableWords = typeof readableWords;

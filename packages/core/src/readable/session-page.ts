@@ -2,7 +2,7 @@ import type { Lookup } from '../practice/share-sections.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { readableDocument, type ReadableDocument } from './readable-document.ts';
 import { documentMarkdown, markdownLine } from './readable-markdown.ts';
-import { readableWords as w } from './readable-words.ts';
+import { englishReadable, type ReadableLanguage } from './readable-language.ts';
 import { listsMarkdown, picturesMarkdown } from './session-extras-markdown.ts';
 import { sessionLists, type SessionListPage } from './session-lists.ts';
 import { sessionPictures, type SessionPicture } from './session-pictures.ts';
@@ -38,7 +38,7 @@ export type SessionExtras = Pick<SessionPage, 'pictures' | 'lists'>;
 
 /**
  * The page a person brings to a session: the chosen items in the screens' words, oldest first.
- * `dayOf` turns a moment into the person's own calendar day.
+ * `dayOf` turns a moment into the person's own calendar day; `language` says Tend's words.
  */
 export function sessionPage(
   objects: readonly VaultObject[],
@@ -46,13 +46,15 @@ export function sessionPage(
   choice: SessionChoice,
   today: string,
   dayOf: (ms: number) => string,
+  language: ReadableLanguage = englishReadable,
 ): SessionPage {
+  const w = language.words;
   const chosen = new Set(choice.ids);
   const leftOut = new Set(choice.leftOut);
   const documents = objects
     .flatMap((object) => {
       if (leftOut.has(object.id)) return [];
-      const doc = readableDocument(object, lookup);
+      const doc = readableDocument(object, lookup, language);
       if (!doc) return [];
       const isInSpan =
         choice.kinds.includes(doc.kind) && doc.when !== null && isWithin(dayOf(doc.when), choice);
@@ -60,7 +62,7 @@ export function sessionPage(
     })
     .sort((a, b) => (a.when ?? 0) - (b.when ?? 0) || a.title.localeCompare(b.title));
   const spanText = choice.from || choice.to ? w.span(choice.from ?? '…', choice.to ?? '…') : w.anyTime;
-  const extras = sessionExtras(objects, lookup, documents, choice, dayOf);
+  const extras = sessionExtras(objects, lookup, documents, choice, dayOf, language);
   return { title: w.sessionTitle, spanText, madeOn: w.madeOn(today), documents, ...extras };
 }
 
@@ -71,10 +73,11 @@ export function sessionExtras(
   documents: readonly ReadableDocument[],
   choice: Pick<SessionChoice, 'from' | 'to' | 'withLists'>,
   dayOf: (ms: number) => string,
+  language: ReadableLanguage = englishReadable,
 ): SessionExtras {
   return {
-    pictures: sessionPictures(objects, documents, { from: choice.from, to: choice.to, dayOf }),
-    lists: choice.withLists ? sessionLists(objects, lookup) : [],
+    pictures: sessionPictures(objects, documents, { from: choice.from, to: choice.to, dayOf }, language),
+    lists: choice.withLists ? sessionLists(objects, lookup, language) : [],
   };
 }
 
@@ -86,13 +89,18 @@ function isWithin(day: string, choice: SessionChoice): boolean {
  * The page as one Markdown file: a header with the span and "Private", the lists kept for a
  * session, the pictures as their words, then each item.
  */
-export function sessionMarkdown(page: SessionPage): string {
+export function sessionMarkdown(page: SessionPage, language: ReadableLanguage = englishReadable): string {
+  const w = language.words;
   const head = [
     `# ${markdownLine(page.title)}`,
     `${w.private} · ${markdownLine(page.spanText)}`,
     page.madeOn,
   ];
-  const items = page.documents.map((doc) => documentMarkdown(doc, 2));
-  const body = [listsMarkdown(page.lists), picturesMarkdown(page.pictures), ...items].filter(Boolean);
+  const items = page.documents.map((doc) => documentMarkdown(doc, 2, language));
+  const body = [
+    listsMarkdown(page.lists, language),
+    picturesMarkdown(page.pictures, language),
+    ...items,
+  ].filter(Boolean);
   return `${head.join('\n\n')}\n\n${(body.length ? body : [w.nothingChosen]).join('\n---\n\n')}`;
 }

@@ -14,7 +14,8 @@ import { relationshipStory } from '../relationships/relationship-story.ts';
 import type { Relationship } from '../relationships/relationship.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import type { ReadableDocument } from './readable-document.ts';
-import { readableWords as w } from './readable-words.ts';
+import { englishReadable, type ReadableLanguage } from './readable-language.ts';
+import { readableWords } from './readable-words.ts';
 
 /** How the person related to a part over the page's days: the story screen's picture and summary. */
 export type PartPicture = {
@@ -54,6 +55,7 @@ export function sessionPictures(
   objects: readonly VaultObject[],
   documents: readonly ReadableDocument[],
   span: PictureSpan,
+  language: ReadableLanguage = englishReadable,
 ): SessionPicture[] {
   const isBounded = span.from !== null || span.to !== null;
   const within = (ms: number) => !isBounded || isWithin(span.dayOf(ms), span.from, span.to);
@@ -66,42 +68,53 @@ export function sessionPictures(
     if (onPage.has(meeting.id)) meeting.fields.partIds.forEach((id) => partIds.add(id));
   for (const checkIn of checkIns) if (onPage.has(checkIn.id)) personIds.add(checkIn.fields.relationshipId);
   return objects.flatMap((object): SessionPicture[] => {
-    if (isPart(object) && partIds.has(object.id)) return [partPicture(object, meetings, span)];
+    if (isPart(object) && partIds.has(object.id)) return [partPicture(object, meetings, span, language)];
     if (isRelationship(object) && personIds.has(object.id)) {
-      return [relationshipPicture(object, checkIns, span)];
+      return [relationshipPicture(object, checkIns, span, language)];
     }
     return [];
   });
 }
 
-function partPicture(part: Part, meetings: readonly Meeting[], span: PictureSpan): PartPicture {
+function partPicture(
+  part: Part,
+  meetings: readonly Meeting[],
+  span: PictureSpan,
+  language: ReadableLanguage,
+): PartPicture {
   const story = partStory(part, meetings, { monthOf: span.monthOf ?? localMonth });
-  const name = part.fields.name.trim() || w.unnamed;
-  return { kind: 'part', id: part.id, name, summary: story.summary, months: story.months };
+  const name = part.fields.name.trim() || language.words.unnamed;
+  return { kind: 'part', id: part.id, name, summary: language.partStory(story), months: story.months };
 }
 
 function relationshipPicture(
   relationship: Relationship,
   checkIns: readonly RelationalCheckIn[],
   span: PictureSpan,
+  language: ReadableLanguage,
 ): RelationshipPicture {
   const monthOf = span.monthOf ?? localMonth;
   const story = relationshipStory(relationship, checkIns, { monthOf });
-  const name = relationship.fields.name.trim() || w.unnamed;
+  const name = relationship.fields.name.trim() || language.words.unnamed;
   const first = story.months[0]?.month;
   const last = story.months.at(-1)?.month;
   const latest = story.checkIns.at(-1)?.fields.at ?? 0;
   // Every check-in of the page's days is "lately", named by its months rather than by today.
-  const qualities = qualityStories(name, story.checkIns, latest, {
+  const told = qualityStories(name, story.checkIns, latest, {
     monthOf,
     months: first && last ? monthsBetween(first, last) : 1,
     ...(first && last ? { spanWords: monthSpanWords(first, last), between: { first, last } } : {}),
   });
+  const qualities = {
+    ...told,
+    overview: language.qualityOverview(told),
+    qualities: told.qualities.map((q) => ({ ...q, summary: language.quality(q, name, told.span) })),
+  };
   return {
     kind: 'relationship',
     id: relationship.id,
     name,
-    summary: story.summary,
+    summary: language.relationshipStory(story),
     months: story.months,
     qualities,
   };
@@ -120,6 +133,7 @@ function monthsBetween(first: MonthKey, last: MonthKey): number {
 
 /** "in March 2025", "between March and May 2025", "between November 2024 and May 2025". */
 export function monthSpanWords(first: MonthKey, last: MonthKey): string {
+  const w = readableWords;
   if (first === last) return w.inMonth(describeMonth(last, true));
   const sameYear = first.slice(0, 4) === last.slice(0, 4);
   return w.betweenMonths(describeMonth(first, !sameYear), describeMonth(last, true));

@@ -2,7 +2,7 @@ import type { Lookup } from '../practice/share-sections.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { readableDocument, type ReadableDocument } from './readable-document.ts';
 import { documentMarkdown, markdownLine } from './readable-markdown.ts';
-import { readableWords as w } from './readable-words.ts';
+import { englishReadable, type ReadableLanguage } from './readable-language.ts';
 
 export interface MarkdownFile {
   readonly path: string;
@@ -11,18 +11,21 @@ export interface MarkdownFile {
 
 /**
  * The whole vault as Markdown files: one per item in a folder per kind, named by day and title,
- * and an index.md that lists and links them all. `dayOf` gives the person's own calendar day.
+ * and an index.md that lists and links them all. `dayOf` gives the person's own calendar day;
+ * `language` names the folders and says Tend's words.
  */
 export function vaultMarkdownFiles(
   objects: readonly VaultObject[],
   lookup: Lookup,
   today: string,
   dayOf: (ms: number) => string,
+  language: ReadableLanguage = englishReadable,
 ): MarkdownFile[] {
+  const w = language.words;
   const taken = new Set<string>();
   const byFolder = new Map<string, { path: string; doc: ReadableDocument }[]>();
   const documents = objects
-    .flatMap((object) => readableDocument(object, lookup) ?? [])
+    .flatMap((object) => readableDocument(object, lookup, language) ?? [])
     .sort((a, b) => (a.when ?? 0) - (b.when ?? 0) || a.id.localeCompare(b.id));
   for (const doc of documents) {
     const folder = w.folder[doc.kind] ?? doc.kind;
@@ -34,11 +37,16 @@ export function vaultMarkdownFiles(
   }
   const files = [...byFolder.values()]
     .flat()
-    .map(({ path, doc }) => ({ path, text: documentMarkdown(doc, 1) }));
-  return [{ path: 'index.md', text: indexText(byFolder, today) }, ...files];
+    .map(({ path, doc }) => ({ path, text: documentMarkdown(doc, 1, language) }));
+  return [{ path: 'index.md', text: indexText(byFolder, today, language) }, ...files];
 }
 
-function indexText(byFolder: Map<string, { path: string; doc: ReadableDocument }[]>, today: string): string {
+function indexText(
+  byFolder: Map<string, { path: string; doc: ReadableDocument }[]>,
+  today: string,
+  language: ReadableLanguage,
+): string {
+  const w = language.words;
   const parts = [`# ${w.vaultTitle}`, `${w.private} · ${w.madeOn(today)}`, w.vaultIntro];
   for (const [folder, list] of [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     parts.push(`## ${folder} (${w.itemCount(list.length)})`);

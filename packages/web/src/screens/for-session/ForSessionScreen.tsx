@@ -9,6 +9,7 @@ import {
   type SessionChoice,
 } from '@tend/core';
 import { useMemo, useState } from 'react';
+import { readableLanguageNow } from '../../i18n/sentences/readable.ts';
 import { Link } from '../../router/router.tsx';
 import { useApp } from '../../state/app-provider.tsx';
 import { useSessionObjects } from '../../state/use-session-objects.ts';
@@ -34,7 +35,10 @@ function canShareFiles(): boolean {
  */
 export function ForSessionScreen({ id }: { id?: string }) {
   const { vault } = useApp();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
+  // The page is written in the language Tend speaks, and again when it changes.
+  const locale = i18n.locale;
+  const language = useMemo(() => readableLanguageNow(), [locale]);
   const objects = useSessionObjects();
   const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(Date.now(), id ?? null));
   const [shared, setShared] = useState<string | null>(null);
@@ -45,14 +49,14 @@ export function ForSessionScreen({ id }: { id?: string }) {
   const { from, to, kinds, ids, leftOut, withLists } = choice;
   const candidates = useMemo(() => {
     const all = { from, to, kinds, ids, leftOut: [], withLists: true };
-    return sessionPage(objects, (key) => vault.get(key), all, today, localDate);
-  }, [objects, vault, from, to, kinds, ids, today]);
+    return sessionPage(objects, (key) => vault.get(key), all, today, localDate, language);
+  }, [objects, vault, from, to, kinds, ids, today, language]);
   const page = useMemo(() => {
     const documents = candidates.documents.filter((d) => !leftOut.includes(d.id));
     const lookup = (key: string) => vault.get(key);
-    const extras = sessionExtras(objects, lookup, documents, { from, to, withLists }, localDate);
+    const extras = sessionExtras(objects, lookup, documents, { from, to, withLists }, localDate, language);
     return { ...candidates, documents, ...extras };
-  }, [candidates, objects, vault, from, to, leftOut, withLists]);
+  }, [candidates, objects, vault, from, to, leftOut, withLists, language]);
   const named = useMemo(
     () =>
       objects.flatMap((object) =>
@@ -62,10 +66,10 @@ export function ForSessionScreen({ id }: { id?: string }) {
   );
 
   const fileName = sessionFileName(choice, today);
-  const download = () => downloadFile(fileName, sessionMarkdown(page), markdownType);
+  const download = () => downloadFile(fileName, sessionMarkdown(page, language), markdownType);
   const share = async () => {
     setShared(null);
-    const file = new File([sessionMarkdown(page)], fileName, { type: 'text/markdown' });
+    const file = new File([sessionMarkdown(page, language)], fileName, { type: 'text/markdown' });
     try {
       await navigator.share({ files: [file], title: page.title });
       setShared(t`Shared.`);

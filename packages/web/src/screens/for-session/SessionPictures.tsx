@@ -1,11 +1,7 @@
+import { useLingui } from '@lingui/react';
 import { useCoreWord } from '../../i18n/core-words.ts';
-import {
-  qualityNames,
-  readableWords as w,
-  type PartPicture,
-  type RelationshipPicture,
-  type SessionPicture,
-} from '@tend/core';
+import { readableLanguageNow } from '../../i18n/sentences/readable.ts';
+import { qualityNames, type PartPicture, type RelationshipPicture, type SessionPicture } from '@tend/core';
 import { StoryChart } from '../meetings/StoryChart.tsx';
 import { QualityChart, RelationshipChart } from '../relationships/RelationshipChart.tsx';
 
@@ -15,7 +11,14 @@ const monthsDrawn = 12;
 const hasYears = (months: readonly { month: string }[]): boolean =>
   new Set(months.slice(-monthsDrawn).map((m) => m.month.slice(0, 4))).size > 1;
 
+/** The readable copy's words, said again when the language changes. */
+function useReadableWords() {
+  useLingui();
+  return readableLanguageNow().words;
+}
+
 function PartPictureItem({ picture }: { picture: PartPicture }) {
+  const w = useReadableWords();
   return (
     <article className="session-picture" aria-label={w.partPicture(picture.name)}>
       <h4>{w.partPicture(picture.name)}</h4>
@@ -33,6 +36,8 @@ function PartPictureItem({ picture }: { picture: PartPicture }) {
 
 /** Each of the six qualities noted in these days, its words beside its picture. */
 function QualityPictures({ picture }: { picture: RelationshipPicture }) {
+  const w = useReadableWords();
+  const word = useCoreWord();
   const { overview, qualities } = picture.qualities;
   const noted = qualities.filter((story) => story.noted > 0);
   const withYear = noted.some((q) => hasYears(q.months));
@@ -44,7 +49,7 @@ function QualityPictures({ picture }: { picture: RelationshipPicture }) {
       {noted.map((story) => (
         <div key={story.quality} className="picture-beside">
           <p className="picture-summary">
-            <strong>{qualityNames[story.quality]}.</strong> {story.summary}
+            <strong>{word(qualityNames[story.quality])}.</strong> {story.summary}
           </p>
           <div className="picture">
             <QualityChart
@@ -59,6 +64,7 @@ function QualityPictures({ picture }: { picture: RelationshipPicture }) {
 }
 
 function RelationshipPictureItem({ picture }: { picture: RelationshipPicture }) {
+  const w = useReadableWords();
   return (
     <article className="session-picture" aria-label={w.relationshipPicture(picture.name)}>
       <h4>{w.relationshipPicture(picture.name)}</h4>
@@ -80,12 +86,12 @@ function RelationshipPictureItem({ picture }: { picture: RelationshipPicture }) 
  * words that say the same. Drawn in shades and lines that hold in black and white on paper.
  */
 export function SessionPictures({ pictures }: { pictures: readonly SessionPicture[] }) {
-  const word = useCoreWord();
+  const w = useReadableWords();
   if (!pictures.length) return null;
   return (
     <section className="session-pictures" aria-labelledby="session-pictures-heading">
-      <h3 id="session-pictures-heading">{word(w.picturesTitle)}</h3>
-      <p className="quiet">{word(w.picturesIntro)}</p>
+      <h3 id="session-pictures-heading">{w.picturesTitle}</h3>
+      <p className="quiet">{w.picturesIntro}</p>
       {pictures.map((picture) =>
         picture.kind === 'part' ? (
           <PartPictureItem key={picture.id} picture={picture} />

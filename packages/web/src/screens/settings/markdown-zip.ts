@@ -1,4 +1,5 @@
 import { localDate, readVaultExport, vaultMarkdownFiles } from '@tend/core';
+import { readableLanguageNow } from '../../i18n/sentences/readable.ts';
 
 /** Files above this size are worth compressing. */
 const deflateFrom = 8 * 1024;
@@ -11,7 +12,13 @@ export async function vaultMarkdownZip(json: string, today: string): Promise<Uin
   const read = readVaultExport(json);
   if (!read.ok) throw new Error(`The export could not be read back (${read.problem}).`);
   const byId = new Map(read.objects.map((object) => [object.id, object]));
-  const files = vaultMarkdownFiles(read.objects, (id) => byId.get(id), today, localDate);
+  const files = vaultMarkdownFiles(
+    read.objects,
+    (id) => byId.get(id),
+    today,
+    localDate,
+    readableLanguageNow(),
+  );
   const { zipSync, strToU8 } = await import('fflate');
   const folder = `tend-vault-${today}`;
   const tree: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};

@@ -1,0 +1,89 @@
+import {
+  generateVault,
+  isPart,
+  isRelationship,
+  localDate,
+  readableWords,
+  sessionMarkdown,
+  sessionPage,
+  vaultMarkdownFiles,
+  type SessionChoice,
+} from '@tend/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../activate.ts';
+import { readableLanguageNow } from './readable.ts';
+
+const objects = generateVault({ years: 1, seed: 11 });
+/** Enough of every kind for the export, few enough to compare whole. */
+const some = objects.slice(0, 400);
+const byId = new Map(objects.map((o) => [o.id, o]));
+const lookup = (id: string) => byId.get(id);
+const ids = [objects.find(isPart)?.id ?? '', objects.find(isRelationship)?.id ?? ''];
+const choice: SessionChoice = {
+  from: '2026-01-01',
+  to: '2026-12-31',
+  kinds: ['meeting', 'pause', 'relational-check-in'],
+  ids,
+  leftOut: [],
+  withLists: true,
+};
+const page = () => sessionPage(objects, lookup, choice, '2026-11-01', localDate, readableLanguageNow());
+
+/** Tend's own sentences and headings of the readable copy, as core writes them in English. */
+const englishSentences = [
+  // "Nourished" and "Depleted" are left out: a check-in's own section still says them in English
+  // (the practice's renderers), which the pictures' "nourished 3" does not.
+  ...Object.values(readableWords).filter(
+    (v): v is string =>
+      typeof v === 'string' && v !== readableWords.nourished && v !== readableWords.depleted,
+  ),
+  'nourished ',
+  'depleted ',
+  readableWords.madeOn('2026-11-01'),
+  'you mostly felt',
+  'some of the time',
+  'has not been noted yet',
+  'You have met this part',
+  'How you related to',
+  'What time with',
+  'Pictures of these days',
+];
+
+describe('the readable copy in the language Tend speaks', () => {
+  afterAll(() => activateLanguage('en'));
+
+  it('reads in English exactly as core writes it', async () => {
+    await activateLanguage('en');
+    const english = sessionPage(objects, lookup, choice, '2026-11-01', localDate);
+    expect(page()).toEqual(english);
+    expect(sessionMarkdown(page(), readableLanguageNow())).toBe(sessionMarkdown(english));
+    const said = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate, readableLanguageNow());
+    const core = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate);
+    expect(said.length).toBe(core.length);
+    for (const [i, file] of said.entries()) expect(file).toEqual(core[i]);
+  });
+
+  it.each(['de', 'es'] as const)('says no English sentence of its own in %s', async (language) => {
+    await activateLanguage(language);
+    const markdown = sessionMarkdown(page(), readableLanguageNow());
+    expect(page().pictures.length).toBeGreaterThan(1);
+    expect(englishSentences.filter((english) => markdown.includes(english))).toEqual([]);
+    const index = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate, readableLanguageNow())[0];
+    expect(englishSentences.filter((english) => index?.text.includes(english))).toEqual([]);
+  });
+
+  it('heads the page, its pictures and the export in German and Spanish', async () => {
+    await activateLanguage('de');
+    const german = sessionMarkdown(page(), readableLanguageNow());
+    expect(german).toMatch(
+      /^# Für meine Sitzung\n\nPrivat · 2026-01-01 bis 2026-12-31\n\nErstellt am 2026-11-01/,
+    );
+    expect(german).toContain('Zeit mit ');
+    const folders = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate, readableLanguageNow());
+    expect(folders.some((f) => f.path.startsWith('Tagebuch/'))).toBe(true);
+    await activateLanguage('es');
+    const spanish = sessionMarkdown(page(), readableLanguageNow());
+    expect(spanish).toMatch(/^# Para mi sesión\n\nPrivado · 2026-01-01 a 2026-12-31/);
+    expect(spanish).toContain('Tiempo con ');
+  });
+});
