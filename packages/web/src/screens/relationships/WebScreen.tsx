@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { sayQualityWebEntry } from '../../i18n/sentences/qualities.ts';
+import { sayRelationshipWebEntry } from '../../i18n/sentences/relationship-web.ts';
 import {
   checkInQualities,
   qualityNames,
@@ -82,13 +83,13 @@ function peopleOf(
     return relationshipWeb(relationships, checkIns, now).flatMap((entry, i) => {
       const relationship = relationships[i];
       if (!relationship) return [];
-      const { feeling, explanation, path } = entry;
+      const { feeling, path } = entry;
       return [
         {
           relationship,
           line: feeling,
           words: words.word(feelingWords[feeling]),
-          explanation: words.word(explanation),
+          explanation: sayRelationshipWebEntry(entry),
           path,
         },
       ];
