@@ -13,6 +13,7 @@ import {
 } from './practice.ts';
 import type { SharedPayload } from './shared-payload.ts';
 import { shareDocument } from './share-document.ts';
+import type { ShareLanguage } from './share-sections.ts';
 
 /** What the server holds for one record of the share, opened (payload null when it did not open). */
 export type ServerRecord = {
@@ -35,6 +36,8 @@ export type SharedRecordsInput = {
   readonly server: ReadonlyMap<string, ServerRecord>;
   readonly now: number;
   readonly newId: () => string;
+  /** The writer's language, live items are written in; English when not given. */
+  readonly language?: ShareLanguage;
 };
 
 export type SharedRecordsPlan = {
@@ -101,7 +104,7 @@ function desiredRecords(input: SharedRecordsInput, items: readonly SharedItem[])
   for (const item of earliestFirst) {
     // One record per original: a later item for the same one (two devices sharing it at once) waits.
     if (item.fields.unsharedAt !== null || sharedSources.has(item.fields.sourceId)) continue;
-    const document = documentOf(item, input.sources);
+    const document = documentOf(item, input.sources, input.language);
     if (!document) continue;
     sharedSources.add(item.fields.sourceId);
     const { mode, sharedAt } = item.fields;
@@ -129,12 +132,16 @@ function desiredRecords(input: SharedRecordsInput, items: readonly SharedItem[])
 }
 
 /** What the practitioner reads of an item, or null when its original is gone or is not what it was. */
-function documentOf(item: SharedItem, sources: SharedRecordsInput['sources']): SharedDocument | null {
+function documentOf(
+  item: SharedItem,
+  sources: SharedRecordsInput['sources'],
+  language: ShareLanguage | undefined,
+): SharedDocument | null {
   const source = sources(item.fields.sourceId);
   if (!source || source.kind !== item.fields.sourceKind) return null;
   // A snapshot that lost its document (it should not) is rendered afresh rather than dropped.
   if (item.fields.mode === 'snapshot' && item.fields.snapshot) return item.fields.snapshot;
-  return shareDocument(source, sources);
+  return shareDocument(source, sources, language);
 }
 
 /** Only payloads the other side will open are planned; a malformed one is left out (so removed). */

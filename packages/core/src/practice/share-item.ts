@@ -8,6 +8,7 @@ import {
   type SharedItemFields,
 } from './practice.ts';
 import { isShareableKind, shareDocument } from './share-document.ts';
+import type { ShareLanguage } from './share-sections.ts';
 
 export type ShareItemDraft = {
   readonly connection: Connection;
@@ -16,6 +17,8 @@ export type ShareItemDraft = {
   /** Finds linked parts and relationships by id, for their names. */
   readonly lookup: (id: string) => VaultObject | undefined;
   readonly isGoingForward?: boolean;
+  /** The writer's language, the document is written in; English when not given. */
+  readonly language?: ShareLanguage;
 };
 
 export type ShareItemProblem = 'connection-ended' | 'not-shareable';
@@ -31,7 +34,7 @@ export function shareItem(ports: DomainPorts, draft: ShareItemDraft): SharedItem
   if (connection.fields.endedAt !== null || !connection.fields.shareKey) {
     return { ok: false, problems: ['connection-ended'] };
   }
-  const document = shareDocument(source, draft.lookup);
+  const document = shareDocument(source, draft.lookup, draft.language);
   if (!document || !isShareableKind(source.kind)) return { ok: false, problems: ['not-shareable'] };
   const now = ports.clock.now();
   const fields: SharedItemFields = {

@@ -18,10 +18,33 @@ export type Rendered = {
 
 export const section = (label: string, text: string): Section => ({ label, text });
 
+/** The labels and the few sentences a shared document adds of its own, in any language. */
+export type ShareLabels = {
+  readonly [K in keyof typeof shareLabels]: (typeof shareLabels)[K] extends string
+    ? string
+    : (typeof shareLabels)[K];
+};
+
+/**
+ * The language a shared document is written in, the writer's: its labels, a word of one of core's
+ * tables, and a day. What the person wrote stays as they wrote it.
+ */
+export interface ShareLanguage {
+  readonly labels: ShareLabels;
+  readonly word: (english: string) => string;
+  readonly date: (ms: number) => string;
+}
+
+const asWritten = (english: string): string => english;
+
 /** The word for a value, or '' for one this version does not know (a newer device may have written it). */
-export function wordFor<K extends string>(table: Readonly<Record<K, string>>, key: string | null): string {
+export function wordFor<K extends string>(
+  table: Readonly<Record<K, string>>,
+  key: string | null,
+  word: (english: string) => string = asWritten,
+): string {
   if (key === null || !Object.hasOwn(table, key)) return '';
-  return table[key as K];
+  return word(table[key as K]);
 }
 
 /** Words for each value, known ones only, one per line or joined by `separator`. */
@@ -29,9 +52,10 @@ export const wordsFor = <K extends string>(
   table: Readonly<Record<K, string>>,
   keys: readonly string[],
   separator = ', ',
+  word: (english: string) => string = asWritten,
 ): string =>
   keys
-    .map((key) => wordFor(table, key))
+    .map((key) => wordFor(table, key, word))
     .filter(Boolean)
     .join(separator);
 
@@ -45,7 +69,11 @@ export const dateWords = (ms: number): string => dayMonthYear.format(ms);
 
 export { listOf } from '../list-of.ts';
 
-export const scoreWords = (n: number | null): string => (n === null ? '' : shareLabels.outOfTen(n));
+export const scoreWords = (n: number | null, labels: ShareLabels = shareLabels): string =>
+  n === null ? '' : labels.outOfTen(n);
+
+/** A shared document in English, as core writes it. */
+export const englishShare: ShareLanguage = { labels: shareLabels, word: asWritten, date: dateWords };
 
 export function partNameOf(lookup: Lookup, id: string | null): string {
   const found = id === null ? undefined : lookup(id);
@@ -62,12 +90,16 @@ export function relationshipNameOf(lookup: Lookup, id: string | null): string {
  * split into continued sections, and an item longer than practiceLimits.documentText cut with a
  * plain note saying so, rather than failing to share at all.
  */
-export function fitDocument(kind: ShareableKind, rendered: Rendered): SharedDocument {
+export function fitDocument(
+  kind: ShareableKind,
+  rendered: Rendered,
+  labels: ShareLabels = shareLabels,
+): SharedDocument {
   const title = clip(rendered.title.trim(), practiceLimits.title);
   let budget = practiceLimits.documentText - title.length;
   const sections: Section[] = [];
   let isCut = false;
-  for (const piece of rendered.sections.flatMap(split)) {
+  for (const piece of rendered.sections.flatMap((piece) => split(piece, labels))) {
     const room = budget - piece.label.length;
     if (sections.length === practiceLimits.sections - 1 || room <= 0) {
       isCut = true;
@@ -82,21 +114,19 @@ export function fitDocument(kind: ShareableKind, rendered: Rendered): SharedDocu
     sections.push(piece);
     budget = room - piece.text.length;
   }
-  if (isCut) sections.push(section(shareLabels.sharedInPart, shareLabels.sharedInPartText));
+  if (isCut) sections.push(section(labels.sharedInPart, labels.sharedInPartText));
   return { kind, title, when: rendered.when, sections };
 }
 
 /** Long writing goes into as many sections as it needs, each within practiceLimits.sectionText. */
-function split(piece: Section): Section[] {
+function split(piece: Section, labels: ShareLabels): Section[] {
   const label = clip(piece.label.trim(), practiceLimits.sectionLabel);
   if (!piece.text.trim() || !label) return [];
   const size = practiceLimits.sectionText;
   const out: Section[] = [];
   for (let at = 0; at < piece.text.length;) {
     const chunk = clip(piece.text.slice(at), size);
-    out.push(
-      section(at === 0 ? label : clip(shareLabels.continued(label), practiceLimits.sectionLabel), chunk),
-    );
+    out.push(section(at === 0 ? label : clip(labels.continued(label), practiceLimits.sectionLabel), chunk));
     at += chunk.length;
   }
   return out;

@@ -40,12 +40,10 @@ export function readableDocument(
 ): ReadableDocument | null {
   const w = language.words;
   if (!isReadableKind(object.kind)) return null;
-  const rendered = renderShareable(object, lookup);
+  const rendered = renderShareable(object, lookup, language.share);
   const base = { id: object.id, kind: object.kind };
   if (rendered) {
-    const sections = rendered.sections
-      .filter((s) => s.text.trim())
-      .map((s) => ({ label: language.word(s.label), text: s.text }));
+    const sections = rendered.sections.filter((s) => s.text.trim());
     return { ...base, title: rendered.title, when: rendered.when, sections };
   }
   if (object.kind === 'kindness-moment') return kindnessDocument(object, language);

@@ -2,7 +2,7 @@ import type { QualitySpan, QualityStories, QualityStory } from '../check-ins/qua
 import type { StoryFacts } from '../parts/story-summary.ts';
 import { describeMonth } from '../parts/story-copy.ts';
 import type { MonthKey } from '../parts/story-month.ts';
-import { dateWords } from '../practice/share-sections.ts';
+import { dateWords, englishShare, type ShareLanguage } from '../practice/share-sections.ts';
 import type { RelationshipFacts } from '../relationships/relationship-story-summary.ts';
 import { readableWords, type ReadableWords } from './readable-words.ts';
 
@@ -13,6 +13,8 @@ import { readableWords, type ReadableWords } from './readable-words.ts';
  */
 export interface ReadableLanguage {
   readonly words: ReadableWords;
+  /** The items themselves, in the words of a shared document. */
+  readonly share: ShareLanguage;
   /** A word of one of core's tables: a kind of kindness moment, a stance, a quality, a label. */
   readonly word: (english: string) => string;
   /** A word of a table inside a list: "nourished 3" (German nouns keep their capital). */
@@ -33,6 +35,7 @@ export interface ReadableLanguage {
 /** The readable copy in English, as core writes it. */
 export const englishReadable: ReadableLanguage = {
   words: readableWords,
+  share: englishShare,
   word: (english) => english,
   inList: (word) => word.toLowerCase(),
   date: dateWords,

@@ -4,14 +4,17 @@ import {
   isRelationship,
   localDate,
   readableWords,
+  shareLabels,
   sessionMarkdown,
   sessionPage,
+  shareDocument,
   vaultMarkdownFiles,
   type SessionChoice,
 } from '@tend/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../activate.ts';
 import { readableLanguageNow } from './readable.ts';
+import { shareLanguageNow } from './share.ts';
 
 const objects = generateVault({ years: 1, seed: 11 });
 /** Enough of every kind for the export, few enough to compare whole. */
@@ -31,14 +34,12 @@ const page = () => sessionPage(objects, lookup, choice, '2026-11-01', localDate,
 
 /** Tend's own sentences and headings of the readable copy, as core writes them in English. */
 const englishSentences = [
-  // "Nourished" and "Depleted" are left out: a check-in's own section still says them in English
-  // (the practice's renderers), which the pictures' "nourished 3" does not.
-  ...Object.values(readableWords).filter(
-    (v): v is string =>
-      typeof v === 'string' && v !== readableWords.nourished && v !== readableWords.depleted,
-  ),
-  'nourished ',
-  'depleted ',
+  ...Object.values(readableWords).filter((v): v is string => typeof v === 'string'),
+  // Every label and fixed title of the items themselves.
+  ...Object.values<unknown>(shareLabels).filter((v): v is string => typeof v === 'string'),
+  'Meeting with',
+  'out of 10',
+  'Check-in after time with',
   readableWords.madeOn('2026-11-01'),
   'you mostly felt',
   'some of the time',
@@ -48,6 +49,12 @@ const englishSentences = [
   'What time with',
   'Pictures of these days',
 ];
+
+/** Whether `text` holds `english` as whole words ("a part" is not in "una parte"). */
+const holds = (text: string, english: string): boolean => {
+  const escaped = english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
+};
 
 describe('the readable copy in the language Tend speaks', () => {
   afterAll(() => activateLanguage('en'));
@@ -67,9 +74,10 @@ describe('the readable copy in the language Tend speaks', () => {
     await activateLanguage(language);
     const markdown = sessionMarkdown(page(), readableLanguageNow());
     expect(page().pictures.length).toBeGreaterThan(1);
-    expect(englishSentences.filter((english) => markdown.includes(english))).toEqual([]);
+    expect(page().documents.length).toBeGreaterThan(10);
+    expect(englishSentences.filter((english) => holds(markdown, english))).toEqual([]);
     const index = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate, readableLanguageNow())[0];
-    expect(englishSentences.filter((english) => index?.text.includes(english))).toEqual([]);
+    expect(englishSentences.filter((english) => holds(index?.text ?? '', english))).toEqual([]);
   });
 
   it('heads the page, its pictures and the export in German and Spanish', async () => {
@@ -85,5 +93,17 @@ describe('the readable copy in the language Tend speaks', () => {
     const spanish = sessionMarkdown(page(), readableLanguageNow());
     expect(spanish).toMatch(/^# Para mi sesión\n\nPrivado · 2026-01-01 a 2026-12-31/);
     expect(spanish).toContain('Tiempo con ');
+  });
+
+  it('writes what a person shares with their practitioner in their language, and in English as core does', async () => {
+    await activateLanguage('en');
+    for (const object of some)
+      expect(shareDocument(object, lookup, shareLanguageNow())).toEqual(shareDocument(object, lookup));
+    await activateLanguage('de');
+    const meeting = some.find((o) => o.kind === 'meeting');
+    const german = meeting && shareDocument(meeting, lookup, shareLanguageNow());
+    expect(german?.title).toMatch(/^Begegnung mit /);
+    const labels = Object.values<unknown>(shareLabels).filter((v): v is string => typeof v === 'string');
+    expect(german?.sections.filter((s) => labels.includes(s.label))).toEqual([]);
   });
 });

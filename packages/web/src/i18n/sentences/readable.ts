@@ -5,6 +5,7 @@ import { coreWord } from '../core-words.ts';
 import { inWords } from '../core-word-table.ts';
 import { sayQualityOverview, sayQualitySummary } from './qualities.ts';
 import { midSentence } from './say.ts';
+import { sayDay, shareLanguageNow } from './share.ts';
 import { sayRelationshipStory } from './relationship-story.ts';
 import { sayMonth, sayPartStory } from './story.ts';
 
@@ -13,14 +14,6 @@ import { sayMonth, sayPartStory } from './story.ts';
  * language Tend speaks: Tend's own words, days, months and every summary said afresh from its facts.
  * What the person wrote stays as they wrote it. The English reads as core's `readableWords`.
  */
-
-const dayLocales = { en: 'en-GB', de: 'de-DE', es: 'es-ES' } as const;
-
-/** "21 November 2026", "21. November 2026", "21 de noviembre de 2026". */
-function sayDay(ms: number): string {
-  const locale = dayLocales[i18n.locale as keyof typeof dayLocales] ?? 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
-}
 
 function readableWordsNow(): ReadableWords {
   const w = readableWords;
@@ -67,6 +60,7 @@ function readableWordsNow(): ReadableWords {
 export function readableLanguageNow(): ReadableLanguage {
   return {
     words: readableWordsNow(),
+    share: shareLanguageNow(),
     word: coreWord,
     inList: midSentence,
     date: sayDay,
