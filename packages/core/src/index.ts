@@ -500,11 +500,7 @@ export {
   type ViewingSession,
 } from './practice/group-access-log.ts';
 export { shareDocument } from './practice/share-document.ts';
-export {
-  englishShare,
-  type ShareLabels,
-  type ShareLanguage,
-} from './practice/share-sections.ts';
+export { englishShare, type ShareLabels, type ShareLanguage } from './practice/share-sections.ts';
 export { shareWords, shareLabels } from './practice/share-words.ts';
 export { goingForwardWords, modeWords } from './practice/sharing-words.ts';
 export {
