@@ -3,7 +3,6 @@ import {
   lookingBackCopy,
   noticingCopy,
   pauseNeedWords,
-  type CheckInQuality,
   type LookingBack,
   type LookingBackGrief,
   type LookingBackPerson,
@@ -12,6 +11,7 @@ import {
 } from '@tend/core';
 import { i18n } from '../activate.ts';
 import { coreWord } from '../core-words.ts';
+import { sayFeeling as feeling } from './qualities.ts';
 import { listIn, midSentence, opening } from './say.ts';
 
 /*
@@ -125,20 +125,6 @@ export function sayQuality(span: LookingBackSpan, q: LookingBackQuality): string
       safeAndRespected: 'felt safe and respected',
       other: 'could be yourself',
     })} mostly or fully ${often} of the ${noted} times you noted it, with ${plural(people, { one: 'one person', other: '# people' })}.`,
-  );
-}
-
-/** "feeling seen" as a noun phrase inside a sentence. */
-function feeling(quality: CheckInQuality): string {
-  return i18n._(
-    msg`${select(quality, {
-      seen: 'feeling seen',
-      validated: 'feeling validated',
-      attunedTo: 'feeling attuned to',
-      reciprocity: 'reciprocity',
-      safeAndRespected: 'feeling safe and respected',
-      other: 'being yourself',
-    })}`,
   );
 }
 

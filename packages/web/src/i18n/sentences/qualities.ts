@@ -37,7 +37,7 @@ export function sayQualitySpan(span: QualitySpan): string {
 }
 
 /** "feeling seen": the quality as a noun phrase inside a sentence. */
-function feeling(quality: CheckInQuality): string {
+export function sayFeeling(quality: CheckInQuality): string {
   return i18n._(
     msg`${select(quality, {
       seen: 'feeling seen',
@@ -71,7 +71,7 @@ export function sayQualitySummary(
   }
   const when = sayQualitySpan(span);
   if (said.kind === 'quiet-lately') {
-    const what = feeling(quality);
+    const what = sayFeeling(quality);
     return i18n._(msg`Nothing about ${what} was noted ${when}; the picture shows the earlier times.`);
   }
   const lately = opening(when);
@@ -116,8 +116,8 @@ export function sayQualitySummary(
 export function sayQualityOverview(stories: Pick<QualityStories, 'mostAndRarest' | 'span'>): string | null {
   if (!stories.mostAndRarest) return null;
   const lately = opening(sayQualitySpan(stories.span));
-  const most = feeling(stories.mostAndRarest.most);
-  const rarest = feeling(stories.mostAndRarest.rarest);
+  const most = sayFeeling(stories.mostAndRarest.most);
+  const rarest = sayFeeling(stories.mostAndRarest.rarest);
   return i18n._(msg`${lately}, ${most} came most often; ${rarest} was rarer.`);
 }
 
@@ -128,7 +128,7 @@ export function sayQualityWebEntry(
 ): string {
   const { weeks, often, noted } = entry;
   if (entry.lean === 'not-enough-noted') {
-    const what = feeling(quality);
+    const what = sayFeeling(quality);
     return i18n._(msg`There is not enough noted about ${what} in the last ${weeks} weeks to say.`);
   }
   return i18n._(
