@@ -7,7 +7,8 @@ import {
   type Presence,
   type StoryMonth,
 } from '@tend/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { barWidth, chartSize, stackedBars, type StoryBar } from './story-bars.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';
@@ -21,26 +22,38 @@ interface StackedChartProps<K extends string> {
   /** The class that gives a key its colour with meaning (styles/base.css). */
   readonly classOf: (key: K) => string;
   readonly empty: string;
+  /** The same in words, beside the picture. */
+  readonly summary?: ReactNode;
 }
 
 /** Months as stacked bars, with a visible title, a legend in words, and the whole picture in its name. */
-function StackedChart<K extends string>({ title, bars, keys, words, classOf, empty }: StackedChartProps<K>) {
+function StackedChart<K extends string>(props: StackedChartProps<K>) {
+  const { title, bars, keys, words, classOf, empty, summary } = props;
   const titleId = useId();
   const { t } = useLingui();
   const width = barWidth(bars.length);
   const used = new Set(bars.flatMap((b) => b.segments.map((s) => s.key)));
-  if (!used.size) return <p className="quiet">{empty}</p>;
+  if (!used.size)
+    return (
+      <>
+        {summary}
+        <p className="quiet">{empty}</p>
+      </>
+    );
   const described = bars
     .map(
       (b) => `${b.label}, ${b.segments.map((s) => `${words[s.key]} ${s.count}`).join(', ') || t`none noted`}`,
     )
     .join('; ');
   return (
-    <figure className="story-chart">
-      {/* Seen as the picture's title; the picture's own accessible name already says it. */}
-      <p className="chart-title" aria-hidden="true">
-        {title}
-      </p>
+    <ChartFrame
+      title={title}
+      className="story-chart"
+      summary={summary}
+      legend={keys
+        .filter((key) => used.has(key))
+        .map((key) => ({ className: classOf(key), words: words[key] }))}
+    >
       <svg
         viewBox={`0 0 ${chartSize.width} ${chartSize.height}`}
         role="img"
@@ -77,24 +90,12 @@ function StackedChart<K extends string>({ title, bars, keys, words, classOf, emp
           </g>
         ))}
       </svg>
-      <figcaption>
-        <ul className="chart-legend">
-          {keys
-            .filter((key) => used.has(key))
-            .map((key) => (
-              <li key={key}>
-                <span className={`swatch ${classOf(key)}`} aria-hidden="true" />
-                {words[key]}
-              </li>
-            ))}
-        </ul>
-      </figcaption>
-    </figure>
+    </ChartFrame>
   );
 }
 
 /** Stances per month as stacked bars, each with its month and count in text. Loaded lazily. */
-export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
+export function StoryChart({ months, summary }: { months: readonly StoryMonth[]; summary?: ReactNode }) {
   const { t } = useLingui();
   const word = useCoreWord();
   return (
@@ -105,12 +106,13 @@ export function StoryChart({ months }: { months: readonly StoryMonth[] }) {
       words={inWords(stanceShortWords, word)}
       classOf={(stance) => `stance-${stance}`}
       empty={t`No stances noted yet, so there is no picture to draw.`}
+      summary={summary}
     />
   );
 }
 
 /** How present the person was in each month's meetings; meetings where it was not noted are left out. */
-export function PresenceChart({ months }: { months: readonly StoryMonth[] }) {
+export function PresenceChart({ months, summary }: { months: readonly StoryMonth[]; summary?: ReactNode }) {
   const noted: readonly Presence[] = presences;
   const { t } = useLingui();
   const word = useCoreWord();
@@ -122,6 +124,7 @@ export function PresenceChart({ months }: { months: readonly StoryMonth[] }) {
       words={inWords(presenceWords, word)}
       classOf={(presence) => `presence-${presence}`}
       empty={t`How present you were has not been noted yet, so there is no picture to draw.`}
+      summary={summary}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
 import { type Part, type PartLinkKind, type PartPosition } from '@tend/core';
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { Fragment, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
 import { labelLines } from '../../ui/label-lines.ts';
 import { usePartName } from './part-name.ts';
@@ -26,10 +26,14 @@ function MapLabel({ name }: { name: string }) {
   const label = labelLines(name, 18, 3);
   return (
     <text y={38} textAnchor="middle">
+      {/* A space between the lines, so the name reads whole to assistive technology as well. */}
       {label.lines.map((line, n) => (
-        <tspan key={n} x={0} dy={n ? 14 : 0}>
-          {line}
-        </tspan>
+        <Fragment key={n}>
+          {n ? ' ' : null}
+          <tspan x={0} dy={n ? 14 : 0}>
+            {line}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   );

@@ -5,6 +5,7 @@ import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { layoutParts } from './map-layout.ts';
 import { MapPicture } from './MapPicture.tsx';
@@ -84,13 +85,27 @@ export function PartsMapScreen() {
         </Trans>
       </p>
       {parts.length ? (
-        <MapPicture
-          parts={parts}
-          positions={positions}
-          onMove={(id, at) => setMoving({ id, at })}
-          onKeep={(id, at) => void keep(id, at)}
-          onSay={setSaid}
-        />
+        <ChartFrame
+          title={t`Map of your parts`}
+          className="parts-map-frame"
+          legend={
+            <p className="quiet">
+              <Trans>
+                An arrow points from a part to the part it protects. A dashed line joins parts in conflict, a
+                dotted line parts close to each other.
+              </Trans>
+            </p>
+          }
+          summary={<MapInWords parts={parts} />}
+        >
+          <MapPicture
+            parts={parts}
+            positions={positions}
+            onMove={(id, at) => setMoving({ id, at })}
+            onKeep={(id, at) => void keep(id, at)}
+            onSay={setSaid}
+          />
+        </ChartFrame>
       ) : (
         <p className="empty">
           <Trans>
@@ -98,19 +113,10 @@ export function PartsMapScreen() {
           </Trans>
         </p>
       )}
-      {parts.length ? (
-        <p className="quiet">
-          <Trans>
-            An arrow points from a part to the part it protects. A dashed line joins parts in conflict, a
-            dotted line parts close to each other.
-          </Trans>
-        </p>
-      ) : null}
       <p role="status" className="quiet map-status">
         {said}
       </p>
       <Notice tone="problem">{action.problem}</Notice>
-      <MapInWords parts={parts} />
     </Page>
   );
 }

@@ -1,13 +1,14 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { type PatternMonth } from '@tend/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import './pattern-chart.css';
 import { sayMonth } from '../../i18n/sentences/story.ts';
 
 const size = { width: 320, height: 160, top: 16, bottom: 28 } as const;
 
 /** Month by month, the new response beside the old one as bars; the summary beside it says it in words. */
-export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
+export function PatternChart({ months, summary }: { months: readonly PatternMonth[]; summary?: ReactNode }) {
   const titleId = useId();
   const { t } = useLingui();
   const shown = months.slice(-12);
@@ -23,9 +24,18 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
     })
     .join('; ');
   return (
-    <figure className="pattern-chart">
+    <ChartFrame
+      title={t`The new response and the old, month by month`}
+      className="pattern-chart"
+      summary={summary}
+      legend={[
+        { className: 'bar-new', words: t`The new response` },
+        { className: 'bar-old', words: t`The old response` },
+      ]}
+    >
       <svg viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t`Month by month. ${title}.`}</title>
+        <line x1={0} x2={size.width} y1={size.top + plot} y2={size.top + plot} className="chart-axis" />
         {shown.map((m, i) => {
           const x = i * slot + slot / 2;
           return (
@@ -53,18 +63,6 @@ export function PatternChart({ months }: { months: readonly PatternMonth[] }) {
           );
         })}
       </svg>
-      <figcaption>
-        <ul className="chart-legend">
-          <li>
-            <span className="swatch bar-new" aria-hidden="true" />
-            <Trans>The new response</Trans>
-          </li>
-          <li>
-            <span className="swatch bar-old" aria-hidden="true" />
-            <Trans>The old response</Trans>
-          </li>
-        </ul>
-      </figcaption>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,7 +1,8 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
 import './relationship-chart.css';
 import { sayMonth } from '../../i18n/sentences/story.ts';
@@ -12,25 +13,32 @@ interface DivergingPictureProps {
   /** What is drawn below the line; a picture of one count alone has none. */
   readonly downWords?: string;
   readonly months: readonly DivergingMonth[];
+  /** The same in words, beside the picture. */
+  readonly summary?: ReactNode;
 }
 
 /**
  * Months (or people) side by side: one count drawn above the middle line, the other below, each
  * labelled. Looking back draws single counts with it too.
  */
-export function DivergingPicture({ title, upWords, downWords, months }: DivergingPictureProps) {
+export function DivergingPicture({ title, upWords, downWords, months, summary }: DivergingPictureProps) {
   const titleId = useId();
+  const { t } = useLingui();
   const { bars, width } = divergingBars(months);
   const { middle } = divergingSize;
   const described = months
     .map((m) => `${m.label}: ${upWords} ${m.up}${downWords ? `, ${downWords} ${m.down}` : ''}`)
     .join('; ');
   return (
-    <figure className="relationship-chart">
-      {/* Seen as the picture's title; the picture's own accessible name already says it. */}
-      <p className="chart-title" aria-hidden="true">
-        {title}
-      </p>
+    <ChartFrame
+      title={title}
+      className="relationship-chart"
+      summary={summary}
+      legend={[
+        { className: 'chart-up', words: t`Above the line: ${upWords}` },
+        ...(downWords ? [{ className: 'chart-down', words: t`Below the line: ${downWords}` }] : []),
+      ]}
+    >
       <svg
         viewBox={`0 0 ${divergingSize.width} ${divergingSize.height}`}
         role="img"
@@ -49,23 +57,14 @@ export function DivergingPicture({ title, upWords, downWords, months }: Divergin
                 textAnchor="middle"
                 className="chart-label"
               >
+                {bar.label.length > 3 ? <title>{bar.label}</title> : null}
                 {bar.label.slice(0, 3)}
               </text>
             ) : null}
           </g>
         ))}
       </svg>
-      <figcaption>
-        <span className="key key-up">
-          <Trans>Above the line: {upWords}</Trans>
-        </span>
-        {downWords ? (
-          <span className="key key-down">
-            <Trans>Below the line: {downWords}</Trans>
-          </span>
-        ) : null}
-      </figcaption>
-    </figure>
+    </ChartFrame>
   );
 }
 

@@ -16,10 +16,11 @@ import {
   feelingWords,
   pathWords,
 } from '@tend/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { useCheckIns, useRelationships } from '../../state/use-relationships.ts';
 import { labelLines } from '../../ui/label-lines.ts';
 import { inSentence } from './relationship-words.ts';
@@ -112,14 +113,46 @@ function peopleOf(
   });
 }
 
-function WebPicture({ people, view, words }: { people: readonly Person[]; view: View; words: WebWords }) {
+interface WebPictureProps {
+  readonly people: readonly Person[];
+  readonly view: View;
+  readonly words: WebWords;
+  /** The same web in words, beside the picture. */
+  readonly summary: ReactNode;
+}
+
+function WebPicture({ people, view, words, summary }: WebPictureProps) {
   const { i18n, t } = useLingui();
   const key = view === 'afterwards' ? words.key.afterwards : words.key.quality;
   const quality = view === 'afterwards' ? '' : inSentence(words.word(qualityNames[view]), i18n.locale);
   const nodes = webNodes(people.length);
   const { centre, width, height } = webSize;
   return (
-    <figure className="relationship-web">
+    <ChartFrame
+      title={
+        view === 'afterwards'
+          ? t`How time together has felt lately`
+          : t`How often you noted ${quality} lately`
+      }
+      className="relationship-web"
+      summary={summary}
+      legend={
+        <p className="web-key">
+          <span className="key feeling-nourishing">
+            <Trans>Solid line: {key[0]}</Trans>
+          </span>
+          <span className="key feeling-mixed">
+            <Trans>Thin line: {key[1]}</Trans>
+          </span>
+          <span className="key feeling-depleting">
+            <Trans>Dashed line: {key[2]}</Trans>
+          </span>
+          <span className="key feeling-not-enough-check-ins">
+            <Trans>Dotted line: {key[3]}</Trans>
+          </span>
+        </p>
+      }
+    >
       <svg viewBox={`-70 0 ${width + 140} ${height}`} role="img" aria-labelledby="web-picture-title">
         <title id="web-picture-title">
           {view === 'afterwards'
@@ -155,21 +188,7 @@ function WebPicture({ people, view, words }: { people: readonly Person[]; view: 
           {t`You`}
         </text>
       </svg>
-      <figcaption className="web-key">
-        <span className="key feeling-nourishing">
-          <Trans>Solid line: {key[0]}</Trans>
-        </span>
-        <span className="key feeling-mixed">
-          <Trans>Thin line: {key[1]}</Trans>
-        </span>
-        <span className="key feeling-depleting">
-          <Trans>Dashed line: {key[2]}</Trans>
-        </span>
-        <span className="key feeling-not-enough-check-ins">
-          <Trans>Dotted line: {key[3]}</Trans>
-        </span>
-      </figcaption>
-    </figure>
+    </ChartFrame>
   );
 }
 
@@ -185,6 +204,32 @@ export function WebScreen() {
     () => peopleOf(view, relationships, checkIns, ports.clock.now(), words),
     // The words follow the language Tend speaks.
     [view, relationships, checkIns, ports, i18n.locale],
+  );
+
+  const inWords = (
+    <section aria-labelledby="web-list-heading">
+      <h2 id="web-list-heading">
+        <Trans>In words</Trans>
+      </h2>
+      <ul className="entry-list web-list">
+        {people.map(({ relationship, words: feltWords, explanation, path }) => {
+          const name = relationship.fields.name;
+          const felt = inSentence(feltWords, i18n.locale);
+          const pathName = path ? inSentence(words.word(pathWords[path]), i18n.locale) : '';
+          return (
+            <li key={relationship.id}>
+              <Link to={`/people/${relationship.id}`} className="entry-link">
+                <span className="entry-title">{t`${name}: ${felt}`}</span>
+                <span className="entry-snippet">
+                  {explanation}
+                  {path ? ` ${t`Path: ${pathName}.`}` : ''}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 
   return (
@@ -220,35 +265,12 @@ export function WebScreen() {
         </select>
       </div>
       {people.length ? (
-        <WebPicture people={people} view={view} words={words} />
+        <WebPicture people={people} view={view} words={words} summary={inWords} />
       ) : (
         <p className="empty">
           <Trans>No one here yet.</Trans>
         </p>
       )}
-      <section aria-labelledby="web-list-heading">
-        <h2 id="web-list-heading">
-          <Trans>In words</Trans>
-        </h2>
-        <ul className="entry-list web-list">
-          {people.map(({ relationship, words: feltWords, explanation, path }) => {
-            const name = relationship.fields.name;
-            const felt = inSentence(feltWords, i18n.locale);
-            const pathName = path ? inSentence(words.word(pathWords[path]), i18n.locale) : '';
-            return (
-              <li key={relationship.id}>
-                <Link to={`/people/${relationship.id}`} className="entry-link">
-                  <span className="entry-title">{t`${name}: ${felt}`}</span>
-                  <span className="entry-snippet">
-                    {explanation}
-                    {path ? ` ${t`Path: ${pathName}.`}` : ''}
-                  </span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
     </Page>
   );
 }
