@@ -88,7 +88,7 @@ describe('remember on this device', () => {
   it('forgets the device at once when asked', async () => {
     await app.unlock(passphrase);
     expect(await rememberedKey(app)).toEqual({ isKept: true, isExtractable: false });
-    await app.openSettings('Account and devices');
+    await app.openAccountPage('This device');
     await app.page.getByRole('button', { name: 'Forget this device' }).click();
     await app.page.getByText('This device has forgotten your vault.').waitFor();
     expect(await rememberedKey(app)).toEqual({ isKept: false, isExtractable: false });
@@ -187,7 +187,7 @@ describe('a recovery code that cannot be lost by accident', () => {
       .getByText(/^Synced at /)
       .first()
       .waitFor({ timeout: 20_000 });
-    await app.openSettings('Account and devices');
+    await app.openAccountPage('Recovery code');
     const form = app.form('Make a new recovery code');
     await form.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
     await form.getByRole('button', { name: 'Make a new recovery code' }).click();

@@ -48,13 +48,13 @@ export class QuickUnlockPages {
   }
 
   async rememberThisDevice(): Promise<void> {
-    await this.app.openSettings('Account and devices');
+    await this.app.openAccountPage('This device');
     await this.page.getByRole('button', { name: 'Remember this device' }).click();
     await this.page.getByText('This device now remembers your vault.').waitFor();
   }
 
   async addPasskey(passphrase: string): Promise<void> {
-    await this.app.openSettings('Account and devices');
+    await this.app.openAccountPage('Passkeys');
     const form = this.app.form('Add a passkey');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByRole('button', { name: 'Add a passkey' }).click();
@@ -62,7 +62,7 @@ export class QuickUnlockPages {
   }
 
   async removeOnlyPasskey(): Promise<void> {
-    await this.app.openSettings('Account and devices');
+    await this.app.openAccountPage('Passkeys');
     await this.page.getByRole('button', { name: /^Remove the passkey added/ }).click();
     await this.page.getByText('That passkey is removed.').waitFor();
   }
@@ -94,9 +94,9 @@ export class QuickUnlockPages {
     await this.page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ state: 'detached' });
   }
 
-  /** Settings › Account and devices → a new recovery code; returns the code shown (not yet kept). */
+  /** Settings › Account and devices › Recovery code → a new recovery code; returns the code shown (not yet kept). */
   async makeNewRecoveryCode(passphrase: string): Promise<string> {
-    await this.app.openSettings('Account and devices');
+    await this.app.openAccountPage('Recovery code');
     const form = this.app.form('Make a new recovery code');
     await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await form.getByRole('button', { name: 'Make a new recovery code' }).click();

@@ -13,6 +13,9 @@ export const settingsSections = [
 
 export type SettingsSection = (typeof settingsSections)[number];
 
+/** The pages under Settings › Account and devices, in the order it lists them. */
+export type AccountPage = 'This device' | 'Passkeys' | 'Passphrase' | 'Recovery code' | 'Deleting';
+
 /** A section's card on the Settings index: named by its title, then its line on what it holds. */
 export const settingsLink = (section: SettingsSection) => new RegExp(`^${section}\\b`);
 
@@ -86,6 +89,16 @@ export class TendApp {
       .getByRole('link', { name: settingsLink(section) })
       .click();
     await this.page.getByRole('heading', { level: 1, name: section, exact: true }).waitFor();
+  }
+
+  /** Settings › Account and devices › one of its pages, by its card. */
+  async openAccountPage(name: AccountPage): Promise<void> {
+    await this.openSettings('Account and devices');
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`^${name}\\b`) })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   }
 
   async writeEntry(title: string, body: string): Promise<void> {

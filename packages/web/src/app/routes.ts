@@ -278,6 +278,12 @@ export const routes = [
     { section: 'settings' },
   ),
   route(
+    'settings-account-page',
+    '/settings/account/:id',
+    lazyScreen(() => import('../screens/settings/AccountPageScreen.tsx').then((m) => m.AccountPageScreen)),
+    { section: 'settings' },
+  ),
+  route(
     'settings-privacy',
     '/settings/privacy',
     lazyScreen(() =>

@@ -16,6 +16,7 @@ describe('matchRoute', () => {
     ],
     ['/settings', { name: 'settings' }],
     ['/settings/account', { name: 'settings-account' }],
+    ['/settings/account/passkeys', { name: 'settings-account-page', id: 'passkeys' }],
     ['/settings/privacy', { name: 'settings-privacy' }],
     ['/settings/support', { name: 'settings-support' }],
     ['/settings/data', { name: 'settings-data' }],
@@ -212,6 +213,7 @@ describe('sectionOf', () => {
       settings: [
         'settings',
         'settings-account',
+        'settings-account-page',
         'settings-privacy',
         'settings-support',
         'settings-data',

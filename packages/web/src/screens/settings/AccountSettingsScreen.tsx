@@ -1,30 +1,20 @@
-import { useReducer } from 'react';
-import { useApp } from '../../state/app-provider.tsx';
-import { useSyncState } from '../../state/use-sync-state.ts';
+import { useLingui } from '@lingui/react/macro';
 import { AccountSection } from './AccountSection.tsx';
-import { DeviceSection } from './DeviceSection.tsx';
-import { PasskeysSection } from './PasskeysSection.tsx';
-import { PassphraseSection } from './PassphraseSection.tsx';
-import { RecoveryCodeSection } from './RecoveryCodeSection.tsx';
-import { RememberDeviceSection } from './RememberDeviceSection.tsx';
+import { accountPageList } from './account-pages.ts';
+import { SettingsCards } from './SettingsCards.tsx';
 import { SettingsSectionPage } from './SettingsSectionPage.tsx';
+import { useAccount } from './use-account.ts';
 
-/** Settings › Account and devices: the account and sync, the ways in, and this device. */
+/** Settings › Account and devices: the account and sync, then a page for each way in and this device. */
 export function AccountSettingsScreen() {
-  const { vault } = useApp();
-  // The account can change here (added, deleted) or in sync; both re-read it.
-  useSyncState();
-  const [, accountChanged] = useReducer((n: number) => n + 1, 0);
-  const account = vault.account();
-
+  const [account, accountChanged] = useAccount();
+  const { t } = useLingui();
   return (
     <SettingsSectionPage section="account">
       <AccountSection account={account} onAccountChanged={accountChanged} />
-      <RememberDeviceSection />
-      <PasskeysSection />
-      <PassphraseSection />
-      <RecoveryCodeSection account={account} />
-      <DeviceSection account={account} onAccountChanged={accountChanged} />
+      <nav className="settings-section" aria-label={t`Ways in and this device`}>
+        <SettingsCards cards={accountPageList} />
+      </nav>
     </SettingsSectionPage>
   );
 }

@@ -2,7 +2,6 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useVaultSession } from '../../state/vault-session.tsx';
-import { Link } from '../../router/router.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -14,7 +13,28 @@ interface DeviceSectionProps {
   readonly onAccountChanged: () => void;
 }
 
-export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps) {
+/** Locks the vault on this device now, whatever the lock time. */
+export function LockSection() {
+  const session = useVaultSession();
+  return (
+    <section className="settings-section" aria-labelledby="lock-heading">
+      <h2 id="lock-heading">
+        <Trans>Lock now</Trans>
+      </h2>
+      <p>
+        <Trans>Closes your vault on this device until you unlock it again.</Trans>
+      </p>
+      <div className="actions">
+        <button type="button" onClick={session.lock}>
+          <Trans>Lock now</Trans>
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Deleting the account from the server, and the vault from this device: each asked for once more. */
+export function DeleteSection({ account, onAccountChanged }: DeviceSectionProps) {
   const { vault } = useApp();
   const { t } = useLingui();
   const session = useVaultSession();
@@ -28,15 +48,10 @@ export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps)
   };
 
   return (
-    <section className="settings-section" aria-labelledby="device-heading">
-      <h2 id="device-heading">
-        <Trans>Locking and deleting</Trans>
+    <section className="settings-section" aria-labelledby="delete-heading">
+      <h2 id="delete-heading" className="visually-hidden">
+        <Trans>Deleting</Trans>
       </h2>
-      <div className="actions">
-        <button type="button" onClick={session.lock}>
-          <Trans>Lock now</Trans>
-        </button>
-      </div>
       {account ? (
         <DeleteAccountForm
           onDeleted={() => {
@@ -82,11 +97,6 @@ export function DeviceSection({ account, onAccountChanged }: DeviceSectionProps)
           <Trans>This cannot be undone on this device.</Trans>
         </p>
       </ConfirmDialog>
-      <p>
-        <Link to="/about">
-          <Trans>About Tend</Trans>
-        </Link>
-      </p>
     </section>
   );
 }
