@@ -442,40 +442,61 @@ describe('everything a person writes comes back to them', () => {
 
     await page.getByRole('link', { name: 'Looking back' }).click();
     await app.heading().filter({ hasText: 'Looking back' }).waitFor();
-    const relating = page.getByRole('region', { name: 'How I have been relating to my parts' });
+    // The overview tells the span at a glance; each tile opens its view in full, one tap away.
+    const glance = page.getByRole('list', { name: 'At a glance' });
+    await glance.getByRole('link', { name: /^Kindness 2 kindness moments/ }).waitFor();
+    await expectNoViolations(first, 'looking back');
+    const openView = async (tile: string, title: string) => {
+      await glance.getByRole('link', { name: new RegExp(`^${tile}\\b`) }).click();
+      await app.heading().filter({ hasText: title }).waitFor();
+      return page.getByRole('region', { name: title });
+    };
+    const backToOverview = async () => {
+      await page.getByRole('link', { name: 'Back to Looking back' }).click();
+      await app.heading().filter({ hasText: 'Looking back' }).waitFor();
+    };
+    const relating = await openView('Parts', 'How I have been relating to my parts');
     await relating.getByText('You have met this part once.', { exact: false }).waitFor();
     await relating.getByRole('img', { name: /month by month/ }).waitFor();
-    const kindness = page.getByRole('region', { name: 'Kindness moments' });
+    await expectNoViolations(first, 'looking back at parts');
+    await backToOverview();
+    const kindness = await openView('Kindness', 'Kindness moments');
     await kindness.getByText('2 kindness moments were noted in the last three months.').waitFor();
     await kindness
       .getByRole('img', { name: /Kindness moments, month by month\. .*: kindness moments 2/ })
       .waitFor();
-    const withPeople = page.getByRole('region', { name: 'Time with people' });
+    await expectNoViolations(first, 'looking back at kindness');
+    await page
+      .getByRole('group', { name: 'Look back over' })
+      .getByLabel('Everything', { exact: true })
+      .check();
+    await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
+    await page.getByRole('group', { name: 'Look back over' }).getByLabel('Season', { exact: true }).check();
+    await backToOverview();
+    const withPeople = await openView('People', 'Time with people');
     await withPeople.getByText('With Sam, you came away nourished once.').waitFor();
     await withPeople.getByRole('img', { name: /Sam: nourished 1, depleted 0/ }).waitFor();
-    const pauses = page.getByRole('region', { name: 'Pauses' });
+    await backToOverview();
+    const pauses = await openView('Pauses', 'Pauses');
     await pauses
       .getByText(/You paused once in the last three months\. What helped most often: This will pass\./)
       .waitFor();
-    const qualities = page.getByRole('region', { name: 'The six qualities' });
+    await backToOverview();
+    const qualities = await openView('The six qualities', 'The six qualities');
     await qualities
       .getByText('Over the last three months, you noted it once: you felt seen mostly or fully.')
       .waitFor();
     await qualities
       .getByRole('img', { name: /seen: felt mostly or fully 1, a little or not at all 0/ })
       .waitFor();
+    await backToOverview();
     // The check-in's note was saved with gentle noticing on: the kind is given back, never the words.
-    const selfTalk = page.getByRole('region', { name: 'Self-talk gentle noticing named' });
+    const selfTalk = await openView('Self-talk', 'Self-talk gentle noticing named');
     await selfTalk
       .getByText(/in one piece of writing over the last three months: a "should" once\./)
       .waitFor();
     expect(await selfTalk.textContent()).not.toContain('said more');
-    await expectNoViolations(first, 'looking back');
-    await page
-      .getByRole('group', { name: 'Look back over' })
-      .getByLabel('Everything', { exact: true })
-      .check();
-    await kindness.getByText('2 kindness moments were noted in all the time you have used Tend.').waitFor();
+    await expectNoViolations(first, 'looking back at self-talk');
 
     // With gentle noticing off, the self-talk view is not shown at all.
     await app.openSettings('Privacy and noticing');
@@ -483,10 +504,8 @@ describe('everything a person writes comes back to them', () => {
     await app.goTo('Home');
     await page.getByRole('link', { name: 'Looking back' }).click();
     await app.heading().filter({ hasText: 'Looking back' }).waitFor();
-    await page.getByRole('region', { name: 'The six qualities' }).waitFor();
-    await expect(page.getByRole('region', { name: 'Self-talk gentle noticing named' }).count()).resolves.toBe(
-      0,
-    );
+    await glance.getByRole('link', { name: /^The six qualities/ }).waitFor();
+    await expect(glance.getByRole('link', { name: /^Self-talk/ }).count()).resolves.toBe(0);
   });
 
   it('shows On this day only when turned on, on the right date, and hides an item for good', async () => {

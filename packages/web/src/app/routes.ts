@@ -258,6 +258,13 @@ export const routes = [
     ),
   ),
   route(
+    'looking-back-view',
+    '/looking-back/:id',
+    lazyScreen(() =>
+      import('../screens/looking-back/LookingBackViewScreen.tsx').then((m) => m.LookingBackViewScreen),
+    ),
+  ),
+  route(
     'search',
     '/search',
     lazyScreen(() => import('../screens/search/SearchScreen.tsx').then((m) => m.SearchScreen)),

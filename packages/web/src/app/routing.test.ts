@@ -17,6 +17,7 @@ describe('matchRoute', () => {
     ['/settings', { name: 'settings' }],
     ['/settings/account', { name: 'settings-account' }],
     ['/settings/account/passkeys', { name: 'settings-account-page', id: 'passkeys' }],
+    ['/looking-back/kindness', { name: 'looking-back-view', id: 'kindness' }],
     ['/settings/privacy', { name: 'settings-privacy' }],
     ['/settings/support', { name: 'settings-support' }],
     ['/settings/data', { name: 'settings-data' }],

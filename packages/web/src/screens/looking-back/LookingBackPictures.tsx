@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui as useI18n } from '@lingui/react';
 import { useLingui } from '@lingui/react/macro';
+import type { ReactNode } from 'react';
 import { qualityShortWords, type LookingBack, type MonthCount, type SelfTalkPattern } from '@tend/core';
 import { StoryChart } from '../meetings/StoryChart.tsx';
 import { PatternChart } from '../patterns/PatternChart.tsx';
@@ -19,30 +20,35 @@ const byMonth = (months: readonly MonthCount[]) => {
   return months.map((m) => ({ label: sayMonth(m.month, withYear), up: m.count, down: 0 }));
 };
 
-export function PartPicture({ story }: { story: LookingBack['parts'][number] }) {
-  return <StoryChart months={story.months} />;
+/** The words that say the same as a picture, shown beside it in its frame. */
+type Said = { readonly summary: ReactNode };
+
+export function PartPicture({ story, summary }: { story: LookingBack['parts'][number] } & Said) {
+  return <StoryChart months={story.months} summary={summary} />;
 }
 
-export function PatternPicture({ story }: { story: LookingBack['patterns'][number] }) {
-  return <PatternChart months={story.months} />;
+export function PatternPicture({ story, summary }: { story: LookingBack['patterns'][number] } & Said) {
+  return <PatternChart months={story.months} summary={summary} />;
 }
 
 export function CountPicture({
   title,
   words,
   months,
+  summary,
 }: {
   title: string;
   words: string;
   months: readonly MonthCount[];
-}) {
-  return <DivergingPicture title={title} upWords={words} months={byMonth(months)} />;
+} & Said) {
+  return <DivergingPicture title={title} upWords={words} months={byMonth(months)} summary={summary} />;
 }
 
-export function PeoplePicture({ people }: { people: LookingBack['people'] }) {
+export function PeoplePicture({ people, summary }: { people: LookingBack['people'] } & Said) {
   const { t } = useLingui();
   return (
     <DivergingPicture
+      summary={summary}
       title={t`How time with each person left you`}
       upWords={t`nourished`}
       downWords={t`depleted`}
@@ -52,11 +58,15 @@ export function PeoplePicture({ people }: { people: LookingBack['people'] }) {
 }
 
 /** The six side by side over the span: felt mostly or fully above the line, a little or not at all below. */
-export function QualitiesPicture({ qualities }: { qualities: LookingBack['qualities']['qualities'] }) {
+export function QualitiesPicture({
+  qualities,
+  summary,
+}: { qualities: LookingBack['qualities']['qualities'] } & Said) {
   const { t } = useLingui();
   const word = useCoreWord();
   return (
     <DivergingPicture
+      summary={summary}
       title={t`The six qualities, across everyone you checked in about`}
       upWords={t`felt mostly or fully`}
       downWords={t`a little or not at all`}
@@ -84,11 +94,15 @@ const selfTalkShortWords = {
 } as const satisfies Record<SelfTalkPattern, MessageDescriptor>;
 
 /** How many pieces of writing each kind of self-talk was noticed in; only kinds that were. */
-export function SelfTalkPicture({ counts }: { counts: LookingBack['selfTalk']['byPattern'] }) {
+export function SelfTalkPicture({
+  counts,
+  summary,
+}: { counts: LookingBack['selfTalk']['byPattern'] } & Said) {
   const { t } = useLingui();
   const { i18n } = useI18n();
   return (
     <DivergingPicture
+      summary={summary}
       title={t`Self-talk gentle noticing named, by kind`}
       upWords={t`pieces of writing`}
       months={counts.map((c) => ({ label: i18n._(selfTalkShortWords[c.pattern]), up: c.count, down: 0 }))}

@@ -1,39 +1,28 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui as useI18n } from '@lingui/react';
-import { lookingBack, lookingBackSpans, qualityNames, type LookingBackSpan } from '@tend/core';
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import {
+  lookingBack,
+  lookingBackSpans,
+  qualityNames,
+  stances,
+  type LookingBack,
+  type LookingBackSpan,
+} from '@tend/core';
+import { useMemo, type ReactNode } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { useLookingBackInput } from '../../state/use-looking-back.ts';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Link } from '../../router/router.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
-import { patternSentence } from '../patterns/pattern-words.ts';
-import { usePartName } from '../parts/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { sayUneven } from '../../i18n/sentences/looking-back.ts';
+import { useChosenSpan } from './chosen-span.ts';
+import { Glimpse, type GlimpseShape } from './Glimpse.tsx';
+import type { LookingBackView } from './LookingBackViews.tsx';
 import './looking-back.css';
-import {
-  sayGrief,
-  sayKindness,
-  sayPauses,
-  sayPerson,
-  sayQualities,
-  sayQuality,
-  saySelfTalk,
-  sayUneven,
-} from '../../i18n/sentences/looking-back.ts';
-import { sayPatternStory } from '../../i18n/sentences/pattern-story.ts';
-import { sayPartStory } from '../../i18n/sentences/story.ts';
-
-const pictures = () => import('./LookingBackPictures.tsx');
-const PartPicture = lazy(() => pictures().then((m) => ({ default: m.PartPicture })));
-const PatternPicture = lazy(() => pictures().then((m) => ({ default: m.PatternPicture })));
-const CountPicture = lazy(() => pictures().then((m) => ({ default: m.CountPicture })));
-const PeoplePicture = lazy(() => pictures().then((m) => ({ default: m.PeoplePicture })));
-const QualitiesPicture = lazy(() => pictures().then((m) => ({ default: m.QualitiesPicture })));
-const SelfTalkPicture = lazy(() => pictures().then((m) => ({ default: m.SelfTalkPicture })));
 
 const spanWords = {
   month: msg`Month`,
@@ -42,178 +31,194 @@ const spanWords = {
   everything: msg`Everything`,
 } as const satisfies Record<LookingBackSpan, MessageDescriptor>;
 
-function View({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="looking-back-view">
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function Drawing({ children }: { children: ReactNode }) {
-  const { t } = useLingui();
-  return <Suspense fallback={<p className="quiet">{t`Drawing the picture…`}</p>}>{children}</Suspense>;
-}
-
-/** At /looking-back: one place to see how things have moved, over a span the person chooses. */
-export function LookingBackScreen() {
+/** The span to look back over, the same on the overview and on every view. */
+export function useLookingBack(): { view: LookingBack; spanChoice: ReactNode } {
   const { ports } = useApp();
   const input = useLookingBackInput();
-  const { settings } = useVaultSession();
-  const [span, setSpan] = useState<LookingBackSpan>('season');
+  const [span, setSpan] = useChosenSpan();
   const view = useMemo(() => lookingBack(input, span, ports.clock.now()), [input, span, ports]);
   const { t } = useLingui();
   const { i18n } = useI18n();
-  const word = useCoreWord();
-  const partName = usePartName();
-  const names = new Map(input.parts.map((p) => [p.id, partName(p)]));
-  const spanChoices = {
+  const words = {
     month: i18n._(spanWords.month),
     season: i18n._(spanWords.season),
     year: i18n._(spanWords.year),
     everything: i18n._(spanWords.everything),
   };
-  const patterns = new Map(input.patterns.map((p) => [p.id, patternSentence(p)]));
+  const spanChoice = (
+    <SegmentedChoice
+      legend={t`Look back over`}
+      options={lookingBackSpans}
+      words={words}
+      value={span}
+      onValue={(value) => setSpan(value ?? 'season')}
+      canClear={false}
+    />
+  );
+  return { view, spanChoice };
+}
+
+interface Tile {
+  readonly which: LookingBackView;
+  readonly title: string;
+  /** A count, when there is one to tell; never a score. */
+  readonly stat: number | null;
+  readonly words: ReactNode;
+  readonly glimpse?: GlimpseShape;
+}
+
+const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
+
+function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const nothing = t`Nothing noted in this span.`;
+  const stanceTotals = stances.map((stance) =>
+    sum(view.parts.flatMap((p) => p.months.map((m) => m.stances[stance]))),
+  );
+  const newer = sum(view.patterns.flatMap((p) => p.months.map((m) => m.new)));
+  const older = sum(view.patterns.flatMap((p) => p.months.map((m) => m.old)));
+  const most = view.qualities.mostAndRarer?.most;
+  const tiles: Tile[] = [
+    {
+      which: 'parts',
+      title: t`Parts`,
+      stat: view.parts.length || null,
+      words: view.parts.length ? (
+        <Plural value={view.parts.length} one="part you met" other="parts you met" />
+      ) : (
+        nothing
+      ),
+      glimpse: {
+        kind: 'split',
+        parts: stances.map((s, i) => ({ className: `g-${s}`, count: stanceTotals[i] ?? 0 })),
+      },
+    },
+    {
+      which: 'patterns',
+      title: t`Patterns`,
+      stat: view.patterns.length || null,
+      words: view.patterns.length ? (
+        <Plural value={view.patterns.length} one="pattern with moments" other="patterns with moments" />
+      ) : (
+        nothing
+      ),
+      glimpse: {
+        kind: 'split',
+        parts: [
+          { className: 'g-new', count: newer },
+          { className: 'g-old', count: older },
+        ],
+      },
+    },
+    {
+      which: 'kindness',
+      title: t`Kindness`,
+      stat: view.kindness.total || null,
+      words: view.kindness.total ? (
+        <Plural value={view.kindness.total} one="kindness moment" other="kindness moments" />
+      ) : (
+        nothing
+      ),
+      glimpse: { kind: 'bars', counts: view.kindness.months.map((m) => m.count) },
+    },
+    {
+      which: 'people',
+      title: t`People`,
+      stat: view.people.length || null,
+      words: view.people.length ? (
+        <Plural
+          value={view.people.length}
+          one="person you checked in about"
+          other="people you checked in about"
+        />
+      ) : (
+        nothing
+      ),
+      glimpse: {
+        kind: 'split',
+        parts: [
+          { className: 'g-nourished', count: sum(view.people.map((p) => p.nourished)) },
+          { className: 'g-mixed', count: sum(view.people.map((p) => p.inBetween)) },
+          { className: 'g-depleted', count: sum(view.people.map((p) => p.depleted)) },
+        ],
+      },
+    },
+    {
+      which: 'qualities',
+      title: t`The six qualities`,
+      stat: null,
+      words: most ? t`Felt most often: ${word(qualityNames[most])}` : nothing,
+    },
+    {
+      which: 'grief',
+      title: t`Grief`,
+      stat: view.griefs.length || null,
+      words: view.griefs.length ? (
+        <Plural
+          value={view.griefs.length}
+          one="grief you have been carrying"
+          other="griefs you have been carrying"
+        />
+      ) : (
+        t`No griefs begun yet.`
+      ),
+    },
+    {
+      which: 'pauses',
+      title: t`Pauses`,
+      stat: view.pauses.total || null,
+      words: view.pauses.total ? <Plural value={view.pauses.total} one="pause" other="pauses" /> : nothing,
+      glimpse: { kind: 'bars', counts: view.pauses.months.map((m) => m.count) },
+    },
+  ];
+  if (isNoticingOn)
+    tiles.push({
+      which: 'self-talk',
+      title: t`Self-talk`,
+      stat: view.selfTalk.pieces || null,
+      words: view.selfTalk.pieces ? (
+        <Plural
+          value={view.selfTalk.pieces}
+          one="piece of writing where gentle noticing named it"
+          other="pieces of writing where gentle noticing named it"
+        />
+      ) : (
+        nothing
+      ),
+      glimpse: { kind: 'bars', counts: view.selfTalk.byPattern.map((c) => c.count) },
+    });
+  return tiles;
+}
+
+/**
+ * At /looking-back: the span at a glance, a tile for each view with a count in words and a small
+ * picture, each one tap from its view in full. Nothing here is a score.
+ */
+export function LookingBackScreen() {
+  const { settings } = useVaultSession();
+  const { view, spanChoice } = useLookingBack();
+  const { t } = useLingui();
+  const tiles = useTiles(view, settings.isNoticingOn);
   return (
     <Page title={t`Looking back`} className="looking-back">
       <p className="lead">
-        <Trans>
-          How things have moved, in pictures and in words. Nothing here is a score; every month counts as it
-          was.
-        </Trans>
+        <Trans>How things have moved. Nothing here is a score; every month counts as it was.</Trans>
       </p>
-      <SegmentedChoice
-        legend={t`Look back over`}
-        options={lookingBackSpans}
-        words={spanChoices}
-        value={span}
-        onValue={(value) => setSpan(value ?? 'season')}
-        canClear={false}
-      />
+      {spanChoice}
       {view.uneven ? <p className="plain-note">{sayUneven(view)}</p> : null}
-      <View id="lb-parts" title={t`How I have been relating to my parts`}>
-        {view.parts.length ? null : (
-          <p className="quiet">
-            <Trans>No parts were met in this span.</Trans>
-          </p>
-        )}
-        {view.parts.map((story) => (
-          <div key={story.partId} className="looking-back-item">
-            <h3>
-              <Link to={`/parts/${story.partId}/story`}>
-                {names.get(story.partId) ?? partName(undefined)}
-              </Link>
-            </h3>
-            <p>{sayPartStory(story)}</p>
-            <Drawing>
-              <PartPicture story={story} />
-            </Drawing>
-          </div>
+      <ul className="looking-back-tiles" aria-label={t`At a glance`}>
+        {tiles.map((tile) => (
+          <li key={tile.which}>
+            <Link to={`/looking-back/${tile.which}`} className="looking-back-tile">
+              <span className="tile-title">{tile.title}</span>{' '}
+              {tile.stat !== null ? <span className="tile-stat">{tile.stat}</span> : null}{' '}
+              <span className={tile.stat !== null ? 'tile-words' : 'tile-words quiet'}>{tile.words}</span>
+              {tile.glimpse ? <Glimpse shape={tile.glimpse} /> : null}
+            </Link>
+          </li>
         ))}
-      </View>
-      <View id="lb-patterns" title={t`Patterns`}>
-        {view.patterns.length ? null : (
-          <p className="quiet">
-            <Trans>No moments were tagged with a pattern in this span.</Trans>
-          </p>
-        )}
-        {view.patterns.map((story) => (
-          <div key={story.patternId} className="looking-back-item">
-            <h3>
-              <Link to={`/patterns/${story.patternId}`}>{patterns.get(story.patternId) ?? t`A pattern`}</Link>
-            </h3>
-            <p>{sayPatternStory(story)}</p>
-            <Drawing>
-              <PatternPicture story={story} />
-            </Drawing>
-          </div>
-        ))}
-      </View>
-      <View id="lb-kindness" title={t`Kindness moments`}>
-        <p>{sayKindness(view)}</p>
-        {view.kindness.total ? (
-          <Drawing>
-            <CountPicture
-              title={t`Kindness moments, month by month`}
-              words={t`kindness moments`}
-              months={view.kindness.months}
-            />
-          </Drawing>
-        ) : null}
-      </View>
-      <View id="lb-people" title={t`Time with people`}>
-        {view.people.length ? null : (
-          <p className="quiet">
-            <Trans>No check-ins in this span.</Trans>
-          </p>
-        )}
-        <ul className="plain-list">
-          {view.people.map((p) => (
-            <li key={p.relationshipId}>{sayPerson(p)}</li>
-          ))}
-        </ul>
-        {view.people.length ? (
-          <Drawing>
-            <PeoplePicture people={view.people} />
-          </Drawing>
-        ) : null}
-      </View>
-      <View id="lb-qualities" title={t`The six qualities`}>
-        <p>{sayQualities(view)}</p>
-        {view.qualities.qualities.some((q) => q.noted) ? (
-          <>
-            <ul className="plain-list">
-              {view.qualities.qualities.map((q) => (
-                <li key={q.quality}>
-                  <strong>{word(qualityNames[q.quality])}.</strong> {sayQuality(view.span, q)}
-                </li>
-              ))}
-            </ul>
-            <Drawing>
-              <QualitiesPicture qualities={view.qualities.qualities} />
-            </Drawing>
-          </>
-        ) : null}
-      </View>
-      <View id="lb-grief" title={t`Grief I have been carrying`}>
-        {view.griefs.length ? null : (
-          <p className="quiet">
-            <Trans>No griefs begun yet.</Trans>
-          </p>
-        )}
-        <ul className="plain-list">
-          {view.griefs.map((g) => (
-            <li key={g.griefId}>
-              <Link to={`/grief/${g.griefId}`}>{sayGrief(g)}</Link>
-            </li>
-          ))}
-        </ul>
-      </View>
-      <View id="lb-pauses" title={t`Pauses`}>
-        <p>{sayPauses(view)}</p>
-        {view.pauses.total ? (
-          <Drawing>
-            <CountPicture title={t`Pauses, month by month`} words={t`pauses`} months={view.pauses.months} />
-          </Drawing>
-        ) : null}
-      </View>
-      {settings.isNoticingOn ? (
-        <View id="lb-self-talk" title={t`Self-talk gentle noticing named`}>
-          <p>{saySelfTalk(view)}</p>
-          {view.selfTalk.pieces ? (
-            <Drawing>
-              <SelfTalkPicture counts={view.selfTalk.byPattern} />
-            </Drawing>
-          ) : null}
-          <p className="quiet">
-            <Trans>
-              Only the kinds are kept with what you wrote, never the words, and only while gentle noticing is
-              on.
-            </Trans>
-          </p>
-        </View>
-      ) : null}
+      </ul>
     </Page>
   );
 }
