@@ -18,7 +18,8 @@ export function Glimpse({ shape }: { shape: GlimpseShape }) {
     const most = Math.max(0, ...counts);
     if (!most) return null;
     const slot = size.width / counts.length;
-    const bar = Math.max(2, Math.min(10, slot - 3));
+    // A few months get wide bars, a year narrow ones; always a gap between them.
+    const bar = Math.max(2, Math.min(24, slot * 0.6));
     return (
       <svg
         className="glimpse"

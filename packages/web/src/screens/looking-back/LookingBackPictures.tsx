@@ -50,6 +50,7 @@ export function PeoplePicture({ people, summary }: { people: LookingBack['people
     <DivergingPicture
       summary={summary}
       title={t`How time with each person left you`}
+      isNamed
       upWords={t`nourished`}
       downWords={t`depleted`}
       months={people.map((p) => ({ label: p.name, up: p.nourished, down: p.depleted }))}

@@ -148,7 +148,11 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
       which: 'qualities',
       title: t`The six qualities`,
       stat: null,
-      words: most ? t`Felt most often: ${word(qualityNames[most])}` : nothing,
+      words: most
+        ? t`Felt most often: ${word(qualityNames[most])}`
+        : view.qualities.qualities.some((q) => q.noted)
+          ? t`Noted in your check-ins, each one in its own words.`
+          : nothing,
     },
     {
       which: 'grief',

@@ -1,7 +1,7 @@
 import type { CheckInMonth } from '@tend/core';
 import { renderMarkup } from '../../testing/render-markup.tsx';
 import { describe, expect, it } from 'vitest';
-import { RelationshipChart } from './RelationshipChart.tsx';
+import { DivergingPicture, RelationshipChart } from './RelationshipChart.tsx';
 
 const month = (key: string, counts: Partial<CheckInMonth>): CheckInMonth => ({
   month: key,
@@ -33,5 +33,22 @@ describe('RelationshipChart', () => {
     );
     expect(html).toContain('>Feb</text>');
     expect(html).toContain('>Mar</text>');
+  });
+
+  it('wraps people’s names under their bars rather than cutting them to three letters', () => {
+    const html = renderMarkup(
+      <DivergingPicture
+        title="How time with each person left you"
+        upWords="nourished"
+        downWords="depleted"
+        months={[
+          { label: 'The choir', up: 1, down: 0 },
+          { label: 'Mum', up: 0, down: 2 },
+        ]}
+        isNamed
+      />,
+    );
+    expect(html).toMatch(/>The<\/tspan> <tspan[^>]*>choir<\/tspan>/);
+    expect(html).toMatch(/>Mum<\/tspan>/);
   });
 });

@@ -1,7 +1,8 @@
 import { useLingui } from '@lingui/react/macro';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { qualityNames, type CheckInMonth, type QualityStory } from '@tend/core';
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
+import { labelLines } from '../../ui/label-lines.ts';
 import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { divergingBars, divergingSize, type DivergingMonth } from './diverging-bars.ts';
 import './relationship-chart.css';
@@ -15,17 +16,44 @@ interface DivergingPictureProps {
   readonly months: readonly DivergingMonth[];
   /** The same in words, beside the picture. */
   readonly summary?: ReactNode;
+  /** Names (people) are wrapped onto two short lines under their bars; months are shortened. */
+  readonly isNamed?: boolean;
+}
+
+/** One more line of labels under the bars, for names wrapped onto two. */
+const secondLine = 12;
+
+/** A name under its bar on up to two lines, wrapped at spaces; the whole name stays in its tooltip. */
+function NameLines({ name, x, perLine }: { name: string; x: number; perLine: number }) {
+  const label = labelLines(name, perLine, 2);
+  return (
+    <>
+      {label.isWhole ? null : <title>{name}</title>}
+      {label.lines.map((line, n) => (
+        <Fragment key={n}>
+          {n ? ' ' : null}
+          <tspan x={x} dy={n ? secondLine : 0}>
+            {line}
+          </tspan>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /**
  * Months (or people) side by side: one count drawn above the middle line, the other below, each
  * labelled. Looking back draws single counts with it too.
  */
-export function DivergingPicture({ title, upWords, downWords, months, summary }: DivergingPictureProps) {
+export function DivergingPicture(props: DivergingPictureProps) {
+  const { title, upWords, downWords, months, summary, isNamed = false } = props;
   const titleId = useId();
   const { t } = useLingui();
   const { bars, width } = divergingBars(months);
   const { middle } = divergingSize;
+  const height = divergingSize.height + (isNamed ? secondLine : 0);
+  // About as many letters as fit under a bar and its gap, at the labels' size.
+  const perLine = Math.max(3, Math.floor((width + 6) / 5.6));
   const described = months
     .map((m) => `${m.label}: ${upWords} ${m.up}${downWords ? `, ${downWords} ${m.down}` : ''}`)
     .join('; ');
@@ -39,11 +67,7 @@ export function DivergingPicture({ title, upWords, downWords, months, summary }:
         ...(downWords ? [{ className: 'chart-down', words: t`Below the line: ${downWords}` }] : []),
       ]}
     >
-      <svg
-        viewBox={`0 0 ${divergingSize.width} ${divergingSize.height}`}
-        role="img"
-        aria-labelledby={titleId}
-      >
+      <svg viewBox={`0 0 ${divergingSize.width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`${title}. ${described}.`}</title>
         <line x1={0} x2={divergingSize.width} y1={middle} y2={middle} className="chart-axis" />
         {bars.map((bar) => (
@@ -57,8 +81,14 @@ export function DivergingPicture({ title, upWords, downWords, months, summary }:
                 textAnchor="middle"
                 className="chart-label"
               >
-                {bar.label.length > 3 ? <title>{bar.label}</title> : null}
-                {bar.label.slice(0, 3)}
+                {isNamed ? (
+                  <NameLines name={bar.label} x={bar.x + width / 2} perLine={perLine} />
+                ) : (
+                  <>
+                    {bar.label.length > 3 ? <title>{bar.label}</title> : null}
+                    {bar.label.slice(0, 3)}
+                  </>
+                )}
               </text>
             ) : null}
           </g>
