@@ -151,7 +151,7 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
       words: most
         ? t`Felt most often: ${word(qualityNames[most])}`
         : view.qualities.qualities.some((q) => q.noted)
-          ? t`Noted in your check-ins, each one in its own words.`
+          ? t`Noted in your check-ins; each has its own picture inside.`
           : nothing,
     },
     {
