@@ -37,12 +37,10 @@ function AccountPageContent({ page }: { page: AccountPageKey }) {
 export function AccountPageScreen({ id: page }: { id: string }) {
   const { i18n } = useLingui();
   if (!isAccountPage(page)) return <NotFoundScreen />;
-  // Where the page holds one section of the same name, the page's heading names it.
-  const isOneTopic = page === 'passkeys' || page === 'passphrase' || page === 'recovery';
   return (
     <Page
       title={i18n._(accountPages[page].title)}
-      className={isOneTopic ? 'settings settings-page one-topic' : 'settings settings-page'}
+      className="settings settings-page"
       back={{ to: '/settings/account', label: i18n._(settingsSections.account.title) }}
     >
       <AccountPageContent page={page} />

@@ -108,7 +108,7 @@ export function PasskeysSection() {
 
   return (
     <section className="settings-section" aria-labelledby="passkeys-heading">
-      <h2 id="passkeys-heading">
+      <h2 id="passkeys-heading" className="visually-hidden">
         <Trans>Passkeys</Trans>
       </h2>
       <p>

@@ -33,7 +33,7 @@ export function PassphraseSection() {
 
   return (
     <section className="settings-section" aria-labelledby="passphrase-heading">
-      <h2 id="passphrase-heading">
+      <h2 id="passphrase-heading" className="visually-hidden">
         <Trans>Change passphrase</Trans>
       </h2>
       <form onSubmit={submit} noValidate>

@@ -28,7 +28,7 @@ export function RecoveryCodeSection({ account }: { account: AccountInfo | null }
 
   return (
     <section className="settings-section" aria-labelledby="recovery-code-heading">
-      <h2 id="recovery-code-heading">
+      <h2 id="recovery-code-heading" className="visually-hidden">
         <Trans>Recovery code</Trans>
       </h2>
       <p>
