@@ -3,7 +3,7 @@ import { axeViolations } from './harness/axe.ts';
 import { openBrowser, phone, type TendBrowser } from './harness/browser.ts';
 import { expectOnScreen } from './harness/on-screen.ts';
 import { startTend, type TendServer } from './harness/tend-server.ts';
-import { settingsLink, settingsSections, TendApp } from './pages/tend-app.ts';
+import { accountPages, settingsLink, settingsSections, TendApp } from './pages/tend-app.ts';
 
 const passphrase = 'a slow walk under tall trees';
 
@@ -69,6 +69,20 @@ describe('every screen, light and dark, has no axe violations', () => {
       await app.openSettings(section);
       await check(`settings › ${section}`);
     }
+    for (const page of accountPages) {
+      await app.openAccountPage(page);
+      await check(`settings › account and devices › ${page}`);
+    }
+    await app.goTo('Home');
+    await browser.page.getByRole('link', { name: 'Looking back' }).click();
+    await app.heading().filter({ hasText: 'Looking back' }).waitFor();
+    await check('looking back');
+    await browser.page
+      .getByRole('list', { name: 'At a glance' })
+      .getByRole('link', { name: /^Kindness/ })
+      .click();
+    await app.heading().filter({ hasText: 'Kindness moments' }).waitFor();
+    await check('looking back › kindness moments');
     await app.openSupport();
     await check('support now');
     await app.goTo('Home');

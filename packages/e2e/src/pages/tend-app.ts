@@ -14,7 +14,9 @@ export const settingsSections = [
 export type SettingsSection = (typeof settingsSections)[number];
 
 /** The pages under Settings › Account and devices, in the order it lists them. */
-export type AccountPage = 'This device' | 'Passkeys' | 'Passphrase' | 'Recovery code' | 'Deleting';
+export const accountPages = ['This device', 'Passkeys', 'Passphrase', 'Recovery code', 'Deleting'] as const;
+
+export type AccountPage = (typeof accountPages)[number];
 
 /** A section's card on the Settings index: named by its title, then its line on what it holds. */
 export const settingsLink = (section: SettingsSection) => new RegExp(`^${section}\\b`);
