@@ -21,6 +21,12 @@ const lineClass: Record<PartLinkKind, string> = {
   'close-to': 'line-close',
 };
 
+/**
+ * Room around the drawing space for the names under parts at its edges (up to three lines below the
+ * lowest), so a name is never cut by the picture's border.
+ */
+const labelRoom = { side: 24, below: 48 } as const;
+
 /** A part's name under its circle, wrapped rather than cut; the full name stays in the node's label. */
 function MapLabel({ name }: { name: string }) {
   const label = labelLines(name, 18, 3);
@@ -84,7 +90,7 @@ export function MapPicture({ parts, positions, onMove, onKeep, onSay }: MapPictu
     <svg
       ref={svg}
       className="map-picture"
-      viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
+      viewBox={`${-labelRoom.side} 0 ${mapSize.width + 2 * labelRoom.side} ${mapSize.height + labelRoom.below}`}
       role="group"
       aria-label={t`Map of your parts`}
     >
