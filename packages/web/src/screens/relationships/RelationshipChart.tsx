@@ -62,10 +62,21 @@ export function DivergingPicture(props: DivergingPictureProps) {
       title={title}
       className="relationship-chart"
       summary={summary}
-      legend={[
-        { className: 'chart-up', words: t`Above the line: ${upWords}` },
-        ...(downWords ? [{ className: 'chart-down', words: t`Below the line: ${downWords}` }] : []),
-      ]}
+      legend={
+        // A key in a line rather than a list: a page's own lists (check-ins, people) stay its only ones.
+        <p className="chart-legend">
+          <span>
+            <span className="swatch chart-up" aria-hidden="true" />
+            {t`Above the line: ${upWords}`}
+          </span>
+          {downWords ? (
+            <span>
+              <span className="swatch chart-down" aria-hidden="true" />
+              {t`Below the line: ${downWords}`}
+            </span>
+          ) : null}
+        </p>
+      }
     >
       <svg viewBox={`0 0 ${divergingSize.width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`${title}. ${described}.`}</title>
