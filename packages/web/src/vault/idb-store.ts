@@ -1,4 +1,5 @@
 import { sameState, type LocalShard, type LocalStore, type RecordState } from '@tend/sync';
+import { openPageSet, readAllRecords } from './page-store.ts';
 import { strict, type VaultDb } from './vault-db.ts';
 
 export const cursorKey = 'cursor';
@@ -22,23 +23,26 @@ function isLocalShard(value: unknown): value is LocalShard {
   );
 }
 
-/** The sync engine's LocalStore over IndexedDB: every commit is one strict-durability transaction. */
+/**
+ * The sync engine's LocalStore over IndexedDB: every commit is one strict-durability transaction.
+ * Records sit in pages (record-pages.ts); a commit reads each page it touches once and writes it once.
+ */
 export function createIdbStore(db: VaultDb): LocalStore {
   return {
     async read(ids) {
-      const tx = db.transaction(['records', 'outbox'], 'readonly');
-      const records = tx.objectStore('records');
+      const tx = db.transaction(['pages', 'outbox'], 'readonly');
+      const pages = await openPageSet(tx.objectStore('pages'));
       const outbox = tx.objectStore('outbox');
       const states = await Promise.all(
         ids.map(async (id): Promise<RecordState> => ({
-          record: await records.get(id),
+          record: await pages.get(id),
           outbox: await outbox.get(id),
         })),
       );
       await tx.done;
       return states;
     },
-    records: () => db.getAll('records'),
+    records: () => readAllRecords(db),
     outbox: () => db.getAllFromIndex('outbox', 'queuedAt'),
     pendingCount: () => db.count('outbox'),
     async cursor() {
@@ -50,24 +54,25 @@ export function createIdbStore(db: VaultDb): LocalStore {
       return (await db.getAll('meta', keys)).filter(isLocalShard);
     },
     async commit(writes, cursor, shards = []) {
-      const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite', strict);
-      const records = tx.objectStore('records');
+      const tx = db.transaction(['pages', 'outbox', 'meta'], 'readwrite', strict);
+      const pages = await openPageSet(tx.objectStore('pages'));
       const outbox = tx.objectStore('outbox');
       const applied: boolean[] = [];
       for (const write of writes) {
         const current: RecordState = {
-          record: await records.get(write.id),
+          record: await pages.get(write.id),
           outbox: await outbox.get(write.id),
         };
         const ok = sameState(current, write.expect);
         applied.push(ok);
         // A check-only write (next = expect) confirms the state without touching it.
         if (!ok || sameState(write.next, write.expect)) continue;
-        if (write.next.record) await records.put(write.next.record);
-        else await records.delete(write.id);
+        await pages.set(write.id, write.next.record ?? null);
         if (write.next.outbox) await outbox.put(write.next.outbox);
         else await outbox.delete(write.id);
       }
+      // Each page changed is written once, after every write of the commit, in the same transaction.
+      await pages.flush();
       const meta = tx.objectStore('meta');
       if (cursor !== undefined) await meta.put(cursor, cursorKey);
       for (const shard of shards) {

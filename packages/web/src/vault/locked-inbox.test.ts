@@ -15,7 +15,9 @@ import {
 import { sealForInbox } from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
 import { serverForTest, type ServerApi } from './testing/server-api.ts';
+import { readAllRecords } from './page-store.ts';
 import { testService } from './testing/service-kit.ts';
+import { openVaultDb } from './vault-db.ts';
 import type { VaultService } from './vault-service.ts';
 
 const passphrase = 'a quiet morning by the river';
@@ -51,8 +53,8 @@ async function lockedVault(given?: ServerApi) {
 }
 
 async function dump(dbName: string) {
-  const db = await openDB(dbName);
-  const stores = { inbox: await db.getAll('inbox'), records: await db.getAll('records') };
+  const db = await openVaultDb(dbName);
+  const stores = { inbox: await db.getAll('inbox'), records: await readAllRecords(db) };
   const meta = await db.getAll('meta');
   db.close();
   return { ...stores, text: JSON.stringify([stores, meta]) };

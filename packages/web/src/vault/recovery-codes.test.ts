@@ -11,7 +11,7 @@ const passphrase = 'a quiet morning by the river';
 
 async function everythingStored(dbName: string): Promise<string> {
   const db = await openDB(dbName);
-  const all = JSON.stringify([await db.getAll('meta'), await db.getAll('records')]);
+  const all = JSON.stringify([await db.getAll('meta'), await db.getAll('pages')]);
   db.close();
   return all;
 }

@@ -8,6 +8,7 @@ import {
 } from 'idb';
 import { fromBase64Url } from '@tend/core';
 import type { LocalRecord, OutboxEntry } from '@tend/sync';
+import { intoPages, type RecordPage } from './record-pages.ts';
 
 /** Something written while the vault was locked, sealed to the vault's inbox key; keyed by the object id. */
 export interface InboxItem {
@@ -17,12 +18,15 @@ export interface InboxItem {
 }
 
 /**
- * This device's vault in IndexedDB: sealed records, the outbox, the locked inbox and a few meta
- * entries (the key header, the account, the sync cursor, device settings). Nothing here is plaintext
- * a person wrote. A record's ciphertext is kept as bytes (since version 3; text before).
+ * This device's vault in IndexedDB: sealed records in pages (record-pages.ts), the outbox, the locked
+ * inbox and a few meta entries (the key header, the account, the sync cursor, device settings).
+ * Nothing here is plaintext a person wrote. A record's ciphertext is kept as bytes (since version 3;
+ * text before), many records to a page (since version 4; one value per record before).
  */
 export interface TendDbSchema extends DBSchema {
   meta: { key: string; value: unknown };
+  pages: { key: string; value: RecordPage };
+  /** Until version 4: one value per record. Only an upgrade reads it, then deletes it. */
   records: { key: string; value: LocalRecord };
   outbox: { key: string; value: OutboxEntry; indexes: { queuedAt: number } };
   inbox: { key: string; value: InboxItem };
@@ -37,20 +41,33 @@ export const strict = { durability: 'strict' } as const;
 
 /** `onClosed` hears when this connection gives way to another tab deleting the database. */
 export function openVaultDb(name: string, onClosed: () => void = () => undefined): Promise<VaultDb> {
-  return openDB<TendDbSchema>(name, 3, {
+  return openDB<TendDbSchema>(name, 4, {
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
-        db.createObjectStore('records', { keyPath: 'id' });
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('queuedAt', 'queuedAt');
       }
       // Version 2: the locked inbox.
       if (oldVersion < 2) db.createObjectStore('inbox', { keyPath: 'id' });
-      // Version 3: ciphertext as bytes. The upgrade's own transaction converts every record, so the
-      // vault opens only once all of them are converted, or (if it fails) stays as it was.
-      if (oldVersion >= 1 && oldVersion < 3) {
+      // Version 4: records in pages.
+      if (oldVersion < 4) db.createObjectStore('pages', { keyPath: 'start' });
+      // Versions 3 and 4 convert what is stored inside the upgrade's own transaction, so the vault
+      // opens only once every record is converted, or (if anything fails) stays as it was.
+      if (oldVersion >= 1 && oldVersion < 4) {
+        const upgrade = async () => {
+          // Version 3: ciphertext as bytes.
+          if (oldVersion < 3) await recordsToBytes(transaction);
+          await recordsToPages(transaction);
+          db.deleteObjectStore('records');
+        };
         // A request that fails aborts the upgrade by itself: openDB rejects and the vault stays as it was.
-        recordsToBytes(transaction).catch(() => undefined);
+        upgrade().catch(() => {
+          try {
+            transaction.abort();
+          } catch {
+            // Already aborted by the request that failed: nothing was changed.
+          }
+        });
       }
     },
     // Another tab wants to delete or upgrade the database: let it, rather than block it forever.
@@ -83,6 +100,15 @@ async function recordsToBytes(
     }
     cursor = await cursor.continue();
   }
+}
+
+/** Moves every record, as it is, from one value each into pages. */
+async function recordsToPages(
+  transaction: IDBPTransaction<TendDbSchema, StoreNames<TendDbSchema>[], 'versionchange'>,
+): Promise<void> {
+  const records = await transaction.objectStore('records').getAll();
+  const pages = transaction.objectStore('pages');
+  for (const page of intoPages(records)) await pages.put(page);
 }
 
 export function deleteVaultDb(name: string): Promise<void> {

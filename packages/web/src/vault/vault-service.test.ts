@@ -2,8 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editVaultObject, makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
 import { VaultImportError, VaultStateError } from './errors.ts';
+import { createIdbStore } from './idb-store.ts';
+import { readAllRecords, readRecord } from './page-store.ts';
 import { createServerApi } from './testing/server-api.ts';
 import { testService } from './testing/service-kit.ts';
+import { openVaultDb } from './vault-db.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
 const passphrase = 'a quiet morning by the river';
@@ -61,9 +64,8 @@ describe('a local vault', () => {
     const { service, dbName } = await madeVault();
     const object = entry('durable');
     await service.save(object);
-    const { openDB } = await import('idb');
-    const db = await openDB(dbName);
-    const record: unknown = await db.get('records', object.id);
+    const db = await openVaultDb(dbName);
+    const record: unknown = await readRecord(db, object.id);
     expect(record).toMatchObject({ id: object.id, version: 1, synced: false, deleted: false });
     expect(JSON.stringify(record)).not.toContain('durable');
     expect(await db.get('outbox', object.id)).toMatchObject({ baseVersion: 0 });
@@ -84,9 +86,8 @@ describe('a local vault', () => {
     expect(notified).toBeGreaterThan(0);
     expect(service.list('journal-entry')).toEqual([b]);
     unsubscribe();
-    const { openDB } = await import('idb');
-    const db = await openDB(dbName);
-    expect(await db.get('records', a.id)).toMatchObject({ deleted: true, ciphertext: null });
+    const db = await openVaultDb(dbName);
+    expect(await readRecord(db, a.id)).toMatchObject({ deleted: true, ciphertext: null });
     db.close();
   });
 
@@ -174,10 +175,19 @@ describe('a local vault', () => {
     await service.save(good);
     await service.save(spoiled);
     service.lock();
-    const { openDB } = await import('idb');
-    const db = await openDB(dbName);
-    const goodRecord: unknown = await db.get('records', good.id);
-    await db.put('records', { ...(goodRecord as object), id: spoiled.id });
+    const db = await openVaultDb(dbName);
+    const store = createIdbStore(db);
+    const [goodState, spoiledState] = await store.read([good.id, spoiled.id]);
+    const goodRecord = goodState?.record;
+    if (!goodRecord || !spoiledState) throw new Error('both records are stored');
+    // The good record's sealed bytes put under the other id, as someone altering the device's copy would.
+    await store.commit([
+      {
+        id: spoiled.id,
+        expect: spoiledState,
+        next: { ...spoiledState, record: { ...goodRecord, id: spoiled.id } },
+      },
+    ]);
     db.close();
     await service.unlock(passphrase);
     expect(service.get(good.id)).toEqual(good);
@@ -203,10 +213,10 @@ describe('a local vault', () => {
     const { service, dbName } = await madeVault();
     await service.save(entry('canary-7f3a in a journal line'));
     service.lock();
-    const { openDB } = await import('idb');
-    const db = await openDB(dbName);
+    const db = await openVaultDb(dbName);
     const everything = JSON.stringify([
-      await db.getAll('records'),
+      await db.getAll('pages'),
+      await readAllRecords(db),
       await db.getAll('outbox'),
       await db.getAll('meta'),
     ]);
