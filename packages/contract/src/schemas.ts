@@ -38,7 +38,8 @@ export const CursorParam = z
 /** The largest sealed record the server takes (a long journal entry plus overhead). */
 export const maxRecordBytes = 512 * 1024;
 export const maxPushBatch = 200;
-export const maxPullPage = 500;
+/** Records in one page of a pull: a second device's first sign-in brings a 10-year vault in ~15 pages. */
+export const maxPullPage = 2000;
 /**
  * The most ciphertext one page of a pull or a share fetch carries, in bytes (a page always holds at
  * least one record). The client follows the cursor, so a large vault costs pages, not memory.
@@ -166,7 +167,7 @@ export const PullQuery = z.strictObject({
   after: CursorParam.default(0),
   limit: z
     .string()
-    .regex(/^\d{1,3}$/)
+    .regex(/^\d{1,4}$/)
     .transform(Number)
     .pipe(z.number().int().min(1).max(maxPullPage))
     .default(maxPullPage),

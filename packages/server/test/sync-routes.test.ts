@@ -1,4 +1,4 @@
-import { PullResponse, PushResponse, type PushChange, type PushResult } from '@tend/contract';
+import { maxPullPage, PullResponse, PushResponse, type PushChange, type PushResult } from '@tend/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from './support/databases.ts';
 import { newCiphertext, newId } from './support/factories.ts';
@@ -185,7 +185,8 @@ describe.each(testDatabases())('sync routes on $name', (database) => {
     for (const query of [
       '?after=-1',
       '?limit=0',
-      '?limit=501',
+      `?limit=${maxPullPage + 1}`,
+      '?limit=99999',
       '?after=1.5',
       '?after=x',
       '?after=1&after=2',
