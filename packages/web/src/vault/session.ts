@@ -17,8 +17,8 @@ import type { TabChannel } from './tab-channel.ts';
 import type { VaultHeader } from './vault-meta.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
-/** Opening runs in slices: many records at once, without one huge burst of promises. */
-const openSlice = 512;
+/** How many records are being opened at once: enough to keep WebCrypto busy, never one huge burst. */
+const openWindow = 1024;
 
 /** The passphrase's keys, checked against this vault's wrapped key (the slow Argon2id step). */
 export async function checkPassphrase(
@@ -36,26 +36,38 @@ export async function checkPassphrase(
   }
 }
 
-/** Opens every record; one that does not open is left out and counted, never shown half-trusted. */
+/**
+ * Opens every record; one that does not open is left out and counted, never shown half-trusted.
+ * A window of opens runs at once, each runner taking the next record as soon as its last one opened
+ * (no slice waits for its slowest record); the objects keep the records' order.
+ */
 export async function openRecords(
   sealer: Sealer,
   records: readonly LocalRecord[],
 ): Promise<{ objects: Map<string, VaultObject>; refused: number }> {
+  const live = records.filter((r) => !r.deleted && r.ciphertext !== null);
+  const opened = new Array<VaultObject | null>(live.length).fill(null);
+  let next = 0;
+  async function runner(): Promise<void> {
+    while (next < live.length) {
+      const index = next;
+      next += 1;
+      const record = live[index];
+      if (!record) continue;
+      // A record that does not open stays null: counted as refused below and reported, never shown.
+      opened[index] = await sealer
+        .open(record.id, record.version, record.ciphertext ?? new Uint8Array(0))
+        .catch(() => null);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(openWindow, live.length) }, runner));
   const objects = new Map<string, VaultObject>();
   let refused = 0;
-  const live = records.filter((r) => !r.deleted && r.ciphertext !== null);
-  for (let start = 0; start < live.length; start += openSlice) {
-    const slice = live.slice(start, start + openSlice);
-    const opened = await Promise.all(
-      // A record that does not open is counted as refused below and reported, never shown.
-      slice.map((r) => sealer.open(r.id, r.version, r.ciphertext ?? new Uint8Array(0)).catch(() => null)),
-    );
-    opened.forEach((object, i) => {
-      const record = slice[i];
-      if (object && record) objects.set(record.id, object);
-      else refused += 1;
-    });
-  }
+  opened.forEach((object, i) => {
+    const record = live[i];
+    if (object && record) objects.set(record.id, object);
+    else refused += 1;
+  });
   return { objects, refused };
 }
 
