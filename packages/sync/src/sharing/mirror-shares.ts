@@ -100,9 +100,11 @@ export function createShareMirror(ports: MirrorPorts) {
         return 'ended';
       }
       known.set(shareId, held);
+      const language = await ports.side.language?.();
       const plan = planSharedRecords({
         connection,
         ...ports.side.planInput(connection),
+        ...(language ? { language } : {}),
         server: held,
         now: ports.clock.now(),
         newId: ports.newId,

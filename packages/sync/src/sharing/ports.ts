@@ -1,5 +1,12 @@
 import type { SharedChange, SharedRecord, SharedWriteResult } from '@tend/contract';
-import type { Clock, Connection, SharedItem, SharedPayload, SharedRecordsInput } from '@tend/core';
+import type {
+  Clock,
+  Connection,
+  ShareLanguage,
+  SharedItem,
+  SharedPayload,
+  SharedRecordsInput,
+} from '@tend/core';
 import type { SharedAd } from '@tend/crypto';
 
 /** What the vault holds of the client's side, read afresh on every round of the mirror. */
@@ -12,6 +19,8 @@ export interface ShareSide {
   planInput(
     connection: Connection,
   ): Pick<SharedRecordsInput, 'sharedItems' | 'sessionList' | 'replies' | 'sources' | 'allObjects'>;
+  /** The writer's language now, shared documents are written in; English when there is none. */
+  language?(): Promise<ShareLanguage | undefined>;
   /** Saves items shared going forward: the vault is the truth, so they exist there before their copy leaves. */
   saveItems(items: readonly SharedItem[]): Promise<void>;
   /** The server no longer has the share: the practitioner ended it, and the vault ends it too. */

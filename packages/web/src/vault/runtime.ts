@@ -1,4 +1,4 @@
-import { makeUuidV7, type Clock } from '@tend/core';
+import { makeUuidV7, type Clock, type ShareLanguage } from '@tend/core';
 import type { KdfCost, VaultKey } from '@tend/crypto';
 import type { SyncPorts } from '@tend/sync';
 import { createAccountClient, type AccountClient } from './account-client.ts';
@@ -31,6 +31,11 @@ export interface VaultServiceOptions {
   readonly kdfCost?: KdfCost;
   /** Passkeys: the browser's WebAuthn unless a test gives another. */
   readonly authenticator?: Authenticator;
+  /**
+   * The writer's language now: what is shared with a practitioner is written in it (English when left
+   * out). Asked for when something is shared, so its words load with sharing, not with the first page.
+   */
+  readonly shareLanguage?: () => Promise<ShareLanguage>;
 }
 
 /** An unlocked vault: its key, the sync engine's ports and the decrypted objects. */
@@ -55,6 +60,7 @@ export interface VaultRuntime {
   /** Left out in the product: Argon2id spends what the parameters say. */
   readonly kdfCost: KdfCost | undefined;
   readonly authenticator: Authenticator;
+  readonly shareLanguage: (() => Promise<ShareLanguage>) | undefined;
   session: VaultSession | null;
   account: AccountInfo | null;
   settings: DeviceSettings;
@@ -114,6 +120,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     online: options.online ?? browserOnline,
     kdfCost: options.kdfCost,
     authenticator: options.authenticator ?? createWebAuthn(),
+    shareLanguage: options.shareLanguage,
     session: null,
     account: null,
     settings: defaultSettings,

@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { type ShareMode, type SharedDocument, type SharedItem, modeWords, shareDocument } from '@tend/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCoreWord } from '../../i18n/core-words.ts';
+import { shareLanguageNow } from '../../i18n/sentences/share.ts';
 import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -100,7 +101,7 @@ function ShareRow({ connection, item, objectId, what, isCompact, beforeShare }: 
     setNote(null);
     if (beforeShare && !(await beforeShare())) return;
     const source = vault.get(objectId);
-    const document = source && shareDocument(source, (id) => vault.get(id));
+    const document = source && shareDocument(source, (id) => vault.get(id), shareLanguageNow());
     if (!document) return action.fail(t`This cannot be shared just now. Would you like to try again?`);
     setPreview({ mode, document });
   };

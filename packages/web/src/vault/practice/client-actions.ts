@@ -21,7 +21,14 @@ import { sealClientLabel } from '@tend/crypto';
 import type { PractitionerNote } from '../practice-service.ts';
 import { ServiceError } from '../vault-service.ts';
 import { endLocally } from './end-connection.ts';
-import { hasCode, isOffline, now, requireAccount, type PracticeDeps } from './practice-deps.ts';
+import {
+  hasCode,
+  isOffline,
+  now,
+  requireAccount,
+  shareLanguageOf,
+  type PracticeDeps,
+} from './practice-deps.ts';
 import {
   connectionById,
   domainPorts,
@@ -67,11 +74,18 @@ export async function share(
   );
   if (held && isActive(connection)) {
     if (held.fields.mode === mode) return;
-    const snapshot = mode === 'snapshot' ? shareDocument(source, lookup) : null;
+    const snapshot =
+      mode === 'snapshot' ? shareDocument(source, lookup, (await shareLanguageOf(deps)).language) : null;
     await saveAndMirror(deps, editVaultObject(held, { mode, snapshot }, now(deps)));
     return;
   }
-  const made = shareItem(domainPorts(deps.ctx), { connection, source, mode, lookup });
+  const made = shareItem(domainPorts(deps.ctx), {
+    connection,
+    source,
+    mode,
+    lookup,
+    ...(await shareLanguageOf(deps)),
+  });
   if (!made.ok) refused(made.problems);
   await saveAndMirror(deps, made.item);
 }

@@ -1,7 +1,7 @@
 import type { SharedItem } from '@tend/core';
 import { createShareMirror, createShareSealer, type ShareTransport } from '@tend/sync';
 import { endLocally } from './end-connection.ts';
-import { hasCode, newId, type PracticeDeps } from './practice-deps.ts';
+import { hasCode, newId, shareLanguageOf, type PracticeDeps } from './practice-deps.ts';
 import {
   connectionById,
   connectionsOf,
@@ -45,6 +45,7 @@ export function createMirror(deps: PracticeDeps) {
         sources: (id) => deps.vault.get(id),
         allObjects: (kind) => deps.vault.list(kind),
       }),
+      language: async () => (await shareLanguageOf(deps)).language,
       async saveItems(items: readonly SharedItem[]) {
         for (const item of items) await deps.vault.save(item);
       },

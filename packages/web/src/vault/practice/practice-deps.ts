@@ -1,3 +1,4 @@
+import type { ShareLanguage } from '@tend/core';
 import type { MirrorOutcome } from '@tend/sync';
 import { VaultStateError } from '../errors.ts';
 import { offlineCode } from '../http-client.ts';
@@ -24,6 +25,12 @@ export interface PracticeDeps {
 export const now = (deps: PracticeDeps): number => deps.ctx.runtime.clock.now();
 
 export const newId = (deps: PracticeDeps): string => deps.ctx.runtime.newVaultId();
+
+/** The writer's language now, for what is shared; nothing when the app gave none (English then). */
+export const shareLanguageOf = async (deps: PracticeDeps): Promise<{ language?: ShareLanguage }> => {
+  const language = await deps.ctx.runtime.shareLanguage?.();
+  return language ? { language } : {};
+};
 
 /** The practitioner space lives on the server: it needs an account and an unlocked vault. */
 export function requireAccount(deps: PracticeDeps): AccountInfo {

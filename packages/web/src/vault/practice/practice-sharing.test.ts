@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editVaultObject, sharedItemKind, toBase64Url, type SharedItem } from '@tend/core';
+import { editVaultObject, englishShare, sharedItemKind, toBase64Url, type SharedItem } from '@tend/core';
 import { sharingProblems } from '../practice-service.ts';
 import type { VaultService } from '../vault-service.ts';
 import {
@@ -41,6 +41,27 @@ describe('sharing from the client to the practitioner', () => {
     const pages = api.seen.slice(before).filter((r) => r.route === 'shareRecords');
     expect(pages.length).toBeGreaterThan(1);
     expect(practiceOf(practitioner).snapshot().clients[0]?.hasNew).toBe(false);
+  });
+
+  it('writes what is shared in the writer’s language, kept as it was and kept up to date alike', async () => {
+    const api = await freshServer();
+    // A language of its own: every label marked, so the practitioner's copy shows whose words they are.
+    const marked = { ...englishShare, labels: { ...englishShare.labels, entry: '«Eintrag»' } };
+    const { practitioner, client, connectionId, shareId } = await connected(api, {
+      clientOptions: { shareLanguage: async () => marked },
+    });
+    const kept = journalEntry('Kept as it was', 'the first words');
+    const live = journalEntry('Kept up to date', 'the live words');
+    await client.save(kept);
+    await client.save(live);
+    await practiceOf(client).share(connectionId, kept.id, 'snapshot');
+    await practiceOf(client).share(connectionId, live.id, 'live');
+    await practiceOf(client).settle();
+    const view = await practiceOf(practitioner).openClient(shareId);
+    expect(view.items.map((i) => i.document.sections.map((s) => s.label))).toEqual([
+      ['«Eintrag»'],
+      ['«Eintrag»'],
+    ]);
   });
 
   it('shares snapshots, live items, kinds going forward and a session list', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { makeUuidV7, newVaultObject, noLinks, type VaultObject } from '@tend/core';
 import { testKdfCost } from '@tend/crypto';
 import { createVaultService } from '../../create-vault-service.ts';
+import type { VaultServiceOptions } from '../../runtime.ts';
 import type { OnlineEvents } from '../../sync-loop.ts';
 import { createServerApi, type ServerApi } from '../../testing/server-api.ts';
 import { manualTimers } from '../../testing/service-kit.ts';
@@ -43,13 +44,19 @@ export function onlineSwitch(): OnlineEvents & { fire(): void } {
 }
 
 /** Someone with a vault and an account, on a device of their own. */
-export async function person(api: ServerApi, username: string, online?: OnlineEvents): Promise<VaultService> {
+export async function person(
+  api: ServerApi,
+  username: string,
+  online?: OnlineEvents,
+  options: Partial<VaultServiceOptions> = {},
+): Promise<VaultService> {
   const service = createVaultService({
     fetch: api.browser(),
     dbName: `practice-${crypto.randomUUID()}`,
     timers: manualTimers(),
     online: online ?? (() => () => undefined),
     kdfCost: testKdfCost,
+    ...options,
   });
   await service.status();
   await service.createVault(passphrase);
@@ -58,9 +65,17 @@ export async function person(api: ServerApi, username: string, online?: OnlineEv
 }
 
 /** A practitioner with a practice and a client connected to them. */
-export async function connected(api: ServerApi, options: { online?: OnlineEvents } = {}) {
+export async function connected(
+  api: ServerApi,
+  options: { online?: OnlineEvents; clientOptions?: Partial<VaultServiceOptions> } = {},
+) {
   const practitioner = await person(api, `ada-${crypto.randomUUID().slice(0, 8)}`);
-  const client = await person(api, `river-${crypto.randomUUID().slice(0, 8)}`, options.online);
+  const client = await person(
+    api,
+    `river-${crypto.randomUUID().slice(0, 8)}`,
+    options.online,
+    options.clientOptions,
+  );
   await practiceOf(practitioner).openPractice(passphrase, profile);
   const invitation = await practiceOf(practitioner).createInvitation();
   const connectionId = await practiceOf(client).acceptInvitation(invitation.code, 'River', passphrase);
