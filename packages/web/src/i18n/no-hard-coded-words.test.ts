@@ -25,7 +25,7 @@ describe('words a person reads', () => {
     expect(result?.messages.map((m) => m.ruleId)).toEqual(['lingui/no-unlocalized-strings']);
   });
 
-  it('leaves no folder out for good', () => {
-    expect(notYetInCatalogues as readonly string[]).toEqual(expect.any(Array));
+  it('leaves no folder out: every screen speaks through the catalogues', () => {
+    expect(notYetInCatalogues as readonly string[]).toEqual([]);
   });
 });
