@@ -45,3 +45,16 @@ export const englishReadable: ReadableLanguage = {
   quality: (story) => story.summary,
   qualityOverview: (stories) => stories.overview,
 };
+
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day kept as "2026-04-01", said as the language says a day ("1 April 2026", "1. April
+ * 2026"); an open end of a span ("…") as it is.
+ */
+export function sayCalendarDay(day: string, language: ReadableLanguage): string {
+  const parts = isoDay.exec(day);
+  if (!parts) return day;
+  // Noon of that day where the person is, so no time zone moves it to the day before or after.
+  return language.date(new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12).getTime());
+}

@@ -39,7 +39,9 @@ describe('the page for a session', () => {
     expect(page.documents.map((d) => d.id)).toEqual([first.id, second.id]);
     const markdown = sessionMarkdown(page);
     expect(
-      markdown.startsWith('# For my session\n\nPrivate · 2026-03-01 to 2026-03-31\n\nMade on 2026-04-01'),
+      markdown.startsWith(
+        '# For my session\n\nPrivate · 1 March 2026 to 31 March 2026\n\nMade on 1 April 2026, on this device.',
+      ),
     ).toBe(true);
     expect(markdown).toContain(
       '## The harbour\n\n*2 March 2026*\n\n**Entry**\n\nI stayed with the tired part.',

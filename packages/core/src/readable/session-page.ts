@@ -2,7 +2,7 @@ import type { Lookup } from '../practice/share-sections.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { readableDocument, type ReadableDocument } from './readable-document.ts';
 import { documentMarkdown, markdownLine } from './readable-markdown.ts';
-import { englishReadable, type ReadableLanguage } from './readable-language.ts';
+import { englishReadable, sayCalendarDay, type ReadableLanguage } from './readable-language.ts';
 import { listsMarkdown, picturesMarkdown } from './session-extras-markdown.ts';
 import { sessionLists, type SessionListPage } from './session-lists.ts';
 import { sessionPictures, type SessionPicture } from './session-pictures.ts';
@@ -61,9 +61,10 @@ export function sessionPage(
       return chosen.has(object.id) || isInSpan ? [doc] : [];
     })
     .sort((a, b) => (a.when ?? 0) - (b.when ?? 0) || a.title.localeCompare(b.title));
-  const spanText = choice.from || choice.to ? w.span(choice.from ?? '…', choice.to ?? '…') : w.anyTime;
+  const day = (d: string | null) => sayCalendarDay(d ?? '…', language);
+  const spanText = choice.from || choice.to ? w.span(day(choice.from), day(choice.to)) : w.anyTime;
   const extras = sessionExtras(objects, lookup, documents, choice, dayOf, language);
-  return { title: w.sessionTitle, spanText, madeOn: w.madeOn(today), documents, ...extras };
+  return { title: w.sessionTitle, spanText, madeOn: w.madeOn(day(today)), documents, ...extras };
 }
 
 /** The pictures of the items on the page (after any are taken out) and, when chosen, the lists. */

@@ -2,7 +2,7 @@ import type { Lookup } from '../practice/share-sections.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
 import { readableDocument, type ReadableDocument } from './readable-document.ts';
 import { documentMarkdown, markdownLine } from './readable-markdown.ts';
-import { englishReadable, type ReadableLanguage } from './readable-language.ts';
+import { englishReadable, sayCalendarDay, type ReadableLanguage } from './readable-language.ts';
 
 export interface MarkdownFile {
   readonly path: string;
@@ -47,7 +47,11 @@ function indexText(
   language: ReadableLanguage,
 ): string {
   const w = language.words;
-  const parts = [`# ${w.vaultTitle}`, `${w.private} · ${w.madeOn(today)}`, w.vaultIntro];
+  const parts = [
+    `# ${w.vaultTitle}`,
+    `${w.private} · ${w.madeOn(sayCalendarDay(today, language))}`,
+    w.vaultIntro,
+  ];
   for (const [folder, list] of [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     parts.push(`## ${folder} (${w.itemCount(list.length)})`);
     parts.push(list.map(({ path, doc }) => `- [${markdownLine(doc.title)}](${linkTo(path)})`).join('\n'));

@@ -84,14 +84,14 @@ describe('the readable copy in the language Tend speaks', () => {
     await activateLanguage('de');
     const german = sessionMarkdown(page(), readableLanguageNow());
     expect(german).toMatch(
-      /^# Für meine Sitzung\n\nPrivat · 2026-01-01 bis 2026-12-31\n\nErstellt am 2026-11-01/,
+      /^# Für meine Sitzung\n\nPrivat · 1\. Januar 2026 bis 31\. Dezember 2026\n\nErstellt am 1\. November 2026/,
     );
     expect(german).toContain('Zeit mit ');
     const folders = vaultMarkdownFiles(some, lookup, '2026-11-01', localDate, readableLanguageNow());
     expect(folders.some((f) => f.path.startsWith('Tagebuch/'))).toBe(true);
     await activateLanguage('es');
     const spanish = sessionMarkdown(page(), readableLanguageNow());
-    expect(spanish).toMatch(/^# Para mi sesión\n\nPrivado · 2026-01-01 a 2026-12-31/);
+    expect(spanish).toMatch(/^# Para mi sesión\n\nPrivado · 1 de enero de 2026 a 31 de diciembre de 2026/);
     expect(spanish).toContain('Tiempo con ');
   });
 
