@@ -163,5 +163,7 @@ describe.each(targets)('one account pulling everything at once, on $name', (targ
     const what = `peak ${peak.toFixed(0)} MB, ${before.toFixed(0)} MB before reading`;
     if (target.growthBarMb === null) expect(peak, what).toBeLessThanOrEqual(rssBarMb);
     else expect(peak - before, what).toBeLessThanOrEqual(target.growthBarMb);
-  }, 240_000);
+    // It measures memory, not time: seeding a vault near its limits and reading it 16 times took over
+    // four minutes on a 2-core machine busy with other full runs, so the time allowed is generous.
+  }, 900_000);
 });
