@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { cleanup, configure, render, screen } from '@testing-library/react';
+import { userEvent, type UserEvent } from '@testing-library/user-event';
+import type { VaultObject } from '@tend/core';
+import { afterEach } from 'vitest';
+import { App } from '../app/App.tsx';
+import type { VaultService } from '../vault/vault-service.ts';
+import { testService } from '../vault/testing/service-kit.ts';
+import { browserPorts } from '../app-context.ts';
+
+/*
+ * The whole app on a DOM page (happy-dom, chosen per test file), in front of a real vault service on
+ * its own fake IndexedDB database: what a person sees and does, through Testing Library.
+ */
+
+// Each wait ends on what it waits for; this only bounds a hang (a lazy screen compiled on a loaded
+// machine can take many seconds to arrive, and Testing Library's default second would fail it).
+configure({ asyncUtilTimeout: 60_000 });
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+export interface AppOnScreen {
+  readonly user: UserEvent;
+  readonly vault: VaultService;
+  /** Unmounts the app and opens it again on the same vault (at `path`, waiting for `heading`). */
+  reopen(path?: string, heading?: string): Promise<void>;
+}
+
+/** Opens the app at `path` on `vault` and waits for the screen's heading, `heading`. */
+export async function openApp(path: string, vault: VaultService, heading: string): Promise<AppOnScreen> {
+  const user = userEvent.setup();
+  const show = async (at: string, name: string) => {
+    window.history.replaceState(null, '', at);
+    render(<App context={{ vault, ports: browserPorts() }} />);
+    await screen.findByRole('heading', { level: 1, name });
+  };
+  await show(path, heading);
+  return {
+    user,
+    vault,
+    async reopen(at = path, name = heading) {
+      cleanup();
+      await show(at, name);
+    },
+  };
+}
+
+const noNetwork = { browser: () => () => Promise.reject(new TypeError('Failed to fetch')) };
+
+/** The passphrase of the vaults made here. */
+export const passphrase = 'a lantern in the hallway';
+
+/** A real vault, made, open and its recovery code kept, on a device of its own with no account, holding `objects`. */
+export async function openVault(objects: readonly VaultObject[] = []): Promise<VaultService> {
+  const vault = testService(noNetwork);
+  await vault.status();
+  await vault.createVault(passphrase);
+  // The person wrote the recovery code down, so it no longer holds the screen.
+  await vault.recoveryCodes.kept();
+  for (const object of objects) await vault.save(object);
+  return vault;
+}
+
+/**
+ * Holds the vault's saves and removals until the test lets them go (the real ones then run), so a
+ * test can look at a screen while its save is in flight, with no timer; or fails the next ones.
+ */
+export function heldWrites(vault: VaultService) {
+  const closedGate = () => {
+    let open = () => undefined as void;
+    const promise = new Promise<void>((resolve) => (open = resolve));
+    return { promise, open };
+  };
+  let gate = closedGate();
+  let failure: Error | null = null;
+  const calls = { save: 0, remove: 0 };
+  const hold = async <T,>(run: () => Promise<T>): Promise<T> => {
+    await gate.promise;
+    if (failure) throw failure;
+    return run();
+  };
+  const held: VaultService = {
+    ...vault,
+    save: (object) => {
+      calls.save += 1;
+      return hold(() => vault.save(object));
+    },
+    remove: (id) => {
+      calls.remove += 1;
+      return hold(() => vault.remove(id));
+    },
+  };
+  return {
+    vault: held,
+    calls,
+    /** Lets every held write go on to the real vault. */
+    release() {
+      failure = null;
+      gate.open();
+    },
+    /** Ends every held write (and each later one until `hold`) with this error, writing nothing. */
+    fail(error: Error) {
+      failure = error;
+      gate.open();
+    },
+    /** Holds the writes that come next again. */
+    hold() {
+      failure = null;
+      gate = closedGate();
+    },
+  };
+}
