@@ -70,7 +70,7 @@ export async function openVault(objects: readonly VaultObject[] = []): Promise<V
  */
 export function heldWrites(vault: VaultService) {
   const closedGate = () => {
-    let open = () => undefined as void;
+    let open: () => void = () => undefined;
     const promise = new Promise<void>((resolve) => (open = resolve));
     return { promise, open };
   };
