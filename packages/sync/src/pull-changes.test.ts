@@ -4,13 +4,13 @@ import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
-import { createModelServer, type ModelServer } from './testing/model-server.ts';
+import { serverForTest, type ServerWorld } from './testing/server-world.ts';
 import { edit, modelDevice, newId, newVaultKey, note, ownerId, testDevice } from './testing/fixtures.ts';
 
 const vaultKey = await newVaultKey();
 
 /** A device whose pulls come in pages of `pageSize`, counting the requests. */
-function pagedDevice(server: ModelServer, pageSize: number) {
+function pagedDevice(server: ServerWorld, pageSize: number) {
   const inner = server.transport(ownerId);
   const asked: number[] = [];
   const transport: Transport = {
@@ -24,7 +24,7 @@ function pagedDevice(server: ModelServer, pageSize: number) {
 }
 
 async function serverWith(count: number) {
-  const server = createModelServer();
+  const server = await serverForTest();
   const writer = modelDevice(server, vaultKey);
   const objects = Array.from({ length: count }, (_, i) => note({ n: String(i) }));
   for (const object of objects) await saveObject(writer.ports, object);
@@ -32,11 +32,11 @@ async function serverWith(count: number) {
   return { server, writer, objects };
 }
 
-const recordOf = (server: ModelServer, id: string): SealedRecord => {
-  const found = server.records(ownerId).find((r) => r.id === id);
+async function recordOf(server: ServerWorld, id: string): Promise<SealedRecord> {
+  const found = (await server.records(ownerId)).find((r) => r.id === id);
   if (!found) throw new Error('no such record');
   return found;
-};
+}
 
 describe('pulling changes', () => {
   it('pages from the stored cursor until the server has no more, and opens every record', async () => {
@@ -101,10 +101,10 @@ describe('refusing what the server should not send', () => {
 
   it('refuses an altered ciphertext and keeps the good copy', async () => {
     const { server, reader, a } = await pulledReader();
-    const current = recordOf(server, a.id);
+    const current = await recordOf(server, a.id);
     const bytes = (current.ciphertext ?? new Uint8Array(0)).slice();
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
-    server.tamper(ownerId, { ...current, version: 2, seq: 10, ciphertext: bytes });
+    await server.tamper(ownerId, { ...current, version: 2, seq: 10, ciphertext: bytes });
     expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'unreadable' }]);
     expect(reader.view.get(a.id)).toEqual(a);
     expect(reader.ports.store.snapshot().records.find((r) => r.id === a.id)?.version).toBe(1);
@@ -112,12 +112,17 @@ describe('refusing what the server should not send', () => {
 
   it('refuses a record swapped in from another id, and one sealed for another owner', async () => {
     const { server, reader, a, b } = await pulledReader();
-    const theirs = recordOf(server, b.id);
-    server.tamper(ownerId, { ...recordOf(server, a.id), version: 2, seq: 10, ciphertext: theirs.ciphertext });
+    const theirs = await recordOf(server, b.id);
+    await server.tamper(ownerId, {
+      ...(await recordOf(server, a.id)),
+      version: 2,
+      seq: 10,
+      ciphertext: theirs.ciphertext,
+    });
     const stranger = testDevice({ vaultKey, transport: server.transport(ownerId), owner: newId() });
     const foreign = { ...a, fields: { n: 'planted' } };
     const planted = await stranger.ports.sealer.seal(b.id, 2, { ...foreign, id: b.id });
-    server.tamper(ownerId, { ...theirs, version: 2, seq: 11, ciphertext: planted });
+    await server.tamper(ownerId, { ...theirs, version: 2, seq: 11, ciphertext: planted });
     const { refused } = await pullChanges(reader.ports);
     expect(refused).toEqual([
       { id: a.id, reason: 'unreadable' },
@@ -129,14 +134,14 @@ describe('refusing what the server should not send', () => {
 
   it('refuses a rolled-back record: an older version, or an old ciphertext relabelled as newer', async () => {
     const { server, writer, reader, a, b } = await pulledReader();
-    const oldA = recordOf(server, a.id);
-    const oldB = recordOf(server, b.id);
+    const oldA = await recordOf(server, a.id);
+    const oldB = await recordOf(server, b.id);
     await saveObject(writer.ports, edit(a, { n: 'a2' }, 5_000));
     await saveObject(writer.ports, edit(b, { n: 'b2' }, 5_000));
     await pushOutbox(writer.ports);
     await pullChanges(reader.ports);
-    server.tamper(ownerId, { ...oldA, seq: 20 });
-    server.tamper(ownerId, { ...oldB, version: 3, seq: 21 });
+    await server.tamper(ownerId, { ...oldA, seq: 20 });
+    await server.tamper(ownerId, { ...oldB, version: 3, seq: 21 });
     const { refused } = await pullChanges(reader.ports);
     expect(refused).toEqual([
       { id: a.id, reason: 'rollback' },
@@ -148,9 +153,9 @@ describe('refusing what the server should not send', () => {
 
   it('refuses a different copy presented under the version this device already holds', async () => {
     const { server, reader, a } = await pulledReader();
-    const current = recordOf(server, a.id);
+    const current = await recordOf(server, a.id);
     const resealed = await reader.ports.sealer.seal(a.id, 1, { ...a, fields: { n: 'rewritten' } });
-    server.tamper(ownerId, { ...current, seq: 30, ciphertext: resealed });
+    await server.tamper(ownerId, { ...current, seq: 30, ciphertext: resealed });
     expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'replaced' }]);
     expect(reader.view.get(a.id)).toEqual(a);
   });
@@ -160,10 +165,10 @@ describe('refusing what the server should not send', () => {
     await saveObject(writer.ports, edit(a, { n: 'a2' }, 5_000));
     await pushOutbox(writer.ports);
     await pullChanges(reader.ports);
-    const v2 = recordOf(server, a.id);
+    const v2 = await recordOf(server, a.id);
     await saveObject(reader.ports, edit(a, { other: 'pending' }, 6_000));
     const v1 = await reader.ports.sealer.seal(a.id, 1, a);
-    server.tamper(ownerId, { ...v2, version: 1, seq: 40, ciphertext: v1 });
+    await server.tamper(ownerId, { ...v2, version: 1, seq: 40, ciphertext: v1 });
     expect((await pullChanges(reader.ports)).refused).toEqual([{ id: a.id, reason: 'rollback' }]);
     expect(reader.ports.store.snapshot().outbox).toEqual([expect.objectContaining({ baseVersion: 2 })]);
   });

@@ -3,14 +3,14 @@ import { sealTombstone } from '@tend/crypto';
 import { pushOutbox } from './push-outbox.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
 import { syncVault } from './sync-vault.ts';
-import { createModelServer } from './testing/model-server.ts';
+import { serverForTest, type ServerWorld } from './testing/server-world.ts';
 import { edit, modelDevice, newId, newVaultKey, note, ownerId } from './testing/fixtures.ts';
 
 const vaultKey = await newVaultKey();
 
 /** A writer and a reader that both hold one synced note. */
 async function twoDevicesWithNote() {
-  const server = createModelServer();
+  const server = await serverForTest();
   const writer = modelDevice(server, vaultKey);
   const reader = modelDevice(server, vaultKey);
   const object = note({ n: 'kept' });
@@ -22,14 +22,11 @@ async function twoDevicesWithNote() {
 }
 
 /** The server says the record was deleted at the next version, with this ciphertext as its proof. */
-function inventDeletion(
-  server: ReturnType<typeof createModelServer>,
-  id: string,
-  ciphertext: Uint8Array | null,
-) {
-  const current = server.records(ownerId).find((r) => r.id === id);
-  const seq = Math.max(...server.records(ownerId).map((r) => r.seq)) + 1;
-  server.tamper(ownerId, { id, version: (current?.version ?? 0) + 1, seq, ciphertext, deleted: true });
+async function inventDeletion(server: ServerWorld, id: string, ciphertext: Uint8Array | null) {
+  const records = await server.records(ownerId);
+  const current = records.find((r) => r.id === id);
+  const seq = Math.max(...records.map((r) => r.seq)) + 1;
+  await server.tamper(ownerId, { id, version: (current?.version ?? 0) + 1, seq, ciphertext, deleted: true });
 }
 
 describe('deletions from the server', () => {
@@ -37,7 +34,7 @@ describe('deletions from the server', () => {
     const { server, writer, reader, object } = await twoDevicesWithNote();
     await deleteObject(writer.ports, object.id);
     await pushOutbox(writer.ports);
-    const stored = server.records(ownerId).find((r) => r.id === object.id);
+    const stored = (await server.records(ownerId)).find((r) => r.id === object.id);
     expect(stored).toMatchObject({ deleted: true, version: 2, ciphertext: expect.any(Uint8Array) });
     expect(await syncVault(reader.ports)).toMatchObject({ pulled: 1, refused: [] });
     expect(reader.view.has(object.id)).toBe(false);
@@ -61,13 +58,13 @@ describe('deletions from the server', () => {
     'are refused with %s when they would remove what the device holds, which is kept and sent back',
     async (_, proof) => {
       const { server, writer, reader, object } = await twoDevicesWithNote();
-      inventDeletion(server, object.id, await proof(object.id));
+      await inventDeletion(server, object.id, await proof(object.id));
       expect((await syncVault(reader.ports)).refused).toEqual([
         { id: object.id, reason: 'unconfirmed-deletion' },
       ]);
       expect(reader.view.get(object.id)).toEqual(object);
       // The reader sent its copy back on top, so the server and the writer have it again.
-      expect(server.records(ownerId).find((r) => r.id === object.id)).toMatchObject({
+      expect((await server.records(ownerId)).find((r) => r.id === object.id)).toMatchObject({
         version: 3,
         deleted: false,
       });
@@ -81,12 +78,12 @@ describe('deletions from the server', () => {
     const { server, reader, object } = await twoDevicesWithNote();
     const edited = edit(object, { n: 'edited offline' }, 5_000);
     await saveObject(reader.ports, edited);
-    inventDeletion(server, object.id, null);
+    await inventDeletion(server, object.id, null);
     expect((await syncVault(reader.ports)).refused).toEqual([
       { id: object.id, reason: 'unconfirmed-deletion' },
     ]);
     expect(reader.view.get(object.id)).toEqual(edited);
-    expect(server.records(ownerId).find((r) => r.id === object.id)).toMatchObject({
+    expect((await server.records(ownerId)).find((r) => r.id === object.id)).toMatchObject({
       version: 3,
       deleted: false,
     });
@@ -95,7 +92,7 @@ describe('deletions from the server', () => {
   it('from before tombstones were sealed are taken quietly where the device holds nothing to remove', async () => {
     const { server, reader } = await twoDevicesWithNote();
     const unseen = newId();
-    inventDeletion(server, unseen, null);
+    await inventDeletion(server, unseen, null);
     expect(await syncVault(reader.ports)).toMatchObject({ refused: [] });
     expect(reader.ports.store.snapshot().records.find((r) => r.id === unseen)).toMatchObject({
       deleted: true,
@@ -105,7 +102,7 @@ describe('deletions from the server', () => {
   it('with a false tombstone are reported even where the device holds nothing', async () => {
     const { server, reader } = await twoDevicesWithNote();
     const unseen = newId();
-    inventDeletion(
+    await inventDeletion(
       server,
       unseen,
       await sealTombstone(await newVaultKey(), { ownerId, recordId: unseen, version: 1 }),
