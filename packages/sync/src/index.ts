@@ -37,9 +37,8 @@ export {
   pullFromWire,
   pullToWire,
 } from './wire.ts';
-// In-memory doubles with the real semantics, for tests and tools (web, e2e, benchmarks).
+// A device store in memory with the real semantics, for tests and tools (server tests, benchmarks).
 export { createMemoryStore, type MemoryStore } from './testing/memory-store.ts';
-export { createModelServer, type ModelServer, type AppliedWrite } from './testing/model-server.ts';
 export { createShareMirror, type ShareMirror } from './sharing/mirror-shares.ts';
 export { createShareSealer } from './sharing/share-sealer.ts';
 export { openSharedRecords, type OpenedRecord } from './sharing/open-shared-records.ts';

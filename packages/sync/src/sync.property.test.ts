@@ -214,6 +214,8 @@ async function run(ops: readonly Op[], faults: readonly Fault[]): Promise<void> 
   }
 }
 
+// The model server, not the real one: see model-server.ts for why, and model-server.test.ts for
+// the test that holds it to the real server.
 describe('sync against a model server over a faulty network', () => {
   it('loses no write, applies retries once, and converges after a quiet round', async () => {
     await fc.assert(

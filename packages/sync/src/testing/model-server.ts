@@ -64,6 +64,13 @@ function applyChange(owner: Owner, change: SealedChange): SealedPushResult {
  * baseVersion 0, accept when the current version equals baseVersion, an idempotent answer when a
  * retry carries the same content as the version it made, else a conflict with the current record;
  * a sequence per owner; pull pages by sequence. Answers are copies, as if they crossed a network.
+ *
+ * Kept on purpose for one test only, the property test over a faulty network (sync.property.test.ts),
+ * which every other test of the engine no longer needs: there the network holds requests and delivers
+ * them later, twice or out of order, synchronously between two steps, which needs a server that
+ * answers at once; the test checks every write was applied exactly once against the log of applied
+ * writes, which the real server does not keep; and it runs thousands of pushes per run of the suite.
+ * model-server.test.ts holds the model to the real server: the same pushes get the same answers.
  */
 export function createModelServer(): ModelServer {
   const owners = new Map<string, Owner>();
