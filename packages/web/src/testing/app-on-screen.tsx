@@ -65,10 +65,10 @@ export async function openVault(objects: readonly VaultObject[] = []): Promise<V
 }
 
 /**
- * Holds the vault's saves and removals until the test lets them go (the real ones then run), so a
- * test can look at a screen while its save is in flight, with no timer; or fails the next ones.
+ * The vault with its saves held until the test lets them go (the real save then runs), so a test can
+ * look at a screen while a save is in flight, with no timer; or with its saves failing.
  */
-export function heldWrites(vault: VaultService) {
+export function heldSaves(vault: VaultService) {
   const closedGate = () => {
     let open: () => void = () => undefined;
     const promise = new Promise<void>((resolve) => (open = resolve));
@@ -76,37 +76,30 @@ export function heldWrites(vault: VaultService) {
   };
   let gate = closedGate();
   let failure: Error | null = null;
-  const calls = { save: 0, remove: 0 };
-  const hold = async <T,>(run: () => Promise<T>): Promise<T> => {
-    await gate.promise;
-    if (failure) throw failure;
-    return run();
-  };
+  const calls = { save: 0 };
   const held: VaultService = {
     ...vault,
-    save: (object) => {
+    async save(object) {
       calls.save += 1;
-      return hold(() => vault.save(object));
-    },
-    remove: (id) => {
-      calls.remove += 1;
-      return hold(() => vault.remove(id));
+      await gate.promise;
+      if (failure) throw failure;
+      return vault.save(object);
     },
   };
   return {
     vault: held,
     calls,
-    /** Lets every held write go on to the real vault. */
+    /** Lets every held save go on to the real vault. */
     release() {
       failure = null;
       gate.open();
     },
-    /** Ends every held write (and each later one until `hold`) with this error, writing nothing. */
+    /** Ends every held save (and each later one, until `hold`) with this error, writing nothing. */
     fail(error: Error) {
       failure = error;
       gate.open();
     },
-    /** Holds the writes that come next again. */
+    /** Holds the saves that come next again. */
     hold() {
       failure = null;
       gate = closedGate();

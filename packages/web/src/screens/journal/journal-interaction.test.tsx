@@ -4,7 +4,7 @@ import { isJournalEntry, writeJournalEntry, type JournalEntry } from '@tend/core
 import { describe, expect, it } from 'vitest';
 import { browserPorts } from '../../app-context.ts';
 import { describeError } from '../../copy/error-messages.ts';
-import { heldWrites, openApp, openVault, passphrase } from '../../testing/app-on-screen.tsx';
+import { heldSaves, openApp, openVault, passphrase } from '../../testing/app-on-screen.tsx';
 import type { VaultService } from '../../vault/vault-service.ts';
 
 const entries = (vault: VaultService): JournalEntry[] => vault.list('journal-entry').filter(isJournalEntry);
@@ -35,7 +35,7 @@ describe('writing a journal entry', () => {
 
   it('shows the save as busy while it runs, and a second Save or Enter then writes nothing more', async () => {
     const vault = await openVault();
-    const writes = heldWrites(vault);
+    const writes = heldSaves(vault);
     const { user } = await openApp('/journal/new', writes.vault, 'New entry');
     await user.type(field('Title'), 'Only once');
     const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save' });
@@ -53,7 +53,7 @@ describe('writing a journal entry', () => {
 
   it('keeps the words on the screen when the save fails, says so, and saves them on the next try', async () => {
     const vault = await openVault();
-    const writes = heldWrites(vault);
+    const writes = heldSaves(vault);
     const { user } = await openApp('/journal/new', writes.vault, 'New entry');
     await user.type(field('Title'), 'Kept through a failure');
     await user.type(field('Entry'), 'Every word of this.');
@@ -74,7 +74,7 @@ describe('writing a journal entry', () => {
 
   it('asks for a few words before saving an empty entry, and writes nothing', async () => {
     const vault = await openVault();
-    const writes = heldWrites(vault);
+    const writes = heldSaves(vault);
     const { user } = await openApp('/journal/new', writes.vault, 'New entry');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const problems = screen.getAllByRole('alert').map((alert) => alert.textContent ?? '');
