@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { linguiPlugins } from './packages/web/scripts/lingui-plugins.ts';
 import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
@@ -22,9 +22,22 @@ export default defineConfig({
             'packages/{core,crypto,contract,sync}/src/**/*.test.ts',
             'packages/web/src/**/*.test.{ts,tsx}',
           ],
+          exclude: [...configDefaults.exclude, 'packages/web/src/**/*.dom.test.tsx'],
           environment: 'node',
           // A bound for a hang, not a speed check: on a loaded 2-core machine a test that takes
           // 300 ms when quiet can take many seconds, and the default 5 s would fail it.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: linguiPlugins(),
+        test: {
+          name: 'dom',
+          // The app on a page (happy-dom), a person's clicks and keys through Testing Library, with
+          // the modules compiled as Node's so the real server can answer in the same process.
+          include: ['packages/web/src/**/*.dom.test.tsx'],
+          environment: './packages/web/src/testing/happy-dom-on-node.ts',
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

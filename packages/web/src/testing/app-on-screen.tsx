@@ -5,12 +5,14 @@ import type { VaultObject } from '@tend/core';
 import { afterEach } from 'vitest';
 import { App } from '../app/App.tsx';
 import type { VaultService } from '../vault/vault-service.ts';
+import type { ServerApi } from '../vault/testing/server-api.ts';
 import { testService } from '../vault/testing/service-kit.ts';
 import { browserPorts } from '../app-context.ts';
 
 /*
- * The whole app on a DOM page (happy-dom, chosen per test file), in front of a real vault service on
- * its own fake IndexedDB database: what a person sees and does, through Testing Library.
+ * The whole app on a DOM page (happy-dom, the `dom` test project), in front of a real vault service on
+ * its own fake IndexedDB database, and the real server in process where an account is needed: what a
+ * person sees and does, through Testing Library.
  */
 
 // Each wait ends on what it waits for; this only bounds a hang (a lazy screen compiled on a loaded
@@ -53,13 +55,20 @@ const noNetwork = { browser: () => () => Promise.reject(new TypeError('Failed to
 /** The passphrase of the vaults made here. */
 export const passphrase = 'a lantern in the hallway';
 
-/** A real vault, made, open and its recovery code kept, on a device of its own with no account, holding `objects`. */
-export async function openVault(objects: readonly VaultObject[] = []): Promise<VaultService> {
-  const vault = testService(noNetwork);
+/**
+ * A real vault, made and open, its recovery code kept, on a device of its own holding `objects`;
+ * with an account on `server` (the real one in process) when one is given, else with no network.
+ */
+export async function openVault(
+  objects: readonly VaultObject[] = [],
+  server: ServerApi | null = null,
+): Promise<VaultService> {
+  const vault = testService(server ?? noNetwork);
   await vault.status();
   await vault.createVault(passphrase);
   // The person wrote the recovery code down, so it no longer holds the screen.
   await vault.recoveryCodes.kept();
+  if (server) await vault.createAccount(`person-${crypto.randomUUID().slice(0, 8)}`, passphrase);
   for (const object of objects) await vault.save(object);
   return vault;
 }

@@ -1,10 +1,10 @@
-// @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/react';
 import { isJournalEntry, writeJournalEntry, type JournalEntry } from '@tend/core';
 import { describe, expect, it } from 'vitest';
 import { browserPorts } from '../../app-context.ts';
 import { describeError } from '../../copy/error-messages.ts';
 import { heldSaves, openApp, openVault, passphrase } from '../../testing/app-on-screen.tsx';
+import { serverForTest } from '../../vault/testing/server-api.ts';
 import type { VaultService } from '../../vault/vault-service.ts';
 import { describeJournalProblems } from './journal-problems.ts';
 
@@ -18,8 +18,8 @@ function entry(title: string, body: string): JournalEntry {
 }
 
 /** A new entry with `title` and `body` typed into it, not saved yet. */
-async function typedEntry(title: string, body: string) {
-  const vault = await openVault();
+async function typedEntry(title: string, body: string, vault?: VaultService) {
+  vault ??= await openVault();
   const { user } = await openApp('/journal/new', vault, 'New entry');
   await user.type(field('Title'), title);
   await user.type(field('Entry'), body);
@@ -87,6 +87,28 @@ describe('writing a journal entry', () => {
     expect(await screen.findByText(describeJournalProblems(['empty']))).toBeTruthy();
     expect(writes.calls.save).toBe(0);
     expect(window.location.pathname).toBe('/journal/new');
+  });
+});
+
+describe('a saved entry on a device with an account', () => {
+  it('goes to the server sealed when the person asks to sync', async () => {
+    const server = await serverForTest();
+    const words = 'Only I should ever read this line.';
+    const { vault, user } = await typedEntry('Sealed on the way', words, await openVault([], server));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sealed on the way' });
+    await user.click(
+      within(screen.getByRole('navigation', { name: /./ })).getByRole('link', { name: 'Settings' }),
+    );
+    await user.click(await screen.findByRole('link', { name: /Account and devices/ }));
+    await user.click(await screen.findByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(vault.syncState()).toMatchObject({ status: 'idle', pending: 0 }));
+    const [saved] = entries(vault);
+    const stored = await server.records(vault.account()?.accountId ?? '');
+    expect(stored.map((record) => record.id)).toContain(saved?.id);
+    // What went over the wire and what the server keeps hold none of the words.
+    const kept = stored.map((record) => new TextDecoder().decode(record.ciphertext ?? new Uint8Array()));
+    expect([...kept, ...server.seen.map((request) => request.body)].join('\n')).not.toContain('Only I');
   });
 });
 
