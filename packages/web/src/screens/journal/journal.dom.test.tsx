@@ -157,15 +157,16 @@ describe('a draft', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull());
     expect(await vault.status()).toBe('locked');
     expect(document.body.textContent).not.toContain('Not for anyone else');
-    expect(field('Title').value).toBe('');
+    expect((await screen.findByLabelText<HTMLInputElement>('Title')).value).toBe('');
     await user.click(screen.getByRole('link', { name: 'Tend, home' }));
     await screen.findByRole('heading', { level: 1, name: 'Unlock your vault' });
     await user.type(screen.getByLabelText('Passphrase'), passphrase);
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    await screen.findByRole('link', { name: 'Journal' });
+    await user.click(await screen.findByRole('link', { name: 'Journal' }));
+    await user.click(await screen.findByRole('button', { name: 'New entry' }));
+    expect((await screen.findByLabelText<HTMLInputElement>('Title')).value).toBe('');
     expect(await vault.status()).toBe('unlocked');
     expect(entries(vault)).toEqual([]);
-    expect(document.body.textContent).not.toContain('Not for anyone else');
   });
 });
 
