@@ -5,6 +5,7 @@ import { blindBatch20261207 } from './blind-2026-12-07.ts';
 import { blindGermanSpanish } from './blind-2026-12-07-de-es.ts';
 import { blindLivedExperience } from './blind-2026-12-07-lived.ts';
 import { blindToldToOthers } from './blind-2026-12-07-told.ts';
+import { blindImplied } from './blind-2026-12-07-implied.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -121,6 +122,24 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       neutralFlagged: 5,
       neutralCrisis: 3,
       neutral: 55,
+    },
+  },
+  {
+    name: 'blind-2026-12-07-implied',
+    date: '2026-12-07',
+    sentences: blindImplied,
+    // Scored once, with the engine as the told-to-others round left it, before the round on crisis
+    // left implied.
+    firstScore: {
+      right: 130,
+      total: 171,
+      crisisFound: 32,
+      crisis: 61,
+      selfTalkFound: 43,
+      selfTalk: 50,
+      neutralFlagged: 5,
+      neutralCrisis: 4,
+      neutral: 60,
     },
   },
 ]);
