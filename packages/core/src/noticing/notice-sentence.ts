@@ -6,6 +6,7 @@ import {
   isStoryOrNews,
   isTopicOfClause,
 } from './language/frames.ts';
+import { edgeWordsOf } from './language/edge-words.ts';
 import { isNegatedBefore, otherVoices, sentenceSubject, subjectBefore } from './language/grammar.ts';
 import type { Reading } from './language/read-sentence.ts';
 import type { NoticingPattern } from './noticing-types.ts';
@@ -79,6 +80,59 @@ function isTheWritersOwn(
   return { isOwn: true, subject: isNear ? subject.at : from };
 }
 
+/** For a list of rules: which rules each key word may start (or end), and the rules that always run. */
+interface RuleIndex {
+  readonly byKeyWord: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+// Worked out once per list of rules (they are module constants), the first time the list is used.
+const indexOfRules = new WeakMap<readonly Rule[], RuleIndex>();
+
+// Words in nearly every sentence a person writes: a rule keyed on them would run on every sentence.
+const everywhere = new Set(
+  'i am my me is was a an the to and it be have has not do so of that in on will would can just'.split(' '),
+);
+const commonIn = (words: ReadonlySet<string>): number =>
+  [...words].filter((word) => everywhere.has(word)).length;
+
+/** The better key of a rule: its first words or its last, whichever is rarer in what people write. */
+function keyWords(rule: Rule): ReadonlySet<string> | undefined {
+  const { first, last } = edgeWordsOf(rule.regex);
+  if (first === undefined || last === undefined) return first ?? last;
+  const [a, b] = [commonIn(first), commonIn(last)];
+  return a < b || (a === b && first.size <= last.size) ? first : last;
+}
+
+function indexRules(rules: readonly Rule[]): RuleIndex {
+  const byKeyWord = new Map<string, number[]>();
+  const always: number[] = [];
+  rules.forEach((rule, at) => {
+    const first = keyWords(rule);
+    if (first === undefined) always.push(at);
+    else for (const word of first) byKeyWord.set(word, [...(byKeyWord.get(word) ?? []), at]);
+  });
+  return { byKeyWord, always };
+}
+
+/**
+ * Which rules could match the sentence at all: those whose match can begin (or end) with one of its
+ * words, split as the regular expressions' \b splits them, and those whose edge words cannot be listed.
+ * Most rules fail on most sentences; this skips them without running their regular expressions.
+ */
+function rulesThatMayMatch(rules: readonly Rule[], reading: Reading): Uint8Array {
+  let index = indexOfRules.get(rules);
+  if (index === undefined) {
+    index = indexRules(rules);
+    indexOfRules.set(rules, index);
+  }
+  const may = new Uint8Array(rules.length);
+  for (const at of index.always) may[at] = 1;
+  for (const word of reading.plain.split(/[^A-Za-z0-9_]+/u))
+    for (const at of index.byKeyWord.get(word) ?? []) may[at] = 1;
+  return may;
+}
+
 /**
  * The first place each rule fires in the sentence, checked for whose words they are. A rule's later
  * matches are tried when an earlier one is someone else's ("she wants to die, and so do I").
@@ -90,8 +144,9 @@ export function findInSentence(
 ): Found[] {
   const { reading } = context;
   const found: Found[] = [];
-  for (const rule of rules) {
-    if (rule.unless?.test(reading.plain)) continue;
+  const may = rulesThatMayMatch(rules, reading);
+  for (const [at, rule] of rules.entries()) {
+    if (may[at] === 0 || rule.unless?.test(reading.plain)) continue;
     const { regex } = rule;
     regex.lastIndex = 0;
     for (let match = regex.exec(reading.plain); match; match = regex.exec(reading.plain)) {
