@@ -89,7 +89,7 @@ const longAgo =
 
 // A story told from the far side of it: "I'm glad I'm still here", "it gets better", "2 years clean".
 const recovered =
-  /\b(?:gets? better|got better|(?:glad|grateful|happy|thankful) (?:i am|to be|that i am|i stayed|i did not|i survived)|i (?:survived|recovered|got through|made it through|pulled through)|in recovery|(?:proud of|look at) how far i have come|come a long way|(?:have been|am) (?:doing )?(?:well|fine|okay|good|better) (?:for|since|now)|in a (?:good|better) place now|(?:\d+|a|one|two|three|few|many|several) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|(?:clean|free|sober) (?:for|since)|recovered|survivor)\b/u;
+  /\b(?:gets? better|got better|(?:glad|grateful|happy|thankful|relieved) (?:i am|to be|that i am|i stayed|i did not|i survived|i was wrong|that i was wrong)|i (?:survived|recovered|got through|made it through|pulled through)|in recovery|(?:proud of|look at) how far i have come|come a long way|(?:have been|am) (?:doing )?(?:well|fine|okay|good|better) (?:for|since|now)|in a (?:good|better) place now|(?:\d+|a|one|two|three|few|many|several) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|(?:clean|free|sober) (?:for|since)|recovered|survivor)\b/u;
 
 // History set against the present after it: "…, but I have been well since", "…; now I…".
 const setAgainstNow =

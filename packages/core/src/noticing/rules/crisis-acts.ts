@@ -143,7 +143,7 @@ export const crisisActsAboutMe: readonly string[] = [
   `point ${any('of', 'in')} ${any('living', 'being alive', 'me being alive', 'me being here', 'going on', 'existing', 'waking up', 'staying alive', 'carrying on', 'my life', 'my existence')}`,
   `(?:life|my life|living) ${any('is not', 'is no longer', 'not', 'is not really')} worth ${any('living', 'it anymore', 'the pain')}|(?:not|no longer|never) worth living`,
   `if i live or die`,
-  `${any('bought', 'buy', 'buying', 'got', 'have', 'tied', 'tie', 'tying')} (?:a |some |the )?(?:rope|noose)|noose`,
+  `${any('bought', 'buy', 'buying', 'got', 'have', 'tied', 'tie', 'tying')} (?:a |some |the )?(?:rope(?! (?:for|to (?:tie|hang (?:the|a|my) (?:washing|clothes|laundry|hammock))|and (?:pegs|a tarp|tent)))|noose)|noose`,
   `(?:do not|can not|could not) see ${any('a', 'any', 'the')} ${any('reason', 'point')} (?:in |to |of )?${any('living', 'live', 'keep living', 'going on', 'being alive', 'be alive', 'staying alive', 'life', 'waking up')}`,
   `(?:be|being) (?:here|around|alive) (?:for )?(?:much|very much) longer`,
 ];

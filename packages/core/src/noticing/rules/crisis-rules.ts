@@ -6,6 +6,7 @@ import {
   crisisSelfHarm,
   crisisSuicide,
 } from './crisis-acts.ts';
+import { crisisImplied, crisisImpliedAboutMe } from './crisis-implied.ts';
 import { crisisPlansAboutMe, crisisPlansAndPleas } from './crisis-plans-and-pleas.ts';
 import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
 import {
@@ -25,7 +26,7 @@ import { rules, type Rule } from './rule.ts';
 
 // Hurts that happen by accident are not self-harm: "cut myself cooking", "a slice of cake".
 const accident =
-  /\b(?:accident|accidentally|by mistake|while (?:cooking|shaving|chopping|cleaning|running|playing|gardening)|shaving|cooking|chopping|slicing|peeling|gardening|unpacking|opening (?:a|the)|on (?:a|the) (?:knife|glass|paper|door|edge|corner|table|ice|stairs|steps|ladder|pavement|trampoline)|skiing|climbing|lifting|a slice|a piece|some (?:cake|bread|slack)|playing|at the gym|working out|tripped|fell (?:over|down|off)|my (?:hair|fringe|nails))\b|myself (?:off|free|short|loose)\b/u;
+  /\b(?:accident|accidentally|by mistake|while (?:cooking|shaving|chopping|cleaning|running|playing|gardening)|shaving|cooking|chopping|slicing|peeling|gardening|unpacking|opening (?:a|the)|on (?:a|the|an) (?:[a-z]+ )?(?:knife|glass|paper|door|edge|corner|table|ice|stairs|steps|ladder|pavement|trampoline|oven|stove|hob|iron|kettle|pan|tray|grill|radiator|heater|fence|nail|wire|tin|barbecue|bbq|fire|candle|exhaust)|skiing|climbing|lifting|a slice|a piece|some (?:cake|bread|slack)|playing|at the gym|working out|tripped|fell (?:over|down|off)|my (?:hair|fringe|nails))\b|myself (?:off|free|short|loose)\b/u;
 
 export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisWishes),
@@ -34,6 +35,8 @@ export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisActsAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisPlansAndPleas),
   ...rules('crisis', crisisPlansAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisImplied),
+  ...rules('crisis', crisisImpliedAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisSelfHarm, { unless: accident }),
   ...rules('crisis', crisisSuicide),
   ...rules('crisis', [

@@ -71,6 +71,9 @@ const INTENDING = any(
   'balls',
 );
 
+/** After not waking: a lie-in has an hour ("not wake up until noon", "for ten hours"). */
+const UNTIL = `(?! ${any('until', 'till', 'before', 'at', 'for (?:a|an|[a-z]+) (?:hours?|days?|while|week)')})`;
+
 /** What is wanted, when it is death or not existing. */
 const DEATH = any(
   'die',
@@ -78,15 +81,15 @@ const DEATH = any(
   'not be (?:here|alive|around|born)',
   'not exist',
   'never exist',
-  'not wake up',
-  'never wake up',
+  `not wake up${UNTIL}`,
+  `never wake up${UNTIL}`,
   'not live',
   'no longer (?:exist|live|be here|be alive)',
   'be gone',
   'be with the dead',
-  'fall asleep and (?:never|not) wake up',
-  'go to sleep and (?:never|not) (?:wake up|come back)',
-  'sleep and (?:never|not) wake up',
+  `fall asleep and (?:never|not) wake up${UNTIL}`,
+  `go to sleep and (?:never|not) (?:wake up|come back)${UNTIL}`,
+  `sleep and (?:never|not) wake up${UNTIL}`,
   'stop (?:existing|living|breathing|being alive|being here)',
   'cease to exist',
   'just die',
@@ -187,7 +190,7 @@ export const crisisWishes: readonly string[] = [
   `${any('crave', 'craving', 'wish for', 'long for', 'longing for', 'pray for', 'praying for', 'welcome', 'yearn for', 'yearning for', 'hope for', 'hoping for', 'look forward to', 'looking forward to')} (?:my |the sweet |sweet )?(?:death|dying|the end|the day i die)`,
   `(?:being|am|being still|to be) alive ${any('feels', 'is', 'has become', 'seems')} (?:like )?(?:${any('torture', 'hell', 'agony', 'unbearable', 'a burden', 'pointless', 'a punishment', 'a curse', 'too much', 'a chore')})|every day i am alive`,
   `${any('want', 'wanted', 'wanting', 'need', 'wish i could', 'just want')} to ${ADVERBS}escape (?:from )?${any('my life', 'this life', 'life', 'it all', 'this world', 'existence', 'my existence', 'being alive', 'everything for good')}|${any('give up', 'giving up', 'gave up', 'given up')} on ${any('life', 'living', 'staying alive', 'being alive', 'my life')}`,
-  `stop existing|cease to exist|sleep forever${NOT_A_LIE_IN}|never to wake up|(?:and|to) (?:never|not) wake up`,
+  `stop existing|cease to exist|sleep forever${NOT_A_LIE_IN}|never to wake up${UNTIL}|(?:and|to) (?:never|not) wake up${UNTIL}`,
   `want out(?: of (?:this )?(?:life|world|existence))?(?= *$| [,;:!?"-]| for good)`,
   `want ${any('it all', 'everything', 'all of it', 'my life', 'life', 'this life', 'it', 'this', 'the pain', 'myself')} to ${any('end', 'stop', 'be over')}${any(' for good', ' forever', ' permanently')}`,
   `want ${any('it all', 'everything', 'all of it', 'my life', 'life', 'this life', 'myself')} to ${any('end', 'stop', 'be over')}`,
