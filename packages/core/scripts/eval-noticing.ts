@@ -2,6 +2,7 @@
 // their first scores, and the external development data when it is there (read at run time, never
 // copied). Run with `npm run eval:noticing`; exits non-zero when a bar is missed (see the eval README).
 // Prints only the project's own sentences and counts, never a row of the external data.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { blindBatches } from '../src/noticing/eval/blind-batches.ts';
 import { crisisWordNeutralSet } from '../src/noticing/eval/blind-2026-12-06.ts';
@@ -46,17 +47,36 @@ function ownSet(): string[] {
   return unmetBars(score);
 }
 
-/** The sentence being typed and a whole entry, timed here and in `npm run bench`. */
+/** The CPU time this process has used, in milliseconds: the engine's own cost, whatever else runs. */
+const cpuNow = (): number => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1_000;
+};
+
+/**
+ * The sentence being typed and a whole entry, timed here and in `npm run bench`: by the wall clock and
+ * by the CPU time the engine takes. On a machine shared with other work the wall clock mostly counts
+ * the wait for a core (the load average is printed beside it), so the bars are held on CPU time.
+ */
 function speed(): string[] {
   const words = sampleEntry.split(/\s+/u).length;
-  const sentence = timeNoticing(sampleSentence, 2_000, () => performance.now());
-  const entry = timeNoticing(sampleEntry, 300, () => performance.now());
+  const wall = () => performance.now();
+  const sentence = timeNoticing(sampleSentence, 2_000, cpuNow);
+  const entry = timeNoticing(sampleEntry, 300, cpuNow);
+  const sentenceWall = timeNoticing(sampleSentence, 2_000, wall);
+  const entryWall = timeNoticing(sampleEntry, 300, wall);
+  const load = loadavg()
+    .map((each) => each.toFixed(1))
+    .join(', ');
   say();
   say(
-    `speed: the sentence being typed, median ${fixed(sentence.median)} ms, p95 ${fixed(sentence.p95)} ms (bar ≤ ${speedBars.sentenceMs} ms)`,
+    `speed (CPU time): the sentence being typed, median ${fixed(sentence.median)} ms, p95 ${fixed(sentence.p95)} ms (bar ≤ ${speedBars.sentenceMs} ms)`,
   );
   say(
-    `       a ${words}-word entry, median ${entry.median.toFixed(2)} ms, p95 ${entry.p95.toFixed(2)} ms (bar ≤ ${speedBars.entryMs} ms)`,
+    `                  a ${words}-word entry, median ${entry.median.toFixed(2)} ms, p95 ${entry.p95.toFixed(2)} ms (bar ≤ ${speedBars.entryMs} ms)`,
+  );
+  say(
+    `  wall clock, load average ${load}: sentence median ${fixed(sentenceWall.median)} ms (p95 ${fixed(sentenceWall.p95)}), entry median ${entryWall.median.toFixed(2)} ms (p95 ${entryWall.p95.toFixed(2)})`,
   );
   return [
     ...(sentence.median > speedBars.sentenceMs ? ['speed of a sentence'] : []),
