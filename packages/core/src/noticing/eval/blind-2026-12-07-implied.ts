@@ -5,7 +5,7 @@
 // shorthand, told to someone, with means and self-harm; each self-judgement pattern in fresh words;
 // and hard neutrals that share their words (dates and plans for everyday things, stays that end,
 // medication taken as prescribed, idioms, advice, news, fiction, beliefs held in the past).
-import type { LabelledSentence } from './labelled-sentence.ts';
+import { labelledBy, type LabelledSentence } from './labelled-sentence.ts';
 
 const crisis = [
   // A plan or a date with no act named.
@@ -232,17 +232,17 @@ const neutrals = [
   'I need a break from screens tonight.',
 ];
 
-export const blindImplied: readonly LabelledSentence[] = [
-  ...crisis.map((text) => ({ text, expected: 'crisis' as const })),
-  ...shoulds.map((text) => ({ text, expected: 'should' as const })),
-  ...behind.map((text) => ({ text, expected: 'behind-or-comparing' as const })),
-  ...labelling.map((text) => ({ text, expected: 'labelling' as const })),
-  ...appearance.map((text) => ({ text, expected: 'appearance' as const })),
-  ...shame.map((text) => ({ text, expected: 'shame-about-needs' as const })),
-  ...conditionalWorth.map((text) => ({ text, expected: 'conditional-worth' as const })),
-  ...onMyOwn.map((text) => ({ text, expected: 'on-my-own' as const })),
-  ...nothingICanDo.map((text) => ({ text, expected: 'nothing-i-can-do' as const })),
-  ...catastrophising.map((text) => ({ text, expected: 'catastrophising' as const })),
-  ...mindReading.map((text) => ({ text, expected: 'mind-reading' as const })),
-  ...neutrals.map((text) => ({ text, expected: 'none' as const })),
-];
+export const blindImplied: readonly LabelledSentence[] = labelledBy({
+  crisis,
+  should: shoulds,
+  'behind-or-comparing': behind,
+  labelling,
+  appearance,
+  'shame-about-needs': shame,
+  'conditional-worth': conditionalWorth,
+  'on-my-own': onMyOwn,
+  'nothing-i-can-do': nothingICanDo,
+  catastrophising,
+  'mind-reading': mindReading,
+  none: neutrals,
+});
