@@ -57,6 +57,10 @@ const conditionalWorth = [
   `${any('have to', 'need to', 'must')} ${any('be', 'do', 'achieve', 'prove', 'look', 'earn')}(?: [a-z]+){0,6}? to be ${any('loved', 'liked', 'wanted', 'accepted', 'enough', 'worth', 'worthy', 'good enough', 'valued')}`,
   `earn my ${any('place', 'worth', 'keep', 'right', 'rest', 'existence')}|my worth ${any('depends', 'is based', 'comes from', 'hinges', 'is measured')}|${any('only', 'just')} ${any('worth', 'valuable', 'lovable', 'good', 'enough', 'deserve', 'useful', 'liked', 'loved', 'wanted', 'okay')}[a-z]*(?: [a-z]+){0,6}? ${any('when', 'if', 'because', 'as long as', 'while')}`,
   `before ${any('anyone', 'someone', 'people', 'they', 'he', 'she', 'anybody')} ${any('can', 'could', 'will', 'would')} ${any('love', 'want', 'accept', 'like', 'respect', 'value')} me`,
+  // Worth lost on a condition: "if I don't get the grades I'm worthless", "when I fail I'm nothing".
+  `${any('if', 'when', 'whenever', 'unless', 'every time')} i(?: [a-z]+| ,){0,8}? (?:then )?i (?:am|feel) ${ADVERBS}${any('worthless', 'nothing', 'no good')}(?= *$| [,;:!?"-]| and| to)`,
+  // Love kept for what the writer does: "people only love me because I do things for them".
+  `${any('only', 'just')} ${any('love', 'loves', 'like', 'likes', 'want', 'wants', 'keep', 'keeps', 'need', 'needs')} me ${any('because', 'when', 'if', 'as long as', 'for what')} i`,
   `${any('do not', 'can not', 'never', 'am not allowed to')} ${any('get to', 'deserve to', 'let myself', 'allow myself to')} ${any('rest', 'relax', 'be happy', 'enjoy', 'have fun', 'take a break', 'stop', 'sit down')}(?: [a-z]+){0,4}? ${any('until', 'till', 'unless', 'before')}`,
 ];
 
@@ -364,7 +368,7 @@ const mindReading = [
   `${any('i can tell', 'i could tell', 'i know', 'i am sure', 'i bet', 'i just know')} (?:that )?${SOMEONE}(?: [a-z]+){0,5}? ${any(HARSH, NEGATIVE_VIEW, 'judging', 'laughing', 'annoyed', 'angry', 'disappointed', 'bored', 'fed up')}`,
   `out of pity|${any('only', 'just')} ${any('invited', 'tolerate', 'tolerates', 'talk to', 'talks to', 'talked to', 'hang out with', 'hangs out with', 'put up with', 'puts up with', 'likes?', 'stay with', 'stays with', 'married', 'dating', 'date', 'dates', 'called', 'texted', 'helped', 'love', 'loves')} me (?:because|out of|since|to be)`,
   `(?:everyone|everybody|they all|people|they|he|she) (?:can see|noticed|could see|saw|can tell|could tell) (?:how|that i|i)(?: [a-z]+){0,4}? ${HARSH}`,
-  `sorry for me|laughing at me|talking about me|staring at me|looking at me like`,
+  `sorry for me|pit(?:y|ies|ied|ying) me|laughing at me|talking about me|staring at me|looking at me like`,
   `${SOMEONE} (?:will|would|are going to|is going to|might) (?:${any('not', 'never')} )?${any('judge', 'laugh at', 'hate', 'reject', 'ridicule', 'mock', 'think (?:that )?(?:i|me|(?:[a-z]+ )?(?:of|about) me|differently|less|badly|worse|poorly|the worst)(?![a-z])', 'understand', 'see me as', 'look down on', 'blame', 'be disappointed', 'be ashamed', 'care', 'like me', 'want me', 'want to be')}`,
   `${any('afraid of', 'scared of', 'fear', 'terrified of', 'worried about', 'worry about')} (?:being|getting) ${any('judged', 'ostracized', 'ostracised', 'rejected', 'ridiculed', 'laughed at', 'mocked', 'seen as', 'found out', 'shunned', 'excluded')}|i (?:will|would|am going to) be ${any('judged', 'ridiculed', 'laughed at', 'rejected', 'mocked', 'shunned', 'seen as')}`,
   `${any('i am sure', 'i bet', 'i just know', 'i know for a fact', 'i am certain')} (?:that )?${SOMEONE}`,
