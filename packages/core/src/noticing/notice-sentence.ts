@@ -6,7 +6,7 @@ import {
   isStoryOrNews,
   isTopicOfClause,
 } from './language/frames.ts';
-import { edgeWordsOf } from './language/edge-words.ts';
+import { edgeWordsOf } from './language/rule-edges.ts';
 import { isNegatedBefore, otherVoices, sentenceSubject, subjectBefore } from './language/grammar.ts';
 import type { Reading } from './language/read-sentence.ts';
 import type { NoticingPattern } from './noticing-types.ts';

@@ -5,7 +5,7 @@ import { innerCriticRules } from '../rules/inner-critic-rules.ts';
 import { outlookRules } from '../rules/outlook-rules.ts';
 import { shouldRules } from '../rules/should-rules.ts';
 import { splitSentences } from '../split-sentences.ts';
-import { edgeWordsOf } from './edge-words.ts';
+import { edgeWordsOf } from './rule-edges.ts';
 import { readSentence } from './read-sentence.ts';
 
 const sorted = (words: ReadonlySet<string> | undefined): string[] | undefined => words && [...words].sort();
