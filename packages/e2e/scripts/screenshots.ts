@@ -20,10 +20,13 @@ import { TendApp } from '../src/pages/tend-app.ts';
 const isForManifest = process.argv[2] === '--manifest';
 const manifestFolder = resolve(import.meta.dirname, '../../web/assets/screenshots');
 const folder = isForManifest ? manifestFolder : resolve(process.argv[2] ?? 'screenshots');
-/** Optionally only some screens, by name: `npm run screenshots -- folder home,person`. */
-const only = process.argv[3]?.split(',');
+/**
+ * Optionally only some screens, by name: `npm run screenshots -- folder home,person`; an empty
+ * argument (`folder '' de`) means every screen.
+ */
+const only = process.argv[3] ? process.argv[3].split(',') : undefined;
 /** The languages (default all three): `npm run screenshots -- folder home de,es`. */
-const languages = process.argv[4]?.split(',') ?? ['en', 'de', 'es'];
+const languages = process.argv[4] ? process.argv[4].split(',') : ['en', 'de', 'es'];
 
 /**
  * Chooses a language the way a person does, in Settings (the select is found by its choices, so in
