@@ -100,3 +100,11 @@ export function PassphraseField({ label, ...input }: PassphraseFieldProps) {
     />
   );
 }
+
+type UsernameFieldProps = Omit<InputFieldProps, 'label' | 'type' | 'autoComplete' | 'required'>;
+
+/** The username of an account, made or signed in to (the browser may offer the one it keeps). */
+export function UsernameField(input: UsernameFieldProps) {
+  const { t } = useLingui();
+  return <InputField label={t`Username`} autoComplete="username" required {...input} />;
+}

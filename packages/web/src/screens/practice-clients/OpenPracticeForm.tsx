@@ -4,7 +4,7 @@ import { practiceLimits } from '@tend/core';
 import { useState, type FormEvent } from 'react';
 import { i18n } from '../../i18n/activate.ts';
 import { useApp } from '../../state/app-provider.tsx';
-import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { InputField, PassphraseField, UsernameField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { practiceErrorWords } from '../practice/practice-words.ts';
@@ -51,7 +51,6 @@ function ProfileFields({ draft, onDraft }: { draft: ProfileDraft; onDraft: (draf
 
 /** The account a practice needs, made in the same step when the vault has none yet. */
 function AccountPart({ username, onUsername }: { username: string; onUsername: (value: string) => void }) {
-  const { t } = useLingui();
   return (
     <>
       <p className="quiet">
@@ -61,13 +60,7 @@ function AccountPart({ username, onUsername }: { username: string; onUsername: (
           passphrase stays the one you unlock Tend with.
         </Trans>
       </p>
-      <InputField
-        label={t`Username`}
-        autoComplete="username"
-        value={username}
-        onValue={onUsername}
-        required
-      />
+      <UsernameField value={username} onValue={onUsername} />
     </>
   );
 }

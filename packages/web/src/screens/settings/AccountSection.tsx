@@ -6,7 +6,7 @@ import { useSyncState } from '../../state/use-sync-state.ts';
 import { signInMismatchText } from '../../copy/error-messages.ts';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { needsReconnect } from '../../sync/sync-status-text.ts';
-import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { PassphraseField, UsernameField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
@@ -38,13 +38,7 @@ function AddAccountForm({ onAdded }: { onAdded: () => void }) {
           server never sees what you write, and neither does anyone who runs it.
         </Trans>
       </p>
-      <InputField
-        label={t`Username`}
-        autoComplete="username"
-        value={username}
-        onValue={setUsername}
-        required
-      />
+      <UsernameField value={username} onValue={setUsername} />
       <PassphraseField
         hint={t`The passphrase you unlock Tend with.`}
         value={passphrase}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import { signInMismatchText } from '../../copy/error-messages.ts';
-import { InputField, PassphraseField } from '../../ui/Field.tsx';
+import { PassphraseField, UsernameField } from '../../ui/Field.tsx';
 import { FormFooter } from '../../ui/FormFooter.tsx';
 import { useAction } from '../../ui/use-action.ts';
 
@@ -35,13 +35,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
       <p>
         <Trans>Your sealed vault comes down to this device and opens here with your passphrase.</Trans>
       </p>
-      <InputField
-        label={t`Username`}
-        autoComplete="username"
-        value={username}
-        onValue={setUsername}
-        required
-      />
+      <UsernameField value={username} onValue={setUsername} />
       <PassphraseField value={passphrase} onValue={setPassphrase} />
       <FormFooter action={action} label={t`Sign in`} busyLabel={t`Signing in…`} />
     </form>
