@@ -15,6 +15,7 @@ import { useApp } from '../../state/app-provider.tsx';
 import { useLookingBackInput } from '../../state/use-looking-back.ts';
 import { useVaultSession } from '../../state/vault-session.tsx';
 import { Link } from '../../router/router.tsx';
+import { CardList, cardLinkClass } from '../../ui/CardList.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
@@ -211,10 +212,10 @@ export function LookingBackScreen() {
       </p>
       {spanChoice}
       {view.uneven ? <p className="plain-note">{sayUneven(view)}</p> : null}
-      <ul className="looking-back-tiles" aria-label={t`At a glance`}>
+      <CardList className="looking-back-tiles" label={t`At a glance`}>
         {tiles.map((tile) => (
           <li key={tile.which}>
-            <Link to={`/looking-back/${tile.which}`} className="looking-back-tile">
+            <Link to={`/looking-back/${tile.which}`} className={`${cardLinkClass} looking-back-tile`}>
               <span className="tile-title">{tile.title}</span>{' '}
               {tile.stat !== null ? <span className="tile-stat">{tile.stat}</span> : null}{' '}
               <span className={tile.stat !== null ? 'tile-words' : 'tile-words quiet'}>{tile.words}</span>
@@ -222,7 +223,7 @@ export function LookingBackScreen() {
             </Link>
           </li>
         ))}
-      </ul>
+      </CardList>
     </Page>
   );
 }

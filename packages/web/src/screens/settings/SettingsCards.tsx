@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
 import { Link } from '../../router/router.tsx';
 import './settings-index.css';
+import { CardList, cardLinkClass } from '../../ui/CardList.tsx';
 import { LineIcon } from '../../ui/LineIcon.tsx';
 
 export interface SettingsCard {
@@ -21,10 +22,10 @@ export interface SettingsCard {
 export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
   const { i18n } = useLingui();
   return (
-    <ul className="settings-index">
+    <CardList className="settings-index">
       {cards.map((card) => (
         <li key={card.key}>
-          <Link to={card.path} className="settings-card">
+          <Link to={card.path} className={`${cardLinkClass} settings-card`}>
             <LineIcon className="settings-card-icon">
               <path d={card.iconPath} />
             </LineIcon>
@@ -38,6 +39,6 @@ export function SettingsCards({ cards }: { cards: readonly SettingsCard[] }) {
           </Link>
         </li>
       ))}
-    </ul>
+    </CardList>
   );
 }
