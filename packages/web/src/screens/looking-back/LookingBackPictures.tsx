@@ -3,7 +3,16 @@ import { msg } from '@lingui/core/macro';
 import { useLingui as useI18n } from '@lingui/react';
 import { useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
-import { qualityShortWords, type LookingBack, type MonthCount, type SelfTalkPattern } from '@tend/core';
+import {
+  qualityShortWords,
+  stances,
+  stanceShortWords,
+  type LookingBack,
+  type MonthCount,
+  type SelfTalkPattern,
+  type Stance,
+} from '@tend/core';
+import { ChartFrame } from '../../ui/ChartFrame.tsx';
 import { StoryChart } from '../meetings/StoryChart.tsx';
 import { PatternChart } from '../patterns/PatternChart.tsx';
 import { DivergingPicture } from '../relationships/RelationshipChart.tsx';
@@ -108,5 +117,91 @@ export function SelfTalkPicture({
       upWords={t`pieces of writing`}
       months={counts.map((c) => ({ label: i18n._(selfTalkShortWords[c.pattern]), up: c.count, down: 0 }))}
     />
+  );
+}
+
+/** A row's bar in its colours, side by side, `width` wide in all (of 100). */
+function segments(counts: readonly { stance: Stance; count: number }[], width: number) {
+  const total = counts.reduce((n, c) => n + c.count, 0);
+  let x = 0;
+  return counts
+    .filter((c) => c.count)
+    .map((c) => {
+      const segment = { stance: c.stance, x, width: (c.count / total) * width };
+      x += segment.width;
+      return segment;
+    });
+}
+
+/**
+ * Every part met in the span at once: a row each, its full name over one bar of how you related to
+ * it, so a phone shows the whole span in one screen (each part's months are one tap further down).
+ */
+export function PartsAtOnce({
+  stories,
+  names,
+}: {
+  stories: LookingBack['parts'];
+  names: ReadonlyMap<string, string>;
+}) {
+  const { t } = useLingui();
+  const word = useCoreWord();
+  const rows = stories.map((story) => {
+    const counts = stances.map((stance) => ({
+      stance,
+      count: story.months.reduce((n, m) => n + m.stances[stance], 0),
+    }));
+    return { story, counts, total: counts.reduce((n, c) => n + c.count, 0) };
+  });
+  const most = Math.max(1, ...rows.map((r) => r.total));
+  const used = stances.filter((stance) =>
+    rows.some((r) => r.counts.some((c) => c.stance === stance && c.count)),
+  );
+  if (!used.length) return null;
+  return (
+    <ChartFrame
+      title={t`How you related to each part in this span`}
+      className="story-chart parts-at-once"
+      legend={used.map((stance) => ({
+        className: `stance-${stance}`,
+        words: word(stanceShortWords[stance]),
+      }))}
+    >
+      <ul className="parts-at-once-rows">
+        {rows.map(({ story, counts, total }) => {
+          const name = names.get(story.partId) ?? '';
+          const said = counts
+            .filter((c) => c.count)
+            .map((c) => `${word(stanceShortWords[c.stance])} ${c.count}`)
+            .join(', ');
+          return (
+            <li key={story.partId}>
+              <span className="parts-at-once-name">{name}</span>
+              <span className="parts-at-once-line">
+                <svg
+                  className="parts-at-once-bar"
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  {segments(counts, (total / most) * 100).map((segment) => (
+                    <rect
+                      key={segment.stance}
+                      className={`stance-${segment.stance}`}
+                      x={segment.x}
+                      y={0}
+                      width={segment.width}
+                      height={10}
+                    />
+                  ))}
+                </svg>
+                <span className="visually-hidden">{said || t`No stances noted`}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </ChartFrame>
   );
 }

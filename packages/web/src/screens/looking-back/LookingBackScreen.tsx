@@ -3,10 +3,12 @@ import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui as useI18n } from '@lingui/react';
 import {
+  afterwardsWords,
   lookingBack,
   lookingBackSpans,
   qualityNames,
   stances,
+  stanceShortWords,
   type LookingBack,
   type LookingBackSpan,
 } from '@tend/core';
@@ -59,6 +61,13 @@ export function useLookingBack(): { view: LookingBack; spanChoice: ReactNode } {
   return { view, spanChoice };
 }
 
+/** One colour of a tile's picture, with its words and count beside it. */
+interface TileKey {
+  readonly className: string;
+  readonly words: string;
+  readonly count: number;
+}
+
 interface Tile {
   readonly which: LookingBackView;
   readonly title: string;
@@ -66,6 +75,32 @@ interface Tile {
   readonly stat: number | null;
   readonly words: ReactNode;
   readonly glimpse?: GlimpseShape;
+  /**
+   * What each colour counts, in words: a tile with a key takes a whole row on a phone, so the key's
+   * words have room.
+   */
+  readonly key?: readonly TileKey[];
+}
+
+const splitOf = (key: readonly TileKey[]): GlimpseShape => ({
+  kind: 'split',
+  parts: key.map((k) => ({ className: k.className, count: k.count })),
+});
+
+/** The key under a tile's picture: only the colours that are in it. */
+function TileKeyWords({ keys }: { keys: readonly TileKey[] }) {
+  const shown = keys.filter((k) => k.count);
+  if (!shown.length) return null;
+  return (
+    <span className="tile-key">
+      {shown.map((k) => (
+        <span key={k.className} className="tile-key-item">
+          <span className={`tile-swatch ${k.className}`} aria-hidden="true" />
+          {k.words} <span className="tile-key-count">{k.count}</span>
+        </span>
+      ))}
+    </span>
+  );
 }
 
 const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
@@ -80,6 +115,28 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
   const newer = sum(view.patterns.flatMap((p) => p.months.map((m) => m.new)));
   const older = sum(view.patterns.flatMap((p) => p.months.map((m) => m.old)));
   const most = view.qualities.mostAndRarer?.most;
+  const peopleKey = [
+    {
+      className: 'g-nourished',
+      words: word(afterwardsWords['2']),
+      count: sum(view.people.map((p) => p.nourished)),
+    },
+    {
+      className: 'g-mixed',
+      words: word(afterwardsWords['0']),
+      count: sum(view.people.map((p) => p.inBetween)),
+    },
+    {
+      className: 'g-depleted',
+      words: word(afterwardsWords['-2']),
+      count: sum(view.people.map((p) => p.depleted)),
+    },
+  ];
+  const stanceKey = stances.map((stance, i) => ({
+    className: `g-${stance}`,
+    words: word(stanceShortWords[stance]),
+    count: stanceTotals[i] ?? 0,
+  }));
   const tiles: Tile[] = [
     {
       which: 'parts',
@@ -90,10 +147,8 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
       ) : (
         nothing
       ),
-      glimpse: {
-        kind: 'split',
-        parts: stances.map((s, i) => ({ className: `g-${s}`, count: stanceTotals[i] ?? 0 })),
-      },
+      glimpse: splitOf(stanceKey),
+      key: stanceKey,
     },
     {
       which: 'patterns',
@@ -104,13 +159,11 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
       ) : (
         nothing
       ),
-      glimpse: {
-        kind: 'split',
-        parts: [
-          { className: 'g-new', count: newer },
-          { className: 'g-old', count: older },
-        ],
-      },
+      // Words only: a bar of new against old would read as a score to fill.
+      key: [
+        { className: 'g-new', words: t`new response`, count: newer },
+        { className: 'g-old', words: t`old response`, count: older },
+      ],
     },
     {
       which: 'kindness',
@@ -136,14 +189,8 @@ function useTiles(view: LookingBack, isNoticingOn: boolean): Tile[] {
       ) : (
         nothing
       ),
-      glimpse: {
-        kind: 'split',
-        parts: [
-          { className: 'g-nourished', count: sum(view.people.map((p) => p.nourished)) },
-          { className: 'g-mixed', count: sum(view.people.map((p) => p.inBetween)) },
-          { className: 'g-depleted', count: sum(view.people.map((p) => p.depleted)) },
-        ],
-      },
+      glimpse: splitOf(peopleKey),
+      key: peopleKey,
     },
     {
       which: 'qualities',
@@ -213,16 +260,20 @@ export function LookingBackScreen() {
       {spanChoice}
       {view.uneven ? <p className="plain-note">{sayUneven(view)}</p> : null}
       <CardList className="looking-back-tiles" label={t`At a glance`}>
-        {tiles.map((tile) => (
-          <li key={tile.which}>
-            <Link to={`/looking-back/${tile.which}`} className={`${cardLinkClass} looking-back-tile`}>
-              <span className="tile-title">{tile.title}</span>{' '}
-              {tile.stat !== null ? <span className="tile-stat">{tile.stat}</span> : null}{' '}
-              <span className={tile.stat !== null ? 'tile-words' : 'tile-words quiet'}>{tile.words}</span>
-              {tile.glimpse ? <Glimpse shape={tile.glimpse} /> : null}
-            </Link>
-          </li>
-        ))}
+        {tiles.map((tile) => {
+          const isWide = Boolean(tile.glimpse && tile.key?.some((k) => k.count));
+          return (
+            <li key={tile.which} className={isWide ? 'tile-wide' : undefined}>
+              <Link to={`/looking-back/${tile.which}`} className={`${cardLinkClass} looking-back-tile`}>
+                <span className="tile-title">{tile.title}</span>{' '}
+                {tile.stat !== null ? <span className="tile-stat">{tile.stat}</span> : null}{' '}
+                <span className={tile.stat !== null ? 'tile-words' : 'tile-words quiet'}>{tile.words}</span>
+                {tile.glimpse ? <Glimpse shape={tile.glimpse} /> : null}
+                {tile.key ? <TileKeyWords keys={tile.key} /> : null}
+              </Link>
+            </li>
+          );
+        })}
       </CardList>
     </Page>
   );

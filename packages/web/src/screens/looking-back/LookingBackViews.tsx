@@ -21,6 +21,7 @@ import { sayPartStory } from '../../i18n/sentences/story.ts';
 
 const pictures = () => import('./LookingBackPictures.tsx');
 const PartPicture = lazy(() => pictures().then((m) => ({ default: m.PartPicture })));
+const PartsAtOnce = lazy(() => pictures().then((m) => ({ default: m.PartsAtOnce })));
 const PatternPicture = lazy(() => pictures().then((m) => ({ default: m.PatternPicture })));
 const CountPicture = lazy(() => pictures().then((m) => ({ default: m.CountPicture })));
 const PeoplePicture = lazy(() => pictures().then((m) => ({ default: m.PeoplePicture })));
@@ -77,6 +78,7 @@ interface ViewProps {
 }
 
 function PartsView({ view, input }: ViewProps) {
+  const { t } = useLingui();
   const partName = usePartName();
   const names = new Map(input.parts.map((p) => [p.id, partName(p)]));
   if (!view.parts.length)
@@ -85,19 +87,29 @@ function PartsView({ view, input }: ViewProps) {
         <Trans>No parts were met in this span.</Trans>
       </p>
     );
-  return view.parts.map((story) => {
-    const words = <p>{sayPartStory(story)}</p>;
-    return (
-      <div key={story.partId} className="looking-back-item">
-        <h2>
-          <Link to={`/parts/${story.partId}/story`}>{names.get(story.partId) ?? partName(undefined)}</Link>
-        </h2>
-        <Drawing words={words}>
-          <PartPicture story={story} summary={words} />
-        </Drawing>
-      </div>
-    );
-  });
+  // All parts in one picture first; each part's own months wait behind "Month by month", so a phone
+  // shows the span in a screen or two rather than a picture per part.
+  return (
+    <>
+      <Drawing>
+        <PartsAtOnce stories={view.parts} names={names} />
+      </Drawing>
+      {view.parts.map((story) => (
+        <div key={story.partId} className="looking-back-item">
+          <h2>
+            <Link to={`/parts/${story.partId}/story`}>{names.get(story.partId) ?? partName(undefined)}</Link>
+          </h2>
+          <p>{sayPartStory(story)}</p>
+          <details className="looking-back-more">
+            <summary>{t`Month by month`}</summary>
+            <Drawing>
+              <PartPicture story={story} summary={null} />
+            </Drawing>
+          </details>
+        </div>
+      ))}
+    </>
+  );
 }
 
 function PatternsView({ view, input }: ViewProps) {
