@@ -4,6 +4,8 @@ import { useMemo } from 'react';
 import { Link } from '../../router/router.tsx';
 import { usePauses } from '../../state/use-pauses.ts';
 import { Page } from '../../ui/Page.tsx';
+import { ShowMoreButton, useShowMore } from '../../ui/ShowMore.tsx';
+import { pausesShown } from './past-pauses.ts';
 import { intensityWords, pauseDateWords } from './pause-words.ts';
 import './pause.css';
 
@@ -12,6 +14,9 @@ export function PastPausesScreen() {
   const { t } = useLingui();
   const pauses = usePauses();
   const newestFirst = useMemo(() => [...pauses].sort(byNewestStart), [pauses]);
+  // Years of pauses draw a page at a time.
+  const more = useShowMore(newestFirst.length, 30);
+  const shown = pausesShown(newestFirst, more.count);
 
   return (
     <Page title={t`Past pauses`} className="pause past-pauses">
@@ -20,7 +25,7 @@ export function PastPausesScreen() {
       </p>
       {newestFirst.length ? (
         <ul className="entry-list">
-          {newestFirst.map((pause) => {
+          {shown.map((pause) => {
             const f = pause.fields;
             const isOpen = f.finishedAt === null;
             const strength = intensityWords(f.intensity, f.intensityAfter);
@@ -43,6 +48,7 @@ export function PastPausesScreen() {
           <Trans>No pauses yet. Pause is at the top of every screen whenever you need it.</Trans>
         </p>
       )}
+      {more.hasMore ? <ShowMoreButton label={t`Show earlier pauses`} onShowMore={more.showMore} /> : null}
     </Page>
   );
 }
