@@ -77,6 +77,9 @@ interface ViewProps {
   readonly input: LookingBackInput;
 }
 
+/** As many parts as show their months at once, without a tap. */
+const fewParts = 2;
+
 function PartsView({ view, input }: ViewProps) {
   const { t } = useLingui();
   const partName = usePartName();
@@ -87,8 +90,9 @@ function PartsView({ view, input }: ViewProps) {
         <Trans>No parts were met in this span.</Trans>
       </p>
     );
-  // All parts in one picture first; each part's own months wait behind "Month by month", so a phone
-  // shows the span in a screen or two rather than a picture per part.
+  // All parts in one picture first; with more than a few, each part's own months wait behind "Month
+  // by month", so a phone shows the span in a screen or two rather than a picture per part.
+  const isEachOpen = view.parts.length <= fewParts;
   return (
     <>
       <Drawing>
@@ -100,7 +104,7 @@ function PartsView({ view, input }: ViewProps) {
             <Link to={`/parts/${story.partId}/story`}>{names.get(story.partId) ?? partName(undefined)}</Link>
           </h2>
           <p>{sayPartStory(story)}</p>
-          <details className="looking-back-more">
+          <details className="looking-back-more" open={isEachOpen}>
             <summary>{t`Month by month`}</summary>
             <Drawing>
               <PartPicture story={story} summary={null} />
