@@ -1,7 +1,7 @@
 // Every screen of Tend with a generated vault, on a phone (390×844) and a desktop (1440×900), in light
 // and dark, in English, German and Spanish, saved as PNG files into the folder named on the command
 // line (default: ./screenshots), with axe run on each. For looking at the whole app at once:
-// `npm run screenshots [folder] [screens] [languages] [text size %]`. With `npm run screenshots -- --manifest`, only
+// `npm run screenshots [folder] [screens] [languages]`. With `npm run screenshots -- --manifest`, only
 // the two pictures of home the web app's manifest shows.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core';
 import { generateVault, type VaultObject } from '@tend/core';
 import { axeViolations } from '../src/harness/axe.ts';
 import { openBrowser, phone } from '../src/harness/browser.ts';
-import { setTextSize } from '../src/harness/on-screen.ts';
 import { startTend } from '../src/harness/tend-server.ts';
 import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
@@ -28,12 +27,6 @@ const folder = isForManifest ? manifestFolder : resolve(process.argv[2] ?? 'scre
 const only = process.argv[3] ? process.argv[3].split(',') : undefined;
 /** The languages (default all three): `npm run screenshots -- folder home de,es`. */
 const languages = process.argv[4] ? process.argv[4].split(',') : ['en', 'de', 'es'];
-/**
- * The browser's text size in percent (default 100), as a person sets it: `folder '' en 200` looks at
- * every screen with text at 200 %, into files named `…-text200.png`.
- */
-const textSize = Number(process.argv[5] ?? 100);
-const textSuffix = textSize === 100 ? '' : `-text${textSize}`;
 
 /**
  * Chooses a language the way a person does, in Settings (the select is found by its choices, so in
@@ -164,17 +157,16 @@ try {
           await app.open('/');
           await app.signIn(account.username, account.passphrase, 300_000);
           if (language !== 'en') await speak(browser.page, language);
-          if (textSuffix) await setTextSize(browser.page, textSize);
           for (const [name, pattern] of screens) {
             const path = addressOf(pattern, objects);
             if (!path || (only && !only.includes(name))) continue;
             await visit(browser.page, path);
             await browser.page.screenshot({
-              path: join(folder, `${language}-${device}-${scheme}-${name}${textSuffix}.png`),
+              path: join(folder, `${language}-${device}-${scheme}-${name}.png`),
               fullPage: true,
             });
             for (const violation of await axeViolations(browser.page))
-              problems.push(`${language} ${device} ${scheme} ${name}${textSuffix}: ${violation}`);
+              problems.push(`${language} ${device} ${scheme} ${name}: ${violation}`);
           }
           await browser.close();
         }
