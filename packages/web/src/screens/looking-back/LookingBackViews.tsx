@@ -105,7 +105,7 @@ function PartsView({ view, input }: ViewProps) {
           </h2>
           <p>{sayPartStory(story)}</p>
           <details className="looking-back-more" open={isEachOpen}>
-            <summary>{t`Month by month`}</summary>
+            <summary className="disclosure-summary">{t`Month by month`}</summary>
             <Drawing>
               <PartPicture story={story} summary={null} />
             </Drawing>
