@@ -10,7 +10,7 @@ import { createTestServer } from './support/test-server.ts';
 
 describe('online backup', () => {
   it('copies a live database: the copy passes integrity_check and holds every acknowledged write', async () => {
-    const server = await createTestServer();
+    const server = await createTestServer({ cheapHashing: true });
     const out = tempDir('tend-backup-');
     try {
       const { cookie } = await server.signUp();
@@ -47,7 +47,7 @@ describe('online backup', () => {
   });
 
   it('runs as a command against DATA_DIR', async () => {
-    const server = await createTestServer();
+    const server = await createTestServer({ cheapHashing: true });
     const out = tempDir('tend-backup-');
     try {
       await server.signUp();

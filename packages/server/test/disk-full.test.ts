@@ -26,7 +26,7 @@ async function pushTogether(
 
 describe('a full disk', () => {
   it('fails writes with 503 unavailable, never a false success, and recovers when space returns', async () => {
-    const server = await createTestServer();
+    const server = await createTestServer({ cheapHashing: true });
     try {
       const { cookie } = await server.signUp();
       const sqlite = server.ctx.database.sqlite;

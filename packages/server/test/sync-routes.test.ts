@@ -7,7 +7,7 @@ import { createTestServer, type TestServer } from './support/test-server.ts';
 describe.each(testDatabases())('sync routes on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await createTestServer({ database });
+    server = await createTestServer({ database, cheapHashing: true });
   });
   afterAll(() => server.close());
 
