@@ -56,6 +56,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['packages/e2e/src/**/*.test.ts'],
           environment: 'node',
+          // One Chromium per journey file (a context per browser the journey opens), closed after it.
+          setupFiles: ['packages/e2e/src/harness/setup.ts'],
           // Whole journeys: each step waits on its own condition (30 s at most); these only end a hang.
           testTimeout: 600_000,
           hookTimeout: 300_000,

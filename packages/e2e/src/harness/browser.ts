@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -26,10 +23,22 @@ export interface TendBrowser {
 
 export const phone = { width: 390, height: 844 };
 
-/** A fresh Chromium profile, headless, with nothing of the outside network. */
-export async function openBrowser(options: BrowserOptions = {}): Promise<TendBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'tend-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/**
+ * One Chromium at a time, started at the first `openBrowser`: starting Chromium costs seconds on a busy
+ * machine, while a new context costs little. Each context is a fresh profile of its own, sharing nothing
+ * with the others (storage, cookies, service workers, permissions), as a new person's browser would.
+ * Chromium closes with its last context, unless `keepChromiumOpen` was called: the journeys' setup file
+ * keeps it for the whole test file and closes it after the file's last test.
+ */
+let chromiumStarted: Promise<Browser> | undefined;
+let keepOpen = false;
+
+export function keepChromiumOpen(): void {
+  keepOpen = true;
+}
+
+function sharedChromium(): Promise<Browser> {
+  chromiumStarted ??= chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -41,6 +50,22 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TendBro
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+  return chromiumStarted;
+}
+
+/** Closes Chromium, if one was started. */
+export async function closeChromium(): Promise<void> {
+  const started = chromiumStarted;
+  chromiumStarted = undefined;
+  if (started) await (await started).close();
+}
+
+/** A fresh Chromium profile, headless, with nothing of the outside network. */
+export async function openBrowser(options: BrowserOptions = {}): Promise<TendBrowser> {
+  const context = await (
+    await sharedChromium()
+  ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -55,14 +80,14 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TendBro
   context.on('request', (request) => {
     requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? '' });
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   return {
     context,
     page,
     requests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepOpen && context.browser()?.contexts().length === 0) await closeChromium();
     },
   };
 }
