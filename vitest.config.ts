@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { linguiPlugins } from './packages/web/scripts/lingui-plugins.ts';
+import { DurationsReporter } from './tools/durations-reporter.ts';
 import { PlainSummaryReporter } from './tools/plain-summary-reporter.ts';
 
 export default defineConfig({
   // What the web build defines (packages/web/vite.config.ts), for the screens rendered in tests.
   define: { __TEND_APP_VERSION__: JSON.stringify('test') },
   test: {
-    reporters: ['default', new PlainSummaryReporter()],
+    reporters: ['default', new DurationsReporter(), new PlainSummaryReporter()],
     // Vitest leaves one core to itself, which on a 2-core machine means one file at a time. Two
     // workers at least, and the same for every project so that they share one queue: the journeys
     // spend much of their time waiting on Chromium and the server, and the other files use it.
