@@ -72,16 +72,17 @@ const statementCacheSize = 256;
 
 class NodeSqliteConnection implements DatabaseConnection {
   readonly #database: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  /** Each prepared statement, and whether it returns rows (asked once: the answer builds objects). */
+  readonly #statements = new Map<string, { statement: StatementSync; returnsRows: boolean }>();
 
   constructor(database: DatabaseSync) {
     this.#database = database;
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const statement = this.#prepare(compiled.sql);
+    const { statement, returnsRows } = this.#prepare(compiled.sql);
     const parameters = compiled.parameters.map(toSqliteValue);
-    if (statement.columns().length > 0) {
+    if (returnsRows) {
       return { rows: statement.all(...parameters) as R[] };
     }
     const { changes, lastInsertRowid } = statement.run(...parameters);
@@ -93,16 +94,17 @@ class NodeSqliteConnection implements DatabaseConnection {
     throw new Error('streaming queries are not supported on node:sqlite');
   }
 
-  #prepare(sql: string): StatementSync {
+  #prepare(sql: string): { statement: StatementSync; returnsRows: boolean } {
     const cached = this.#statements.get(sql);
     if (cached) return cached;
     const statement = this.#database.prepare(sql);
+    const prepared = { statement, returnsRows: statement.columns().length > 0 };
     if (this.#statements.size >= statementCacheSize) {
       const oldest = this.#statements.keys().next();
       if (!oldest.done) this.#statements.delete(oldest.value);
     }
-    this.#statements.set(sql, statement);
-    return statement;
+    this.#statements.set(sql, prepared);
+    return prepared;
   }
 }
 

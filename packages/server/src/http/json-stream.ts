@@ -1,6 +1,8 @@
 import type { ReadableStreamDefaultController, UnderlyingSource } from 'node:stream/web';
 import { apiRoutes, type ResponseOf, type RouteWithBody } from '@tend/contract';
+import type { StreamedPage } from '../paging/streamed-page.ts';
 import type { AppContextHono } from './app-env.ts';
+import { sendJsonText } from './json-response.ts';
 
 /** A reader that takes nothing for this long loses its answer (and gives back the account's turn). */
 const idleLimitMs = 60_000;
@@ -19,6 +21,12 @@ function idleWatch(expire: (controller: Controller) => void) {
     stop: () => clearTimeout(timer),
   };
 }
+
+/**
+ * A page with at most this much ciphertext is answered whole: its JSON text stays well under the
+ * size V8 keeps in large-object space, and it costs one write instead of a stream's turns and chunks.
+ */
+export const wholeAnswerBytes = 64 * 1024;
 
 /**
  * The source of `{"<key>":[item, item, ...],<rest>}`: one item per pull, each given as the fragments
@@ -98,4 +106,44 @@ export function streamJson<R extends RouteWithBody, K extends keyof ResponseOf<R
     return c.body(null, status, headers);
   }
   return c.body(new ReadableStream(jsonSource(key, items, rest, done)), status, headers);
+}
+
+/** The text `streamJson` would send, made at once. */
+async function wholeJson(
+  key: string,
+  items: AsyncIterable<Iterable<string>>,
+  rest: Readonly<Record<string, unknown>>,
+): Promise<string> {
+  const parts = [`{${JSON.stringify(key)}:[`];
+  let first = true;
+  for await (const fragments of items) {
+    if (!first) parts.push(',');
+    parts.push(...fragments);
+    first = false;
+  }
+  const tail = JSON.stringify(rest).slice(1);
+  parts.push(tail === '}' ? ']}' : `],${tail}`);
+  return parts.join('');
+}
+
+/**
+ * A page of records as `{"<key>":[...],<rest>}`: a small one (most syncs: a few changes)
+ * made whole and sent with its length, a larger one streamed by `streamJson`. `done` runs once, when
+ * the answer has been made or the stream ends.
+ */
+export async function answerPage<R extends RouteWithBody, K extends keyof ResponseOf<R> & string>(
+  c: AppContextHono,
+  route: R,
+  key: K,
+  page: Pick<StreamedPage, 'bytes' | 'records'>,
+  rest: Omit<ResponseOf<R>, K>,
+  done: () => void,
+): Promise<Response> {
+  if (c.req.method === 'HEAD' || page.bytes > wholeAnswerBytes)
+    return streamJson(c, route, key, page.records, rest, done);
+  try {
+    return sendJsonText(c, apiRoutes[route].status, await wholeJson(key, page.records, rest));
+  } finally {
+    done();
+  }
 }

@@ -7,6 +7,8 @@ export const spanBytes = 256 * 1024;
 export interface StreamedPage {
   readonly cursor: number;
   readonly hasMore: boolean;
+  /** The ciphertext the page carries, as planned from the rows' sizes. */
+  readonly bytes: number;
   readonly records: AsyncIterable<Iterable<string>>;
 }
 
@@ -24,3 +26,6 @@ export async function* readAsJson<T>(
     for (const record of await read(span)) yield json(record);
   }
 }
+
+/** The ciphertext bytes of a planned page's rows. */
+export const bytesOf = (rows: readonly RowSize[]): number => rows.reduce((sum, row) => sum + row.size, 0);

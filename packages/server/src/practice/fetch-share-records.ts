@@ -1,6 +1,6 @@
 import { maxPageBytes, maxPullPage } from '@tend/contract';
 import type { Repositories } from '../db/store.ts';
-import { readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
+import { bytesOf, readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
 import { nextAccessLogEntry } from './access-log-entry.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { shareNotFound } from './practice-errors.ts';
@@ -39,6 +39,7 @@ export async function fetchShareRecords(
   return {
     cursor: page.cursor,
     hasMore: page.hasMore,
+    bytes: bytesOf(page.rows),
     records: readAsJson(page.rows, after, read, sharedRecordJson),
   };
 }

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { respond, respondEmpty } from '../http/json-response.ts';
-import { streamJson } from '../http/json-stream.ts';
+import { answerPage } from '../http/json-stream.ts';
 import { readRequest, readRouteQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { acceptInvitation } from './accept-invitation.ts';
@@ -78,7 +78,7 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
     try {
       const page = await fetchShareRecords(ctx, session.accountId, shareId, after);
       const { cursor, hasMore } = page;
-      return streamJson(c, 'shareRecords', 'records', page.records, { cursor, hasMore }, giveBack);
+      return await answerPage(c, 'shareRecords', 'records', page, { cursor, hasMore }, giveBack);
     } catch (error) {
       giveBack();
       throw error;

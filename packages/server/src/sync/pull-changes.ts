@@ -1,5 +1,5 @@
 import { maxPageBytes } from '@tend/contract';
-import { readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
+import { bytesOf, readAsJson, type StreamedPage } from '../paging/streamed-page.ts';
 import { recordJson } from './present-record.ts';
 import type { RecordRepository } from './record-repository.ts';
 
@@ -19,6 +19,7 @@ export async function pullChanges(
   return {
     cursor: page.cursor,
     hasMore: page.hasMore,
+    bytes: bytesOf(page.rows),
     records: readAsJson(page.rows, after, read, recordJson),
   };
 }

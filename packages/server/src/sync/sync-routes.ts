@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { AppContext } from '../context.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { respond } from '../http/json-response.ts';
-import { streamJson } from '../http/json-stream.ts';
+import { answerPage } from '../http/json-stream.ts';
 import { readRequest, readRouteQuery } from '../http/read-json.ts';
 import { requireSession } from '../http/require-session.ts';
 import { pullChanges } from './pull-changes.ts';
@@ -29,7 +29,7 @@ export function registerSyncRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
     try {
       const page = await pullChanges(ctx.store, session.accountId, after, limit);
       const { cursor, hasMore } = page;
-      return streamJson(c, 'pull', 'records', page.records, { cursor, hasMore }, giveBack);
+      return await answerPage(c, 'pull', 'records', page, { cursor, hasMore }, giveBack);
     } catch (error) {
       giveBack();
       throw error;
