@@ -1,5 +1,6 @@
 import { KdfParams, KeyBundle } from '@tend/contract';
 import type { Kysely, Selectable } from 'kysely';
+import { reusedQuery } from '../db/reused-query.ts';
 import type { AccountsTable, DatabaseSchema } from '../db/schema.ts';
 
 /** An account as the server holds it. Every secret in `keys` was wrapped on the client. */
@@ -69,7 +70,30 @@ function toAccount(row: Selectable<AccountsTable>): StoredAccount {
   };
 }
 
-export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository {
+/** The statements of every push, compiled once (see `reusedQuery`). */
+export function accountQueries() {
+  return {
+    lockTotals: reusedQuery(
+      (db, id: string) =>
+        db
+          .updateTable('accounts')
+          .set((eb) => ({ seq: eb.ref('seq') }))
+          .where('id', '=', id)
+          .returning(['seq', 'stored_bytes']),
+      (id) => [id],
+    ),
+    setTotals: reusedQuery(
+      (db, id: string, seq: number, storedBytes: number) =>
+        db.updateTable('accounts').set({ seq, stored_bytes: storedBytes }).where('id', '=', id),
+      (id, seq, storedBytes) => [seq, storedBytes, id],
+    ),
+  };
+}
+
+export function accountRepository(
+  db: Kysely<DatabaseSchema>,
+  queries: ReturnType<typeof accountQueries> = accountQueries(),
+): AccountRepository {
   const selectAccount = () => db.selectFrom('accounts').selectAll();
   return {
     async insert(account) {
@@ -147,16 +171,11 @@ export function accountRepository(db: Kysely<DatabaseSchema>): AccountRepository
       await db.updateTable('accounts').set({ seq }).where('id', '=', id).execute();
     },
     async lockTotals(id) {
-      const row = await db
-        .updateTable('accounts')
-        .set((eb) => ({ seq: eb.ref('seq') }))
-        .where('id', '=', id)
-        .returning(['seq', 'stored_bytes'])
-        .executeTakeFirst();
+      const [row] = (await queries.lockTotals(db, id)).rows;
       return row && { seq: row.seq, storedBytes: Number(row.stored_bytes) };
     },
     async setTotals(id, seq, storedBytes) {
-      await db.updateTable('accounts').set({ seq, stored_bytes: storedBytes }).where('id', '=', id).execute();
+      await queries.setTotals(db, id, seq, storedBytes);
     },
     async openPractice(id) {
       await db.updateTable('accounts').set({ is_practitioner: 1 }).where('id', '=', id).execute();

@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { accountRepository, type AccountRepository } from '../accounts/account-repository.ts';
+import { accountQueries, accountRepository, type AccountRepository } from '../accounts/account-repository.ts';
 import { accessLogRepository, type AccessLogRepository } from '../practice/access-log-repository.ts';
 import { invitationRepository, type InvitationRepository } from '../practice/invitation-repository.ts';
 import { shareRepository, type ShareRepository } from '../practice/share-repository.ts';
 import { sharedRecordRepository, type SharedRecordRepository } from '../practice/shared-record-repository.ts';
 import { rateLimitRepository, type RateLimitRepository } from '../rate-limit/rate-limit-repository.ts';
-import { sessionRepository, type SessionRepository } from '../sessions/session-repository.ts';
-import { recordRepository, type RecordRepository } from '../sync/record-repository.ts';
+import { sessionQueries, sessionRepository, type SessionRepository } from '../sessions/session-repository.ts';
+import { recordQueries, recordRepository, type RecordRepository } from '../sync/record-repository.ts';
 import { groupCommitter } from './commit-group.ts';
 import type { DatabaseKind } from './dialect-kind.ts';
 import type { DatabaseSchema } from './schema.ts';
@@ -34,11 +34,16 @@ export interface Store extends Repositories {
   ping(): Promise<void>;
 }
 
-function repositoriesOver(db: Kysely<DatabaseSchema>): Repositories {
+/** The hot statements, compiled once per store (their SQL is the dialect's) and shared by every transaction. */
+function hotQueries() {
+  return { accounts: accountQueries(), sessions: sessionQueries(), records: recordQueries() };
+}
+
+function repositoriesOver(db: Kysely<DatabaseSchema>, queries: ReturnType<typeof hotQueries>): Repositories {
   return {
-    accounts: accountRepository(db),
-    sessions: sessionRepository(db),
-    records: recordRepository(db),
+    accounts: accountRepository(db, queries.accounts),
+    sessions: sessionRepository(db, queries.sessions),
+    records: recordRepository(db, queries.records),
     rateLimits: rateLimitRepository(db),
     invitations: invitationRepository(db),
     shares: shareRepository(db),
@@ -52,12 +57,14 @@ function repositoriesOver(db: Kysely<DatabaseSchema>): Repositories {
  * PostgreSQL runs each in its own transaction on the pool and groups commits itself.
  */
 export function createStore(db: Kysely<DatabaseSchema>, kind: DatabaseKind): Store {
+  const queries = hotQueries();
+  const over = (trx: Kysely<DatabaseSchema>) => repositoriesOver(trx, queries);
   const transact: Store['transact'] =
     kind === 'sqlite'
-      ? groupCommitter(db, repositoriesOver)
-      : (work) => db.transaction().execute((trx) => work(repositoriesOver(trx)));
+      ? groupCommitter(db, over)
+      : (work) => db.transaction().execute((trx) => work(over(trx)));
   return {
-    ...repositoriesOver(db),
+    ...over(db),
     kind,
     transact,
     async ping() {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { reusedQuery } from '../db/reused-query.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 
 export interface StoredSession {
@@ -18,7 +19,25 @@ export interface SessionRepository {
   removeExpired(now: number): Promise<number>;
 }
 
-export function sessionRepository(db: Kysely<DatabaseSchema>): SessionRepository {
+/** The statement every signed-in request runs, compiled once (see `reusedQuery`). */
+export function sessionQueries() {
+  return {
+    find: reusedQuery(
+      (db, accountId: string, tokenHash: string) =>
+        db
+          .selectFrom('sessions')
+          .selectAll()
+          .where('account_id', '=', accountId)
+          .where('token_hash', '=', tokenHash),
+      (accountId, tokenHash) => [accountId, tokenHash],
+    ),
+  };
+}
+
+export function sessionRepository(
+  db: Kysely<DatabaseSchema>,
+  queries: ReturnType<typeof sessionQueries> = sessionQueries(),
+): SessionRepository {
   return {
     async insert(session) {
       await db
@@ -33,12 +52,7 @@ export function sessionRepository(db: Kysely<DatabaseSchema>): SessionRepository
         .execute();
     },
     async find(accountId, tokenHash) {
-      const row = await db
-        .selectFrom('sessions')
-        .selectAll()
-        .where('account_id', '=', accountId)
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst();
+      const [row] = (await queries.find(db, accountId, tokenHash)).rows;
       if (!row) return undefined;
       return {
         accountId: row.account_id,

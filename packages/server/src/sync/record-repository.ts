@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { reusedQuery } from '../db/reused-query.ts';
 import type { DatabaseSchema, RecordsTable } from '../db/schema.ts';
 import { planPage, type RowSize, type Span } from '../paging/plan-page.ts';
 
@@ -64,15 +65,84 @@ function toRecord(row: RecordRow): StoredRecord {
 
 const columns = ['id', 'version', 'seq', 'ciphertext', 'deleted'] as const;
 
-export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
+type RecordInsert = Insertable<RecordsTable>;
+
+/** The statements of every push and pull, compiled once per shape (see `reusedQuery`). */
+export function recordQueries() {
+  return {
+    findHeads: reusedQuery(
+      (db, ownerId: string, ids: readonly string[]) =>
+        db
+          .selectFrom('records')
+          .select(['id', 'version', 'seq', 'size', 'deleted'])
+          .where('owner_id', '=', ownerId)
+          .where('id', 'in', ids),
+      (ownerId, ids) => [ownerId, ...ids],
+      (_, ids) => ids.length,
+    ),
+    writeMany: reusedQuery(
+      (db, rows: readonly RecordInsert[]) =>
+        db
+          .insertInto('records')
+          .values(rows)
+          // One statement for the batch; `excluded` is the row that was refused by the key.
+          .onConflict((oc) =>
+            oc.columns(['owner_id', 'id']).doUpdateSet((eb) => ({
+              version: eb.ref('excluded.version'),
+              seq: eb.ref('excluded.seq'),
+              ciphertext: eb.ref('excluded.ciphertext'),
+              deleted: eb.ref('excluded.deleted'),
+              size: eb.ref('excluded.size'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          ),
+      (rows) =>
+        rows.flatMap((row) => [
+          row.owner_id,
+          row.id,
+          row.version,
+          row.seq,
+          row.ciphertext,
+          row.deleted,
+          row.size,
+          row.updated_at,
+        ]),
+      (rows) => rows.length,
+    ),
+    planPage: reusedQuery(
+      (db, ownerId: string, after: number, rows: number) =>
+        db
+          .selectFrom('records')
+          .select(['seq', 'size'])
+          .where('owner_id', '=', ownerId)
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .limit(rows),
+      (ownerId, after, rows) => [ownerId, after, rows],
+    ),
+    readSpan: reusedQuery(
+      (db, ownerId: string, span: Span) =>
+        db
+          .selectFrom('records')
+          .select(columns)
+          .where('owner_id', '=', ownerId)
+          .where('seq', '>', span.after)
+          .where('seq', '<=', span.upTo)
+          .orderBy('seq'),
+      (ownerId, span) => [ownerId, span.after, span.upTo],
+    ),
+  };
+}
+
+export function recordRepository(
+  db: Kysely<DatabaseSchema>,
+  queries: ReturnType<typeof recordQueries> = recordQueries(),
+): RecordRepository {
   const ofOwner = (ownerId: string) => db.selectFrom('records').where('owner_id', '=', ownerId);
   return {
     async findHeads(ownerId, ids) {
       if (ids.length === 0) return new Map();
-      const rows = await ofOwner(ownerId)
-        .select(['id', 'version', 'seq', 'size', 'deleted'])
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
+      const { rows } = await queries.findHeads(db, ownerId, [...new Set(ids)]);
       return new Map(rows.map((row) => [row.id, { ...row, deleted: row.deleted !== 0 }]));
     },
     async readBodies(ownerId, ids) {
@@ -85,7 +155,7 @@ export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
     },
     async writeMany(ownerId, records, updatedAt) {
       if (records.length === 0) return;
-      const rows = records.map((record) => ({
+      const rows = records.map((record): RecordInsert => ({
         owner_id: ownerId,
         id: record.id,
         version: record.version,
@@ -95,39 +165,15 @@ export function recordRepository(db: Kysely<DatabaseSchema>): RecordRepository {
         size: record.ciphertext?.byteLength ?? 0,
         updated_at: updatedAt,
       }));
-      // One statement for the batch; `excluded` is the row that was refused by the key.
-      await db
-        .insertInto('records')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['owner_id', 'id']).doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            seq: eb.ref('excluded.seq'),
-            ciphertext: eb.ref('excluded.ciphertext'),
-            deleted: eb.ref('excluded.deleted'),
-            size: eb.ref('excluded.size'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
+      await queries.writeMany(db, rows);
     },
     async planPage(ownerId, after, limit, maxBytes) {
-      const sizes = await ofOwner(ownerId)
-        .select(['seq', 'size'])
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(limit + 1)
-        .execute();
+      const { rows: sizes } = await queries.planPage(db, ownerId, after, limit + 1);
       const plan = planPage(sizes, limit, maxBytes);
       return { rows: sizes.slice(0, plan.take), cursor: plan.lastSeq ?? after, hasMore: plan.hasMore };
     },
     async readSpan(ownerId, span) {
-      const rows = await ofOwner(ownerId)
-        .select(columns)
-        .where('seq', '>', span.after)
-        .where('seq', '<=', span.upTo)
-        .orderBy('seq')
-        .execute();
+      const { rows } = await queries.readSpan(db, ownerId, span);
       return rows.map(toRecord);
     },
     async removeAllFor(ownerId) {
