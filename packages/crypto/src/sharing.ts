@@ -8,7 +8,13 @@ import {
   type SharedPayload,
 } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
-import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import {
+  openVersioned,
+  openVersionedBytes,
+  parseJson,
+  sealVersioned,
+  sealVersionedBytes,
+} from './sealed-json.ts';
 import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
@@ -101,24 +107,35 @@ export async function openShareKey(
   return shareKey;
 }
 
-/** Seals a payload the `ad.author` side may write; RangeError for a payload the other side would refuse. */
-export async function sealShared(shareKey: ShareKey, ad: SharedAd, payload: SharedPayload): Promise<string> {
+/**
+ * Seals a payload the `ad.author` side may write, as bytes (encoded for the wire only at the HTTP
+ * edge); RangeError for a payload the other side would refuse.
+ */
+export async function sealShared(
+  shareKey: ShareKey,
+  ad: SharedAd,
+  payload: SharedPayload,
+): Promise<Uint8Array> {
   if (payloadAuthor[payload.type] !== ad.author) {
     throw new RangeError(`${ad.author} does not write ${payload.type}`);
   }
   const checked = parseSharedPayload(payload);
   if (!checked) throw new RangeError('the payload is not a well-formed shared payload');
-  return sealVersioned(shareKey.key, padded(JSON.stringify(checked), writingFloor), sharedAssociatedData(ad));
+  return sealVersionedBytes(
+    shareKey.key,
+    padded(JSON.stringify(checked), writingFloor),
+    sharedAssociatedData(ad),
+  );
 }
 
 /** Opens and checks the payload's shape and that its type belongs to ad.author (payloadAuthor); else RecordRefusedError. */
 export async function openShared(
   shareKey: ShareKey,
   ad: SharedAd,
-  ciphertext: string,
+  sealed: Uint8Array,
 ): Promise<SharedPayload> {
   if (!isVersion(ad.version)) throw new RecordRefusedError('shared record has no valid version');
-  const plain = await openVersioned(shareKey.key, ciphertext, sharedAssociatedData(ad));
+  const plain = await openVersionedBytes(shareKey.key, sealed, sharedAssociatedData(ad));
   const payload = parseSharedPayload(parseJson(plain));
   if (!payload) throw new RecordRefusedError('shared record holds an unexpected payload');
   if (payloadAuthor[payload.type] !== ad.author) {

@@ -1,10 +1,11 @@
-import { ShareRecordsResponse, WriteSharedResponse, type SharedChange } from '@tend/contract';
+import { ShareRecordsResponse, WriteSharedResponse } from '@tend/contract';
 import {
   endConnection,
   isConnection,
   isSharedItem,
   shareItem,
   startConnection,
+  fromBase64Url,
   toBase64Url,
   unshareItem,
   writeJournalEntry,
@@ -13,7 +14,16 @@ import {
   type VaultObject,
 } from '@tend/core';
 import { importShareKey, openShared } from '@tend/crypto';
-import { createShareMirror, createShareSealer, type MirrorPorts, type ShareTransport } from '@tend/sync';
+import {
+  createShareMirror,
+  createShareSealer,
+  sharedChangeToWire,
+  sharedRecordFromWire,
+  sharedResultFromWire,
+  type MirrorPorts,
+  type SealedSharedChange,
+  type ShareTransport,
+} from '@tend/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from './support/databases.ts';
 import { newId } from './support/factories.ts';
@@ -29,13 +39,14 @@ function shareTransport(server: TestServer, cookie: string): ShareTransport {
       expect(response.status).toBe(200);
       const page = ShareRecordsResponse.parse(await response.json());
       expect(page.hasMore).toBe(false);
-      return page.records;
+      return page.records.map(sharedRecordFromWire);
     },
     async write(shareId, changes) {
-      const response = await callRoute(server, 'writeShared', { cookie, body: { shareId, changes } });
+      const body = { shareId, changes: changes.map(sharedChangeToWire) };
+      const response = await callRoute(server, 'writeShared', { cookie, body });
       if (response.status === 404) return null;
       expect(response.status).toBe(200);
-      return WriteSharedResponse.parse(await response.json()).results;
+      return WriteSharedResponse.parse(await response.json()).results.map(sharedResultFromWire);
     },
   };
 }
@@ -131,7 +142,11 @@ describe.each(testDatabases())('the sharing mirror through the server on $name',
     const records = await fetchRecords(server, practitioner, shareId);
     return Promise.all(
       records.map((r) =>
-        openShared(key, { shareId, recordId: r.id, author: r.author, version: r.version }, r.ciphertext),
+        openShared(
+          key,
+          { shareId, recordId: r.id, author: r.author, version: r.version },
+          fromBase64Url(r.ciphertext),
+        ),
       ),
     );
   };
@@ -200,7 +215,7 @@ describe.each(testDatabases())('the sharing mirror through the server on $name',
       records: (id) => real.records(id),
       async write(id, changes) {
         if (isBusy) {
-          const first: SharedChange[] = [];
+          const first: SealedSharedChange[] = [];
           for (const change of changes) {
             if (!('ciphertext' in change)) continue;
             const ad = {

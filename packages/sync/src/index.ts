@@ -42,6 +42,12 @@ export { createMemoryStore, type MemoryStore } from './testing/memory-store.ts';
 export { createShareMirror, type ShareMirror } from './sharing/mirror-shares.ts';
 export { createShareSealer } from './sharing/share-sealer.ts';
 export { openSharedRecords, type OpenedRecord } from './sharing/open-shared-records.ts';
+export {
+  sharedChangeToWire,
+  sharedRecordFromWire,
+  sharedRecordToWire,
+  sharedResultFromWire,
+} from './sharing/wire.ts';
 export type {
   ShareSide,
   ShareSealer,
@@ -49,4 +55,7 @@ export type {
   MirrorPorts,
   MirrorProblem,
   MirrorOutcome,
+  SealedSharedChange,
+  SealedSharedRecord,
+  SealedSharedWriteResult,
 } from './sharing/ports.ts';

@@ -13,7 +13,7 @@ import type { SealedChange, SealedPullPage, SealedPushResult, SealedRecord } fro
  * all: it opens as nothing, so that one record is refused as unreadable while the rest of the page is
  * taken, as any other damaged record is.
  */
-function bytesOf(text: string): Uint8Array {
+export function bytesOf(text: string): Uint8Array {
   try {
     return fromBase64Url(text);
   } catch {

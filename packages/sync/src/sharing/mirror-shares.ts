@@ -1,6 +1,6 @@
-import { maxSharedRecordBatch, type SharedChange } from '@tend/contract';
+import { maxSharedRecordBatch } from '@tend/contract';
 import { planSharedRecords, type Connection, type ServerRecord, type SharedRecordsPlan } from '@tend/core';
-import type { MirrorOutcome, MirrorPorts, MirrorProblem, ShareSealer } from './ports.ts';
+import type { MirrorOutcome, MirrorPorts, MirrorProblem, SealedSharedChange, ShareSealer } from './ports.ts';
 import { openSharedRecords } from './open-shared-records.ts';
 
 /** Rounds of plan, write, re-read after a conflict (another device of the client wrote meanwhile). */
@@ -33,7 +33,7 @@ async function changesOf(
   plan: SharedRecordsPlan,
   shareId: string,
   sealer: ShareSealer,
-): Promise<SharedChange[]> {
+): Promise<SealedSharedChange[]> {
   const writes = await Promise.all(
     plan.writes.map(async ({ id, baseVersion, payload }) => {
       const ad = { shareId, recordId: id, author: 'client', version: baseVersion + 1 } as const;

@@ -1,10 +1,9 @@
-import type { SharedRecord } from '@tend/contract';
 import type { SharedPayload } from '@tend/core';
-import type { ShareSealer } from './ports.ts';
+import type { SealedSharedRecord, ShareSealer } from './ports.ts';
 
 /** A shared record opened with the share key; its author is the server's word, bound into the seal. */
 export interface OpenedRecord {
-  readonly record: SharedRecord;
+  readonly record: SealedSharedRecord;
   readonly payload: SharedPayload;
 }
 
@@ -12,7 +11,7 @@ export interface OpenedRecord {
 export async function openSharedRecords(
   sealer: ShareSealer,
   shareId: string,
-  records: readonly SharedRecord[],
+  records: readonly SealedSharedRecord[],
 ): Promise<{ opened: OpenedRecord[]; refused: number }> {
   const results = await Promise.all(
     records.map(async (record) => {

@@ -1,4 +1,4 @@
-import type { SharedChange, SharedRecord, SharedWriteResult } from '@tend/contract';
+import type { SharedRecord, SharedWriteResult } from '@tend/contract';
 import type {
   Clock,
   Connection,
@@ -27,21 +27,37 @@ export interface ShareSide {
   endedByPractitioner(connection: Connection): Promise<void>;
 }
 
-/** Seals and opens the records of one share under its key, binding share, record, author and version. */
-export interface ShareSealer {
-  seal(ad: SharedAd, payload: SharedPayload): Promise<SharedChangeCiphertext>;
-  /** Throws when the record does not open: altered, misplaced or damaged. */
-  open(ad: SharedAd, ciphertext: SharedRecord['ciphertext']): Promise<SharedPayload>;
+/** A record of a share as the server holds it, its seal as bytes (the wire's text is made at the HTTP edge). */
+export interface SealedSharedRecord extends Omit<SharedRecord, 'ciphertext'> {
+  readonly ciphertext: Uint8Array;
 }
 
-type SharedChangeCiphertext = Extract<SharedChange, { ciphertext: unknown }>['ciphertext'];
+/** A write to a share: a sealed record on its base version, or the removal of one. */
+export type SealedSharedChange =
+  | { readonly id: string; readonly baseVersion: number; readonly ciphertext: Uint8Array }
+  | { readonly id: string; readonly baseVersion: number; readonly deleted: true };
+
+/** The server's answer to one change; a conflict carries the record it holds, sealed as bytes. */
+export type SealedSharedWriteResult =
+  | Exclude<SharedWriteResult, { status: 'conflict' }>
+  | { readonly id: string; readonly status: 'conflict'; readonly current: SealedSharedRecord | null };
+
+/** Seals and opens the records of one share under its key, binding share, record, author and version. */
+export interface ShareSealer {
+  seal(ad: SharedAd, payload: SharedPayload): Promise<Uint8Array>;
+  /** Throws when the record does not open: altered, misplaced or damaged. */
+  open(ad: SharedAd, sealed: Uint8Array): Promise<SharedPayload>;
+}
 
 /** The share routes as the client calls them; null when the server no longer has the share. */
 export interface ShareTransport {
   /** Every record of the share (as the client: not an access). */
-  records(shareId: string): Promise<readonly SharedRecord[] | null>;
+  records(shareId: string): Promise<readonly SealedSharedRecord[] | null>;
   /** One batch of at most `maxSharedRecordBatch` changes. */
-  write(shareId: string, changes: readonly SharedChange[]): Promise<readonly SharedWriteResult[] | null>;
+  write(
+    shareId: string,
+    changes: readonly SealedSharedChange[],
+  ): Promise<readonly SealedSharedWriteResult[] | null>;
 }
 
 export interface MirrorPorts {

@@ -5,6 +5,6 @@ import type { ShareSealer } from './ports.ts';
 export function createShareSealer(key: ShareKey): ShareSealer {
   return {
     seal: (ad, payload) => sealShared(key, ad, payload),
-    open: (ad, ciphertext) => openShared(key, ad, ciphertext),
+    open: (ad, sealed) => openShared(key, ad, sealed),
   };
 }

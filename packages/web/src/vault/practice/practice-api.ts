@@ -1,4 +1,10 @@
-import { type SharedChange, type SharedRecord } from '@tend/contract';
+import {
+  sharedChangeToWire,
+  sharedRecordFromWire,
+  sharedResultFromWire,
+  type SealedSharedChange,
+  type SealedSharedRecord,
+} from '@tend/sync';
 import type { HttpClient } from '../http-client.ts';
 
 /** A server that keeps announcing more without moving on must not keep a device busy forever. */
@@ -9,12 +15,12 @@ const maxPages = 1_000;
  * to the end. As the practitioner each page is written to the client's access log; as the client it
  * is not.
  */
-async function wholeShare(http: HttpClient, shareId: string): Promise<{ records: SharedRecord[] }> {
-  const records: SharedRecord[] = [];
+async function wholeShare(http: HttpClient, shareId: string): Promise<{ records: SealedSharedRecord[] }> {
+  const records: SealedSharedRecord[] = [];
   let after = 0;
   for (let page = 0; page < maxPages; page += 1) {
     const answer = await http.call('shareRecords', { query: { shareId, after } });
-    records.push(...answer.records);
+    records.push(...answer.records.map(sharedRecordFromWire));
     if (!answer.hasMore) break;
     if (answer.cursor <= after) throw new Error('the server announced more shared records but sent none');
     after = answer.cursor;
@@ -23,7 +29,10 @@ async function wholeShare(http: HttpClient, shareId: string): Promise<{ records:
   return { records: [...new Map(records.map((record) => [record.id, record])).values()] };
 }
 
-/** The practitioner-space routes of the API; every answer checked with the contract's schema. */
+/**
+ * The practitioner-space routes of the API; every answer checked with the contract's schema. Shared
+ * records are sealed bytes on this side: they become the wire's text here and nowhere else.
+ */
 export function createPracticeApi(http: HttpClient) {
   return {
     openPractice: (authSecret: string) => http.send('openPractice', { body: { authSecret } }),
@@ -43,8 +52,12 @@ export function createPracticeApi(http: HttpClient) {
       http.send('relabelShare', { body: { shareId, sealedClientLabel } }),
     /** As the practitioner every page is written to the client's access log; as the client it is not. */
     shareRecords: (shareId: string) => wholeShare(http, shareId),
-    writeShared: (shareId: string, changes: readonly SharedChange[]) =>
-      http.call('writeShared', { body: { shareId, changes: [...changes] } }),
+    /** Sealed changes leave as the wire's text; a conflict's record comes back as bytes. */
+    writeShared: async (shareId: string, changes: readonly SealedSharedChange[]) => {
+      const body = { shareId, changes: changes.map(sharedChangeToWire) };
+      const { results } = await http.call('writeShared', { body });
+      return { results: results.map(sharedResultFromWire) };
+    },
     accessLog: (after: number) => http.call('accessLog', { query: { after } }),
   };
 }

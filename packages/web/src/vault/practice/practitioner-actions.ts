@@ -1,4 +1,3 @@
-import type { SharedChange } from '@tend/contract';
 import {
   editVaultObject,
   newVaultObject,
@@ -8,6 +7,7 @@ import {
   type SharedPayload,
 } from '@tend/core';
 import { newInvitation, sealInvitationProfile, sealShared, type ShareKey } from '@tend/crypto';
+import type { SealedSharedChange } from '@tend/sync';
 import type { ClientView, Invitation } from '../practice-service.ts';
 import { checkPassphrase } from '../session.ts';
 import { ServiceError, WrongPassphraseError } from '../vault-service.ts';
@@ -110,7 +110,7 @@ export async function writeAsPractitioner(
   const key = await shareKeyFor(deps, shareId);
   const id = newId(deps);
   const ad = { shareId, recordId: id, author: 'practitioner', version: 1 } as const;
-  const change: SharedChange = { id, baseVersion: 0, ciphertext: await sealShared(key, ad, payload) };
+  const change: SealedSharedChange = { id, baseVersion: 0, ciphertext: await sealShared(key, ad, payload) };
   const { results } = await deps.api.writeShared(shareId, [change]).catch(whenGone(deps, shareId));
   if (results[0]?.status !== 'accepted') throw new ServiceError('internal', 'The server did not keep it.');
 }
@@ -120,7 +120,7 @@ export async function withdraw(deps: PracticeDeps, shareId: string, recordId: st
   requireAccount(deps);
   let baseVersion = 1;
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    const change: SharedChange = { id: recordId, baseVersion, deleted: true };
+    const change: SealedSharedChange = { id: recordId, baseVersion, deleted: true };
     const { results } = await deps.api.writeShared(shareId, [change]).catch(whenGone(deps, shareId));
     const result = results[0];
     if (result?.status === 'removed') return;

@@ -1,11 +1,15 @@
-import type { SharedRecord } from '@tend/contract';
 import type { SuggestionDecision } from '@tend/core';
 import type { ShareKey } from '@tend/crypto';
-import { createShareSealer, openSharedRecords as openWith, type OpenedRecord } from '@tend/sync';
+import {
+  createShareSealer,
+  openSharedRecords as openWith,
+  type OpenedRecord,
+  type SealedSharedRecord,
+} from '@tend/sync';
 import type { ClientView, PractitionerNote, SessionMark, SharedItemView } from '../practice-service.ts';
 
 /** Opens every record of a share with its key; one that does not open is counted, never shown. */
-export const openSharedRecords = (key: ShareKey, shareId: string, records: readonly SharedRecord[]) =>
+export const openSharedRecords = (key: ShareKey, shareId: string, records: readonly SealedSharedRecord[]) =>
   openWith(createShareSealer(key), shareId, records);
 
 type Reply = { readonly text: string; readonly decision: SuggestionDecision | null };
