@@ -54,6 +54,7 @@ async function unlockPhases(page: Page): Promise<Record<string, number>> {
     'read the pages': at('records-read') - start,
     'Argon2id (key open)': at('key-open') - start,
     'decrypt after both': at('records-opened') - Math.max(at('records-read'), at('key-open')),
+    'vault shown (opening)': at('session-shown') - start,
     'first paint of home': at('home-painted') - start,
     'whole vault open': at('records-opened') - start,
   };

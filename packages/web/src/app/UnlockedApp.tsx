@@ -6,18 +6,28 @@ import { InboxOpenedNotice } from '../screens/locked/InboxOpenedNotice.tsx';
 import { MeetingDraftsProvider } from '../screens/meetings/meeting-drafts.tsx';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen.tsx';
 import { useApp } from '../state/app-provider.tsx';
+import { useVaultOpening } from '../state/use-vault-objects.ts';
 import { useVaultSession } from '../state/vault-session.tsx';
 import { Loading } from '../ui/Loading.tsx';
+import { StillOpening } from '../ui/StillOpening.tsx';
 import { NoticedSaving } from '../noticing/NoticedSaving.tsx';
 import { MainNav } from './MainNav.tsx';
-import { gateRoute, isFlowRoute, showRoute, useRoute } from './routing.ts';
+import { gateRoute, isFlowRoute, isOpenRoute, showRoute, useRoute } from './routing.ts';
 
 const PendingRecoveryCode = lazy(() =>
   import('../screens/recovery/PendingRecoveryCode.tsx').then((m) => ({ default: m.PendingRecoveryCode })),
 );
 
+/**
+ * While the vault's records are still opening, home shows (it says so where its lists would be) and
+ * so do the screens open to everyone; every other screen waits, saying so, rather than show a part of
+ * what the vault holds as if it were all of it.
+ */
 function UnlockedScreen() {
   const route = useRoute();
+  const isOpening = useVaultOpening();
+  const shown = gateRoute(route, 'unlocked');
+  if (isOpening && shown !== 'home' && !isOpenRoute(route)) return <StillOpening />;
   return showRoute(route, 'unlocked') ?? <NotFoundScreen />;
 }
 

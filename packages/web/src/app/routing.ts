@@ -51,6 +51,11 @@ export function sectionOf(route: Route): NavSection | null {
   return byName.get(route.name)?.section ?? null;
 }
 
+/** Whether a route's screen is open to everyone, with or without a vault (Support now, About). */
+export function isOpenRoute(route: Route): boolean {
+  return byName.get(route.name)?.access === 'open';
+}
+
 /** Whether a route is a step-by-step flow, shown without the main navigation. */
 export function isFlowRoute(route: Route): boolean {
   return byName.get(route.name)?.isFlow ?? false;

@@ -57,6 +57,16 @@ export function useVaultObject<T extends VaultObject>(
   return found && guard(found) ? found : null;
 }
 
+/**
+ * Whether the open vault's records are still being opened: until they are, lists read empty, so a
+ * screen that shows them says it is still opening instead (never half a list as if it were whole).
+ */
+export function useVaultOpening(): boolean {
+  const { vault } = useApp();
+  const read = useCallback(() => vault.isOpening(), [vault]);
+  return useSyncExternalStore(useVaultSubscription(vault), read, read);
+}
+
 /** By name, then by when it was made: parts and people read the same way everywhere. */
 export const byName = <T extends VaultObject<{ readonly name: string }>>(a: T, b: T): number =>
   a.fields.name.localeCompare(b.fields.name) || a.createdAt - b.createdAt;

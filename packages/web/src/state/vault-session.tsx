@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DeviceSettings, VaultStatus } from '../vault/vault-service.ts';
 import { useApp } from './app-provider.tsx';
@@ -74,17 +74,26 @@ export function VaultSessionProvider({
   }, [refresh, vault]);
 
   // Locked or removed from elsewhere (another tab, a deleted vault): follow it down, never up, so a
-  // screen that is still finishing (the recovery kit) is not skipped.
+  // screen that is still finishing (the recovery kit) is not skipped. The one way up it follows is
+  // from locked to unlocked: the vault shows itself as soon as its key opens, while its records are
+  // still opening, so home can paint before the unlock has finished.
+  const shown = useRef(status);
+  useEffect(() => {
+    shown.current = status;
+  }, [status]);
   useEffect(
     () =>
       vault.subscribe(() => {
-        // The status is read again at the next change; the screen keeps the one it has.
         vault
           .status()
-          .then((next) => setStatus((current) => (isDowngrade(current, next) ? next : current)))
+          .then((next) => {
+            if (shown.current === 'locked' && next === 'unlocked' && vault.isOpening()) return refresh();
+            setStatus((current) => (isDowngrade(current, next) ? next : current));
+          })
+          // The status is read again at the next change; the screen keeps the one it has.
           .catch(() => undefined);
       }),
-    [vault],
+    [vault, refresh],
   );
 
   const lock = useCallback(() => {

@@ -117,6 +117,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     lock: () => lock(ctx),
 
     ...objects,
+    isOpening: () => runtime.session?.view.isOpening() ?? false,
 
     account: () => runtime.account,
     createAccount: (username, passphrase) => createAccount(ctx, username, passphrase),

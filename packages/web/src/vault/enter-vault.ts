@@ -16,7 +16,7 @@ export async function finishForgettingServer(ctx: VaultContext): Promise<void> {
   await refreshPending(runtime);
 }
 
-/** Shows the unlocked vault and, with an account, starts syncing. */
+/** Shows the unlocked vault, opens it and, with an account, starts syncing. */
 export async function enterVault(
   ctx: VaultContext,
   header: VaultHeader,
@@ -25,7 +25,10 @@ export async function enterVault(
 ): Promise<void> {
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
+  // Shown at once, still opening; this goes on once every record is open.
   const session = await openSession(runtime, ctx.channel, header, vaultKey, records);
+  // Locked while it opened: nothing more to do for this session.
+  if (runtime.session !== session) return;
   await finishForgettingServer(ctx);
   // What was written while locked comes in now; a storage failure leaves it for the next unlock.
   await ctx.inbox.openInto(session).catch(() => undefined);

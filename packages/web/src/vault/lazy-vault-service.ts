@@ -88,6 +88,7 @@ export function createLazyVaultService(
     // Nothing was opened before the service loaded, so there is nothing to forget.
     lock: () => loaded?.lock(),
 
+    isOpening: () => loaded?.isOpening() ?? false,
     list: (kind) => loaded?.list(kind) ?? [],
     get: (id) => loaded?.get(id),
     save: async (object) => (await load()).save(object),

@@ -1,6 +1,6 @@
 import { readVaultExport, type VaultObject } from '@tend/core';
 import { saveObjects } from '@tend/sync';
-import { VaultImportError } from './errors.ts';
+import { VaultImportError, VaultStateError } from './errors.ts';
 import { gatherExportJson } from './export-json.ts';
 import type { VaultContext } from './runtime.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
@@ -9,6 +9,9 @@ import { checkPassphrase, refreshPending } from './session.ts';
 export async function exportVault(ctx: VaultContext, passphrase: string): Promise<string> {
   const session = ctx.runtime.requireSession();
   await checkPassphrase(await ctx.runtime.header(), passphrase, ctx.runtime.kdfCost);
+  // Never a part of the vault as if it were all of it: an export waits for every record to open.
+  await session.view.whenOpen();
+  if (ctx.runtime.session !== session) throw new VaultStateError('locked');
   return gatherExportJson(session.view.all(), ctx.runtime.clock.now());
 }
 

@@ -77,7 +77,38 @@ export async function refreshPending(runtime: VaultRuntime): Promise<void> {
   if (pending !== runtime.sync.pending) runtime.setSync({ pending });
 }
 
-/** Makes an unlocked session: loads and opens every record, then shows them. */
+/** Lets the page paint and answer between batches of opening (the person may already be on home). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** How many records are opened between two chances for the page to paint. */
+const openBatch = 4096;
+
+/**
+ * Opens the records in batches, in their order, giving the page its turn between them. Stops, and
+ * opens nothing more, once the session it was opening for is no longer the open one (locked).
+ */
+async function openInBatches(
+  runtime: VaultRuntime,
+  session: VaultSession,
+  sealer: Sealer,
+  records: readonly LocalRecord[],
+): Promise<{ objects: Map<string, VaultObject>; refused: number } | null> {
+  const objects = new Map<string, VaultObject>();
+  let refused = 0;
+  for (let start = 0; start < records.length; start += openBatch) {
+    const batch = await openRecords(sealer, records.slice(start, start + openBatch));
+    if (runtime.session !== session) return null;
+    for (const [id, object] of batch.objects) objects.set(id, object);
+    refused += batch.refused;
+    await yieldToPage();
+  }
+  return { objects, refused };
+}
+
+/**
+ * Makes an unlocked session and shows it at once, still opening: the screens say so while the records
+ * are opened in the background. Settles once every record is open (or the vault was locked meanwhile).
+ */
 export async function openSession(
   runtime: VaultRuntime,
   channel: TabChannel,
@@ -89,9 +120,7 @@ export async function openSession(
   const db = await runtime.db();
   const store = createIdbStore(db);
   const sealer = createCryptoSealer(vaultKey, header.vaultId);
-  const { objects, refused } = await openRecords(sealer, await (records ?? store.records()));
-  performance.mark('tend:records-opened');
-  const view = createObjectView(objects);
+  const view = createObjectView(new Map(), { isOpening: true });
   const session: VaultSession = {
     vaultId: header.vaultId,
     vaultKey,
@@ -111,7 +140,26 @@ export async function openSession(
     },
   };
   runtime.session = session;
-  if (refused) runtime.setSync({ problem: 'records-refused' });
+  runtime.notify();
+  performance.mark('tend:session-shown');
+  let opened: Awaited<ReturnType<typeof openInBatches>>;
+  try {
+    opened = await openInBatches(runtime, session, sealer, await (records ?? store.records()));
+  } catch (error) {
+    // The records could not be read: the vault is not open after all, and the caller hears why.
+    if (runtime.session === session) runtime.session = null;
+    view.fill(new Map());
+    runtime.notify();
+    throw error;
+  }
+  if (!opened) {
+    // Locked meanwhile: no one reads this view again; ending its opening frees anyone waiting on it.
+    view.fill(new Map());
+    return session;
+  }
+  view.fill(opened.objects);
+  performance.mark('tend:records-opened');
+  if (opened.refused) runtime.setSync({ problem: 'records-refused' });
   runtime.notify();
   await refreshPending(runtime);
   return session;

@@ -89,6 +89,11 @@ export interface VaultService {
   /** Forgets the vault key and every decrypted object. */
   lock(): void;
 
+  /**
+   * Unlocked, and the records still being opened in the background: until they are, nothing is
+   * listed or found (never half a list shown as whole). A change ends it, heard through subscribe.
+   */
+  isOpening(): boolean;
   list(kind: string): readonly VaultObject[];
   get(id: string): VaultObject | undefined;
   /**

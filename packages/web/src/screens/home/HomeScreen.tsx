@@ -6,6 +6,8 @@ import { Link } from '../../router/router.tsx';
 import { SyncStatusLine } from '../../sync/SyncStatusLine.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { useJournalEntries } from '../../state/use-journal.ts';
+import { useVaultOpening } from '../../state/use-vault-objects.ts';
+import { StillOpening } from '../../ui/StillOpening.tsx';
 import { KindnessMoments } from '../kindness/KindnessMoments.tsx';
 import { EntryList } from '../journal/EntryList.tsx';
 import { UnfinishedPauseOffer } from '../pause/UnfinishedPauseOffer.tsx';
@@ -20,6 +22,8 @@ const recentCount = 5;
 
 export function HomeScreen() {
   const { t } = useLingui();
+  // Until the vault's records are open, home shows what needs none of them and says the rest is coming.
+  const isOpening = useVaultOpening();
   const entries = useJournalEntries();
   const recent = useMemo(() => [...entries].sort(byNewest).slice(0, recentCount), [entries]);
   const hello = greeting(new Date().getHours());
@@ -31,20 +35,28 @@ export function HomeScreen() {
       </p>
       <div className="page-columns">
         <div>
-          <TourOffer />
-          <ReminderNote />
-          <UnfinishedPauseOffer />
+          {isOpening ? null : (
+            <>
+              <TourOffer />
+              <ReminderNote />
+              <UnfinishedPauseOffer />
+            </>
+          )}
           <NowTiles />
           <section aria-labelledby="recent-heading">
             <h2 id="recent-heading">
               <Trans>Recent entries</Trans>
             </h2>
-            <EntryList entries={recent} empty={t`Nothing written yet. There is no hurry.`} />
+            {isOpening ? (
+              <StillOpening />
+            ) : (
+              <EntryList entries={recent} empty={t`Nothing written yet. There is no hurry.`} />
+            )}
           </section>
-          <OnThisDay />
+          {isOpening ? null : <OnThisDay />}
         </div>
         <div>
-          <KindnessMoments />
+          {isOpening ? null : <KindnessMoments />}
           <section aria-labelledby="more-heading">
             <h2 id="more-heading">
               <Trans>More of Tend</Trans>
@@ -68,9 +80,11 @@ export function HomeScreen() {
               <Link to="/search" className="button">
                 <Trans>Search</Trans>
               </Link>
-              <Suspense fallback={null}>
-                <PracticeLinks />
-              </Suspense>
+              {isOpening ? null : (
+                <Suspense fallback={null}>
+                  <PracticeLinks />
+                </Suspense>
+              )}
             </div>
           </section>
           <SyncStatusLine />

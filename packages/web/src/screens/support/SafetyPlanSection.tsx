@@ -9,6 +9,8 @@ import { LockedCopyChoice } from './LockedCopyChoice.tsx';
 import { SafetyPlanForm } from './SafetyPlanForm.tsx';
 import { SafetyPlanSteps } from './SafetyPlanSteps.tsx';
 import { useSafetyPlan } from '../../state/use-safety-plan.ts';
+import { useVaultOpening } from '../../state/use-vault-objects.ts';
+import { StillOpening } from '../../ui/StillOpening.tsx';
 import { preparePlan } from './prepare-plan.ts';
 
 /** The plan in the open vault: read, and edited in place. Saving works offline like every vault write. */
@@ -75,10 +77,20 @@ function OpenPlan() {
   );
 }
 
-/** While locked: the copy the person chose to keep readable, if any. */
-function LockedPlan() {
+/**
+ * While locked: the copy the person chose to keep readable, if any. While the vault is still opening,
+ * the same copy, and a word that the plan itself comes in a moment.
+ */
+function LockedPlan({ isOpening = false }: { readonly isOpening?: boolean }) {
   const { vault } = useApp();
   const copy = vault.lockedSafetyPlan();
+  if (isOpening)
+    return (
+      <>
+        <StillOpening />
+        {copy ? <SafetyPlanSteps plan={copy} isShowingEmpty={false} /> : null}
+      </>
+    );
   if (!copy)
     return (
       <p className="quiet">
@@ -98,13 +110,14 @@ function LockedPlan() {
 /** "My safety plan" in Support now (the Stanley–Brown steps), open or locked; absent with no vault. */
 export function SafetyPlanSection() {
   const { status } = useVaultSession();
+  const isOpening = useVaultOpening();
   if (status === 'none') return null;
   return (
     <section className="safety-plan" aria-labelledby="safety-plan-heading">
       <h2 id="safety-plan-heading">
         <Trans>My safety plan</Trans>
       </h2>
-      {status === 'unlocked' ? <OpenPlan /> : <LockedPlan />}
+      {status === 'unlocked' && !isOpening ? <OpenPlan /> : <LockedPlan isOpening={isOpening} />}
     </section>
   );
 }

@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
+import { createServerApi } from './testing/server-api.ts';
+import { testService } from './testing/service-kit.ts';
+
+const passphrase = 'slow light over the hills';
+const newId = () => makeUuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(10)));
+const entry = (body: string): VaultObject => newVaultObject(newId(), 'journal-entry', { body }, 1_000);
+const api = await createServerApi();
+afterAll(() => api.close());
+
+/** A locked vault holding `count` entries, and a fresh service on it (a reload of the page). */
+async function lockedVault(count: number) {
+  const dbName = `vault-${crypto.randomUUID()}`;
+  const maker = testService(api, dbName);
+  await maker.createVault(passphrase);
+  const entries = Array.from({ length: count }, (_, i) => entry(`entry ${i}`));
+  await maker.importObjects(entries);
+  maker.lock();
+  const service = testService(api, dbName);
+  expect(await service.status()).toBe('locked');
+  return { service, entries };
+}
+
+describe('unlocking a vault', () => {
+  it('shows it as soon as the key opens, and lists nothing until every record is open', async () => {
+    const { service, entries } = await lockedVault(12);
+    const seen: { status: string; isOpening: boolean; listed: number }[] = [];
+    service.subscribe(() => {
+      const listed = service.list('journal-entry').length;
+      void service.status().then((status) => seen.push({ status, isOpening: service.isOpening(), listed }));
+    });
+    await service.unlock(passphrase);
+    await service.status();
+    expect(seen[0]).toEqual({ status: 'unlocked', isOpening: true, listed: 0 });
+    // Never a part of the list as if it were all of it.
+    expect(seen.every((s) => s.listed === 0 || s.listed === entries.length)).toBe(true);
+    expect(service.isOpening()).toBe(false);
+    expect(service.list('journal-entry')).toHaveLength(entries.length);
+  });
+
+  it('keeps what is saved while the records are still opening', async () => {
+    const { service, entries } = await lockedVault(5);
+    const written = entry('written on home before the vault had opened');
+    let saving: Promise<void> | null = null;
+    service.subscribe(() => {
+      if (!saving && service.isOpening()) saving = service.save(written);
+    });
+    await service.unlock(passphrase);
+    expect(saving).not.toBeNull();
+    await saving;
+    expect(service.get(written.id)).toEqual(written);
+    expect(service.list('journal-entry')).toHaveLength(entries.length + 1);
+  });
+
+  it('locked while it opens, opens nothing more and shows nothing', async () => {
+    const { service } = await lockedVault(5);
+    let isLocked = false;
+    service.subscribe(() => {
+      if (!isLocked && service.isOpening()) {
+        isLocked = true;
+        service.lock();
+      }
+    });
+    await service.unlock(passphrase);
+    expect(isLocked).toBe(true);
+    expect(await service.status()).toBe('locked');
+    expect(service.isOpening()).toBe(false);
+    expect(service.list('journal-entry')).toEqual([]);
+  });
+
+  it('makes an export wait for every record rather than write a part of the vault', async () => {
+    const { service, entries } = await lockedVault(5);
+    let exporting: Promise<string> | null = null;
+    service.subscribe(() => {
+      if (!exporting && service.isOpening()) exporting = service.exportVault(passphrase);
+    });
+    await service.unlock(passphrase);
+    const json = await (exporting ?? Promise.reject(new Error('no export started')));
+    for (const { id } of entries) expect(json).toContain(id);
+  });
+});
