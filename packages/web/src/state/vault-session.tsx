@@ -75,8 +75,9 @@ export function VaultSessionProvider({
 
   // Locked or removed from elsewhere (another tab, a deleted vault): follow it down, never up, so a
   // screen that is still finishing (the recovery kit) is not skipped. The one way up it follows is
-  // from locked to unlocked: the vault shows itself as soon as its key opens, while its records are
-  // still opening, so home can paint before the unlock has finished.
+  // from locked (or not yet known, as a remembered device opens on its own) to unlocked: the vault
+  // shows itself as soon as its key opens, while its records are still opening, so home can paint
+  // before the unlock has finished.
   const shown = useRef(status);
   useEffect(() => {
     shown.current = status;
@@ -87,7 +88,8 @@ export function VaultSessionProvider({
         vault
           .status()
           .then((next) => {
-            if (shown.current === 'locked' && next === 'unlocked' && vault.isOpening()) return refresh();
+            const wasLocked = shown.current === 'locked' || shown.current === null;
+            if (wasLocked && next === 'unlocked' && vault.isOpening()) return refresh();
             setStatus((current) => (isDowngrade(current, next) ? next : current));
           })
           // The status is read again at the next change; the screen keeps the one it has.
