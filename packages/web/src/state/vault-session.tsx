@@ -51,14 +51,21 @@ export function VaultSessionProvider({
   const [settings, setSettings] = useState<DeviceSettings | null>(() => (assumed ? vault.settings() : null));
   const [isRecoveryCodePending, setIsRecoveryCodePending] = useState(false);
 
+  /** Takes on a status the vault gave, with what it shows already read (settings, a pending code). */
+  const show = useCallback(
+    async (next: VaultStatus) => {
+      // Offline before this part of the app was cached, say: its screens then show their own placeholder.
+      await prepare(next).catch(() => undefined);
+      setSettings(vault.settings());
+      setIsRecoveryCodePending(vault.recoveryCodes.isPending());
+      setStatus(next);
+    },
+    [vault, prepare],
+  );
+
   const refresh = useCallback(async () => {
-    const next = await vault.status();
-    // Offline before this part of the app was cached, say: its screens then show their own placeholder.
-    await prepare(next).catch(() => undefined);
-    setSettings(vault.settings());
-    setIsRecoveryCodePending(vault.recoveryCodes.isPending());
-    setStatus(next);
-  }, [vault, prepare]);
+    await show(await vault.status());
+  }, [vault, show]);
 
   useEffect(() => {
     // First, a device that remembers the vault opens it without asking (until its time runs out).
@@ -85,17 +92,19 @@ export function VaultSessionProvider({
   useEffect(
     () =>
       vault.subscribe(() => {
+        // Opening means unlocked: taken on at once, without asking the database while it is busy.
+        const wasLocked = shown.current === 'locked' || shown.current === null;
+        if (wasLocked && vault.isOpening()) {
+          void show('unlocked');
+          return;
+        }
         vault
           .status()
-          .then((next) => {
-            const wasLocked = shown.current === 'locked' || shown.current === null;
-            if (wasLocked && next === 'unlocked' && vault.isOpening()) return refresh();
-            setStatus((current) => (isDowngrade(current, next) ? next : current));
-          })
+          .then((next) => setStatus((current) => (isDowngrade(current, next) ? next : current)))
           // The status is read again at the next change; the screen keeps the one it has.
           .catch(() => undefined);
       }),
-    [vault, refresh],
+    [vault, show],
   );
 
   const lock = useCallback(() => {

@@ -77,11 +77,29 @@ export async function refreshPending(runtime: VaultRuntime): Promise<void> {
   if (pending !== runtime.sync.pending) runtime.setSync({ pending });
 }
 
-/** Lets the page paint and answer between batches of opening (the person may already be on home). */
+/** Lets the page answer between batches of opening (the person may already be on home). */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** How many records are opened between two chances for the page to paint. */
-const openBatch = 4096;
+/** A hidden tab paints no frames: the opening waits for one no longer than this. */
+const paintWaitMs = 100;
+
+/**
+ * Lets the page paint what it shows first (home) before the opening takes the thread: the next frame,
+ * then the task after it. Where nothing paints (no requestAnimationFrame), only the task.
+ */
+const afterNextPaint = () =>
+  typeof requestAnimationFrame === 'function'
+    ? new Promise<void>((resolve) => {
+        setTimeout(resolve, paintWaitMs);
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+      })
+    : yieldToPage();
+
+/**
+ * How many records are opened between two chances for the page to answer: small enough that a tap
+ * or a screen's first paint waits little, large enough to keep WebCrypto busy.
+ */
+const openBatch = 512;
 
 /**
  * Opens the records in batches, in their order, giving the page its turn between them. Stops, and
@@ -95,6 +113,7 @@ async function openInBatches(
 ): Promise<{ objects: Map<string, VaultObject>; refused: number } | null> {
   const objects = new Map<string, VaultObject>();
   let refused = 0;
+  await afterNextPaint();
   for (let start = 0; start < records.length; start += openBatch) {
     const batch = await openRecords(sealer, records.slice(start, start + openBatch));
     if (runtime.session !== session) return null;
