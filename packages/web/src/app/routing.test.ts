@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from './routes.ts';
-import { gateRoute, matchRoute, routePath, sectionOf, type Route } from './routing.ts';
+import { gateRoute, isOpenRoute, matchRoute, routePath, sectionOf, type Route } from './routing.ts';
 
 describe('matchRoute', () => {
   it.each([
@@ -254,5 +254,15 @@ describe('the route table', () => {
     const part = routes.find((r) => r.name === 'part');
     expect(part?.show({ id: '<img>' })).toBeNull();
     expect(part?.show({})).toBeNull();
+  });
+});
+
+describe('isOpenRoute', () => {
+  it('lets through, while the vault is still opening, only the screens open to everyone', () => {
+    expect(isOpenRoute(matchRoute('/support'))).toBe(true);
+    expect(isOpenRoute(matchRoute('/about'))).toBe(true);
+    expect(isOpenRoute(matchRoute('/journal'))).toBe(false);
+    expect(isOpenRoute(matchRoute('/search'))).toBe(false);
+    expect(isOpenRoute(matchRoute('/looking-back/kindness'))).toBe(false);
   });
 });
