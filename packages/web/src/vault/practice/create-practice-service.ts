@@ -51,7 +51,10 @@ export function createPracticeService(ctx: VaultContext, vault: PracticeVault): 
   let timer: unknown = null;
   let tail: Promise<MirrorOutcome> = Promise.resolve(nothingDone);
 
-  const isOpen = () => runtime.account !== null && runtime.session !== null;
+  // A vault still opening lists nothing yet: the mirror waits for all of it rather than read that as
+  // nothing shared.
+  const isOpen = () =>
+    runtime.account !== null && runtime.session !== null && !runtime.session.view.isOpening();
 
   const deps: PracticeDeps = {
     ctx,
