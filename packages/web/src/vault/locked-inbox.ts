@@ -155,6 +155,8 @@ export function createLockedInbox(runtime: VaultRuntime) {
       if (items.length) {
         lastOpened = { added, refused };
         await refreshPending(runtime);
+        // Home may already show (the vault shows while it opens): it hears what came in.
+        runtime.notify();
       }
     },
   };

@@ -1,7 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react';
 import { Trans } from '@lingui/react/macro';
-import { useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useApp } from '../../state/app-provider.tsx';
 import './locked.css';
 
@@ -29,11 +29,15 @@ export function InboxOpenedNotice() {
   // Said again in the new language when it changes.
   useLingui();
   const { vault } = useApp();
-  const [opened, setOpened] = useState(() => vault.lockedInbox.lastOpened());
-  if (!opened || (opened.added === 0 && opened.refused === 0)) return null;
+  // Read again at each change: the inbox is opened once the whole vault is, after home shows.
+  const read = useCallback(() => vault.lockedInbox.lastOpened(), [vault]);
+  const subscribe = useCallback((listener: () => void) => vault.subscribe(listener), [vault]);
+  const opened = useSyncExternalStore(subscribe, read, read);
+  const [isClosed, setIsClosed] = useState(false);
+  if (isClosed || !opened || (opened.added === 0 && opened.refused === 0)) return null;
   const close = () => {
     vault.lockedInbox.acknowledge();
-    setOpened(null);
+    setIsClosed(true);
   };
   return (
     <div
