@@ -19,9 +19,10 @@ describe('unlocking on home', () => {
     await vault.save(entry('Written while locked', 'on the stairs'));
     await user.type(screen.getByLabelText('Passphrase'), passphrase);
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(await screen.findByText('Kept before the lock')).toBeTruthy();
     expect(await screen.findByText('What you wrote while your vault was locked is in it now.')).toBeTruthy();
+    expect(await screen.findByText('Kept before the lock')).toBeTruthy();
     expect(await screen.findByText('Written while locked')).toBeTruthy();
     expect(screen.queryByText('Your vault is still opening…')).toBeNull();
+    expect(vault.list('journal-entry')).toHaveLength(2);
   });
 });
