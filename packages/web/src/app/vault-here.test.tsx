@@ -1,23 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserPorts } from '../app-context.ts';
+import { memoryStorage as storage } from '../testing/memory-storage.ts';
 import { renderMarkup } from '../testing/render-markup.tsx';
 import { createLazyVaultService } from '../vault/lazy-vault-service.ts';
 import { App } from './App.tsx';
 import { looksLikeFirstVisit, markVaultHere } from './vault-here.ts';
-
-function storage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-    clear: () => values.clear(),
-    key: (index) => [...values.keys()][index] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-}
 
 describe('a first visit, as far as the device can tell at once', () => {
   afterEach(() => vi.unstubAllGlobals());

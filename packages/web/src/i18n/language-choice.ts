@@ -1,21 +1,6 @@
 import { activateLanguage } from './activate.ts';
-import { isLanguage, resolveLanguage, type Language, type LanguageChoice } from './languages.ts';
-
-/**
- * The language a person chose on this device, kept in localStorage rather than the vault: it is needed
- * before any vault is open (the welcome and unlock screens speak it too) and says nothing about them.
- */
-const storageKey = 'tend.language';
-
-function storedChoice(): LanguageChoice {
-  try {
-    const value = globalThis.localStorage?.getItem(storageKey);
-    return isLanguage(value) ? value : 'system';
-  } catch {
-    // Storage can be refused (private windows, a policy); the browser's language is the right answer then.
-    return 'system';
-  }
-}
+import { resolveLanguage, type Language, type LanguageChoice } from './languages.ts';
+import { languageStorageKey as storageKey, storedLanguageChoice } from './stored-language.ts';
 
 function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
@@ -23,7 +8,7 @@ function browserLanguages(): readonly string[] {
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let choice: LanguageChoice = storedChoice();
+let choice: LanguageChoice = storedLanguageChoice();
 
 export interface LanguageState {
   readonly choice: LanguageChoice;
