@@ -5,7 +5,8 @@ import { activateLanguage } from '../i18n/activate.ts';
 import type { Language } from '../i18n/languages.ts';
 import { RouterProvider } from '../router/router.tsx';
 import { renderMarkup } from '../testing/render-markup.tsx';
-import { Opening } from './App.tsx';
+import { createLazyVaultService } from '../vault/lazy-vault-service.ts';
+import { App, Opening } from './App.tsx';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const frameWords = readFileSync(new URL('../../frame-words.js', import.meta.url), 'utf8');
@@ -54,10 +55,60 @@ function runFrameWords(stored: string | null | Error, browser: readonly string[]
   return { lang: html.lang, words: words.every((w) => w === undefined) ? null : words };
 }
 
-/** The markup inside #root, without the whitespace that only lays out the file. */
+/** The markup without the whitespace that only lays out the file (runs of it are one space in text). */
+function compact(html: string): string {
+  return html
+    .replace(/\s+/g, ' ')
+    .replace(/>\s+</g, '><')
+    .replace(/\s+</g, '<')
+    .replace(/>\s+/g, '>')
+    .replace(/\s*\/?>/g, '>')
+    .replace(/\s([a-zA-Z-]+)=/g, (attribute) => attribute.toLowerCase())
+    .trim();
+}
+
+/** The markup inside #root. */
 function staticShell(): string {
-  const inner = /<div id="root">([\s\S]*)<\/div>\s*<noscript>/.exec(indexHtml)?.[1] ?? '';
-  return inner.replace(/>\s+</g, '><').replace(/\s+</g, '<').replace(/>\s+/g, '>').trim();
+  return compact(/<div id="root">([\s\S]*)<\/div>\s*<noscript>/.exec(indexHtml)?.[1] ?? '');
+}
+
+const welcomeStart = '<div class="static-welcome" hidden>';
+
+/** index.html's frame as it shows with no script, or before the first-visit script has shown the welcome. */
+function openingShell(): string {
+  const shell = staticShell();
+  const start = shell.indexOf(welcomeStart);
+  return shell.slice(0, start) + shell.slice(shell.indexOf('</main>'));
+}
+
+/** index.html's welcome, as the first-visit script shows it in place of "One moment…". */
+function welcomePage(): string {
+  const shell = staticShell();
+  return shell.slice(shell.indexOf(welcomeStart) + welcomeStart.length, shell.lastIndexOf('</div></main>'));
+}
+
+/** The screen inside the app's <main>. */
+function pageIn(rendered: string): string {
+  return /<main[^>]*>([\s\S]*)<\/main>/.exec(rendered)?.[1] ?? '';
+}
+
+/** Before any script runs, Support now must work as a plain link. */
+function withSupportLink(rendered: string): string {
+  const withLink = rendered.replace(
+    '<button type="button" class="support-button">Support now</button>',
+    '<a href="/support" class="button support-button">Support now</a>',
+  );
+  expect(withLink).not.toBe(rendered);
+  return withLink;
+}
+
+/** React's generated ids (useId), numbered in order of appearance as index.html numbers its own. */
+function plainIds(html: string): string {
+  const ids = new Map<string, string>();
+  return html.replace(/_[rR]_[0-9a-zA-Z]+_|«[rR][0-9a-zA-Z]+»|:[rR][0-9a-zA-Z]+:/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `welcome-${ids.size + 1}`);
+    return ids.get(id) ?? id;
+  });
 }
 
 describe('the static shell in index.html', () => {
@@ -71,13 +122,18 @@ describe('the static shell in index.html', () => {
         <Opening />
       </RouterProvider>,
     );
-    // The one difference: before any script runs, Support now must work as a plain link.
-    const withLink = rendered.replace(
-      '<button type="button" class="support-button">Support now</button>',
-      '<a href="/support" class="button support-button">Support now</a>',
-    );
-    expect(withLink).not.toBe(rendered);
-    expect(staticShell()).toBe(withLink);
+    expect(openingShell()).toBe(compact(withSupportLink(rendered)));
+  });
+
+  it('holds the welcome the app first renders on a first visit, for the first-visit script to show', () => {
+    vi.stubGlobal('window', { location: { pathname: '/welcome', hash: '' } });
+    const context = {
+      vault: createLazyVaultService(),
+      ports: { clock: { now: () => 0 }, ids: { newId: () => '' } },
+    };
+    const rendered = compact(plainIds(pageIn(renderMarkup(<App context={context} isFirstVisit />))));
+    expect(rendered).toContain('Make a vault');
+    expect(welcomePage()).toBe(rendered);
   });
 
   it.each(['de', 'es'] as const)(
@@ -111,5 +167,9 @@ describe('the static shell in index.html', () => {
   it('holds no inline script or style, which the Content Security Policy would refuse', () => {
     expect(indexHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(indexHtml).not.toMatch(/<style\b|\sstyle=/);
+  });
+
+  it('names no field, so a form sent with no script at all carries nothing a person typed', () => {
+    expect(staticShell()).not.toMatch(/<(input|select|textarea)\b[^>]*\sname=(?!"welcome-\d+")/);
   });
 });
