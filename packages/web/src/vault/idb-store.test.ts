@@ -66,4 +66,28 @@ describe('the IndexedDB local store', () => {
     expect(await again.shards()).toEqual([shard(200, 2)]);
     expect(await again.cursor()).toBe(4);
   });
+
+  it('reads and writes a page of many ids at once, leaving the outbox entries among them that it does not touch', async () => {
+    const store = createIdbStore(await openVaultDb(`idb-${crypto.randomUUID()}`));
+    // Changes not yet sent, their ids among the pulled ones: 10 is acknowledged by the pull, 30 stays.
+    await store.commit([10, 30].map((n) => ({ id: id(n), expect: empty, next: pending(n, n) })));
+    const synced = (n: number): RecordState => ({
+      record: { id: id(n), version: 1, ciphertext: Uint8Array.of(n), deleted: false, synced: true },
+      outbox: undefined,
+    });
+    const pulled = Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 30);
+    const writes = pulled.map((n) => ({
+      id: id(n),
+      expect: n === 10 ? pending(10, 10) : empty,
+      next: synced(n),
+    }));
+    // A second write to the same id in the same commit expects what the first one left.
+    const again = { id: id(40), expect: synced(40), next: pending(40, 99) };
+    expect(await store.commit([...writes, again], 41)).toEqual([...pulled.map(() => true), true]);
+    const states = await store.read([id(10), id(20), id(30), id(40)]);
+    expect(states).toEqual([synced(10), synced(20), pending(30, 30), pending(40, 99)]);
+    expect((await store.outbox()).map((e) => e.id)).toEqual([id(30), id(40)]);
+    expect((await store.records()).length).toBe(40);
+    expect(await store.cursor()).toBe(41);
+  });
 });
