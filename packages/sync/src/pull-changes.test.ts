@@ -52,6 +52,44 @@ describe('pulling changes', () => {
     expect(asked.at(-1)).toBe(5);
   });
 
+  it('asks for the next page while one is written, and asks again after a page that was not kept', async () => {
+    const { server, objects } = await serverWith(5);
+    const { device, asked } = pagedDevice(server, 2);
+    const store = device.ports.store;
+    const events: string[] = [];
+    let failNext = true;
+    const ports = {
+      ...device.ports,
+      transport: {
+        ...device.ports.transport,
+        pull: (after: number, limit: number) => {
+          events.push(`ask ${after}`);
+          return device.ports.transport.pull(after, limit);
+        },
+      },
+      store: {
+        ...store,
+        commit: async (...args: Parameters<typeof store.commit>) => {
+          events.push(`write ${args[1]}`);
+          // The disk fails while the second page is written: nothing of it is kept.
+          if (args[1] === 4 && failNext) {
+            failNext = false;
+            throw new Error('disk full');
+          }
+          return store.commit(...args);
+        },
+      },
+    };
+    await expect(pullChanges(ports)).rejects.toThrow('disk full');
+    expect(events).toEqual(['ask 0', 'ask 2', 'write 2', 'ask 4', 'write 4']);
+    expect(store.snapshot().cursor).toBe(2);
+    events.length = 0;
+    expect(await pullChanges(ports)).toMatchObject({ pulled: 3, refused: [] });
+    expect(events).toEqual(['ask 2', 'ask 4', 'write 4', 'write 5']);
+    expect(asked).toEqual([0, 2, 4, 2, 4]);
+    expect(device.view.size).toBe(objects.length);
+  });
+
   it('takes tombstones and newer versions', async () => {
     const { server, writer, objects } = await serverWith(2);
     const reader = modelDevice(server, vaultKey);

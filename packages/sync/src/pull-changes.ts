@@ -109,11 +109,20 @@ export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promis
     unsealed: new Map(),
   };
   let after = await ports.store.cursor();
+  let next = ports.transport.pull(after, maxPullPage);
   for (let page = 0; page < maxPages; page += 1) {
-    const response = await ports.transport.pull(after, maxPullPage);
+    const response = await next;
     if (response.cursor < after) throw new Error('the server sent a cursor older than the one asked for');
     if (response.records.some((r) => r.seq <= after || r.seq > response.cursor)) {
       throw new Error('the server sent records outside the page it announced');
+    }
+    // The next page is on its way while this one is opened and written. Only a stored page moves the
+    // stored cursor, so if anything fails from here the next pull asks again from the last page kept.
+    const more = response.hasMore && response.cursor !== after && page + 1 < maxPages;
+    if (more) {
+      next = ports.transport.pull(response.cursor, maxPullPage);
+      // Its failure is seen when it is awaited; one left unawaited (this page failed) is of no matter.
+      next.catch(() => undefined);
     }
     await storePage(ports, book, response.records, response.cursor, outcome);
     if (!response.hasMore) break;
