@@ -13,6 +13,7 @@ import { PausePages } from '../src/pages/pause-pages.ts';
 import { addVirtualAuthenticator, byHostName, QuickUnlockPages } from '../src/pages/quick-unlock-pages.ts';
 import { RelationshipsPages } from '../src/pages/relationships-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
+import { pageMarks, signInPhases } from './page-marks.ts';
 
 const passphrase = 'ten years of quiet evenings';
 const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
@@ -45,9 +46,7 @@ function markHomePainted(page: Page): Promise<void> {
 
 /** The unlock's phases from the page's marks, in ms (NaN where a mark is missing). */
 async function unlockPhases(page: Page): Promise<Record<string, number>> {
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-  );
+  const marks = await pageMarks(page);
   const at = (name: string) => marks[`tend:${name}`] ?? NaN;
   const start = at('unlock');
   return {
@@ -166,6 +165,7 @@ async function main(): Promise<void> {
     const signInStart = performance.now();
     await app.signIn(username, passphrase, 300_000);
     const signedIn = performance.now() - signInStart;
+    const signedInPhases = await signInPhases(browser.page);
 
     const unlocks: number[] = [];
     const phases = new Map<string, number[]>();
@@ -281,6 +281,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  second device: sign in and pull everything ${report.signInAndPullSeconds} s (bar <= 10 s); upload from Node: ${report.uploadSeconds} s\n`,
     );
+    for (const [phase, ms] of Object.entries(signedInPhases))
+      process.stdout.write(
+        `    ${phase.padEnd(22)} ${String(Math.round(ms)).padStart(6)} ms from the Sign in click\n`,
+      );
     process.stdout.write(
       `  load average: ${(await import('node:os'))
         .loadavg()

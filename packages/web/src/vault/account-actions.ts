@@ -51,6 +51,7 @@ export async function createAccount(ctx: VaultContext, username: string, passphr
 /** On a device with no vault: signs in, unwraps the vault key from the server's copy, pulls everything. */
 export async function signIn(ctx: VaultContext, username: string, passphrase: string): Promise<void> {
   const { runtime } = ctx;
+  performance.mark('tend:sign-in');
   const db = await runtime.db();
   if (await vaultMeta.header(db)) throw new VaultStateError('exists');
   const name = normalizeUsername(username);
@@ -60,6 +61,7 @@ export async function signIn(ctx: VaultContext, username: string, passphrase: st
   const vaultKey = await openVaultKey(passphraseKeys.wrapKey, session.keys).catch(() => {
     throw new ServiceError('internal', 'The keys the server holds do not open with this passphrase.');
   });
+  performance.mark('tend:signed-in');
   // The parameters the key was derived with are the ones that work; keep those.
   const header: VaultHeader = { vaultId: session.accountId, kdf, keys: session.keys };
   await vaultMeta.setHeaderAndAccount(db, header, {
@@ -74,6 +76,7 @@ export async function signIn(ctx: VaultContext, username: string, passphrase: st
   runtime.setSync({ status: 'idle', problem: null });
   await enterVault(ctx, header, vaultKey);
   await ctx.loop.runNow();
+  performance.mark('tend:synced');
 }
 
 /** Signs in again after the session ended; takes the server's newer keys if the passphrase changed elsewhere. */
