@@ -26,12 +26,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server as `npm start` does, on a fresh SQLite database in a temp folder. */
-export async function startTend(options: { dataDir?: string } = {}): Promise<TendServer> {
+/**
+ * Starts the real server as `npm start` does, on a fresh SQLite database in a temp folder; from
+ * another checkout of Tend when `root` is given (a benchmark's baseline, its web app built there).
+ */
+export async function startTend(options: { dataDir?: string; root?: string } = {}): Promise<TendServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['packages/server/src/main.ts'], {
-    cwd: repoRoot,
+    cwd: options.root ?? repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
