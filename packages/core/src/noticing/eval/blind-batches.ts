@@ -6,6 +6,7 @@ import { blindGermanSpanish } from './blind-2026-12-07-de-es.ts';
 import { blindLivedExperience } from './blind-2026-12-07-lived.ts';
 import { blindToldToOthers } from './blind-2026-12-07-told.ts';
 import { blindImplied } from './blind-2026-12-07-implied.ts';
+import { blindWorth } from './blind-2026-12-08.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -140,6 +141,25 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       neutralFlagged: 5,
       neutralCrisis: 4,
       neutral: 60,
+    },
+  },
+  {
+    name: 'blind-2026-12-08',
+    date: '2026-12-08',
+    sentences: blindWorth,
+    // Scored once, with the engine as the implied round left it, before the round on worth and on
+    // crisis that reaches past its sentence (8 sentences that repeated earlier ones in the set were
+    // replaced by new ones of the same kind before any rule changed; the first score is with them).
+    firstScore: {
+      right: 130,
+      total: 182,
+      crisisFound: 38,
+      crisis: 70,
+      selfTalkFound: 37,
+      selfTalk: 50,
+      neutralFlagged: 7,
+      neutralCrisis: 1,
+      neutral: 62,
     },
   },
 ]);
