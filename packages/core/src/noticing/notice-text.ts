@@ -3,6 +3,7 @@ import { isBreak, readSentence, type Reading } from './language/read-sentence.ts
 import { findInSentence, type Found, type SentenceContext } from './notice-sentence.ts';
 import { noticingPatterns, type Noticing, type NoticingPattern } from './noticing-types.ts';
 import { crisisRules } from './rules/crisis-rules.ts';
+import { dayNamedAlone, resolveAlone } from './rules/crisis-worth.ts';
 import { innerCriticRules } from './rules/inner-critic-rules.ts';
 import { outlookRules } from './rules/outlook-rules.ts';
 import type { Rule } from './rules/rule.ts';
@@ -69,13 +70,32 @@ function selfTalkIn(context: SentenceContext): Map<NoticingPattern, Found[]> {
   return byPattern;
 }
 
-function noticeSentence(original: string, normalised: string, span: SentenceSpan): Noticing[] {
+/**
+ * An ending set in one sentence and resolved upon in the next ("Friday is when it happens. I've made my
+ * decision."): each sentence alone is everyday, the two together are a plan. The first is noticed.
+ */
+function isResolvedNext(readings: readonly Reading[], index: number): boolean {
+  const [here, next] = [readings[index], readings[index + 1]];
+  // The sentence's own closing marks ("!", "...") are not words.
+  const bare = (reading: Reading): string => reading.plain.replace(/(?: (?:!|\?|\.\.\.))+$/u, '');
+  return (
+    here !== undefined &&
+    next !== undefined &&
+    dayNamedAlone.test(bare(here)) &&
+    resolveAlone.test(bare(next))
+  );
+}
+
+function noticeSentence(
+  original: string,
+  span: SentenceSpan,
+  reading: Reading,
+  isResolved: boolean,
+): Noticing[] {
   const passage = original.slice(span.start, span.end);
-  const context: SentenceContext = {
-    reading: readSentence(normalised.slice(span.start, span.end)),
-    voices: undefined,
-  };
+  const context: SentenceContext = { reading, voices: undefined };
   const at = { start: span.start, end: span.end, passage };
+  if (isResolved) return [{ pattern: 'crisis', ...at, triggers: [passage] }];
   const crisis = crisisIn(context);
   if (crisis.length > 0)
     return [{ pattern: 'crisis', ...at, triggers: triggersOf(context, passage, crisis) }];
@@ -95,18 +115,24 @@ function noticeSentence(original: string, normalised: string, span: SentenceSpan
  */
 export function noticeText(text: string): Noticing[] {
   const normalised = normalise(text);
-  return splitSentences(normalised).flatMap((span) => noticeSentence(text, normalised, span));
+  const spans = splitSentences(normalised);
+  const readings = spans.map((span) => readSentence(normalised.slice(span.start, span.end)));
+  return spans.flatMap((span, index) =>
+    noticeSentence(text, span, readings[index] as Reading, isResolvedNext(readings, index)),
+  );
 }
 
 /** Whether any sentence of the text holds crisis language (thoughts of suicide, self-harm, being unsafe). */
 export function hasCrisisLanguage(text: string): boolean {
   const normalised = normalise(text);
-  return splitSentences(normalised).some((span) => {
-    const sentence = normalised.slice(span.start, span.end);
-    const reading = readSentence(sentence);
+  const spans = splitSentences(normalised);
+  const readings = spans.map((span) => readSentence(normalised.slice(span.start, span.end)));
+  return spans.some((span, index) => {
+    const reading = readings[index] as Reading;
     return (
+      isResolvedNext(readings, index) ||
       findInSentence(crisisRules, { reading, voices: undefined }, true).length > 0 ||
-      crisisInOtherLanguages(sentence) !== undefined
+      crisisInOtherLanguages(normalised.slice(span.start, span.end)) !== undefined
     );
   });
 }

@@ -21,7 +21,7 @@ function stretchStart(reading: Reading, index: number): number {
 
 // A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that".
 const disowning =
-  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i (?:thought|believed|felt|was sure)|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure)|i once (?:thought|believed|felt|was sure)|(?:when i was|as) (?:a |an )?(?:teenager|teen|kid|child|little|young|younger|small|student|at school|in school) i (?:thought|believed|felt|was sure|used to think))\b/u;
+  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i(?: (?:thought|believed|felt|was sure))?|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure)|i once (?:thought|believed|felt|was sure)|(?:when i was|as) (?:a |an )?(?:teenager|teen|kid|child|little|young|younger|small|student|at school|in school) i (?:thought|believed|felt|was sure|used to think))\b/u;
 
 /** Whether the self-talk at `index` is a past or disowned belief rather than what the writer holds now. */
 export function isDisowned(reading: Reading, index: number): boolean {
@@ -63,10 +63,13 @@ function isConditionOfAdvice(reading: Reading, index: number): boolean {
 const livedKnowledge =
   /\bi (?:know|knew|understand|remember|have known) (?:exactly |too well |all too well |only too well )?(?:(?:how|what) (?:it|that) (?:is|was|feels|felt|is like|was like|feels like)(?: to)?|(?:the|that|this) feeling(?: of)?)$/u;
 
+// A reason the writer gives from their own life: "I know how it feels because I tried to…".
+const ownReason = /\b(?:because|since|as|cause) i(?: [a-z]+){0,3}$/u;
+
 /** Whether a crisis phrase at `index` is spoken of in general, or for others, rather than lived. */
 export function isSpokenOfInGeneral(reading: Reading, index: number): boolean {
   const before = plainBetween(reading, 0, index);
-  if (livedKnowledge.test(before)) return false;
+  if (livedKnowledge.test(before) || ownReason.test(before)) return false;
   if (isConditionOfAdvice(reading, index)) return true;
   if (!inGeneral.test(before)) return false;
   // A condition set before a comma ("if anyone reads this, …", "when people ask, …") leaves the

@@ -194,6 +194,23 @@ const reportingVerbs = new Set([
   ...['thought', 'believe', 'believed'],
 ]);
 
+// The writer answering what was asked or said, with no comma before it: "she asked was I safe and I
+// said no", "he told me to calm down and I lied". The answer is the writer's own words.
+const answerVerbs =
+  /^(?:said|say|told|tell|lied|lie|nodded|admitted|answered|replied|confessed|denied|agreed|shrugged|could|did|broke|cried|laughed|whispered|just)$/u;
+
+/** Where someone else's reported words end: at the clause's end, or at the writer's answer before it. */
+function answerAt(reading: Reading, from: number, end: number): number {
+  for (let at = from; at + 2 < end; at += 1)
+    if (
+      reading.words[at]?.text === 'and' &&
+      reading.words[at + 1]?.text === 'i' &&
+      answerVerbs.test(reading.words[at + 2]?.text ?? '')
+    )
+      return at;
+  return end;
+}
+
 /**
  * For each word, whether it is in someone else's voice: what another person said, wrote or thinks
  * ("she said I'm stupid"), up to the end of that clause, or a quotation someone else is named for.
@@ -208,7 +225,7 @@ export function otherVoices(reading: Reading): boolean[] {
     // "-ing" speaks for the clause's subject, not the one just written to: "I texted her saying…".
     const speaker = verb.endsWith('ing') ? clauseSubject(reading, at) : subjectBefore(reading, at).person;
     if (speaker !== 'other') continue;
-    const end = clauseEnd(reading, at + 1);
+    const end = answerAt(reading, at + 1, clauseEnd(reading, at + 1));
     for (let each = at + 1; each < end; each += 1) voices[each] = true;
   }
   markQuotations(reading, voices);

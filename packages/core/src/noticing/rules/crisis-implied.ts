@@ -6,10 +6,10 @@ import { any } from './rule.ts';
 // "in Lisbon", a last week "at the office"), or that the ending is tied to the writer's death or life.
 
 /** The clause ends here: nothing after it says what the plan or the ending is for. */
-const END = `(?= *$| [,;:!?"-]| and (?!then)| but | now| already| for good| forever)`;
+export const END = `(?= *$| [,;:!?"-]| and (?!then)| but | now| already| for good| forever)`;
 /** Having made up one's mind, said right after an ending is named. */
-const RESOLVE = `(?: [,;:!?"-])? (?:and )?(?:i have ${any('made up my mind', 'decided', 'made my decision', 'made my peace with it', 'accepted it')}|${any('everything', 'it', 'it all')} is ${any('arranged', 'ready', 'planned', 'sorted', 'in place', 'decided')}|there is no ${any('going', 'turning')} back)`;
-const SEASON = any(
+export const RESOLVE = `(?: [,;:!?"-])? (?:and )?(?:i have ${any('made up my mind', 'decided', 'made my decision', 'made my peace with it', 'accepted it')}|${any('everything', 'it', 'it all')} is ${any('arranged', 'ready', 'planned', 'sorted', 'in place', 'decided')}|there is no ${any('going', 'turning')} back)`;
+export const SEASON = any(
   'spring',
   'summer',
   'autumn',

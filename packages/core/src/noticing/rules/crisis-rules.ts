@@ -9,6 +9,7 @@ import {
 import { crisisImplied, crisisImpliedAboutMe } from './crisis-implied.ts';
 import { crisisPlansAboutMe, crisisPlansAndPleas } from './crisis-plans-and-pleas.ts';
 import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
+import { crisisWorth, crisisWorthAboutMe } from './crisis-worth.ts';
 import {
   attemptOrHarm,
   burden,
@@ -37,6 +38,8 @@ export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisPlansAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisImplied),
   ...rules('crisis', crisisImpliedAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisWorth),
+  ...rules('crisis', crisisWorthAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisSelfHarm, { unless: accident }),
   ...rules('crisis', crisisSuicide),
   ...rules('crisis', [

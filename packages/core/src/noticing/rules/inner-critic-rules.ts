@@ -14,7 +14,12 @@ const behindOrComparing = [
   `younger (?:than me )?and already|next to ${any('her', 'him', 'them', 'everyone')}(?: [a-z]+){0,5}? i (?:am|feel)`,
   `${any('people', 'everyone', 'friends', 'others')} (?:else )?my age`,
   `${I_AM} (?:${any('twenty', 'thirty', 'forty', 'fifty', 'sixty')}[a-z ]*|\\d\\d) and ${ADVERBS}(?:i )?(?:still|have nothing|have not|do not have|am still|can not)`,
-  `nothing to show for|the only one (?:of my friends|of us|in my family|left) (?:without|who (?:has not|is not|does not|can not))`,
+  `nothing to show for|the only one (?:of my friends|of us|in my family|left) (?:without|(?:who|that) (?:still )?(?:has not|have not|is not|does not|can not|did not))`,
+  // Behind told as a story: "while my classmates were getting promotions, I was still living at home",
+  // "by the time my mum was my age she had three kids".
+  `while ${any('my [a-z]+', 'everyone', 'everybody', 'all my friends', 'others', 'other people', 'people my age', 'they')}(?: [a-z]+){1,8}? (?:, )?i (?:was|am|have been) ${any('still', 'stuck', 'just', 'only')}`,
+  `${any('my [a-z]+', 'everyone', 'everybody', 'all my friends', 'others', 'other people', 'people my age')}(?: [a-z]+){1,8}? (?:while|whereas) i (?:was|am|have been) ${any('still', 'stuck', 'just', 'only')}`,
+  `(?:by the time|when) (?:my|her|his) (?:[a-z]+ ){1,2}(?:was|were) my age|at my age (?:my|her|his) (?:[a-z]+ ){1,2}(?:had|was|already|owned)`,
   `${any('everyone', 'everybody', 'all my friends', 'my friends', 'my sister', 'my brother', 'others', 'other people', 'my (?:little |big |older |younger )?(?:brother|sister|cousin)')}(?: [a-z]+){0,9}? and i ${any('am', 'do not', 'have not', 'can not', 'am still', 'still', 'just', 'have nothing')}`,
   `${any('other people', 'others', 'everyone')}(?: [a-z,]+){0,12}? why can not i|why (?:is|are|does|do) (?:everyone|everybody|other people|others)(?: [a-z]+){0,4}? ${any('except me', 'but me', 'so easy', 'so easily')}`,
   `nowhere near where|late (?:to|in|with) (?:everything|life)|wasted my (?:twenties|thirties|life|youth|years)`,
@@ -145,7 +150,9 @@ const ARTICLE = `(?:${any('a', 'an', 'the', 'such', 'one', 'nothing', 'but', 'co
 
 /** Labels after "I am": the writer must be named, as "the cake was a disaster" is not about them. */
 const labelling = [
-  `${I_AM} ${ADVERBS}${ARTICLE}${LABEL}`,
+  // One describing word of any kind may stand before the label: "such a gutless coward", "an utterly
+  // selfish person", "a lazy slob".
+  `${I_AM} ${ADVERBS}${ARTICLE}(?:[a-z]+ly )?(?:[a-z]+(?:less|ful|ish|y|ing|ed|ic|ous|ive|able|ible|al) )?${LABEL}`,
   `${any('am', 'was', 'have always been', 'will always be')} ${ADVERBS}${ARTICLE}${LABEL_IS}${NOT_A_SKILL}`,
   `${any('am', 'feel', 'was')} ${ADVERBS}${any('bad', 'terrible', 'useless', 'hopeless', 'rubbish', 'awful', 'shit', 'crap', 'incompetent')} at ${any('everything', 'life', 'my job', 'being a', 'this', 'anything', 'relationships')}`,
 ];
@@ -288,7 +295,9 @@ const shameAboutNeeds = [
 
 /** Shame that names the writer inside it: "asking for help makes me feel weak". */
 const shameAboutNeedsMine = [
-  `${any('needing', 'need for', 'wanting', 'asking for', 'asking', 'crying', 'relying on', 'depending on')}(?: [a-z]+){0,6}? ${any('is', 'makes me(?: feel)?', 'feels?', 'seems')} ${ADVERBS}${any('embarrassing', 'pathetic', 'weak', 'selfish', 'shameful', 'too much', 'needy', 'stupid', 'childish', 'like a burden')}`,
+  `${any('needing', 'need for', 'wanting', 'asking for', 'asking', 'crying', 'relying on', 'depending on')}(?: [a-z]+){0,6}? ${any('is', 'was', 'makes me(?: feel)?', 'made me(?: feel)?', 'feels?', 'felt', 'seems')} ${ADVERBS}${any('embarrassing', 'humiliating', 'mortifying', 'pathetic', 'weak', 'selfish', 'shameful', 'too much', 'needy', 'stupid', 'childish', 'like a burden')}`,
+  // Ashamed of a feeling: "I'm ashamed of how lonely I get".
+  `${any('ashamed', 'embarrassed')} (?:of|about|by) ${any('how', 'being', 'feeling', 'that i (?:feel|get|am)')}(?: [a-z]+){0,3}? ${any('lonely', 'scared', 'anxious', 'sad', 'upset', 'afraid', 'jealous', 'needy')}`,
   `(?:feel like|am|am such) (?:such )?a burden(?: ${any('when', 'whenever', 'for', 'to', 'on')})?|selfish (?:of me )?to (?:want|need|ask|rest)|overreacting|too much for (?:people|anyone|everyone|him|her|them)`,
   `(?:it is|it was) (?:so )?${any('pathetic', 'weak', 'selfish', 'embarrassing', 'shameful')} (?:that|how|to)(?: [a-z]+){0,5}? ${any('need', 'needs', 'needed', 'want', 'cry', 'cried', 'feel')}`,
   `my ${any('needs', 'feelings', 'emotions')} ${any('are', 'were')} (?:too|so) ${any('much', 'big', 'many', 'intense')}`,
@@ -298,7 +307,7 @@ const shameAboutNeedsMine = [
 const acceptance = /\b(?:okay with|fine with|proud of|at peace with|and that is (?:okay|fine|alright))\b/u;
 
 export const innerCriticRules: readonly Rule[] = Object.freeze([
-  ...rules('behind-or-comparing', behindOrComparing, { whose: 'anyone' }),
+  ...rules('behind-or-comparing', behindOrComparing, { whose: 'anyone', unless: acceptance }),
   ...rules('labelling', labelling, { whose: 'stated' }),
   ...rules('labelling', labellingMe, { whose: 'anyone' }),
   ...rules('appearance', appearance, { whose: 'stated', unless: acceptance }),

@@ -59,6 +59,9 @@ const conditionalWorth = [
   `before ${any('anyone', 'someone', 'people', 'they', 'he', 'she', 'anybody')} ${any('can', 'could', 'will', 'would')} ${any('love', 'want', 'accept', 'like', 'respect', 'value')} me`,
   // Worth lost on a condition: "if I don't get the grades I'm worthless", "when I fail I'm nothing".
   `${any('if', 'when', 'whenever', 'unless', 'every time')} i(?: [a-z]+| ,){0,8}? (?:then )?i (?:am|feel) ${ADVERBS}${any('worthless', 'nothing', 'no good')}(?= *$| [,;:!?"-]| and| to)`,
+  // Mattering only while useful: "I only matter when I'm making money", "no reason to keep me around".
+  `${any('only', 'just')} ${any('matter', 'count', 'exist', 'have value', 'mean something')} ${any('when', 'if', 'because', 'as long as', 'while')} i`,
+  `${any('if', 'when', 'once', 'the moment')} i ${any('stop', 'stopped', 'am not', 'was not', 'can not', 'am no longer')} (?:being )?${any('helpful', 'useful', 'needed', 'fun', 'productive', 'earning', 'perfect', 'thin', 'pretty')}(?: [a-z]+| ,){0,6}? no ${any('reason', 'use', 'point')} (?:for them )?to ${any('keep me', 'love me', 'want me', 'have me', 'stay with me', 'like me')}`,
   // Love kept for what the writer does: "people only love me because I do things for them".
   `${any('only', 'just')} ${any('love', 'loves', 'like', 'likes', 'want', 'wants', 'keep', 'keeps', 'need', 'needs')} me ${any('because', 'when', 'if', 'as long as', 'for what')} i`,
   `${any('do not', 'can not', 'never', 'am not allowed to')} ${any('get to', 'deserve to', 'let myself', 'allow myself to')} ${any('rest', 'relax', 'be happy', 'enjoy', 'have fun', 'take a break', 'stop', 'sit down')}(?: [a-z]+){0,4}? ${any('until', 'till', 'unless', 'before')}`,
@@ -75,7 +78,7 @@ const onMyOwn = [
 
 /** Alone, said of everyone else: "nobody checks on me", "there's no one I can call". */
 const onMyOwnMine = [
-  `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', 'understands? (?:me|what i am going through|how i feel|what i feel|what it is like for me)', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
+  `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', '(?:ever |really |truly )?(?:understands?|gets?) (?:me|what i am (?:going through|feeling)|how i feel|what i feel|what it is like for me)', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
   `${any('no one', 'nobody')} for me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?(?:${any('love', 'want', 'choose', 'stay with', 'be with', 'date', 'marry', 'accept', 'care about', 'understand')}) me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?want to be (?:my [a-z]+|with me)`,
   `${any('afraid', 'scared', 'terrified', 'worried')} (?:that )?(?:he|she|they|people|everyone) (?:will|would|might|are going to|is going to) (?:leave|abandon) me|(?:do not|never) want (?:him|her|them) to leave me`,
   `(?:everyone|everybody) ${any('has', 'else has', 'have')} ${any('someone', 'somebody', 'a partner', 'people', 'friends')}|${any('everyone', 'everybody', 'people', 'they all', 'they', 'friends')} ${any('always', 'eventually', 'all')}? ?${any('leave', 'leaves', 'abandon', 'abandons', 'left', 'abandoned', 'walk away', 'walked away', 'give up on', 'gave up on')} me`,
@@ -170,7 +173,8 @@ const LOSS = any(
   'get worse',
   'never (?:get better|change|work out|find|be happy|recover|get over|be okay|be the same|be loved|have|stop|end|succeed|be good enough|amount to)',
   'be (?:a )?(?:total |complete |absolute )?(?:disaster|catastrophe|nightmare|failure)',
-  'be (?:awful|terrible|horrible|a mess|ruined|over|the end)',
+  // Not "over": "it will all be over soon" is as often relief; a life or a marriage over is below.
+  'be (?:awful|terrible|horrible|a mess|ruined|the end)',
   'go (?:horribly|terribly|badly|wrong)',
   'panic',
   'freak out',
@@ -186,11 +190,14 @@ const LOSS = any(
   'abandon me',
 );
 
+/** A life, but not one left behind: "my old life is over" is a move, not a catastrophe. */
+const NOT_AN_OLD_LIFE = '(?<!(?:old|former|previous|past|student|single|party|working) )life';
+
 const catastrophising = [
   `${any('going to', 'will', 'gonna', 'is going to', 'are going to', 'am going to', 'probably', 'definitely', 'certainly', 'surely', 'bound to', 'sure to', 'just know', 'know it will')} ${ADVERBS}(?:${any('never', 'not', 'always')} )?${LOSS}`,
-  `${any('this', 'it', 'everything', 'my life', 'life', 'things', 'the whole thing', 'my career', 'my future', 'my relationship', 'my marriage', 'tomorrow', 'the day')} (?:is|was|feels) ${ADVERBS}(?:a )?(?:${any('complete', 'total', 'absolute', 'utter')} )?${BAD_NOW}`,
-  `${any('this', 'it', 'everything', 'my life', 'life', 'things', 'the whole thing', 'my career', 'my future', 'my relationship', 'my marriage', 'tomorrow', 'the day', 'she', 'he', 'they', 'i')} (?:will be|is going to be|would be|will end up|is going to end up) ${ADVERBS}(?:a )?(?:${any('complete', 'total', 'absolute', 'utter')} )?${BAD_LATER}`,
-  `(?:whole |my )life (?:is|will be) (?:over|ruined|finished)|${any('career', 'future', 'life', 'reputation', 'relationship', 'marriage')} (?:is|will be) ${any('finished', 'over', 'ruined', 'done', 'destroyed')}`,
+  `${any('this', 'it', 'everything', 'my life', NOT_AN_OLD_LIFE, 'things', 'the whole thing', 'my career', 'my future', 'my relationship', 'my marriage', 'tomorrow', 'the day')} (?:is|was|feels) ${ADVERBS}(?:a )?(?:${any('complete', 'total', 'absolute', 'utter')} )?${BAD_NOW}`,
+  `${any('this', 'it', 'everything', 'my life', NOT_AN_OLD_LIFE, 'things', 'the whole thing', 'my career', 'my future', 'my relationship', 'my marriage', 'tomorrow', 'the day', 'she', 'he', 'they', 'i')} (?:will be|is going to be|would be|will end up|is going to end up) ${ADVERBS}(?:a )?(?:${any('complete', 'total', 'absolute', 'utter')} )?${BAD_LATER}`,
+  `(?:whole |my )life (?:is|will be) (?:over|ruined|finished)|${any('career', 'future', NOT_AN_OLD_LIFE, 'reputation', 'relationship', 'marriage')} (?:is|will be) ${any('finished', 'over', 'ruined', 'done', 'destroyed')}`,
   `(?:ruin|ruins|ruined|destroy|destroyed|destroys) ${any('everything', 'my life', 'my future', 'it all', 'my career')}|(?:everything|it all|all of it) (?:is |is going to |will )?(?:fall|falls|falling|fell) apart|(?:everything|it all) (?:is )?(?:ruined|falling apart)`,
   `everything (?:i (?:touch|do|try) )?(?:always )?(?:goes|turns) (?:wrong|bad|badly)|nothing good (?:will|is going to) (?:ever )?happen|always (?:goes|ends|turns) (?:wrong|badly|bad)`,
   `what if (?:${any('i', 'he', 'she', 'they', 'it', 'something', 'this', 'everything', 'everyone', 'my [a-z]+', 'nobody', 'no one')})(?: [a-z]+){0,6}? ${any(LOSS, 'fails', 'loses', 'leaves', 'hates', 'dies', 'happens', 'goes wrong', 'wrong', 'worse', 'never', 'not', 'bad', 'worst', 'sick', 'hurt', 'cancer', 'disaster', 'dead', 'accident', 'fired', 'alone')}`,
@@ -200,6 +207,9 @@ const catastrophising = [
   `${any('afraid', 'scared', 'terrified', 'worried', 'worry', 'fear', 'i fear', 'dread', 'dreading')} (?:of |that |about )?(?:i (?:will|am going to|might) )?${any('developing', 'losing (?:my|control|everything|him|her|them|it all)', 'going (?:crazy|insane|mad)', 'ending up (?:alone|homeless)', 'being (?:alone|abandoned|rejected|left) forever', 'it (?:will|is going to) (?:happen again|get worse|come back|never end)', 'something (?:bad|terrible|horrible) (?:will )?happen(?:ing|s)?', 'never (?:getting|being|finding)')}`,
   `(?:will|is going to|are going to) ${any('not last', 'come back', 'get worse', 'start again', 'never last', 'fall through', 'end badly', 'backfire')}|(?:even )?worse than (?:before|ever)|(?:would not|will not) be surprised if (?:i|it|he|she|they|everything)`,
   `the worst (?:thing )?(?:is going to|will|is bound to|always|will always) (?:happen|come)|something ${ADVERBS}(?:${any('terrible', 'bad', 'horrible', 'awful', 'dreadful')}) (?:must have|has|might have|could have|has probably|probably) happened|what if the worst|the worst (?:thing )?(?:that could|possible|case)|the end of the world|one (?:mistake|bad|wrong|slip)(?: [a-z]+){0,3}? and|it is all over`,
+  // A sign read as the worst: "this lump is definitely cancer", "if he's late it means he's had an accident".
+  `${any('is', 'it is', 'that is')} ${any('definitely', 'certainly', 'obviously', 'surely', 'clearly')} ${any('cancer', 'a tumou?r', 'a heart attack', 'a stroke', 'something (?:serious|terrible|awful)')}`,
+  `(?:it|that|this) ${any('means', 'must mean', 'can only mean')} (?:that )?(?:he|she|they|something|my [a-z]+) (?:has|have|is|was|had)(?: had| been)? ${any('an accident', 'a crash', 'crashed', 'hurt', 'dead', 'died', 'in hospital', 'something (?:bad|terrible|awful) (?:has )?happened', 'cancer', 'left me', 'leaving me')}`,
   `${any('probably', 'must be', 'must have been', 'might be', 'could be', 'might have been', 'could have been')} ${ADVERBS}(?:been )?(?:in )?(?:a |an )?${any('accident', '(?:[a-z]+ )?tumou?r', '(?:[a-z]+ )?cancer', 'heart attack', 'stroke', `something ${ADVERBS}(?:serious|terrible|wrong|awful|bad)`, 'dead', 'dying', 'seriously ill', 'serious')}`,
   `${any('can not', 'could not')} ${any('stand', 'bear', 'survive', 'cope with')} (?:it|this|that|another)(?: ${any('anymore', 'any longer', 'day')})?|everyone will leave|(?:never|not) (?:going to )?(?:get|be) (?:over|through) (?:this|it)`,
 ];
