@@ -40,6 +40,8 @@ describe('crisis as worth, and endings already settled', () => {
     ['a close person, told as a note', 'Sister took her own life last spring.'],
     ['a slip of a shorthand word', 'having sewerslide thoughts'],
     ['a phonetic slip', 'im so suicidle'],
+    ['a denial taken back', "I'm not suicidal or anything, but I get the urges."],
+    ['wanting to tell someone close', "I don't know how to tell my mum about my suicidal thoughts."],
   ])('notices %s: "%s"', (_kind, text) => {
     expect(hasCrisisLanguage(text)).toBe(true);
   });
@@ -78,6 +80,8 @@ describe('crisis as worth, and endings already settled', () => {
     ['deserving, said kindly', 'You deserve to be here and to be loved.'],
     ['support with no story of its own', 'I know how it feels when everything is too much.'],
     ['a safe answer', 'She asked was I okay and I said yes.'],
+    ['a denial with understanding of another', "I'm not suicidal, but I understand how you feel."],
+    ['talking to one\u2019s children about it', 'How do I talk to my kids about suicide after the news?'],
     ['someone else\u2019s friend', 'My neighbour\u2019s cousin killed it at the talent show.'],
   ])('leaves alone %s: "%s"', (_kind, text) => {
     expect(noticeText(text).filter((each) => each.pattern === 'crisis')).toEqual([]);

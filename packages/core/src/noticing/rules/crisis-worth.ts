@@ -115,6 +115,10 @@ export const crisisWorthAboutMe: readonly string[] = [
   // Others better off without "a mother like me", "w/o me", "with me out of the picture for good".
   `${any('happier', 'easier', 'better', 'kinder', 'simpler', 'lighter', 'better off', 'better of')}(?: [a-z]+){0,4}? ${any('without (?:a|an|someone|somebody) (?:[a-z]+ )?like me', 'w o me', 'with me out of the (?:picture|way) (?:for good|forever|permanently)')}`,
   `${any('kinder', 'simpler', 'a favour', 'a favor', 'better for (?:everyone|everybody|them|all)')}(?: [a-z]+){0,4}? if i (?:was|were) ${any('not here', 'not around', 'not alive', 'gone', 'dead')}`,
+  // A denial taken back at once: "I'm not suicidal, but I do understand the thoughts and desires".
+  `(?:i am|i am really|i am honestly) not ${any('suicidal', 'going to do anything', 'going to do it', 'going to hurt myself')}(?: or anything)?(?: ,)? but i (?:do |really |honestly |still )?${any('understand', 'get', 'relate to', 'know', 'feel', 'have', 'think about', 'wish', 'want', 'keep thinking')} (?:the |those |these |my )?${any('thoughts', 'desires?', 'urges?', 'feelings?', 'wanting', 'pull', 'to die', 'to disappear', 'about (?:it|dying|death|ending it)')}`,
+  // Wanting to tell someone close of one's own: "I've never known how to talk to my parents about suicide".
+  `${any('tell', 'talk to', 'open up to', 'admit to', 'bring it up with')} my ${any('parents', 'mum', 'mom', 'dad', 'family', 'therapist', 'doctor', 'gp', 'counsellor', 'counselor', 'psychiatrist', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend')} about (?:my )?(?:[a-z]+ (?:or|and) )?${any('suicide', 'suicidal (?:thoughts|feelings)', 'self harm', 'wanting to die', 'my suicidal (?:thoughts|feelings)', 'wanting to kill myself')}`,
   // A question from someone else about harm, answered yes with no comma between.
   `(?<=${any('asked', 'asks', 'asking', 'wanted to know')}(?: me)? (?:if|whether|was|were|am|had|have|did|do) i(?: [a-z]+){0,6}? ${ASKED_HARM}(?: [a-z]+){0,2}? (?:and |, |; )?)${any('i said yes', 'i could not say no', 'i nodded', 'i admitted it', 'i admitted i (?:was|had|am|have)', 'i did not deny it', 'i told (?:her|him|them) the truth')}`,
 ];
