@@ -56,6 +56,7 @@ export function noticingDevReport(score: NoticingDevScore): {
       ...patternLines(score),
       `  bars: ${bars}`,
       `  floor held while a bar is out of reach: should precision ≥ ${noticingDevFloors.shouldPrecision}`,
+      `  margin held on the crisis bars: at-risk recall ≥ ${noticingDevFloors.atRiskRecall}, Supportive flagged ≤ ${noticingDevFloors.supportiveFlagged * 100} % (checked by the tests)`,
       `  ${patternUnmet.length === 0 ? 'every pattern bar is met' : `not met: ${patternUnmet.join(', ')}`}`,
     ],
     crisisUnmet,

@@ -111,6 +111,7 @@ describe('self-judgement from the 2026-12-08 round', () => {
     ['a past label, set against now', 'A few years ago I felt useless, but I am doing well now.'],
     ['an old life left behind', 'My old life is over and the new one starts on Monday.'],
     ['relief that something ends', "It'll all be over soon and then we can rest."],
+    ['said of everyone', 'No one deserves to feel like a burden to their family.'],
   ])('leaves alone %s: "%s"', (_kind, text) => {
     expect(noticeText(text)).toEqual([]);
   });

@@ -19,9 +19,10 @@ function stretchStart(reading: Reading, index: number): number {
   return Math.max(0, index - reach);
 }
 
-// A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that".
+// A belief held before or set down: "I used to think", "I no longer believe", "it isn't true that";
+// or said of everyone, not the writer: "nobody deserves to feel like a burden".
 const disowning =
-  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i(?: (?:thought|believed|felt|was sure))?|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure)|i once (?:thought|believed|felt|was sure)|(?:when i was|as) (?:a |an )?(?:teenager|teen|kid|child|little|young|younger|small|student|at school|in school) i (?:thought|believed|felt|was sure|used to think))\b/u;
+  /\b(?:used to|no longer|stopped (?:thinking|believing|telling myself|feeling)|do not (?:really )?(?:think|believe|feel like)|did not (?:really )?(?:think|believe)|never (?:really )?(?:believed|thought|felt)|(?:is|was) not true|not true that|(?:is|was) a lie|caught myself|catch myself|noticed (?:myself|that i|i was|i am|how i)|i would tell (?:a|my) friend|(?:nobody|no one|everyone|everybody|anyone) (?:deserves|should have|has) to|learning that|realised that|realized that|(?:years|months|a long time|ages) ago i(?: (?:thought|believed|felt|was sure))?|(?:back then|at the time|in those days) i (?:thought|believed|felt|was sure)|i once (?:thought|believed|felt|was sure)|(?:when i was|as) (?:a |an )?(?:teenager|teen|kid|child|little|young|younger|small|student|at school|in school) i (?:thought|believed|felt|was sure|used to think))\b/u;
 
 /** Whether the self-talk at `index` is a past or disowned belief rather than what the writer holds now. */
 export function isDisowned(reading: Reading, index: number): boolean {

@@ -25,6 +25,13 @@ describe.runIf(isPresent)('noticing on the external development data', () => {
     expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevBars.atRiskRecall);
   });
 
+  it(`keeps the margin it has reached: at-risk recall ≥ ${noticingDevFloors.atRiskRecall}, Supportive flagged ≤ ${noticingDevFloors.supportiveFlagged * 100} %`, () => {
+    expect(score?.atRiskRecall).toBeGreaterThanOrEqual(noticingDevFloors.atRiskRecall);
+    expect(score && shareFlagged(score, 'Supportive')).toBeLessThanOrEqual(
+      noticingDevFloors.supportiveFlagged,
+    );
+  });
+
   it(`recalls at least ${noticingDevBars.should.recall} of the labelled should statements`, () => {
     const should = score?.patterns.find((each) => each.pattern === 'should');
     expect(should?.engine.recall).toBeGreaterThanOrEqual(noticingDevBars.should.recall);

@@ -16,7 +16,12 @@ export const noticingDevBars = Object.freeze({
  * it unnoticed (eval/README.md counts why "should" precision is out of reach on these labels: the
  * thoughts flagged but not labelled say a first-person should as plainly as the labelled ones).
  */
-export const noticingDevFloors = Object.freeze({ shouldPrecision: 0.65 });
+export const noticingDevFloors = Object.freeze({
+  shouldPrecision: 0.65,
+  /** The crisis bars are met with a margin; the margin is held too, so it is not spent unnoticed. */
+  atRiskRecall: 0.92,
+  supportiveFlagged: 0.2,
+});
 
 /** The share of a level's users flagged (0 when the level has no users). */
 export function shareFlagged(score: NoticingDevScore, level: string): number {
