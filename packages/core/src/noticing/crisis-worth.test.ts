@@ -112,6 +112,8 @@ describe('self-judgement from the 2026-12-08 round', () => {
     ['an old life left behind', 'My old life is over and the new one starts on Monday.'],
     ['relief that something ends', "It'll all be over soon and then we can rest."],
     ['said of everyone', 'No one deserves to feel like a burden to their family.'],
+    ['a verb, not a describing word', "I'm getting weak with age."],
+    ['a describing word in "-ing"', "I'm a recovering perfectionist."],
   ])('leaves alone %s: "%s"', (_kind, text) => {
     expect(noticeText(text)).toEqual([]);
   });

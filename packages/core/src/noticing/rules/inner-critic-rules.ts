@@ -150,9 +150,10 @@ const ARTICLE = `(?:${any('a', 'an', 'the', 'such', 'one', 'nothing', 'but', 'co
 
 /** Labels after "I am": the writer must be named, as "the cake was a disaster" is not about them. */
 const labelling = [
-  // One describing word of any kind may stand before the label: "such a gutless coward", "an utterly
-  // selfish person", "a lazy slob".
-  `${I_AM} ${ADVERBS}${ARTICLE}(?:[a-z]+ly )?(?:[a-z]+(?:less|ful|ish|y|ing|ed|ic|ous|ive|able|ible|al) )?${LABEL}`,
+  `${I_AM} ${ADVERBS}${ARTICLE}${LABEL}`,
+  // After "a" or "an", one describing word of any kind may stand before the label: "such a gutless
+  // coward", "an utterly selfish person" (not "-ing": "a recovering perfectionist", "an amazing…").
+  `${I_AM} ${ADVERBS}${ARTICLE}(?:a|an) (?:[a-z]+ly )?(?:[a-z]+(?:less|ful|ish|y|ic|ous|ive|able|ible|al) )?${LABEL}`,
   `${any('am', 'was', 'have always been', 'will always be')} ${ADVERBS}${ARTICLE}${LABEL_IS}${NOT_A_SKILL}`,
   `${any('am', 'feel', 'was')} ${ADVERBS}${any('bad', 'terrible', 'useless', 'hopeless', 'rubbish', 'awful', 'shit', 'crap', 'incompetent')} at ${any('everything', 'life', 'my job', 'being a', 'this', 'anything', 'relationships')}`,
 ];
