@@ -81,6 +81,10 @@ describe('crisis as worth, and endings already settled', () => {
     ['support with no story of its own', 'I know how it feels when everything is too much.'],
     ['a safe answer', 'She asked was I okay and I said yes.'],
     ['a denial with understanding of another', "I'm not suicidal, but I understand how you feel."],
+    ['a denial, then thoughts of something else', "I'm not suicidal, but I do have thoughts about quitting."],
+    ['a thing called a waste', 'That film was a waste of life.'],
+    ['children grown, then a journey', 'The kids are grown, so I can finally go!'],
+    ['a crash wished on a machine', 'I hope the server crashes with me on it so I get a day off.'],
     ['talking to one\u2019s children about it', 'How do I talk to my kids about suicide after the news?'],
     ['someone else\u2019s friend', 'My neighbour\u2019s cousin killed it at the talent show.'],
   ])('leaves alone %s: "%s"', (_kind, text) => {

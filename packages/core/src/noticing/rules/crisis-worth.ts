@@ -20,14 +20,27 @@ const MEANS = any(
   'insulin',
   'antidepressants',
 );
-/** What a pet or a child being seen to sounds like: the ones who depend on the writer are settled. */
-const SEEN_TO = any(
+/** A pet seen to: the one who depends on the writer has a new home. */
+const PET_SEEN_TO = any(
   '(?:new|good|loving|forever|safe) home',
   'rehomed',
   'rehome',
   'someone to (?:take|have|look after|adopt|care for) (?:my|the|our) (?:dog|dogs|cat|cats|pets?|kitten|puppy|bird|rabbit|horse)',
-  '(?:kids|children) are (?:grown|grown up|settled|sorted|taken care of|looked after|provided for)',
 );
+/** Children seen to: grown, settled, provided for. */
+const CHILDREN_SEEN_TO =
+  '(?:kids|children) are (?:grown|grown up|settled|sorted|taken care of|looked after|provided for)';
+/** Free to go, said of one's life: after children are seen to, "go" alone is as often a journey. */
+const FREE_TO_GO = any(
+  'i am free to go',
+  'i will be free to go',
+  'i can (?:finally |at last )?let go',
+  'there is nothing (?:left )?keeping me here',
+  'nothing (?:is )?keeping me here',
+  'i am ready to go',
+);
+/** Vehicles a person rides in. */
+const VEHICLE = any('plane', 'flight', 'train', 'bus', 'car', 'ship', 'boat', 'ferry', 'helicopter', 'coach');
 /** Words of self-harm or suicide asked about by someone else. */
 const ASKED_HARM = any(
   'kill myself',
@@ -72,7 +85,7 @@ export const crisisWorth: readonly string[] = [
   // Worth measured against staying alive: "I should just die", "not worth the air I breathe".
   `should ${ADVERBS}${any('die', 'be dead', 'not be alive', 'not exist', 'never have been born', 'not have been born', 'kill myself', 'end it all', 'end my life')}${END}`,
   `not ${ADVERBS}worth ${any('the air i breathe', 'the oxygen', 'the air', 'keeping alive', 'saving', 'the space i take up', 'the food i eat', 'being alive', 'living')}${END}`,
-  `(?:a |such a |just a |nothing but a )?(?:[a-z]+ )?waste of ${any('oxygen', 'air', 'breath', 'a life', 'a human life', 'life')}${END}`,
+  `(?:i am|i feel like|i am just|i am nothing but|i have always been) (?:such )?(?:a |an )?(?:[a-z]+ )?waste of ${any('oxygen', 'air', 'breath', 'a life', 'a human life', 'life')}${END}`,
   // Not deserving to live, said other ways: another day, "or even to be here", as a question.
   `(?:do not|does not|never|no longer|not) ${ADVERBS}deserve ${any('another day', 'to see another day', 'another (?:morning|tomorrow|breath|chance at life)', 'one more day', 'a life', 'tomorrow')}${END}`,
   `(?:do not|does not|never|no longer|not) ${ADVERBS}deserve(?: [a-z]+| ,){1,8}? ${any('or', 'nor', 'let alone', 'much less')} (?:even )?to ${any('live', 'be alive', 'be here', 'exist', 'breathe', 'wake up')}(?= *$| [,;:!?"-]| at all| anymore| any more)`,
@@ -84,11 +97,12 @@ export const crisisWorth: readonly string[] = [
   // A life already over, with only the act left: "my life is over, I just have to finish it".
   `${any('my life is (?:already |basically |pretty much |practically )?over', 'i am (?:already |basically |practically |pretty much |as good as )+dead(?: already| inside)?', 'i am dead (?:already|inside)')}(?: [,;:-]| and| so)? (?:[a-z]+ ){0,7}?${any('finish (?:it|the job|myself off)', 'end it(?: properly| for real| for good| off)?', 'make it official')}${END}`,
   // Going once the ones who depend on the writer are seen to (a pet rehomed, the children grown).
-  `${SEEN_TO}(?: [a-z]+| [,;:-]){0,8}? ${any('i am free to go', 'i will be free to go', 'i can (?:finally |at last )?(?:go|let go|leave)', 'there is nothing (?:left )?keeping me here', 'nothing (?:is )?keeping me here', 'i am ready to go')}${END}`,
+  `${PET_SEEN_TO}(?: [a-z]+| [,;:-]){0,8}? ${any(FREE_TO_GO, 'i can (?:finally |at last )?go')}${END}`,
+  `${CHILDREN_SEEN_TO}(?: [a-z]+| [,;:-]){0,8}? ${FREE_TO_GO}${END}`,
   // Means stored up for it: "enough of my mum's tablets stashed to do it".
   `${any('got', 'have', 'has', 'keep', 'kept', 'keeping', 'saved', 'saving')} (?:enough |a stash of |a supply of )?(?:of )?(?:[a-z]+ ){0,3}?${MEANS}(?: [a-z]+){0,2}? ${any('stashed', 'saved', 'saved up', 'hoarded', 'stockpiled', 'hidden', 'put away', 'set aside', 'kept')} to ${any('do it', 'end it', 'finish it', 'go through with it', 'not wake up')}${END}`,
   // A wish for an accident with the writer in it: "I hope the plane crashes with me on it".
-  `${any('hope', 'hoping', 'wish', 'wishing', 'pray', 'praying')}(?: that)? (?:the|this|my|a|our|some) [a-z]+ ${any('crashes', 'crash', 'goes down', 'go down', 'sinks', 'sink', 'blows up')} with me ${any('on', 'in', 'inside', 'aboard', 'on board')}`,
+  `${any('hope', 'hoping', 'wish', 'wishing', 'pray', 'praying')}(?: that)? (?:the|this|my|a|our|some) ${VEHICLE} ${any('crashes', 'crash', 'goes down', 'go down', 'sinks', 'sink', 'blows up')} with me ${any('on', 'in', 'inside', 'aboard', 'on board')}`,
   `${any('hope', 'hoping', 'wish', 'wishing', 'pray', 'praying')}(?: that)? (?:the|this|a|some) [a-z]+ ${any('hits me', 'kills me', 'runs me over', 'falls on me', 'crushes me')}${END}`,
   // Dying as the only way out; a step or the sea as a way to go without naming it.
   `no ${any('way out', 'escape', 'exit', 'option', 'choice', 'other way')} ${any('except', 'but', 'other than', 'apart from', 'besides', 'left but', 'left except')} ${any('dying', 'death', 'to die', 'suicide', 'killing myself', 'to kill myself', 'ending it', 'to end it', 'ending my life', 'to end my life')}`,
@@ -116,7 +130,7 @@ export const crisisWorthAboutMe: readonly string[] = [
   `${any('happier', 'easier', 'better', 'kinder', 'simpler', 'lighter', 'better off', 'better of')}(?: [a-z]+){0,4}? ${any('without (?:a|an|someone|somebody) (?:[a-z]+ )?like me', 'w o me', 'with me out of the (?:picture|way) (?:for good|forever|permanently)')}`,
   `${any('kinder', 'simpler', 'a favour', 'a favor', 'better for (?:everyone|everybody|them|all)')}(?: [a-z]+){0,4}? if i (?:was|were) ${any('not here', 'not around', 'not alive', 'gone', 'dead')}`,
   // A denial taken back at once: "I'm not suicidal, but I do understand the thoughts and desires".
-  `(?:i am|i am really|i am honestly) not ${any('suicidal', 'going to do anything', 'going to do it', 'going to hurt myself')}(?: or anything)?(?: ,)? but i (?:do |really |honestly |still )?${any('understand', 'get', 'relate to', 'know', 'feel', 'have', 'think about', 'wish', 'want', 'keep thinking')} (?:the |those |these |my )?${any('thoughts', 'desires?', 'urges?', 'feelings?', 'wanting', 'pull', 'to die', 'to disappear', 'about (?:it|dying|death|ending it)')}`,
+  `(?:i am|i am really|i am honestly) not ${any('suicidal', 'going to do anything', 'going to do it', 'going to hurt myself')}(?: or anything)?(?: ,)? but i (?:do |really |honestly |still )?${any('understand', 'get', 'relate to', 'know', 'feel', 'have', 'think about', 'wish', 'want', 'keep thinking')} (?:the |those |these |my )?${any(`${any('thoughts', 'desires?', 'urges?', 'feelings?', 'pull')}(?= *$| [,;:!?"-]| and (?:the )?(?:desires?|urges?|feelings?|thoughts)| for it| (?:of|about|to do) (?:it|that|this|dying|death))`, 'wanting to die', 'to die', 'to disappear', 'about (?:it|dying|death|ending it)')}`,
   // Wanting to tell someone close of one's own: "I've never known how to talk to my parents about suicide".
   `${any('tell', 'talk to', 'open up to', 'admit to', 'bring it up with')} my ${any('parents', 'mum', 'mom', 'dad', 'family', 'therapist', 'doctor', 'gp', 'counsellor', 'counselor', 'psychiatrist', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend')} about (?:my )?(?:[a-z]+ (?:or|and) )?${any('suicide', 'suicidal (?:thoughts|feelings)', 'self harm', 'wanting to die', 'my suicidal (?:thoughts|feelings)', 'wanting to kill myself')}`,
   // A question from someone else about harm, answered yes with no comma between.
