@@ -1,6 +1,6 @@
 import { fromBase64Url, parseVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
 import { copy, gcmOpen, gcmSeal, labels } from './primitives.ts';
-import { parseJson } from './sealed-json.ts';
+import { fromText, parseJson } from './sealed-json.ts';
 import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError, type VaultKey } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
@@ -61,7 +61,10 @@ export async function openInboxPrivateKey(
   }
 }
 
-/** Seals an object for the inbox; needs only the public key, so it works while the vault is locked. */
+/**
+ * Seals an object for the inbox; needs only the public key, so it works while the vault is locked.
+ * The device keeps inbox items as base64url text.
+ */
 export function sealForInbox(publicKey: string, ad: InboxAd, object: VaultObject): Promise<string> {
   if (object.id !== ad.itemId) throw new RangeError('the object id must be the inbox item id');
   return sealToPublicKey(
@@ -69,7 +72,7 @@ export function sealForInbox(publicKey: string, ad: InboxAd, object: VaultObject
     publicKey,
     padded(JSON.stringify(object), writingFloor),
     itemAd(ad),
-  );
+  ).then(toBase64Url);
 }
 
 /** Opens an inbox item into the object it was sealed as, or RecordRefusedError. */
@@ -78,7 +81,8 @@ export async function openInboxItem(
   ad: InboxAd,
   sealed: string,
 ): Promise<VaultObject> {
-  const plain = await openWithPrivateKey(labels.inboxSeal, privateKey, sealed, itemAd(ad), 'inbox item');
+  const bytes = fromText(sealed);
+  const plain = await openWithPrivateKey(labels.inboxSeal, privateKey, bytes, itemAd(ad), 'inbox item');
   const object = parseVaultObject(parseJson(plain));
   if (!object || object.id !== ad.itemId)
     throw new RecordRefusedError('inbox item holds an unexpected object');

@@ -1,7 +1,7 @@
 import { fromBase64Url, isUuid, practiceLimits, toBase64Url, utf8 } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
 import { RecordRefusedError } from './types.ts';
-import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersionedBytes, parseJson, sealVersionedBytes } from './sealed-json.ts';
 import { padded } from './padding.ts';
 
 /**
@@ -47,21 +47,26 @@ export function readInvitationCode(codeOrLink: string): Promise<InvitationSecret
   return invitationFrom(chars);
 }
 
+/** The profile sealed for whoever holds the code, as bytes (the wire's text is made at the HTTP edge). */
 export async function sealInvitationProfile(
   invitation: InvitationSecret,
   profile: InvitationProfile,
-): Promise<string> {
+): Promise<Uint8Array> {
   const checked = parseProfile(profile);
   if (!checked) throw new RangeError('the invitation profile is not well-formed');
-  return sealVersioned(invitation.key, padded(JSON.stringify(checked)), profileAssociatedData(invitation));
+  return sealVersionedBytes(
+    invitation.key,
+    padded(JSON.stringify(checked)),
+    profileAssociatedData(invitation),
+  );
 }
 
 /** Opens the profile the server handed back for this code, or RecordRefusedError. */
 export async function openInvitationProfile(
   invitation: InvitationSecret,
-  sealed: string,
+  sealed: Uint8Array,
 ): Promise<InvitationProfile> {
-  const plain = await openVersioned(invitation.key, sealed, profileAssociatedData(invitation));
+  const plain = await openVersionedBytes(invitation.key, sealed, profileAssociatedData(invitation));
   const profile = parseProfile(parseJson(plain));
   if (!profile) throw new RecordRefusedError('invitation holds an unexpected profile');
   return profile;

@@ -39,7 +39,10 @@ export async function openVersionedBytes(
   }
 }
 
-/** The same seal as base64url text, for what is kept inside JSON (keys, invitations, shares). */
+/**
+ * The same seal as base64url text, for the fields of the vault's header that are kept as text (the
+ * pending recovery code). What travels to the server stays bytes until the HTTP edge.
+ */
 export async function sealVersioned(key: CryptoKey, plain: Uint8Array, ad: Uint8Array): Promise<string> {
   return toBase64Url(await sealVersionedBytes(key, plain, ad));
 }
@@ -48,7 +51,8 @@ export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Arr
   return openVersionedBytes(key, fromText(sealed), ad);
 }
 
-function fromText(sealed: string): Uint8Array {
+/** Sealed text back to bytes, or RecordRefusedError. */
+export function fromText(sealed: string): Uint8Array {
   try {
     return fromBase64Url(sealed);
   } catch {
@@ -57,10 +61,10 @@ function fromText(sealed: string): Uint8Array {
 }
 
 /** The bytes after the format-version byte, or RecordRefusedError. */
-export function versioned(sealed: string): Uint8Array {
-  const bytes = fromText(sealed);
-  if (bytes[0] !== formatVersion) throw new RecordRefusedError('unknown sealed format');
-  return bytes.subarray(1);
+export function versioned(sealed: Uint8Array): Uint8Array {
+  if (!(sealed instanceof Uint8Array)) throw new RecordRefusedError('sealed data is not bytes');
+  if (sealed[0] !== formatVersion) throw new RecordRefusedError('unknown sealed format');
+  return sealed.subarray(1);
 }
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {

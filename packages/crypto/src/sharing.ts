@@ -8,13 +8,7 @@ import {
   type SharedPayload,
 } from '@tend/core';
 import { hkdf, labels, randomBytes } from './primitives.ts';
-import {
-  openVersioned,
-  openVersionedBytes,
-  parseJson,
-  sealVersioned,
-  sealVersionedBytes,
-} from './sealed-json.ts';
+import { openVersionedBytes, parseJson, sealVersionedBytes } from './sealed-json.ts';
 import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
@@ -73,13 +67,14 @@ async function shareKeyFrom(raw: Uint8Array): Promise<ShareKey> {
 /**
  * Ephemeral X25519 with the practitioner's public key, HKDF-SHA-256 over the shared secret (with the
  * ephemeral public key in the info), AES-256-GCM over the raw share key. Only the practitioner's
- * private key opens it, and only for this share and this practitioner.
+ * private key opens it, and only for this share and this practitioner. Bytes: they become the wire's
+ * text only at the HTTP edge.
  */
 export async function sealShareKey(
   shareKey: ShareKey,
   practitionerPublicKey: string,
   ad: ShareKeyAd,
-): Promise<string> {
+): Promise<Uint8Array> {
   const raw = fromBase64Url(shareKey.raw);
   try {
     return await sealToPublicKey(labels.shareKeySeal, practitionerPublicKey, raw, shareKeyAssociatedData(ad));
@@ -91,7 +86,7 @@ export async function sealShareKey(
 /** Opens a sealed share key with the practitioner's sharing private key, or RecordRefusedError. */
 export async function openShareKey(
   sharingPrivateKey: CryptoKey,
-  sealed: string,
+  sealed: Uint8Array,
   ad: ShareKeyAd,
 ): Promise<ShareKey> {
   const raw = await openWithPrivateKey(
@@ -144,16 +139,24 @@ export async function openShared(
   return payload;
 }
 
-/** The name the client is known by, sealed for the practitioner. RangeError when empty or too long. */
-export async function sealClientLabel(shareKey: ShareKey, shareId: string, label: string): Promise<string> {
+/** The name the client is known by, sealed for the practitioner, as bytes. RangeError when empty or too long. */
+export async function sealClientLabel(
+  shareKey: ShareKey,
+  shareId: string,
+  label: string,
+): Promise<Uint8Array> {
   if (!isClientLabel(label)) throw new RangeError('a client label is 1 to 200 characters');
   const key = await clientLabelKey(shareKey);
-  return sealVersioned(key, padded(JSON.stringify(label)), clientLabelAssociatedData(shareId));
+  return sealVersionedBytes(key, padded(JSON.stringify(label)), clientLabelAssociatedData(shareId));
 }
 
-export async function openClientLabel(shareKey: ShareKey, shareId: string, sealed: string): Promise<string> {
+export async function openClientLabel(
+  shareKey: ShareKey,
+  shareId: string,
+  sealed: Uint8Array,
+): Promise<string> {
   const key = await clientLabelKey(shareKey);
-  const label = parseJson(await openVersioned(key, sealed, clientLabelAssociatedData(shareId)));
+  const label = parseJson(await openVersionedBytes(key, sealed, clientLabelAssociatedData(shareId)));
   if (!isClientLabel(label)) throw new RecordRefusedError('client label is not a name');
   return label;
 }

@@ -46,20 +46,20 @@ export async function sealToPublicKey(
   publicKey: string,
   plain: Uint8Array,
   ad: Uint8Array,
-): Promise<string> {
+): Promise<Uint8Array> {
   const recipient = await importX25519PublicKey(publicKey);
   const ephemeral = (await subtle().generateKey({ name: 'X25519' }, false, ['deriveBits'])) as CryptoKeyPair;
   const ephemeralPublic = new Uint8Array(await subtle().exportKey('raw', ephemeral.publicKey));
   const key = await agreedKey(label, ephemeral.privateKey, recipient, ephemeralPublic);
   const sealed = await gcmSeal(key, plain, ad);
-  return toBase64Url(concat([Uint8Array.of(formatVersion), ephemeralPublic, sealed]));
+  return concat([Uint8Array.of(formatVersion), ephemeralPublic, sealed]);
 }
 
 /** Opens what sealToPublicKey made, or RecordRefusedError (`what` names it in the message). */
 export async function openWithPrivateKey(
   label: string,
   privateKey: CryptoKey,
-  sealed: string,
+  sealed: Uint8Array,
   ad: Uint8Array,
   what: string,
 ): Promise<Uint8Array> {

@@ -47,6 +47,11 @@ export {
   sharedRecordFromWire,
   sharedRecordToWire,
   sharedResultFromWire,
+  sharesFromWire,
+  invitationFromWire,
+  invitationToWire,
+  acceptanceToWire,
+  relabelToWire,
 } from './sharing/wire.ts';
 export type {
   ShareSide,
@@ -58,4 +63,8 @@ export type {
   SealedSharedChange,
   SealedSharedRecord,
   SealedSharedWriteResult,
+  SealedShareAsPractitioner,
+  SealedShares,
+  SealedInvitation,
+  SealedAcceptance,
 } from './sharing/ports.ts';

@@ -1,4 +1,4 @@
-import type { SharedRecord, SharedWriteResult } from '@tend/contract';
+import type { ShareAsPractitioner, SharedRecord, SharedWriteResult, SharesResponse } from '@tend/contract';
 import type {
   Clock,
   Connection,
@@ -30,6 +30,35 @@ export interface ShareSide {
 /** A record of a share as the server holds it, its seal as bytes (the wire's text is made at the HTTP edge). */
 export interface SealedSharedRecord extends Omit<SharedRecord, 'ciphertext'> {
   readonly ciphertext: Uint8Array;
+}
+
+/** A client's share as the practitioner's device reads it: the share key and the client's name sealed, as bytes. */
+export interface SealedShareAsPractitioner extends Omit<
+  ShareAsPractitioner,
+  'sealedShareKey' | 'sealedClientLabel'
+> {
+  readonly sealedShareKey: Uint8Array;
+  readonly sealedClientLabel: Uint8Array;
+}
+
+/** The account's shares, both sides, with the practitioner's side sealed as bytes. */
+export interface SealedShares extends Omit<SharesResponse, 'asPractitioner'> {
+  readonly asPractitioner: readonly SealedShareAsPractitioner[];
+}
+
+/** An invitation as the server hands it to whoever holds the code: the practitioner's profile, sealed. */
+export interface SealedInvitation {
+  readonly sealedProfile: Uint8Array;
+  readonly expiresAt: number;
+}
+
+/** What the client sends to accept an invitation: the share key sealed to the practitioner and the client's name sealed under it. */
+export interface SealedAcceptance {
+  readonly lookup: string;
+  readonly shareId: string;
+  readonly sealedShareKey: Uint8Array;
+  readonly sealedClientLabel: Uint8Array;
+  readonly authSecret: string;
 }
 
 /** A write to a share: a sealed record on its base version, or the removal of one. */

@@ -1,11 +1,28 @@
 import { toBase64Url } from '@tend/core';
-import type { SharedChange, SharedRecord, SharedWriteResult } from '@tend/contract';
+import type {
+  DecodedResponseOf,
+  ShareAsPractitioner,
+  SharedChange,
+  SharedRecord,
+  SharedWriteResult,
+  SharesResponse,
+} from '@tend/contract';
 import { bytesOf } from '../wire.ts';
-import type { SealedSharedChange, SealedSharedRecord, SealedSharedWriteResult } from './ports.ts';
+import type {
+  SealedAcceptance,
+  SealedInvitation,
+  SealedShareAsPractitioner,
+  SealedShares,
+  SealedSharedChange,
+  SealedSharedRecord,
+  SealedSharedWriteResult,
+} from './ports.ts';
 
 /*
- * Where a share's sealed bytes become the wire's text and back, as `../wire.ts` does for the
- * vault's records: the HTTP transport of the share routes calls these, nothing before it does.
+ * Where the practitioner space's sealed bytes — shared records, sealed share keys, client names and
+ * invitation profiles — become the wire's text and back, as `../wire.ts` does for the vault's records:
+ * the HTTP transport of the share routes calls these, nothing before it does. Text that is not strict
+ * base64url becomes no bytes at all, which then does not open and is refused like any damaged seal.
  */
 
 export const sharedRecordFromWire = (record: SharedRecord): SealedSharedRecord => ({
@@ -27,3 +44,35 @@ export const sharedResultFromWire = (result: SharedWriteResult): SealedSharedWri
   result.status === 'conflict'
     ? { ...result, current: result.current && sharedRecordFromWire(result.current) }
     : result;
+
+const shareAsPractitionerFromWire = (share: ShareAsPractitioner): SealedShareAsPractitioner => ({
+  ...share,
+  sealedShareKey: bytesOf(share.sealedShareKey),
+  sealedClientLabel: bytesOf(share.sealedClientLabel),
+});
+
+export const sharesFromWire = (shares: SharesResponse): SealedShares => ({
+  ...shares,
+  asPractitioner: shares.asPractitioner.map(shareAsPractitionerFromWire),
+});
+
+export const invitationFromWire = (invitation: DecodedResponseOf<'readInvitation'>): SealedInvitation => ({
+  sealedProfile: bytesOf(invitation.sealedProfile),
+  expiresAt: invitation.expiresAt,
+});
+
+export const invitationToWire = (lookup: string, sealedProfile: Uint8Array) => ({
+  lookup,
+  sealedProfile: toBase64Url(sealedProfile),
+});
+
+export const acceptanceToWire = (acceptance: SealedAcceptance) => ({
+  ...acceptance,
+  sealedShareKey: toBase64Url(acceptance.sealedShareKey),
+  sealedClientLabel: toBase64Url(acceptance.sealedClientLabel),
+});
+
+export const relabelToWire = (shareId: string, sealedClientLabel: Uint8Array) => ({
+  shareId,
+  sealedClientLabel: toBase64Url(sealedClientLabel),
+});

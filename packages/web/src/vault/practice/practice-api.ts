@@ -1,7 +1,13 @@
 import {
+  acceptanceToWire,
+  invitationFromWire,
+  invitationToWire,
+  relabelToWire,
   sharedChangeToWire,
   sharedRecordFromWire,
   sharedResultFromWire,
+  sharesFromWire,
+  type SealedAcceptance,
   type SealedSharedChange,
   type SealedSharedRecord,
 } from '@tend/sync';
@@ -31,25 +37,22 @@ async function wholeShare(http: HttpClient, shareId: string): Promise<{ records:
 
 /**
  * The practitioner-space routes of the API; every answer checked with the contract's schema. Shared
- * records are sealed bytes on this side: they become the wire's text here and nowhere else.
+ * records, sealed share keys, client names and invitation profiles are sealed bytes on this side:
+ * they become the wire's text here (through sync's sharing wire module) and nowhere else.
  */
 export function createPracticeApi(http: HttpClient) {
   return {
     openPractice: (authSecret: string) => http.send('openPractice', { body: { authSecret } }),
-    createInvitation: (lookup: string, sealedProfile: string) =>
-      http.call('createInvitation', { body: { lookup, sealedProfile } }),
-    readInvitation: (lookup: string) => http.call('readInvitation', { body: { lookup } }),
-    acceptInvitation: (body: {
-      lookup: string;
-      shareId: string;
-      sealedShareKey: string;
-      sealedClientLabel: string;
-      authSecret: string;
-    }) => http.call('acceptInvitation', { body }),
-    shares: () => http.call('shares'),
+    createInvitation: (lookup: string, sealedProfile: Uint8Array) =>
+      http.call('createInvitation', { body: invitationToWire(lookup, sealedProfile) }),
+    readInvitation: async (lookup: string) =>
+      invitationFromWire(await http.call('readInvitation', { body: { lookup } })),
+    acceptInvitation: (acceptance: SealedAcceptance) =>
+      http.call('acceptInvitation', { body: acceptanceToWire(acceptance) }),
+    shares: async () => sharesFromWire(await http.call('shares')),
     endShare: (shareId: string) => http.send('endShare', { body: { shareId } }),
-    relabelShare: (shareId: string, sealedClientLabel: string) =>
-      http.send('relabelShare', { body: { shareId, sealedClientLabel } }),
+    relabelShare: (shareId: string, sealedClientLabel: Uint8Array) =>
+      http.send('relabelShare', { body: relabelToWire(shareId, sealedClientLabel) }),
     /** As the practitioner every page is written to the client's access log; as the client it is not. */
     shareRecords: (shareId: string) => wholeShare(http, shareId),
     /** Sealed changes leave as the wire's text; a conflict's record comes back as bytes. */

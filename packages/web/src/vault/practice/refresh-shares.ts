@@ -1,11 +1,11 @@
-import type { SharesResponse } from '@tend/contract';
+import type { SealedShares } from '@tend/sync';
 import type { ClientSummary } from '../practice-service.ts';
 import { ServiceError } from '../vault-service.ts';
 import { endLocally, endOnServer } from './end-connection.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { connectionById, connectionsOf, isActive } from './practice-objects.ts';
 
-async function clientsOf(deps: PracticeDeps, shares: SharesResponse, accountId: string) {
+async function clientsOf(deps: PracticeDeps, shares: SealedShares, accountId: string) {
   const opened = await Promise.all(
     shares.asPractitioner.map(async (share): Promise<ClientSummary | null> => {
       const held = await deps.keys.openAsPractitioner(share, accountId);
@@ -40,7 +40,7 @@ async function endStill(deps: PracticeDeps, connectionId: string, shareId: strin
  * Brings the vault's connections in line with the server: one the server no longer lists was ended
  * by the practitioner; one this device ended while offline is ended on the server now.
  */
-async function followServer(deps: PracticeDeps, shares: SharesResponse, before: readonly string[]) {
+async function followServer(deps: PracticeDeps, shares: SealedShares, before: readonly string[]) {
   const listed = new Set(shares.asClient.map((s) => s.shareId));
   for (const id of before) {
     const connection = connectionById(deps.vault, id);
@@ -61,7 +61,7 @@ export async function refreshShares(deps: PracticeDeps): Promise<void> {
   }
   // Only connections already in the vault before asking: one accepted meanwhile is not yet listed.
   const before = connectionsOf(deps.vault).map((c) => c.id);
-  let shares: SharesResponse;
+  let shares: SealedShares;
   try {
     shares = await deps.api.shares();
   } catch (error) {

@@ -1,4 +1,3 @@
-import type { ShareAsPractitioner } from '@tend/contract';
 import {
   importShareKey,
   openClientLabel,
@@ -6,6 +5,7 @@ import {
   openShareKey,
   type ShareKey,
 } from '@tend/crypto';
+import { sameBytes, type SealedShareAsPractitioner } from '@tend/sync';
 import type { VaultContext, VaultSession } from '../runtime.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { VaultContext, VaultSession } from '../runtime.ts';
  */
 export function createShareKeys(ctx: VaultContext) {
   let privateKey: { session: VaultSession; key: Promise<CryptoKey> } | null = null;
-  const practitionerKeys = new Map<string, { sealed: string; key: ShareKey; name: string }>();
+  const practitionerKeys = new Map<string, { sealed: Uint8Array; key: ShareKey; name: string }>();
   const clientKeys = new Map<string, Promise<ShareKey>>();
 
   function sharingPrivateKey(): Promise<CryptoKey> {
@@ -30,11 +30,11 @@ export function createShareKeys(ctx: VaultContext) {
   return {
     /** Opens a client's share key and name; null when either does not open (never shown half-trusted). */
     async openAsPractitioner(
-      share: ShareAsPractitioner,
+      share: SealedShareAsPractitioner,
       practitionerId: string,
     ): Promise<{ key: ShareKey; name: string } | null> {
       const held = practitionerKeys.get(share.shareId);
-      if (held?.sealed === share.sealedShareKey) {
+      if (held && sameBytes(held.sealed, share.sealedShareKey)) {
         // A name that does not open leaves the client out of the list (null): never shown half-read.
         const name = await openClientLabel(held.key, share.shareId, share.sealedClientLabel).catch(
           () => null,
