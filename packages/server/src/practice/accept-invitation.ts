@@ -3,19 +3,12 @@ import type { AccountDeps } from '../accounts/account-deps.ts';
 import { reauthenticate } from '../accounts/reauthenticate.ts';
 import { classifyDatabaseError } from '../db/database-errors.ts';
 import type { Repositories } from '../db/store.ts';
-import { decodeBytes, sha256Base64Url } from '../encoding.ts';
+import { sha256Base64Url } from '../encoding.ts';
 import { AppError } from '../errors.ts';
 import { invitationNotFound } from './practice-errors.ts';
+import type { AcceptanceToStore } from './practice-wire.ts';
 import { presentShareAsClient } from './present-practice.ts';
 import type { NewShare } from './share-repository.ts';
-
-export interface AcceptInvitationRequest {
-  readonly lookup: string;
-  readonly shareId: string;
-  readonly sealedShareKey: string;
-  readonly sealedClientLabel: string;
-  readonly authSecret: string;
-}
 
 const refused = (message: string) => new AppError('bad_request', message);
 const cannotMake = () => refused('That share cannot be made.');
@@ -47,11 +40,10 @@ async function checkCanConnect(
 export async function acceptInvitation(
   deps: AccountDeps,
   clientId: string,
-  request: AcceptInvitationRequest,
+  request: AcceptanceToStore,
 ): Promise<ShareAsClient> {
-  const lookupHash = sha256Base64Url(decodeBytes(request.lookup));
-  const sealedShareKey = decodeBytes(request.sealedShareKey);
-  const sealedClientLabel = decodeBytes(request.sealedClientLabel);
+  const lookupHash = sha256Base64Url(request.lookup);
+  const { sealedShareKey, sealedClientLabel } = request;
   await reauthenticate(deps, clientId, request.authSecret);
   const now = deps.clock.now();
   try {

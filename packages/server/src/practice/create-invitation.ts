@@ -1,14 +1,10 @@
 import { invitationLifetimeMs, maxOpenInvitations } from '@tend/contract';
 import { classifyDatabaseError } from '../db/database-errors.ts';
-import { decodeBytes, sha256Base64Url } from '../encoding.ts';
+import { sha256Base64Url } from '../encoding.ts';
 import { AppError } from '../errors.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { practiceNotFound } from './practice-errors.ts';
-
-export interface CreateInvitationRequest {
-  readonly lookup: string;
-  readonly sealedProfile: string;
-}
+import type { InvitationToStore } from './practice-wire.ts';
 
 const lookupTaken = () => new AppError('bad_request', 'That invitation lookup is already in use.');
 
@@ -19,10 +15,10 @@ const lookupTaken = () => new AppError('bad_request', 'That invitation lookup is
 export async function createInvitation(
   deps: PracticeDeps,
   practitionerId: string,
-  request: CreateInvitationRequest,
+  request: InvitationToStore,
 ): Promise<{ expiresAt: number }> {
-  const lookupHash = sha256Base64Url(decodeBytes(request.lookup));
-  const sealedProfile = decodeBytes(request.sealedProfile);
+  const lookupHash = sha256Base64Url(request.lookup);
+  const { sealedProfile } = request;
   const now = deps.clock.now();
   const expiresAt = now + invitationLifetimeMs;
   try {

@@ -12,6 +12,8 @@ import { endShare } from './end-share.ts';
 import { fetchShareRecords } from './fetch-share-records.ts';
 import { listShares } from './list-shares.ts';
 import { openPractice } from './open-practice.ts';
+import { acceptanceFromWire, invitationFromWire, lookupFromWire, relabelFromWire } from './practice-wire.ts';
+import { presentInvitation } from './present-practice.ts';
 import { readAccessLog } from './read-access-log.ts';
 import { readInvitation } from './read-invitation.ts';
 import { relabelShare } from './relabel-share.ts';
@@ -33,19 +35,19 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
 
   app.on(r.createInvitation.method, r.createInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readRequest(c, 'createInvitation');
+    const request = invitationFromWire(await readRequest(c, 'createInvitation'));
     return respond(c, 'createInvitation', await createInvitation(ctx, session.accountId, request));
   });
 
   app.on(r.readInvitation.method, r.readInvitation.path, async (c) => {
     await requireSession(c, ctx);
-    const { lookup } = await readRequest(c, 'readInvitation');
-    return respond(c, 'readInvitation', await readInvitation(ctx, lookup));
+    const lookup = lookupFromWire(await readRequest(c, 'readInvitation'));
+    return respond(c, 'readInvitation', presentInvitation(await readInvitation(ctx, lookup)));
   });
 
   app.on(r.acceptInvitation.method, r.acceptInvitation.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readRequest(c, 'acceptInvitation');
+    const request = acceptanceFromWire(await readRequest(c, 'acceptInvitation'));
     return respond(c, 'acceptInvitation', await acceptInvitation(ctx, session.accountId, request));
   });
 
@@ -56,7 +58,7 @@ export function registerPracticeRoutes(app: Hono<AppEnv>, ctx: AppContext): void
 
   app.on(r.relabelShare.method, r.relabelShare.path, async (c) => {
     const session = await requireSession(c, ctx);
-    const request = await readRequest(c, 'relabelShare');
+    const request = relabelFromWire(await readRequest(c, 'relabelShare'));
     await relabelShare(ctx, session.accountId, request);
     return respondEmpty(c, 'relabelShare');
   });

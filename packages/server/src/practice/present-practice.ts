@@ -1,6 +1,7 @@
-import type { ShareAsClient, ShareAsPractitioner, SharedRecord } from '@tend/contract';
+import type { DecodedResponseOf, ShareAsClient, ShareAsPractitioner, SharedRecord } from '@tend/contract';
 import { encodeBytes } from '../encoding.ts';
 import { jsonWithBytes } from '../http/json-fragments.ts';
+import type { StoredInvitation } from './invitation-repository.ts';
 import type { StoredShare } from './share-repository.ts';
 import type { StoredSharedRecord } from './shared-record-repository.ts';
 
@@ -45,4 +46,9 @@ export function presentShareAsPractitioner(share: StoredShare): ShareAsPractitio
     clientSeq: share.clientSeq,
     seenSeq: share.seenSeq,
   };
+}
+
+/** An open invitation as whoever holds its code reads it: the sealed profile and when it stops working. */
+export function presentInvitation(invitation: StoredInvitation): DecodedResponseOf<'readInvitation'> {
+  return { sealedProfile: encodeBytes(invitation.sealedProfile), expiresAt: invitation.expiresAt };
 }
