@@ -14,10 +14,11 @@ interface PublicKeyCredentialStatics {
 
 const ipAddress = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
 
+/** The statics a browser may lack (declared present by the DOM types), read as optional. */
 function statics(): PublicKeyCredentialStatics | null {
-  return typeof PublicKeyCredential === 'undefined'
-    ? null
-    : (PublicKeyCredential as unknown as PublicKeyCredentialStatics);
+  if (typeof PublicKeyCredential === 'undefined') return null;
+  const optional: PublicKeyCredentialStatics = PublicKeyCredential;
+  return optional;
 }
 
 function bytesOf(source: BufferSource | undefined): Uint8Array | null {
