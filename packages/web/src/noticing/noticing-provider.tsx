@@ -34,19 +34,19 @@ interface Noticing {
 }
 
 /**
- * Loads the engine once. A failed load (the app updated on the server while offline, say) is tried
- * again at the next watch.
+ * Loads the engine, or the load already under way in `held`. A failed load (the app updated on the
+ * server while offline, say) is forgotten, so the next watch tries again; a loaded module is the
+ * platform's to keep, so a provider mounted after a lock has it at once.
  */
-let engine: Promise<NoticeField> | null = null;
-function loadEngine(): Promise<NoticeField> {
-  engine ??= import('./notice-engine.ts').then(
+function loadEngine(held: { current: Promise<NoticeField> | null }): Promise<NoticeField> {
+  held.current ??= import('./notice-engine.ts').then(
     (m) => m.noticeField,
     (error: unknown) => {
-      engine = null;
+      held.current = null;
       throw error;
     },
   );
-  return engine;
+  return held.current;
 }
 
 const Context = createContext<Noticing | null>(null);
@@ -63,6 +63,7 @@ export function NoticingProvider({ isGentleOn, children }: { isGentleOn: boolean
   const [offer, dispatch] = useReducer(nextCrisisOffer, quietOffer);
   const [dismissedGentle, setDismissedGentle] = useState<ReadonlySet<string>>(new Set());
   const [noticeField, setNoticeField] = useState<NoticeField | null>(null);
+  const engine = useRef<Promise<NoticeField> | null>(null);
 
   const watch = useCallback((field: string, text: string) => {
     if (text.trim()) texts.current.set(field, text);
@@ -74,7 +75,7 @@ export function NoticingProvider({ isGentleOn, children }: { isGentleOn: boolean
   useEffect(() => {
     if (noticeField || texts.current.size === 0) return;
     let isCurrent = true;
-    loadEngine().then(
+    loadEngine(engine).then(
       (loaded) => {
         if (isCurrent) setNoticeField(() => loaded);
       },
