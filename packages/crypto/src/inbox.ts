@@ -1,6 +1,6 @@
 import { fromBase64Url, parseVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
 import { copy, gcmOpen, gcmSeal, labels } from './primitives.ts';
-import { fromText, parseJson } from './sealed-json.ts';
+import { parseJson } from './sealed-json.ts';
 import { padded, writingFloor } from './padding.ts';
 import { RecordRefusedError, type VaultKey } from './types.ts';
 import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
@@ -61,28 +61,24 @@ export async function openInboxPrivateKey(
   }
 }
 
-/**
- * Seals an object for the inbox; needs only the public key, so it works while the vault is locked.
- * The device keeps inbox items as base64url text.
- */
-export function sealForInbox(publicKey: string, ad: InboxAd, object: VaultObject): Promise<string> {
+/** Seals an object for the inbox, as bytes; needs only the public key, so it works while the vault is locked. */
+export function sealForInbox(publicKey: string, ad: InboxAd, object: VaultObject): Promise<Uint8Array> {
   if (object.id !== ad.itemId) throw new RangeError('the object id must be the inbox item id');
   return sealToPublicKey(
     labels.inboxSeal,
     publicKey,
     padded(JSON.stringify(object), writingFloor),
     itemAd(ad),
-  ).then(toBase64Url);
+  );
 }
 
 /** Opens an inbox item into the object it was sealed as, or RecordRefusedError. */
 export async function openInboxItem(
   privateKey: CryptoKey,
   ad: InboxAd,
-  sealed: string,
+  sealed: Uint8Array,
 ): Promise<VaultObject> {
-  const bytes = fromText(sealed);
-  const plain = await openWithPrivateKey(labels.inboxSeal, privateKey, bytes, itemAd(ad), 'inbox item');
+  const plain = await openWithPrivateKey(labels.inboxSeal, privateKey, sealed, itemAd(ad), 'inbox item');
   const object = parseVaultObject(parseJson(plain));
   if (!object || object.id !== ad.itemId)
     throw new RecordRefusedError('inbox item holds an unexpected object');

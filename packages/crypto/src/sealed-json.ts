@@ -51,8 +51,7 @@ export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Arr
   return openVersionedBytes(key, fromText(sealed), ad);
 }
 
-/** Sealed text back to bytes, or RecordRefusedError. */
-export function fromText(sealed: string): Uint8Array {
+function fromText(sealed: string): Uint8Array {
   try {
     return fromBase64Url(sealed);
   } catch {

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import {
-  fromBase64Url,
   makeUuidV7,
   newVaultObject,
   recordKindness,
@@ -17,7 +16,7 @@ import { VaultStateError } from './errors.ts';
 import { serverForTest, type ServerApi } from './testing/server-api.ts';
 import { readAllRecords } from './page-store.ts';
 import { testService } from './testing/service-kit.ts';
-import { openVaultDb } from './vault-db.ts';
+import { openVaultDb, type InboxItem } from './vault-db.ts';
 import type { VaultService } from './vault-service.ts';
 
 const passphrase = 'a quiet morning by the river';
@@ -60,7 +59,7 @@ async function dump(dbName: string) {
   return { ...stores, text: JSON.stringify([stores, meta]) };
 }
 
-async function putInbox(dbName: string, item: { id: string; sealed: string; savedAt: number }) {
+async function putInbox(dbName: string, item: InboxItem) {
   const db = await openDB(dbName);
   await db.put('inbox', item);
   db.close();
@@ -130,9 +129,10 @@ describe('writing while locked', () => {
     await page.save(entry);
     const damaged = (await dump(dbName)).inbox.find((i) => i.id === entry.id);
     if (!damaged) throw new Error('no inbox item');
-    const bytes = fromBase64Url(damaged.sealed);
+    if (!(damaged.sealed instanceof Uint8Array)) throw new Error('the inbox item is not bytes');
+    const bytes = damaged.sealed.slice();
     bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 1;
-    await putInbox(dbName, { ...damaged, sealed: toBase64Url(bytes) });
+    await putInbox(dbName, { ...damaged, sealed: bytes });
 
     await page.unlock(passphrase);
     expect(await page.status()).toBe('unlocked');
@@ -170,6 +170,28 @@ describe('writing while locked', () => {
     await page.unlock(passphrase);
     expect(page.get(kept.id)).toEqual(kept);
     expect(page.lockedInbox.lastOpened()).toEqual({ added: 0, refused: 1 });
+  });
+
+  it('opens an item an earlier version kept as text, and refuses text that is not base64url', async () => {
+    const { dbName, reload } = await lockedVault();
+    const page = await reload();
+    const [pause, entry] = written();
+    if (!pause || !entry) throw new Error('no objects');
+    await page.save(pause);
+    await page.save(entry);
+    const items = (await dump(dbName)).inbox;
+    for (const item of items) expect(item.sealed).toBeInstanceOf(Uint8Array);
+    const old = items.find((i) => i.id === pause.id);
+    const mangled = items.find((i) => i.id === entry.id);
+    if (!old || !mangled || typeof old.sealed === 'string') throw new Error('no inbox items');
+    await putInbox(dbName, { ...old, sealed: toBase64Url(old.sealed) });
+    await putInbox(dbName, { ...mangled, sealed: 'not base64url!' });
+
+    await page.unlock(passphrase);
+    expect(page.get(pause.id)).toEqual(pause);
+    expect(page.get(entry.id)).toBeUndefined();
+    expect(page.lockedInbox.lastOpened()).toEqual({ added: 1, refused: 1 });
+    expect((await dump(dbName)).inbox).toEqual([]);
   });
 
   it('takes only the moment-of-need kinds while locked', async () => {

@@ -20,10 +20,10 @@ import {
   sealForInbox,
   type InboxKeys,
 } from '@tend/crypto';
-import { saveObject } from '@tend/sync';
+import { sameBytes, saveObject } from '@tend/sync';
 import type { VaultRuntime, VaultSession } from './runtime.ts';
 import { refreshPending } from './session.ts';
-import { strict, type InboxItem, type VaultDb } from './vault-db.ts';
+import { inboxSealBytes, strict, type InboxItem, type VaultDb } from './vault-db.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 
 /** What can be written while the vault is locked: the moment-of-need kinds, nothing else. */
@@ -65,7 +65,7 @@ async function addToVault(
 async function deleteIfSame(db: VaultDb, item: InboxItem): Promise<void> {
   const tx = db.transaction('inbox', 'readwrite', strict);
   const current = await tx.store.get(item.id);
-  if (current?.sealed === item.sealed) await tx.store.delete(item.id);
+  if (current && sameBytes(inboxSealBytes(current), inboxSealBytes(item))) await tx.store.delete(item.id);
   await tx.done;
 }
 
@@ -142,7 +142,8 @@ export function createLockedInbox(runtime: VaultRuntime) {
       const counts = { added: 0, already: 0, refused: 0 };
       for (const item of items) {
         const ad = { vaultId: header.vaultId, itemId: item.id };
-        const object = await openInboxItem(privateKey, ad, item.sealed).catch((error: unknown) => {
+        const sealed = inboxSealBytes(item);
+        const object = await openInboxItem(privateKey, ad, sealed).catch((error: unknown) => {
           if (error instanceof RecordRefusedError) return null;
           throw error;
         });

@@ -10,11 +10,29 @@ import { fromBase64Url } from '@tend/core';
 import type { LocalRecord, OutboxEntry } from '@tend/sync';
 import { intoPages, type RecordPage } from './record-pages.ts';
 
-/** Something written while the vault was locked, sealed to the vault's inbox key; keyed by the object id. */
+/**
+ * Something written while the vault was locked, sealed to the vault's inbox key; keyed by the object
+ * id. The seal is bytes; an item written by an earlier version of Tend holds base64url text instead
+ * (see `inboxSealBytes`).
+ */
 export interface InboxItem {
   readonly id: string;
-  readonly sealed: string;
+  readonly sealed: Uint8Array | string;
   readonly savedAt: number;
+}
+
+/**
+ * An inbox item's seal as bytes. Items are only ever read to be opened and then deleted at the next
+ * unlock, so one kept as text is converted there, not by a database upgrade; text that does not
+ * decode becomes no bytes, which does not open and is refused like any damaged item.
+ */
+export function inboxSealBytes(item: InboxItem): Uint8Array {
+  if (typeof item.sealed !== 'string') return item.sealed;
+  try {
+    return fromBase64Url(item.sealed);
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 /**
