@@ -3,6 +3,7 @@ import { useAutoLock } from '../lock/use-auto-lock.ts';
 import { useRouter } from '../router/router.tsx';
 import { DraftsProvider } from '../screens/journal/drafts.tsx';
 import { InboxOpenedNotice } from '../screens/locked/InboxOpenedNotice.tsx';
+import { ChosenSpanProvider } from '../screens/looking-back/chosen-span.tsx';
 import { MeetingDraftsProvider } from '../screens/meetings/meeting-drafts.tsx';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen.tsx';
 import { useApp } from '../state/app-provider.tsx';
@@ -60,13 +61,15 @@ export function UnlockedApp() {
     <NoticedSaving>
       <DraftsProvider>
         <MeetingDraftsProvider>
-          {isFlow ? null : <MainNav />}
-          <main id="main" className={isFlow ? 'main main-flow' : 'main'} tabIndex={-1}>
-            <InboxOpenedNotice />
-            <Suspense fallback={<Loading />}>
-              <UnlockedScreen key={path} />
-            </Suspense>
-          </main>
+          <ChosenSpanProvider>
+            {isFlow ? null : <MainNav />}
+            <main id="main" className={isFlow ? 'main main-flow' : 'main'} tabIndex={-1}>
+              <InboxOpenedNotice />
+              <Suspense fallback={<Loading />}>
+                <UnlockedScreen key={path} />
+              </Suspense>
+            </main>
+          </ChosenSpanProvider>
         </MeetingDraftsProvider>
       </DraftsProvider>
     </NoticedSaving>

@@ -22,7 +22,7 @@ import { Page } from '../../ui/Page.tsx';
 import { SegmentedChoice } from '../../ui/SegmentedChoice.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { sayUneven } from '../../i18n/sentences/looking-back.ts';
-import { useChosenSpan } from './chosen-span.ts';
+import { useChosenSpan } from './chosen-span.tsx';
 import { Glimpse, type GlimpseShape } from './Glimpse.tsx';
 import type { LookingBackView } from './LookingBackViews.tsx';
 import './looking-back.css';
