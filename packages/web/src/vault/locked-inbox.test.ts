@@ -51,6 +51,17 @@ async function lockedVault(given?: ServerApi) {
   return { service, dbName, reload };
 }
 
+/** A pause and a journal entry written while locked, waiting in the inbox of a reloaded page. */
+async function pauseAndEntryWhileLocked() {
+  const { dbName, reload } = await lockedVault();
+  const page = await reload();
+  const [pause, entry] = written();
+  if (!pause || !entry) throw new Error('no objects');
+  await page.save(pause);
+  await page.save(entry);
+  return { dbName, page, pause, entry };
+}
+
 async function dump(dbName: string) {
   const db = await openVaultDb(dbName);
   const stores = { inbox: await db.getAll('inbox'), records: await readAllRecords(db) };
@@ -121,12 +132,7 @@ describe('writing while locked', () => {
   });
 
   it('refuses and reports a damaged item without standing in the way of unlocking', async () => {
-    const { dbName, reload } = await lockedVault();
-    const page = await reload();
-    const [pause, entry] = written();
-    if (!pause || !entry) throw new Error('no objects');
-    await page.save(pause);
-    await page.save(entry);
+    const { dbName, page, pause, entry } = await pauseAndEntryWhileLocked();
     const damaged = (await dump(dbName)).inbox.find((i) => i.id === entry.id);
     if (!damaged) throw new Error('no inbox item');
     if (!(damaged.sealed instanceof Uint8Array)) throw new Error('the inbox item is not bytes');
@@ -173,12 +179,7 @@ describe('writing while locked', () => {
   });
 
   it('opens an item an earlier version kept as text, and refuses text that is not base64url', async () => {
-    const { dbName, reload } = await lockedVault();
-    const page = await reload();
-    const [pause, entry] = written();
-    if (!pause || !entry) throw new Error('no objects');
-    await page.save(pause);
-    await page.save(entry);
+    const { dbName, page, pause, entry } = await pauseAndEntryWhileLocked();
     const items = (await dump(dbName)).inbox;
     for (const item of items) expect(item.sealed).toBeInstanceOf(Uint8Array);
     const old = items.find((i) => i.id === pause.id);
