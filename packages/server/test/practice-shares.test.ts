@@ -97,6 +97,38 @@ describe.each(testDatabases())('share routes on $name', (database) => {
     });
   });
 
+  describe('sealed share keys and client names', () => {
+    it('are stored as the bytes the text stood for, and text no encoder makes is refused at the edge', async () => {
+      const owner = await practitioner();
+      const client = await server.signUp();
+      const body = acceptRequest(await invite(server, owner), client);
+      // A length of 4n + 1 characters passes the contract's pattern but is no bytes at all.
+      const noBytes = (text: string) => text + 'A'.repeat((((1 - text.length) % 4) + 4) % 4);
+      const mangled = { ...body, sealedClientLabel: noBytes(body.sealedClientLabel) };
+      const refused = await callRoute(server, 'acceptInvitation', { cookie: client.cookie, body: mangled });
+      expect(refused.status).toBe(400);
+      expect(await countRows('shares', body.shareId)).toBe(0);
+
+      await callRoute(server, 'acceptInvitation', { cookie: client.cookie, body });
+      const relabelled = randomB64(48);
+      const relabel = (sealedClientLabel: string) =>
+        callRoute(server, 'relabelShare', {
+          cookie: client.cookie,
+          body: { shareId: body.shareId, sealedClientLabel },
+        });
+      expect((await relabel(noBytes(relabelled))).status).toBe(400);
+      expect((await relabel(relabelled)).status).toBe(204);
+      const row = await server.ctx.database.db
+        .selectFrom('shares')
+        .select(['sealed_share_key', 'sealed_client_label'])
+        .where('id', '=', body.shareId)
+        .executeTakeFirstOrThrow();
+      expect(row.sealed_share_key).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(row.sealed_share_key).toString('base64url')).toBe(body.sealedShareKey);
+      expect(Buffer.from(row.sealed_client_label).toString('base64url')).toBe(relabelled);
+    });
+  });
+
   describe('writeShared', () => {
     it("writes as the caller's side, and nobody edits or removes the other side's words", async () => {
       const owner = await practitioner();
