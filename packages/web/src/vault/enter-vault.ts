@@ -2,7 +2,7 @@ import type { VaultKey } from '@tend/crypto';
 import { forgetServer, type LocalRecord } from '@tend/sync';
 import { settleStagedRecoveryCode } from './recovery-codes.ts';
 import type { VaultContext } from './runtime.ts';
-import { openSession, refreshPending } from './session.ts';
+import { openSessionRecords, refreshPending, showSession } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 
 /** Finishes making the records local-only after an account was deleted (resumes after a crash). */
@@ -26,13 +26,30 @@ export async function enterVault(
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
   // Shown at once, still opening; this goes on once every record is open.
-  const session = await openSession(runtime, ctx.channel, header, vaultKey, records);
-  // Locked while it opened: nothing more to do for this session.
+  const session = await showSession(runtime, ctx.channel, header, vaultKey);
+  // The key is the same whether or not every record is open yet: kept now, so a reload in the first
+  // seconds does not ask for the passphrase again. A failure to keep it is heard once the records are
+  // open, as before; held here as a value meanwhile, so it never goes unheard.
+  const remembering = ctx.remembered.afterUnlock().then(
+    () => ({ failure: null }),
+    (failure: unknown) => ({ failure }),
+  );
+  try {
+    await openSessionRecords(runtime, session, records);
+  } catch (error) {
+    // The vault did not open after all: nothing of it stays remembered.
+    await remembering;
+    // A wrap whose drop failed still ends at its own expiry; why the vault did not open is what is told.
+    await ctx.remembered.drop().catch(() => undefined);
+    throw error;
+  }
+  const { failure } = await remembering;
+  // Locked while it opened: nothing more to do for this session (the lock dropped the remembered key).
   if (runtime.session !== session) return;
+  if (failure !== null) throw failure;
   await finishForgettingServer(ctx);
   // What was written while locked comes in now; a storage failure leaves it for the next unlock.
   await ctx.inbox.openInto(session).catch(() => undefined);
-  await ctx.remembered.afterUnlock();
   if (runtime.account) ctx.loop.start();
   else runtime.setSync({ status: 'local-only' });
   // Rare (a new recovery code cut off midway) and may ask the server: never in the way of unlocking.

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject } from '@tend/core';
+import { openBatch, type RecordOpener } from './open-jobs.ts';
 import { rememberRefreshMs } from './remembered-device.ts';
 import { createServerApi } from './testing/server-api.ts';
 import { manualClock, testService } from './testing/service-kit.ts';
@@ -64,6 +65,39 @@ describe('remember on this device', () => {
     const page = await reload();
     expect(await page.quickUnlock.resume()).toBe(true);
     expect(await page.status()).toBe('unlocked');
+    expect(page.get(entry.id)).toEqual(entry);
+  });
+
+  it('keeps the key as soon as the vault shows, so a reload while its records still open does not ask', async () => {
+    const { service, clock, dbName, entry } = await rememberedVault();
+    service.lock();
+    await expect.poll(() => storedRemembered(dbName)).toBeUndefined();
+    // The next page holds its records unopened until the test lets them go.
+    let letOpen: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      letOpen = resolve;
+    });
+    const holding = (): RecordOpener => ({
+      open: async (...batch) => {
+        await held;
+        return openBatch(...batch);
+      },
+      close: () => undefined,
+    });
+    const page = testService(api, dbName, { clock, recordOpener: holding });
+    await page.status();
+    const unlocking = page.unlock(passphrase);
+    // Generous waits: the records stay held whatever the time, so only a busy machine makes them long.
+    await expect.poll(() => page.isOpening(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => storedRemembered(dbName), { timeout: 30_000 }).toBeDefined();
+    expect(page.isOpening()).toBe(true);
+    // A reload now opens the vault without asking.
+    const reloaded = testService(api, dbName, { clock });
+    await reloaded.status();
+    expect(await reloaded.quickUnlock.resume()).toBe(true);
+    expect(reloaded.get(entry.id)).toEqual(entry);
+    letOpen();
+    await unlocking;
     expect(page.get(entry.id)).toEqual(entry);
   });
 

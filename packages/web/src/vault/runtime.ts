@@ -4,6 +4,7 @@ import type { SyncPorts } from '@tend/sync';
 import { createAccountClient, type AccountClient } from './account-client.ts';
 import { createHttpClient, type FetchLike, type HttpClient } from './http-client.ts';
 import type { ObjectView } from './object-view.ts';
+import { inPlaceOpener, type RecordOpener } from './open-jobs.ts';
 import type { OnlineEvents, SyncLoop, Timers } from './sync-loop.ts';
 import type { TabChannel } from './tab-channel.ts';
 import { defaultDbName, deleteVaultDb, openVaultDb, type VaultDb } from './vault-db.ts';
@@ -36,6 +37,8 @@ export interface VaultServiceOptions {
    * out). Asked for when something is shared, so its words load with sharing, not with the first page.
    */
   readonly shareLanguage?: () => Promise<ShareLanguage>;
+  /** How an unlock opens the sealed records: in a worker where there is one, unless a test gives another. */
+  readonly recordOpener?: () => RecordOpener;
 }
 
 /** An unlocked vault: its key, the sync engine's ports and the decrypted objects. */
@@ -61,6 +64,7 @@ export interface VaultRuntime {
   readonly kdfCost: KdfCost | undefined;
   readonly authenticator: Authenticator;
   readonly shareLanguage: (() => Promise<ShareLanguage>) | undefined;
+  readonly recordOpener: () => RecordOpener;
   session: VaultSession | null;
   account: AccountInfo | null;
   settings: DeviceSettings;
@@ -121,6 +125,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     kdfCost: options.kdfCost,
     authenticator: options.authenticator ?? createWebAuthn(),
     shareLanguage: options.shareLanguage,
+    recordOpener: options.recordOpener ?? inPlaceOpener,
     session: null,
     account: null,
     settings: defaultSettings,

@@ -7,18 +7,16 @@ import {
   type PassphraseKeys,
   type VaultKey,
 } from '@tend/crypto';
-import { createCryptoSealer, type AppliedChange, type LocalRecord, type Sealer } from '@tend/sync';
+import { createCryptoSealer, type AppliedChange, type LocalRecord } from '@tend/sync';
 import { createHttpTransport } from './http-transport.ts';
 import { argon2InWorker } from './kdf-jobs.ts';
 import { createIdbStore } from './idb-store.ts';
 import { createObjectView } from './object-view.ts';
+import { openBatch, type OpenedBatch, type RecordOpener, type SealedRecord } from './open-jobs.ts';
 import type { VaultRuntime, VaultSession } from './runtime.ts';
 import type { TabChannel } from './tab-channel.ts';
 import type { VaultHeader } from './vault-meta.ts';
 import { WrongPassphraseError } from './vault-service.ts';
-
-/** How many records are being opened at once: enough to keep WebCrypto busy, never one huge burst. */
-const openWindow = 1024;
 
 /** The passphrase's keys, checked against this vault's wrapped key (the slow Argon2id step). */
 export async function checkPassphrase(
@@ -36,39 +34,50 @@ export async function checkPassphrase(
   }
 }
 
+/** A record with something to open: not deleted, and sealed. */
+const isLive = (record: LocalRecord) => !record.deleted && record.ciphertext !== null;
+
+const sealedOf = (record: LocalRecord): SealedRecord => ({
+  id: record.id,
+  version: record.version,
+  sealed: record.ciphertext ?? new Uint8Array(0),
+});
+
 /**
- * Opens every record; one that does not open is left out and counted, never shown half-trusted.
- * A window of opens runs at once, each runner taking the next record as soon as its last one opened
- * (no slice waits for its slowest record); the objects keep the records' order.
+ * How many records are opened between two chances for the page to answer: small enough that a tap
+ * or a screen's first paint waits little, large enough to keep WebCrypto busy.
  */
+const batchSize = 512;
+
+/** Opens these records in place, a batch at a time; one that does not open is left out and counted. */
 export async function openRecords(
-  sealer: Sealer,
+  vaultKey: VaultKey,
+  ownerId: string,
   records: readonly LocalRecord[],
 ): Promise<{ objects: Map<string, VaultObject>; refused: number }> {
-  const live = records.filter((r) => !r.deleted && r.ciphertext !== null);
-  const opened = new Array<VaultObject | null>(live.length).fill(null);
-  let next = 0;
-  async function runner(): Promise<void> {
-    while (next < live.length) {
-      const index = next;
-      next += 1;
-      const record = live[index];
-      if (!record) continue;
-      // A record that does not open stays null: counted as refused below and reported, never shown.
-      opened[index] = await sealer
-        .open(record.id, record.version, record.ciphertext ?? new Uint8Array(0))
-        .catch(() => null);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(openWindow, live.length) }, runner));
   const objects = new Map<string, VaultObject>();
   let refused = 0;
-  opened.forEach((object, i) => {
-    const record = live[i];
-    if (object && record) objects.set(record.id, object);
+  const live = records.filter(isLive);
+  for (let start = 0; start < live.length; start += batchSize) {
+    const batch = live.slice(start, start + batchSize);
+    refused += install(objects, batch, await openBatch(vaultKey, ownerId, batch.map(sealedOf)));
+  }
+  return { objects, refused };
+}
+
+/** Puts a batch's opened objects in `objects`, in the records' order; says how many did not open. */
+function install(
+  objects: Map<string, VaultObject>,
+  records: readonly LocalRecord[],
+  opened: OpenedBatch,
+): number {
+  let refused = 0;
+  records.forEach((record, i) => {
+    const object = opened[i];
+    if (object) objects.set(record.id, object);
     else refused += 1;
   });
-  return { objects, refused };
+  return refused;
 }
 
 /** Keeps the sync state's pending count in step with the outbox. */
@@ -96,29 +105,24 @@ const afterNextPaint = () =>
     : yieldToPage();
 
 /**
- * How many records are opened between two chances for the page to answer: small enough that a tap
- * or a screen's first paint waits little, large enough to keep WebCrypto busy.
- */
-const openBatch = 512;
-
-/**
  * Opens the records in batches, in their order, giving the page its turn between them. Stops, and
  * opens nothing more, once the session it was opening for is no longer the open one (locked).
  */
 async function openInBatches(
   runtime: VaultRuntime,
   session: VaultSession,
-  sealer: Sealer,
+  opener: RecordOpener,
   records: readonly LocalRecord[],
 ): Promise<{ objects: Map<string, VaultObject>; refused: number } | null> {
   const objects = new Map<string, VaultObject>();
   let refused = 0;
   await afterNextPaint();
-  for (let start = 0; start < records.length; start += openBatch) {
-    const batch = await openRecords(sealer, records.slice(start, start + openBatch));
+  const live = records.filter(isLive);
+  for (let start = 0; start < live.length; start += batchSize) {
+    const batch = live.slice(start, start + batchSize);
+    const opened = await opener.open(session.vaultKey, session.vaultId, batch.map(sealedOf));
     if (runtime.session !== session) return null;
-    for (const [id, object] of batch.objects) objects.set(id, object);
-    refused += batch.refused;
+    refused += install(objects, batch, opened);
     await yieldToPage();
   }
   return { objects, refused };
@@ -126,15 +130,13 @@ async function openInBatches(
 
 /**
  * Makes an unlocked session and shows it at once, still opening: the screens say so while the records
- * are opened in the background. Settles once every record is open (or the vault was locked meanwhile).
+ * are opened in the background (`openSessionRecords`).
  */
-export async function openSession(
+export async function showSession(
   runtime: VaultRuntime,
   channel: TabChannel,
   header: VaultHeader,
   vaultKey: VaultKey,
-  /** The sealed records, when the caller already started reading them (unlock overlaps it with Argon2id). */
-  records?: Promise<readonly LocalRecord[]>,
 ): Promise<VaultSession> {
   const db = await runtime.db();
   const store = createIdbStore(db);
@@ -161,27 +163,43 @@ export async function openSession(
   runtime.session = session;
   runtime.notify();
   performance.mark('tend:session-shown');
+  return session;
+}
+
+/**
+ * Opens every record of the shown session and ends its opening. Settles once every record is open (or
+ * the vault was locked meanwhile); a failure to read them closes the session and is thrown.
+ */
+export async function openSessionRecords(
+  runtime: VaultRuntime,
+  session: VaultSession,
+  /** The sealed records, when the caller already started reading them (unlock overlaps it with Argon2id). */
+  records?: Promise<readonly LocalRecord[]>,
+): Promise<void> {
+  const { view } = session;
+  const opener = runtime.recordOpener();
   let opened: Awaited<ReturnType<typeof openInBatches>>;
   try {
-    opened = await openInBatches(runtime, session, sealer, await (records ?? store.records()));
+    opened = await openInBatches(runtime, session, opener, await (records ?? session.ports.store.records()));
   } catch (error) {
     // The records could not be read: the vault is not open after all, and the caller hears why.
     if (runtime.session === session) runtime.session = null;
     view.fill(new Map());
     runtime.notify();
     throw error;
+  } finally {
+    opener.close();
   }
   if (!opened) {
     // Locked meanwhile: no one reads this view again; ending its opening frees anyone waiting on it.
     view.fill(new Map());
-    return session;
+    return;
   }
   view.fill(opened.objects);
   performance.mark('tend:records-opened');
   if (opened.refused) runtime.setSync({ problem: 'records-refused' });
   runtime.notify();
   await refreshPending(runtime);
-  return session;
 }
 
 /** Another tab wrote these records: read and open them again. */
@@ -190,7 +208,7 @@ export async function reloadRecords(runtime: VaultRuntime, ids: readonly string[
   if (!session) return;
   const states = await session.ports.store.read(ids);
   const records = states.flatMap((s) => (s.record ? [s.record] : []));
-  const { objects } = await openRecords(session.ports.sealer, records);
+  const { objects } = await openRecords(session.vaultKey, session.vaultId, records);
   if (runtime.session !== session) return;
   session.view.apply(ids.map((id) => ({ id, object: objects.get(id) ?? null })));
   runtime.notify();
