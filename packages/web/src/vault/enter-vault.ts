@@ -1,5 +1,6 @@
 import type { VaultKey } from '@tend/crypto';
-import { forgetServer, type LocalRecord } from '@tend/sync';
+import { forgetServer } from '@tend/sync';
+import type { PageFeed } from './page-store.ts';
 import { settleStagedRecoveryCode } from './recovery-codes.ts';
 import type { VaultContext } from './runtime.ts';
 import { openSessionRecords, refreshPending, showSession } from './session.ts';
@@ -21,7 +22,7 @@ export async function enterVault(
   ctx: VaultContext,
   header: VaultHeader,
   vaultKey: VaultKey,
-  records?: Promise<readonly LocalRecord[]>,
+  pages?: PageFeed,
 ): Promise<void> {
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
@@ -35,7 +36,7 @@ export async function enterVault(
     (failure: unknown) => ({ failure }),
   );
   try {
-    await openSessionRecords(runtime, session, records);
+    await openSessionRecords(runtime, session, pages);
   } catch (error) {
     // The vault did not open after all: nothing of it stays remembered.
     await remembering;

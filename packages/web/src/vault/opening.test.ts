@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject, type VaultObject } from '@tend/core';
 import { createServerApi } from './testing/server-api.ts';
+import { openBatch, RecordOpenerFailed, type RecordOpener } from './open-jobs.ts';
+import { pageRecordLimit } from './record-pages.ts';
+import type { VaultServiceOptions } from './runtime.ts';
 import { testService } from './testing/service-kit.ts';
 
 const passphrase = 'slow light over the hills';
@@ -11,14 +14,14 @@ const api = await createServerApi();
 afterAll(() => api.close());
 
 /** A locked vault holding `count` entries, and a fresh service on it (a reload of the page). */
-async function lockedVault(count: number) {
+async function lockedVault(count: number, options: Partial<VaultServiceOptions> = {}) {
   const dbName = `vault-${crypto.randomUUID()}`;
   const maker = testService(api, dbName);
   await maker.createVault(passphrase);
   const entries = Array.from({ length: count }, (_, i) => entry(`entry ${i}`));
   await maker.importObjects(entries);
   maker.lock();
-  const service = testService(api, dbName);
+  const service = testService(api, dbName, options);
   expect(await service.status()).toBe('locked');
   return { service, entries };
 }
@@ -83,5 +86,48 @@ describe('unlocking a vault', () => {
     await service.unlock(passphrase);
     const json = await (exporting ?? Promise.reject(new Error('no export started')));
     for (const { id } of entries) expect(json).toContain(id);
+  });
+
+  it('opens every record in pages, handing on the next batch before the first has answered', async () => {
+    const batches: number[] = [];
+    // The first batch answers only once a second one has been asked for.
+    let secondAsked: () => void = () => undefined;
+    const second = new Promise<void>((resolve) => {
+      secondAsked = resolve;
+    });
+    const holdingFirst = (): RecordOpener => ({
+      async open(...batch) {
+        batches.push(batch[2].length);
+        if (batches.length === 1) await second;
+        else secondAsked();
+        return openBatch(...batch);
+      },
+      close: () => undefined,
+    });
+    const { service, entries } = await lockedVault(1_300, { recordOpener: holdingFirst });
+    await service.unlock(passphrase);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.reduce((sum, n) => sum + n, 0)).toBe(entries.length);
+    expect(batches.every((n) => n <= pageRecordLimit)).toBe(true);
+    expect(service.list('journal-entry')).toHaveLength(entries.length);
+  });
+
+  it('opens every record in place when the worker fails, even with the bytes it was handed', async () => {
+    let asked = 0;
+    // As a worker that stops: the bytes it was handed are gone from the page, and it never answers.
+    const failing = (): RecordOpener => ({
+      open(_key, _owner, records) {
+        asked += 1;
+        for (const { sealed } of records) sealed.fill(0);
+        return Promise.reject(new RecordOpenerFailed('stopped'));
+      },
+      close: () => undefined,
+    });
+    const { service, entries } = await lockedVault(700, { recordOpener: failing });
+    await service.unlock(passphrase);
+    expect(asked).toBeGreaterThan(0);
+    expect(service.syncState().problem).toBeUndefined();
+    expect(service.list('journal-entry')).toHaveLength(entries.length);
+    for (const e of entries) expect(service.get(e.id)).toEqual(e);
   });
 });

@@ -74,6 +74,59 @@ export async function readAllRecords(db: VaultDb): Promise<LocalRecord[]> {
   return pages.filter(isRecordPage).flatMap((page) => page.records);
 }
 
+/**
+ * The vault's records page by page, each handed on as soon as it is read, so opening the first pages
+ * overlaps reading the rest. Reading starts at once, whether or not anyone iterates yet (an unlock
+ * starts it before the key is open); `read` settles when every page is in.
+ */
+export interface PageFeed extends AsyncIterable<readonly LocalRecord[]> {
+  readonly read: Promise<void>;
+}
+
+export function readPagesAhead(db: VaultDb): PageFeed {
+  const pages: (readonly LocalRecord[])[] = [];
+  let isDone = false;
+  let wake: () => void = () => undefined;
+  const read = (async () => {
+    const tx = db.transaction('pages', 'readonly');
+    const store = tx.objectStore('pages');
+    const starts = await store.getAllKeys();
+    // All asked for at once; IndexedDB answers them in order, each as it is read.
+    await Promise.all(
+      starts.map(async (start) => {
+        const page = await store.get(start);
+        if (isRecordPage(page)) pages.push(page.records);
+        wake();
+      }),
+    );
+    await tx.done;
+  })().finally(() => {
+    isDone = true;
+    wake();
+  });
+  return {
+    read,
+    async *[Symbol.asyncIterator]() {
+      let next = 0;
+      for (;;) {
+        const page = pages[next];
+        if (page) {
+          next += 1;
+          yield page;
+        } else if (isDone) {
+          // Every page was handed on; a failed read is thrown here.
+          await read;
+          return;
+        } else {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
+      }
+    },
+  };
+}
+
 /** One stored record, as this device keeps it (for checks and repairs, not for the hot path). */
 export async function readRecord(db: VaultDb, id: string): Promise<LocalRecord | undefined> {
   const tx = db.transaction('pages', 'readonly');

@@ -4,7 +4,7 @@ import type { SyncPorts } from '@tend/sync';
 import { createAccountClient, type AccountClient } from './account-client.ts';
 import { createHttpClient, type FetchLike, type HttpClient } from './http-client.ts';
 import type { ObjectView } from './object-view.ts';
-import { inPlaceOpener, type RecordOpener } from './open-jobs.ts';
+import { workerOpener, type RecordOpener } from './open-jobs.ts';
 import type { OnlineEvents, SyncLoop, Timers } from './sync-loop.ts';
 import type { TabChannel } from './tab-channel.ts';
 import { defaultDbName, deleteVaultDb, openVaultDb, type VaultDb } from './vault-db.ts';
@@ -125,7 +125,7 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     kdfCost: options.kdfCost,
     authenticator: options.authenticator ?? createWebAuthn(),
     shareLanguage: options.shareLanguage,
-    recordOpener: options.recordOpener ?? inPlaceOpener,
+    recordOpener: options.recordOpener ?? workerOpener,
     session: null,
     account: null,
     settings: defaultSettings,

@@ -12,7 +12,14 @@ import { createHttpTransport } from './http-transport.ts';
 import { argon2InWorker } from './kdf-jobs.ts';
 import { createIdbStore } from './idb-store.ts';
 import { createObjectView } from './object-view.ts';
-import { openBatch, type OpenedBatch, type RecordOpener, type SealedRecord } from './open-jobs.ts';
+import {
+  inPlaceOpener,
+  openBatch,
+  RecordOpenerFailed,
+  type OpenedBatch,
+  type SealedRecord,
+} from './open-jobs.ts';
+import { readPagesAhead, type PageFeed } from './page-store.ts';
 import type { VaultRuntime, VaultSession } from './runtime.ts';
 import type { TabChannel } from './tab-channel.ts';
 import type { VaultHeader } from './vault-meta.ts';
@@ -86,44 +93,95 @@ export async function refreshPending(runtime: VaultRuntime): Promise<void> {
   if (pending !== runtime.sync.pending) runtime.setSync({ pending });
 }
 
-/** Lets the page answer between batches of opening (the person may already be on home). */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** A hidden tab paints no frames: the opening waits for one no longer than this. */
 const paintWaitMs = 100;
 
 /**
- * Lets the page paint what it shows first (home) before the opening takes the thread: the next frame,
- * then the task after it. Where nothing paints (no requestAnimationFrame), only the task.
+ * Lets the page paint what it shows first (home) before the opened records take the thread: the next
+ * frame, then the task after it. Where nothing paints (no requestAnimationFrame), only the next task.
  */
 const afterNextPaint = () =>
-  typeof requestAnimationFrame === 'function'
-    ? new Promise<void>((resolve) => {
-        setTimeout(resolve, paintWaitMs);
-        requestAnimationFrame(() => setTimeout(resolve, 0));
-      })
-    : yieldToPage();
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    setTimeout(resolve, paintWaitMs);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
+/** How many batches are with the opener at once: enough that it never waits for the page, no more. */
+const batchesInFlight = 4;
+
+/** A batch handed to the opener: its records keep their ids (their bytes may have gone to a worker). */
+interface Batch {
+  readonly records: readonly LocalRecord[];
+  readonly opened: Promise<OpenedBatch>;
+}
 
 /**
- * Opens the records in batches, in their order, giving the page its turn between them. Stops, and
- * opens nothing more, once the session it was opening for is no longer the open one (locked).
+ * Opens the records page by page as they are read, in their order, a few batches ahead with the
+ * opener (a worker where there is one) while the page installs what came back. Stops, and opens
+ * nothing more, once the session it was opening for is no longer the open one (locked).
  */
 async function openInBatches(
   runtime: VaultRuntime,
   session: VaultSession,
-  opener: RecordOpener,
-  records: readonly LocalRecord[],
+  pages: AsyncIterable<readonly LocalRecord[]>,
 ): Promise<{ objects: Map<string, VaultObject>; refused: number } | null> {
   const objects = new Map<string, VaultObject>();
   let refused = 0;
-  await afterNextPaint();
-  const live = records.filter(isLive);
-  for (let start = 0; start < live.length; start += batchSize) {
-    const batch = live.slice(start, start + batchSize);
-    const opened = await opener.open(session.vaultKey, session.vaultId, batch.map(sealedOf));
-    if (runtime.session !== session) return null;
-    refused += install(objects, batch, opened);
-    await yieldToPage();
+  const first = runtime.recordOpener();
+  let opener = first;
+  const inFlight: Batch[] = [];
+  const isCurrent = () => runtime.session === session;
+
+  function send(records: readonly LocalRecord[]): void {
+    const opened = opener.open(session.vaultKey, session.vaultId, records.map(sealedOf));
+    // Heard where the batch is installed; one left behind by a lock is heard by no one.
+    opened.catch(() => undefined);
+    inFlight.push({ records, opened });
+  }
+
+  async function installOldest(): Promise<void> {
+    const batch = inFlight.shift();
+    if (!batch) return;
+    try {
+      refused += install(objects, batch.records, await batch.opened);
+    } catch (error) {
+      if (!(error instanceof RecordOpenerFailed)) throw error;
+      // The worker went with these records' bytes: they are read again and opened here, as is the rest.
+      opener = inPlaceOpener();
+      const states = await session.ports.store.read(batch.records.map((r) => r.id));
+      const records = states.flatMap((s) => (s.record && isLive(s.record) ? [s.record] : []));
+      refused += install(
+        objects,
+        records,
+        await opener.open(session.vaultKey, session.vaultId, records.map(sealedOf)),
+      );
+    }
+  }
+
+  const painted = afterNextPaint();
+  try {
+    for await (const page of pages) {
+      if (!isCurrent()) return null;
+      const live = page.filter(isLive);
+      for (let start = 0; start < live.length; start += batchSize) {
+        send(live.slice(start, start + batchSize));
+        if (inFlight.length < batchesInFlight) continue;
+        await painted;
+        await installOldest();
+        if (!isCurrent()) return null;
+      }
+    }
+    await painted;
+    while (inFlight.length) {
+      await installOldest();
+      if (!isCurrent()) return null;
+    }
+  } finally {
+    first.close();
   }
   return { objects, refused };
 }
@@ -174,21 +232,18 @@ export async function openSessionRecords(
   runtime: VaultRuntime,
   session: VaultSession,
   /** The sealed records, when the caller already started reading them (unlock overlaps it with Argon2id). */
-  records?: Promise<readonly LocalRecord[]>,
+  pages?: PageFeed,
 ): Promise<void> {
   const { view } = session;
-  const opener = runtime.recordOpener();
   let opened: Awaited<ReturnType<typeof openInBatches>>;
   try {
-    opened = await openInBatches(runtime, session, opener, await (records ?? session.ports.store.records()));
+    opened = await openInBatches(runtime, session, pages ?? readPagesAhead(await runtime.db()));
   } catch (error) {
     // The records could not be read: the vault is not open after all, and the caller hears why.
     if (runtime.session === session) runtime.session = null;
     view.fill(new Map());
     runtime.notify();
     throw error;
-  } finally {
-    opener.close();
   }
   if (!opened) {
     // Locked meanwhile: no one reads this view again; ending its opening frees anyone waiting on it.

@@ -1,4 +1,3 @@
-import { createIdbStore } from './idb-store.ts';
 import {
   createVaultKeys,
   recoverVaultKey,
@@ -12,6 +11,7 @@ import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.
 import type { VaultContext } from './runtime.ts';
 import { checkPassphrase } from './session.ts';
 import { enterVault } from './enter-vault.ts';
+import { readPagesAhead } from './page-store.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
@@ -48,12 +48,12 @@ export async function unlockWith(
   performance.mark('tend:unlock');
   const header = await ctx.runtime.header();
   // Reading the sealed records needs no key: start it now so it overlaps Argon2id or the passkey's touch.
-  const records = createIdbStore(await ctx.runtime.db()).records();
-  // Awaited below in enterVault, which reports a failure; this only marks when the read is done.
-  records.then(() => performance.mark('tend:records-read')).catch(() => undefined);
+  const pages = readPagesAhead(await ctx.runtime.db());
+  // Heard below in enterVault, which reports a failure; this only marks when the read is done.
+  pages.read.then(() => performance.mark('tend:records-read')).catch(() => undefined);
   const vaultKey = await openKey(header);
   performance.mark('tend:key-open');
-  await enterVault(ctx, header, vaultKey, records);
+  await enterVault(ctx, header, vaultKey, pages);
   performance.mark('tend:unlocked');
 }
 
