@@ -1,9 +1,8 @@
 import type { VaultKey } from '@tend/crypto';
 import { forgetServer } from '@tend/sync';
-import type { PageFeed } from './page-store.ts';
 import { settleStagedRecoveryCode } from './recovery-codes.ts';
 import type { VaultContext } from './runtime.ts';
-import { openSessionRecords, refreshPending, showSession } from './session.ts';
+import { openSessionRecords, refreshPending, showSession, type SealedRecords } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 
 /** Finishes making the records local-only after an account was deleted (resumes after a crash). */
@@ -22,7 +21,7 @@ export async function enterVault(
   ctx: VaultContext,
   header: VaultHeader,
   vaultKey: VaultKey,
-  pages?: PageFeed,
+  sealed?: SealedRecords,
 ): Promise<void> {
   const { runtime } = ctx;
   runtime.account = await vaultMeta.account(await runtime.db());
@@ -36,7 +35,7 @@ export async function enterVault(
     (failure: unknown) => ({ failure }),
   );
   try {
-    await openSessionRecords(runtime, session, pages);
+    await openSessionRecords(runtime, session, sealed);
   } catch (error) {
     // The vault did not open after all: nothing of it stays remembered.
     await remembering;

@@ -17,6 +17,7 @@ import {
   openBatch,
   RecordOpenerFailed,
   type OpenedBatch,
+  type RecordOpener,
   type SealedRecord,
 } from './open-jobs.ts';
 import { readPagesAhead, type PageFeed } from './page-store.ts';
@@ -93,6 +94,18 @@ export async function refreshPending(runtime: VaultRuntime): Promise<void> {
   if (pending !== runtime.sync.pending) runtime.setSync({ pending });
 }
 
+/** The vault's sealed records being read, and what will open them (a worker, started before it is needed). */
+export interface SealedRecords {
+  readonly pages: PageFeed;
+  /** Closed once the records are open; whoever starts and then does not open them closes it. */
+  readonly opener: RecordOpener;
+}
+
+/** Starts reading the records and the opener's worker: neither needs the key, so both overlap finding it. */
+export async function startOnRecords(runtime: VaultRuntime): Promise<SealedRecords> {
+  return { pages: readPagesAhead(await runtime.db()), opener: runtime.recordOpener() };
+}
+
 /** A hidden tab paints no frames: the opening waits for one no longer than this. */
 const paintWaitMs = 100;
 
@@ -127,11 +140,10 @@ interface Batch {
 async function openInBatches(
   runtime: VaultRuntime,
   session: VaultSession,
-  pages: AsyncIterable<readonly LocalRecord[]>,
+  { pages, opener: first }: SealedRecords,
 ): Promise<{ objects: Map<string, VaultObject>; refused: number } | null> {
   const objects = new Map<string, VaultObject>();
   let refused = 0;
-  const first = runtime.recordOpener();
   let opener = first;
   const inFlight: Batch[] = [];
   const isCurrent = () => runtime.session === session;
@@ -231,13 +243,13 @@ export async function showSession(
 export async function openSessionRecords(
   runtime: VaultRuntime,
   session: VaultSession,
-  /** The sealed records, when the caller already started reading them (unlock overlaps it with Argon2id). */
-  pages?: PageFeed,
+  /** The sealed records, when the caller already started on them (unlock overlaps it with Argon2id). */
+  sealed?: SealedRecords,
 ): Promise<void> {
   const { view } = session;
   let opened: Awaited<ReturnType<typeof openInBatches>>;
   try {
-    opened = await openInBatches(runtime, session, pages ?? readPagesAhead(await runtime.db()));
+    opened = await openInBatches(runtime, session, sealed ?? (await startOnRecords(runtime)));
   } catch (error) {
     // The records could not be read: the vault is not open after all, and the caller hears why.
     if (runtime.session === session) runtime.session = null;

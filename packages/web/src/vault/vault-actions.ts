@@ -9,9 +9,8 @@ import {
 import { VaultStateError } from './errors.ts';
 import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './runtime.ts';
-import { checkPassphrase } from './session.ts';
+import { checkPassphrase, startOnRecords } from './session.ts';
 import { enterVault } from './enter-vault.ts';
-import { readPagesAhead } from './page-store.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 import { WrongPassphraseError } from './vault-service.ts';
 
@@ -47,13 +46,19 @@ export async function unlockWith(
 ): Promise<void> {
   performance.mark('tend:unlock');
   const header = await ctx.runtime.header();
-  // Reading the sealed records needs no key: start it now so it overlaps Argon2id or the passkey's touch.
-  const pages = readPagesAhead(await ctx.runtime.db());
+  // Reading the sealed records and starting the worker that opens them need no key: both start now,
+  // so they overlap Argon2id or the passkey's touch.
+  const sealed = await startOnRecords(ctx.runtime);
   // Heard below in enterVault, which reports a failure; this only marks when the read is done.
-  pages.read.then(() => performance.mark('tend:records-read')).catch(() => undefined);
-  const vaultKey = await openKey(header);
-  performance.mark('tend:key-open');
-  await enterVault(ctx, header, vaultKey, pages);
+  sealed.pages.read.then(() => performance.mark('tend:records-read')).catch(() => undefined);
+  try {
+    const vaultKey = await openKey(header);
+    performance.mark('tend:key-open');
+    await enterVault(ctx, header, vaultKey, sealed);
+  } finally {
+    // Done with once the records are open; at once when the key did not open or entering failed.
+    sealed.opener.close();
+  }
   performance.mark('tend:unlocked');
 }
 
