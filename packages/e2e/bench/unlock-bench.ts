@@ -8,15 +8,12 @@ import { openBrowser, type TendBrowser } from '../src/harness/browser.ts';
 import { startTend, type TendServer } from '../src/harness/tend-server.ts';
 import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
+import { benchPassphrase, benchRecords, benchRuns, median } from './bench-settings.ts';
 import { homeShown, markHomePainted, unlockPhases } from './unlock-marks.ts';
 
-const passphrase = 'ten years of quiet evenings';
-const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
-const runs = Number(process.env['BENCH_RUNS'] ?? 11);
+const passphrase = benchPassphrase;
+const runs = benchRuns(11);
 const baseRoot = process.env['BENCH_BASE_ROOT'];
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 interface Side {
   readonly name: string;
@@ -46,7 +43,7 @@ async function unlockOnce(side: Side): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const objects = generateVault({ seed: 11, years: 10, records });
+  const objects = generateVault({ seed: 11, years: 10, records: benchRecords });
   const sides: Side[] = [];
   try {
     for (const [name, root] of [

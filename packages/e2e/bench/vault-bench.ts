@@ -13,14 +13,12 @@ import { PausePages } from '../src/pages/pause-pages.ts';
 import { addVirtualAuthenticator, byHostName, QuickUnlockPages } from '../src/pages/quick-unlock-pages.ts';
 import { RelationshipsPages } from '../src/pages/relationships-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
+import { benchPassphrase, benchRecords, benchRuns, median } from './bench-settings.ts';
 import { signInPhases } from './page-marks.ts';
 import { homeShown, markHomePainted, unlockPhases } from './unlock-marks.ts';
 
-const passphrase = 'ten years of quiet evenings';
-const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
-const runs = Number(process.env['BENCH_RUNS'] ?? 11);
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const passphrase = benchPassphrase;
+const runs = benchRuns(11);
 
 /** A passkey for the vault, then: reload (locked), and one touch until home shows. */
 async function timePasskeyUnlocks(app: TendApp): Promise<number[]> {
@@ -118,7 +116,7 @@ async function main(): Promise<void> {
   const browser = await openBrowser();
   await addVirtualAuthenticator(browser.context, browser.page);
   try {
-    const objects = generateVault({ seed: 11, years: 10, records });
+    const objects = generateVault({ seed: 11, years: 10, records: benchRecords });
     const username = `bench-${Date.now().toString(36)}`;
     const uploadStart = performance.now();
     await uploadVault(server, { username, passphrase }, objects);
