@@ -92,6 +92,13 @@ describe('a vault, from a first visit to a second device', () => {
     await expect(first.page.getByText('Morning by the water').count()).resolves.toBe(0);
     await a.unlock(passphrase);
     await expectOneEntry(a, 'soft');
+    // The records were opened by the worker: it started and answered (a failure would mark it).
+    const marks = await first.page.evaluate(() => ({
+      opened: performance.getEntriesByName('tend:records-opened').length,
+      failed: performance.getEntriesByName('tend:record-worker-failed').length,
+    }));
+    expect(marks.opened).toBeGreaterThan(0);
+    expect(marks.failed).toBe(0);
   });
 
   it('exports the vault and imports it into a new one with nothing lost', async () => {

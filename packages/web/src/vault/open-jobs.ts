@@ -73,7 +73,14 @@ function buffersOf(records: readonly SealedRecord[]): ArrayBuffer[] {
  */
 export function workerOpener(): RecordOpener {
   if (typeof Worker === 'undefined') return inPlaceOpener();
-  const worker = new Worker(new URL('./open-worker.ts', import.meta.url), { type: 'module', name: 'open' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./open-worker.ts', import.meta.url), { type: 'module', name: 'open' });
+  } catch {
+    // A worker refused at once (a policy, say): the records open in place, as where there is none.
+    performance.mark('tend:record-worker-failed');
+    return inPlaceOpener();
+  }
   const waiting = new Map<number, { resolve: (batch: OpenedBatch) => void; reject: (e: Error) => void }>();
   let nextJob = 0;
   let failure: RecordOpenerFailed | null = null;
@@ -93,6 +100,8 @@ export function workerOpener(): RecordOpener {
   };
   worker.onerror = (event) => {
     event.preventDefault();
+    // Nothing readable in it; the records open in place all the same, and the journeys look for it.
+    performance.mark('tend:record-worker-failed');
     fail('the worker did not start or stopped');
   };
   return {
