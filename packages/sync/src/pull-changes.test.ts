@@ -90,6 +90,40 @@ describe('pulling changes', () => {
     expect(device.view.size).toBe(objects.length);
   });
 
+  it('opens the next page while this one is written, and opens each record once', async () => {
+    const { server, objects } = await serverWith(5);
+    const { device } = pagedDevice(server, 2);
+    const { sealer, store } = device.ports;
+    const opened: string[] = [];
+    let openedWhileWriting = -1;
+    const ports = {
+      ...device.ports,
+      sealer: {
+        ...sealer,
+        open: (id: string, version: number, ciphertext: Uint8Array) => {
+          opened.push(id);
+          return sealer.open(id, version, ciphertext);
+        },
+      },
+      store: {
+        ...store,
+        commit: async (...args: Parameters<typeof store.commit>) => {
+          if (args[1] === 2) {
+            // The first page is being written: give the second, already asked for, its turns to arrive.
+            for (let turn = 0; turn < 50 && opened.length < 4; turn += 1)
+              await new Promise((done) => setTimeout(done, 0));
+            openedWhileWriting = opened.length;
+          }
+          return store.commit(...args);
+        },
+      },
+    };
+    expect(await pullChanges(ports)).toMatchObject({ pulled: 5, refused: [] });
+    expect(openedWhileWriting).toBe(4);
+    expect(opened.sort()).toEqual(objects.map((o) => o.id).sort());
+    expect(device.view.size).toBe(objects.length);
+  });
+
   it('takes tombstones and newer versions', async () => {
     const { server, writer, objects } = await serverWith(2);
     const reader = modelDevice(server, vaultKey);

@@ -1,12 +1,15 @@
 import { maxPullPage } from '@tend/contract';
 import { applyShards, loadManifest, noteVersions, reservedShard, type Manifest } from './manifest.ts';
+import type { VaultObject } from '@tend/core';
 import type {
   AppliedChange,
   LocalShard,
+  SealedPullPage,
   RecordState,
   RecordWrite,
   Refusal,
   SealedRecord,
+  Sealer,
   SyncPorts,
 } from './ports.ts';
 import { reconcilePending, reconcileSynced, type Decision } from './reconcile.ts';
@@ -48,6 +51,48 @@ async function takeShards(
     if (decision.next) taken.set(shard, decision.next);
   }
   return taken;
+}
+
+interface Opening {
+  readonly id: string;
+  readonly version: number;
+  readonly object: Promise<VaultObject>;
+}
+
+/**
+ * Starts opening a page's records as soon as it arrives, while the page before it is still being
+ * checked and written (mostly a wait for the disk), and returns a sealer that hands each decision the
+ * opening already under way for that very ciphertext, id and version (anything else is opened afresh).
+ * Opening needs nothing from the device's state, so it never has to wait for the write before it.
+ */
+function openAhead(sealer: Sealer, records: readonly SealedRecord[]): Sealer {
+  const openings = new WeakMap<Uint8Array, Opening>();
+  for (const { id, version, deleted, ciphertext } of records) {
+    if (deleted || ciphertext === null || reservedShard(id) !== undefined) continue;
+    const object = sealer.open(id, version, ciphertext);
+    // A record that does not open is refused when its decision asks for it; until then, no one waits.
+    object.catch(() => undefined);
+    openings.set(ciphertext, { id, version, object });
+  }
+  return {
+    open(id, version, ciphertext) {
+      const opening = openings.get(ciphertext);
+      if (opening?.id !== id || opening.version !== version) return sealer.open(id, version, ciphertext);
+      return opening.object;
+    },
+    seal: (id, version, object) => sealer.seal(id, version, object),
+    sealTombstone: (id, version) => sealer.sealTombstone(id, version),
+    openTombstone: (id, version, sealed) => sealer.openTombstone(id, version, sealed),
+    sealShard: (id, version, versions) => sealer.sealShard(id, version, versions),
+    openShard: (id, version, sealed) => sealer.openShard(id, version, sealed),
+  };
+}
+
+/** A page asked for, its records starting to open as soon as it arrives. */
+function ask(ports: SyncPorts, after: number): Promise<{ page: SealedPullPage; sealer: Sealer }> {
+  return ports.transport
+    .pull(after, maxPullPage)
+    .then((page) => ({ page, sealer: openAhead(ports.sealer, page.records) }));
 }
 
 async function storePage(
@@ -109,9 +154,9 @@ export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promis
     unsealed: new Map(),
   };
   let after = await ports.store.cursor();
-  let next = ports.transport.pull(after, maxPullPage);
+  let next = ask(ports, after);
   for (let page = 0; page < maxPages; page += 1) {
-    const response = await next;
+    const { page: response, sealer } = await next;
     if (response.cursor < after) throw new Error('the server sent a cursor older than the one asked for');
     if (response.records.some((r) => r.seq <= after || r.seq > response.cursor)) {
       throw new Error('the server sent records outside the page it announced');
@@ -120,11 +165,11 @@ export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promis
     // stored cursor, so if anything fails from here the next pull asks again from the last page kept.
     const more = response.hasMore && response.cursor !== after && page + 1 < maxPages;
     if (more) {
-      next = ports.transport.pull(response.cursor, maxPullPage);
+      next = ask(ports, response.cursor);
       // Its failure is seen when it is awaited; one left unawaited (this page failed) is of no matter.
       next.catch(() => undefined);
     }
-    await storePage(ports, book, response.records, response.cursor, outcome);
+    await storePage({ ...ports, sealer }, book, response.records, response.cursor, outcome);
     if (!response.hasMore) break;
     if (response.cursor === after) throw new Error('the server announced more records but sent none');
     after = response.cursor;
