@@ -1,14 +1,17 @@
 // Every screen of Tend with a generated vault, on a phone (390×844) and a desktop (1440×900), in light
 // and dark, in English, German and Spanish, saved as PNG files into the folder named on the command
 // line (default: ./screenshots), with axe run on each. For looking at the whole app at once:
-// `npm run screenshots [folder] [screens] [languages]`. With `npm run screenshots -- --manifest`, only
-// the two pictures of home the web app's manifest shows.
+// `npm run screenshots [folder] [screens] [languages]`. With `--text-size=200` anywhere among them,
+// the browser's own text size is 200% (as a person sets it), and the pictures' names say so;
+// `--device=phone` or `--device=desktop` takes only that one. With
+// `npm run screenshots -- --manifest`, only the two pictures of home the web app's manifest shows.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateVault, type VaultObject } from '@tend/core';
 import { axeViolations } from '../src/harness/axe.ts';
 import { openBrowser, phone } from '../src/harness/browser.ts';
+import { setTextSize } from '../src/harness/on-screen.ts';
 import { startTend } from '../src/harness/tend-server.ts';
 import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
@@ -18,15 +21,26 @@ import { TendApp } from '../src/pages/tend-app.ts';
  * web app's manifest takes its screenshots from (what an install dialog shows).
  */
 const isForManifest = process.argv[2] === '--manifest';
+const textSizeFlag = /^--text-size=(\d+)$/;
+const deviceFlag = /^--device=(phone|desktop)$/;
+/** The browser's text size in per cent: `--text-size=200` (default 100). */
+const textSize = Number(process.argv.map((a) => textSizeFlag.exec(a)?.[1]).find(Boolean) ?? 100);
+/** Only one of the two: `--device=phone` or `--device=desktop` (default both). */
+const onlyDevice = process.argv.map((a) => deviceFlag.exec(a)?.[1]).find(Boolean);
+const [folderArgument, screensArgument, languagesArgument] = process.argv
+  .slice(2)
+  .filter((a) => !textSizeFlag.test(a) && !deviceFlag.test(a));
 const manifestFolder = resolve(import.meta.dirname, '../../web/assets/screenshots');
-const folder = isForManifest ? manifestFolder : resolve(process.argv[2] ?? 'screenshots');
+const folder = isForManifest ? manifestFolder : resolve(folderArgument ?? 'screenshots');
 /**
  * Optionally only some screens, by name: `npm run screenshots -- folder home,person`; an empty
  * argument (`folder '' de`) means every screen.
  */
-const only = process.argv[3] ? process.argv[3].split(',') : undefined;
+const only = screensArgument ? screensArgument.split(',') : undefined;
 /** The languages (default all three): `npm run screenshots -- folder home de,es`. */
-const languages = process.argv[4] ? process.argv[4].split(',') : ['en', 'de', 'es'];
+const languages = languagesArgument ? languagesArgument.split(',') : ['en', 'de', 'es'];
+/** Pictures at another text size say it in their names: `en-phone-light-text200-home.png`. */
+const textSizeName = textSize === 100 ? '' : `-text${textSize}`;
 
 /**
  * Chooses a language the way a person does, in Settings (the select is found by its choices, so in
@@ -119,6 +133,27 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/**
+ * The whole page as one picture. Chromium forgets its text size when a picture is taken beyond the
+ * viewport, so at another text size the viewport itself grows to the page's height (with the text
+ * size set again) for the picture, and then returns.
+ */
+async function saveWholePage(page: Page, path: string, viewport: { width: number; height: number }) {
+  if (textSize === 100) {
+    await page.screenshot({ path, fullPage: true });
+    return;
+  }
+  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+  for (let height = await pageHeight(), tries = 0; tries < 3; height = await pageHeight(), tries++) {
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+    await setTextSize(page, textSize);
+    if ((await pageHeight()) <= Math.max(viewport.height, height)) break;
+  }
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+  await setTextSize(page, textSize);
+}
+
 const server = await startTend();
 const objects = generateVault({ years: 2, records: 2_500 });
 await uploadVault(server, account, objects);
@@ -151,20 +186,23 @@ try {
         ['phone', phone],
         ['desktop', { width: 1440, height: 900 }],
       ] as const) {
+        if (onlyDevice && device !== onlyDevice) continue;
         for (const scheme of ['light', 'dark'] as const) {
           const browser = await openBrowser({ viewport, isPhone: device === 'phone', colorScheme: scheme });
           const app = new TendApp(browser.page, server.url);
           await app.open('/');
+          if (textSize !== 100) await setTextSize(browser.page, textSize);
           await app.signIn(account.username, account.passphrase, 300_000);
           if (language !== 'en') await speak(browser.page, language);
           for (const [name, pattern] of screens) {
             const path = addressOf(pattern, objects);
             if (!path || (only && !only.includes(name))) continue;
             await visit(browser.page, path);
-            await browser.page.screenshot({
-              path: join(folder, `${language}-${device}-${scheme}-${name}.png`),
-              fullPage: true,
-            });
+            await saveWholePage(
+              browser.page,
+              join(folder, `${language}-${device}-${scheme}${textSizeName}-${name}.png`),
+              viewport,
+            );
             for (const violation of await axeViolations(browser.page))
               problems.push(`${language} ${device} ${scheme} ${name}: ${violation}`);
           }
@@ -174,6 +212,6 @@ try {
 } finally {
   await server.stop();
 }
-process.stdout.write(`Screenshots of ${screens.length} screens in ${folder}\n`);
+process.stdout.write(`Screenshots of ${screens.length} screens at ${textSize}% text in ${folder}\n`);
 process.stdout.write(`${problems.length ? problems.join('\n') : 'axe: nothing found on any screen'}\n`);
 process.exitCode = problems.length ? 1 : 0;

@@ -4,7 +4,15 @@ import { callLink, emergencyLinks, reachPieces, textLink } from './contact-links
 
 describe('contact links', () => {
   it('dials the digits of a spaced number', () => {
-    expect(callLink('0800 111 0 111')).toEqual({ href: 'tel:08001110111', label: 'Call 0800 111 0 111' });
+    expect(callLink('0800 111 0 111')).toEqual({
+      href: 'tel:08001110111',
+      label: 'Call 0800\u00a0111\u00a00\u00a0111',
+    });
+  });
+
+  it('keeps a number whole on one line, however narrow its button', () => {
+    expect(callLink('116 123').label).toBe('Call 116\u00a0123');
+    expect(callLink(' 116  123 ').label).not.toMatch(/\d\s*[ \t\n]\s*\d/);
   });
 
   it('texts a short code or a keyword to a number', () => {

@@ -8,8 +8,12 @@ export interface ContactLink {
 
 const dialable = (number: string): string => number.replace(/[^\d+]/g, '');
 
-export function callLink(phone: string): ContactLink {
-  return { href: `tel:${dialable(phone)}`, label: i18n._(msg`Call ${phone}`) };
+/** A number's groups held together with no-break spaces, so a narrow button never splits a number. */
+const unbroken = (number: string): string => number.trim().replace(/\s+/g, '\u00a0');
+
+export function callLink(written: string): ContactLink {
+  const phone = unbroken(written);
+  return { href: `tel:${dialable(written)}`, label: i18n._(msg`Call ${phone}`) };
 }
 
 /** "988" texts 988; "Text HOME to 741741" texts 741741 with HOME ready to send. */

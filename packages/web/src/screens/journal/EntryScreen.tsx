@@ -12,6 +12,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { useDrafts, type EntryDraft } from './drafts.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryLinks } from './EntryLinks.tsx';
+import { NearbyEntries } from './NearbyEntries.tsx';
 import { describeJournalProblems } from './journal-problems.ts';
 
 function draftOf(entry: JournalEntry): EntryDraft {
@@ -56,27 +57,35 @@ function EntryEditor({ entry }: { entry: JournalEntry }) {
   return (
     <Page title={entry.fields.title.trim() || t`Journal entry`} className="journal-entry">
       <p className="lead">{formatLongDay(entry.fields.date)}</p>
-      <EntryForm
-        draft={draft}
-        entryKey={entry.id}
-        onDraft={edit}
-        onSave={() => void save()}
-        isSaving={action.busy}
-        saved={saved}
-        problem={action.problem}
-      >
-        <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-          <Trans>Delete</Trans>
-        </button>
-      </EntryForm>
-      <EntryLinks entry={entry} />
-      <Suspense fallback={null}>
-        <ShareWithPractitioner
-          objectId={entry.id}
-          what={t`this entry`}
-          beforeShare={drafts[entry.id] ? save : undefined}
-        />
-      </Suspense>
+      {/* On a wide screen the entry sits beside what it is about and the entries written around it. */}
+      <div className="page-columns">
+        <div>
+          <EntryForm
+            draft={draft}
+            entryKey={entry.id}
+            onDraft={edit}
+            onSave={() => void save()}
+            isSaving={action.busy}
+            saved={saved}
+            problem={action.problem}
+          >
+            <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
+              <Trans>Delete</Trans>
+            </button>
+          </EntryForm>
+        </div>
+        <div>
+          <EntryLinks entry={entry} />
+          <Suspense fallback={null}>
+            <ShareWithPractitioner
+              objectId={entry.id}
+              what={t`this entry`}
+              beforeShare={drafts[entry.id] ? save : undefined}
+            />
+          </Suspense>
+          <NearbyEntries entry={entry} />
+        </div>
+      </div>
       <ConfirmDialog
         isOpen={isConfirming}
         title={t`Delete this entry?`}

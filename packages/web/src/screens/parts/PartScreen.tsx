@@ -69,25 +69,32 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
           <Trans>Edit</Trans>
         </Link>
       </div>
-      <section aria-labelledby="story-heading">
-        <h2 id="story-heading">
-          <Trans>Its story so far</Trans>
-        </h2>
-        <p>{word(summary)}</p>
-      </section>
-      <PartDetails part={part} />
-      <ChoiceGroup
-        legend={t`How present it has been lately`}
-        name="state"
-        options={partStates}
-        words={inWords(partStateWords, word)}
-        value={part.fields.state}
-        onValue={(state) => void save(editPart(ports, part, { state }))}
-      />
-      <Notice tone="problem">{action.problem}</Notice>
-      <PartLinks part={part} parts={parts} />
-      <PartConnections part={part} meetings={meetings} />
-      <ShareWithPractitioner objectId={part.id} what={t`a summary of this part`} />
+      {/* On a wide screen who the part is sits beside how it connects: its links, meetings, people. */}
+      <div className="page-columns">
+        <div>
+          <section aria-labelledby="story-heading">
+            <h2 id="story-heading">
+              <Trans>Its story so far</Trans>
+            </h2>
+            <p>{word(summary)}</p>
+          </section>
+          <PartDetails part={part} />
+          <ChoiceGroup
+            legend={t`How present it has been lately`}
+            name="state"
+            options={partStates}
+            words={inWords(partStateWords, word)}
+            value={part.fields.state}
+            onValue={(state) => void save(editPart(ports, part, { state }))}
+          />
+          <Notice tone="problem">{action.problem}</Notice>
+        </div>
+        <div>
+          <PartLinks part={part} parts={parts} />
+          <PartConnections part={part} meetings={meetings} />
+          <ShareWithPractitioner objectId={part.id} what={t`a summary of this part`} />
+        </div>
+      </div>
       <section aria-labelledby="archive-heading" className="other-way">
         <h2 id="archive-heading">{isArchived ? t`Bring it back` : t`Archive`}</h2>
         <p className="quiet">

@@ -84,40 +84,45 @@ function RelationshipPage({ relationship }: { relationship: Relationship }) {
         </Link>
       </div>
       {isDepleting ? <GentleQuestions /> : null}
-      <section aria-labelledby="story-heading">
-        <h2 id="story-heading">
-          <Trans>How time together has felt</Trans>
-        </h2>
-        <p className="story-summary">{sayRelationshipStory(story)}</p>
-        {story.months.length ? (
-          <Suspense
-            fallback={
-              <p className="quiet">
-                <Trans>Drawing the picture…</Trans>
-              </p>
-            }
-          >
-            <RelationshipChart months={story.months.slice(story.months.length - months.count)} />
-          </Suspense>
-        ) : null}
-        {months.hasMore ? (
-          <ShowMoreButton label={t`Show earlier months`} onShowMore={months.showMore} />
-        ) : null}
-        {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
-      </section>
-      {story.checkIns.length ? (
-        <QualitiesSection relationship={relationship} checkIns={story.checkIns} />
-      ) : null}
-      <PathSection relationship={relationship} />
-      <BoundariesSection relationship={relationship} />
-      <AboutRelationship relationship={relationship} />
-      <LinkedEntries kind="relationships" id={relationship.id} />
-      <ShareWithPractitioner objectId={relationship.id} what={t`a summary of this relationship`} />
-      <p className="quiet">
-        <Link to={`/for-my-session/${relationship.id}`}>
-          <Trans>For my session: a page to print or download</Trans>
-        </Link>
-      </p>
+      {/* On a wide screen the time together (its picture and check-ins) sits beside what is kept about them. */}
+      <div className="page-columns">
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading">
+            <Trans>How time together has felt</Trans>
+          </h2>
+          <p className="story-summary">{sayRelationshipStory(story)}</p>
+          {story.months.length ? (
+            <Suspense
+              fallback={
+                <p className="quiet">
+                  <Trans>Drawing the picture…</Trans>
+                </p>
+              }
+            >
+              <RelationshipChart months={story.months.slice(story.months.length - months.count)} />
+            </Suspense>
+          ) : null}
+          {months.hasMore ? (
+            <ShowMoreButton label={t`Show earlier months`} onShowMore={months.showMore} />
+          ) : null}
+          {story.checkIns.length ? <CheckInHistory checkIns={story.checkIns} /> : null}
+        </section>
+        <div>
+          {story.checkIns.length ? (
+            <QualitiesSection relationship={relationship} checkIns={story.checkIns} />
+          ) : null}
+          <PathSection relationship={relationship} />
+          <BoundariesSection relationship={relationship} />
+          <AboutRelationship relationship={relationship} />
+          <LinkedEntries kind="relationships" id={relationship.id} />
+          <ShareWithPractitioner objectId={relationship.id} what={t`a summary of this relationship`} />
+          <p className="quiet">
+            <Link to={`/for-my-session/${relationship.id}`}>
+              <Trans>For my session: a page to print or download</Trans>
+            </Link>
+          </p>
+        </div>
+      </div>
       <DeleteRelationship relationship={relationship} checkIns={story.checkIns} />
     </Page>
   );
