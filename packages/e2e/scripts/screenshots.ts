@@ -131,6 +131,8 @@ async function visit(page: Page, path: string): Promise<void> {
   // Lazy pictures and lists settle; then the page is still.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
+  // From the top, as a person arriving sees it (a focused heading or a lazy picture may have scrolled).
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**

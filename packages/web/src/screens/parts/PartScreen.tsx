@@ -69,7 +69,7 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
           <Trans>Edit</Trans>
         </Link>
       </div>
-      {/* On a wide screen who the part is sits beside how it connects: its links, meetings, people. */}
+      {/* On a wide screen who the part is sits beside where it has shown up: meetings, people, pauses. */}
       <div className="page-columns">
         <div>
           <section aria-labelledby="story-heading">
@@ -88,9 +88,9 @@ function PartPage({ part, parts, meetings }: PartPageProps) {
             onValue={(state) => void save(editPart(ports, part, { state }))}
           />
           <Notice tone="problem">{action.problem}</Notice>
+          <PartLinks part={part} parts={parts} />
         </div>
         <div>
-          <PartLinks part={part} parts={parts} />
           <PartConnections part={part} meetings={meetings} />
           <ShareWithPractitioner objectId={part.id} what={t`a summary of this part`} />
         </div>
