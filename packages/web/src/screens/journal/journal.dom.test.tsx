@@ -194,3 +194,34 @@ describe('deleting an entry', () => {
     expect(entries(vault)).toEqual([]);
   });
 });
+
+describe('an entry beside the entries written around it', () => {
+  it('lists the nearest entries newest first, the open one marked, and links each to its page', async () => {
+    const days = Array.from({ length: 12 }, (_, i) => `2026-03-${String(i + 10).padStart(2, '0')}`);
+    const written = days.map((date) => {
+      const result = writeJournalEntry(browserPorts(), { date, title: `On ${date}`, body: 'words' });
+      if (!result.ok) throw new Error(result.problems.join());
+      return result.entry;
+    });
+    const open = written[5];
+    if (!open) throw new Error('no entry');
+    await openApp(`/journal/${open.id}`, await openVault(written), 'On 2026-03-15');
+    const nearby = screen.getByRole('region', { name: 'Written around then' });
+    const titles = within(nearby)
+      .getAllByRole('link')
+      .map((link) => link.querySelector('.entry-title')?.textContent)
+      .filter(Boolean);
+    // Four on each side of the open one, newest first.
+    expect(titles).toEqual(
+      days
+        .slice(1, 10)
+        .reverse()
+        .map((date) => `On ${date}`),
+    );
+    const current = within(nearby).getByRole('link', { current: 'page' });
+    expect(current.textContent).toContain('On 2026-03-15');
+    expect(within(nearby).getByRole('link', { name: 'The whole journal' }).getAttribute('href')).toBe(
+      '/journal',
+    );
+  });
+});
