@@ -62,41 +62,48 @@ function GriefPage({ grief }: { grief: Grief }) {
       <p className="plain-note">
         <Trans>Grief does not need to be done. You can come back to this whenever you like.</Trans>
       </p>
-      <section aria-labelledby="additions-heading">
-        <h2 id="additions-heading">
-          <Trans>Over time</Trans>
-        </h2>
-        {additions.length ? (
-          <ol className="grief-additions">
-            {additions.map((a) => (
-              <li key={a.id}>
-                <p className="line-meta">{formatAt(a.at)}</p>
-                <p className="grief-text">{a.text}</p>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="quiet">
-            <Trans>No words yet.</Trans>
-          </p>
-        )}
-      </section>
-      <form onSubmit={(e) => void add(e)} noValidate>
-        <h2>
-          <Trans>Add to this</Trans>
-        </h2>
-        <NoticedTextArea
-          field={`grief:${grief.id}:add`}
-          isGentle
-          label={t`What is here now`}
-          rows={5}
-          value={text}
-          onValue={setText}
-        />
-        <Notice tone="success">{note}</Notice>
-        <FormFooter action={action} label={t`Add to this`} busyLabel={t`Saving…`} />
-      </form>
-      <ShareWithPractitioner objectId={grief.id} what={t`this grief`} />
+      {/* On a wide screen what was written over time sits beside the place to add to it. */}
+      <div className="page-columns">
+        <div>
+          <section aria-labelledby="additions-heading">
+            <h2 id="additions-heading">
+              <Trans>Over time</Trans>
+            </h2>
+            {additions.length ? (
+              <ol className="grief-additions">
+                {additions.map((a) => (
+                  <li key={a.id}>
+                    <p className="line-meta">{formatAt(a.at)}</p>
+                    <p className="grief-text">{a.text}</p>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="quiet">
+                <Trans>No words yet.</Trans>
+              </p>
+            )}
+          </section>
+        </div>
+        <div>
+          <form onSubmit={(e) => void add(e)} noValidate>
+            <h2>
+              <Trans>Add to this</Trans>
+            </h2>
+            <NoticedTextArea
+              field={`grief:${grief.id}:add`}
+              isGentle
+              label={t`What is here now`}
+              rows={5}
+              value={text}
+              onValue={setText}
+            />
+            <Notice tone="success">{note}</Notice>
+            <FormFooter action={action} label={t`Add to this`} busyLabel={t`Saving…`} />
+          </form>
+          <ShareWithPractitioner objectId={grief.id} what={t`this grief`} />
+        </div>
+      </div>
       <LetGoSection
         what={t`this grief`}
         note={t`A grief never has to be closed; it can stay as long as it needs. If you would rather it were gone, you can delete it.`}

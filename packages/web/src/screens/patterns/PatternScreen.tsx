@@ -76,37 +76,42 @@ export function PatternScreen({ id }: { id: string }) {
           <Trans>What I'm practising instead: {pattern.fields.practising}</Trans>
         </p>
       ) : null}
-      <p className="pattern-summary">{sayPatternStory(story)}</p>
-      {story.months.length ? (
-        <Suspense fallback={null}>
-          <PatternChart months={story.months} />
-        </Suspense>
-      ) : null}
-      <section aria-labelledby="moments-heading">
-        <h2 id="moments-heading">
-          <Trans>Moments</Trans>
-        </h2>
-        {story.moments.length ? (
-          <ol className="entry-list">
-            {story.moments
-              .slice(story.moments.length - moments.count)
-              .reverse()
-              .map((moment) => (
-                <li key={moment.id}>
-                  <span className="entry-title">{formatWhen(moment.at, 'day')}</span>{' '}
-                  <span>{momentWords(moment)}</span>
-                </li>
-              ))}
-          </ol>
-        ) : (
-          <p className="empty">
-            <Trans>None yet.</Trans>
-          </p>
-        )}
-        {moments.hasMore ? (
-          <ShowMoreButton label={t`Show earlier moments`} onShowMore={moments.showMore} />
-        ) : null}
-      </section>
+      {/* On a wide screen the picture of the pattern sits beside its moments. */}
+      <div className="page-columns">
+        <div>
+          <p className="pattern-summary">{sayPatternStory(story)}</p>
+          {story.months.length ? (
+            <Suspense fallback={null}>
+              <PatternChart months={story.months} />
+            </Suspense>
+          ) : null}
+        </div>
+        <section aria-labelledby="moments-heading">
+          <h2 id="moments-heading">
+            <Trans>Moments</Trans>
+          </h2>
+          {story.moments.length ? (
+            <ol className="entry-list">
+              {story.moments
+                .slice(story.moments.length - moments.count)
+                .reverse()
+                .map((moment) => (
+                  <li key={moment.id}>
+                    <span className="entry-title">{formatWhen(moment.at, 'day')}</span>{' '}
+                    <span>{momentWords(moment)}</span>
+                  </li>
+                ))}
+            </ol>
+          ) : (
+            <p className="empty">
+              <Trans>None yet.</Trans>
+            </p>
+          )}
+          {moments.hasMore ? (
+            <ShowMoreButton label={t`Show earlier moments`} onShowMore={moments.showMore} />
+          ) : null}
+        </section>
+      </div>
       {isEditing ? (
         <section aria-labelledby="edit-pattern-heading">
           <h2 id="edit-pattern-heading">
