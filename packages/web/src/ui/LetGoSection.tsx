@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
+import { opening } from '../i18n/sentences/say.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notice } from './Notice.tsx';
 import { useAction } from './use-action.ts';
@@ -34,12 +35,13 @@ export function LetGoSection({ what, note, children, onDelete }: LetGoSectionPro
       </h2>
       {note ? <p className="quiet">{note}</p> : null}
       <Notice tone="problem">{action.problem}</Notice>
+      {/* A sentence starts with a capital, wherever its language puts "this meeting" ("diese …"). */}
       <button type="button" className="danger-quiet" onClick={() => setIsConfirming(true)}>
-        <Trans>Delete {what}</Trans>
+        {opening(t`Delete ${what}`)}
       </button>
       <ConfirmDialog
         isOpen={isConfirming}
-        title={t`Delete ${what}?`}
+        title={opening(t`Delete ${what}?`)}
         confirmLabel={t`Delete`}
         onConfirm={() => void remove()}
         onCancel={() => setIsConfirming(false)}
