@@ -4,14 +4,14 @@ import { defineConfig } from 'vite';
 import { linguiPlugins } from './scripts/lingui-plugins.ts';
 import { precompressPlugin } from './scripts/precompress-plugin.ts';
 import { pwaPlugin, serviceWorkerEntry } from './scripts/pwa-plugin.ts';
-import { staticWelcomePlugin } from './scripts/static-welcome-plugin.ts';
+import { headScriptPlugin } from './scripts/head-script-plugin.ts';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
 
 export default defineConfig({
   root,
-  plugins: [...linguiPlugins(), react(), staticWelcomePlugin(), pwaPlugin(), precompressPlugin()],
+  plugins: [...linguiPlugins(), react(), headScriptPlugin(), pwaPlugin(), precompressPlugin()],
   // Shown on the About page, so a person can say which Tend they have.
   define: { __TEND_APP_VERSION__: JSON.stringify(version) },
   build: {

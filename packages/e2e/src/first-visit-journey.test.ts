@@ -95,6 +95,20 @@ describe('a first visit before the app has loaded', () => {
     expect(page.url()).toBe(`${server.url}/`);
   });
 
+  it("speaks the browser's language in the frame before the app has loaded", async () => {
+    browser = await openBrowser({ viewport: phone, isPhone: true, locale: 'de-DE' });
+    const page = browser.page;
+    const release = await holdTheApp(page);
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.getByText('Einen Moment…').waitFor();
+    await page.getByText('Hilfe jetzt').waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.getByLabel('Tend, Startseite').count()).resolves.toBe(1);
+    // German waits for its words behind "One moment…": the English welcome stays hidden.
+    expect(await page.getByLabel('Passphrase', { exact: true }).isVisible()).toBe(false);
+    release();
+  });
+
   it('shows "One moment…", not the welcome, to a device that has held a vault', async () => {
     browser = await openBrowser({ viewport: phone, isPhone: true });
     const page = browser.page;

@@ -66,14 +66,10 @@ function manifest(): string {
   );
 }
 
-/**
- * Static files of the PWA: the manifest and the icons, made here, and the frame's words
- * (frame-words.js), a classic script index.html runs before the app's modules, taken as it is.
- */
+/** Static files of the PWA: the manifest and the icons, made here. */
 function pwaFiles(): Map<string, string | Uint8Array> {
   return new Map<string, string | Uint8Array>([
     ['manifest.webmanifest', manifest()],
-    ['frame-words.js', readFileSync(`${import.meta.dirname}/../frame-words.js`, 'utf8')],
     ['icons/icon.svg', iconSvg],
     ['icons/icon-192.png', iconPng(192)],
     ['icons/icon-512.png', iconPng(512)],

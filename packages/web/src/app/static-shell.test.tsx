@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleHeadScript } from '../../scripts/head-script-plugin.ts';
 import { activateLanguage } from '../i18n/activate.ts';
 import type { Language } from '../i18n/languages.ts';
 import { RouterProvider } from '../router/router.tsx';
@@ -9,7 +10,8 @@ import { createLazyVaultService } from '../vault/lazy-vault-service.ts';
 import { App, Opening } from './App.tsx';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-const frameWords = readFileSync(new URL('../../frame-words.js', import.meta.url), 'utf8');
+/** The head script as the build makes it, with the catalogues' words in it. */
+let headScript = '';
 
 /** The frame's words as the app renders them: the skip link, the brand's name, Support now, the wait. */
 function wordsOf(markup: string): string[] {
@@ -22,7 +24,10 @@ function wordsOf(markup: string): string[] {
   ];
 }
 
-/** Runs frame-words.js on a page with the frame, for a device with this stored choice and browser. */
+/**
+ * Runs the built head script on a page whose frame is there (read before the script), for a device
+ * with this stored choice and browser, which has held a vault (so the welcome stays hidden).
+ */
 function runFrameWords(stored: string | null | Error, browser: readonly string[]) {
   const written: Record<string, string> = {};
   const element = (name: string) => ({
@@ -32,18 +37,19 @@ function runFrameWords(stored: string | null | Error, browser: readonly string[]
     setAttribute: (attribute: string, value: string) => (written[`${name} ${attribute}`] = value),
   });
   const html = { lang: 'en' };
-  runInNewContext(frameWords, {
+  runInNewContext(headScript, {
     localStorage: {
       getItem: (key: string) => {
         if (stored instanceof Error) throw stored;
-        return key === 'tend.language' ? stored : null;
+        return { 'tend.language': stored, 'tend.vault-here': '1' }[key] ?? null;
       },
     },
     navigator: { languages: browser },
+    location: { pathname: '/' },
     document: {
+      readyState: 'interactive',
       documentElement: html,
       querySelector: (selector: string) => element(selector.replace('#root .', '')),
-      createElement: () => element('nowhere'),
     },
   });
   const words = [
@@ -112,6 +118,10 @@ function plainIds(html: string): string {
 }
 
 describe('the static shell in index.html', () => {
+  beforeAll(async () => {
+    headScript = await bundleHeadScript();
+  });
+
   afterEach(() => vi.unstubAllGlobals());
 
   it('is the frame the app first renders, so React taking over changes nothing on screen', () => {

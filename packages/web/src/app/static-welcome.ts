@@ -4,8 +4,8 @@ import { looksLikeFirstVisit } from './vault-here.ts';
 
 /*
  * The welcome before the app's script: index.html holds the welcome screen as plain markup, hidden,
- * and a small classic script (this module, built on its own as /static-welcome.js and run in the head
- * before the body is drawn) shows it on a first visit. The form is real from the first frame: a person
+ * and the head script (head.ts, built on its own as /head.js and run in the head before the body is
+ * drawn) shows it on a first visit. The form is real from the first frame: a person
  * can read, type, choose and send it while the app's script still loads; what they send or press is
  * kept on the element (`data-pending`), and the app, taking over, carries it out with what they typed.
  */
