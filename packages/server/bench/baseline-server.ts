@@ -1,72 +1,23 @@
 /**
  * The benchmark's bare baseline: a minimal node:http handler doing the same durable work per request
- * as Tend's sync routes (SQLite, WAL, synchronous=FULL, one transaction per push), with no framework,
- * validation, sessions or logging. The owner comes from a plain `owner` cookie.
+ * as Tend's sync routes, with no framework, validation, sessions or logging. The owner comes from a
+ * plain `owner` cookie. Its argument is a directory (SQLite, WAL, synchronous=FULL, one transaction
+ * per push) or a postgres:// URL (a pool of 10 connections, as Tend's, one transaction per push).
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { baselinePostgres } from './baseline-postgres.ts';
+import { baselineSqlite } from './baseline-sqlite.ts';
+import type { BaselineStore, Change } from './baseline-store.ts';
 
-const dataDir = process.argv[2] ?? '.';
-const db = new DatabaseSync(join(dataDir, 'baseline.sqlite'));
-db.exec(`
-  PRAGMA journal_mode = WAL;
-  PRAGMA synchronous = FULL;
-  CREATE TABLE IF NOT EXISTS owners (id TEXT PRIMARY KEY, seq INTEGER NOT NULL);
-  CREATE TABLE IF NOT EXISTS records (
-    owner_id TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL,
-    ciphertext BLOB, deleted INTEGER NOT NULL, PRIMARY KEY (owner_id, id));
-  CREATE UNIQUE INDEX IF NOT EXISTS records_owner_seq ON records (owner_id, seq);
-`);
-const ensureOwner = db.prepare('INSERT INTO owners (id, seq) VALUES (?, 0) ON CONFLICT DO NOTHING');
-const nextSeq = db.prepare('UPDATE owners SET seq = seq + 1 WHERE id = ? RETURNING seq');
-const upsert =
-  db.prepare(`INSERT INTO records (owner_id, id, version, seq, ciphertext, deleted) VALUES (?, ?, ?, ?, ?, 0)
-  ON CONFLICT (owner_id, id) DO UPDATE SET version = excluded.version, seq = excluded.seq, ciphertext = excluded.ciphertext`);
-const pullPage = db.prepare(
-  'SELECT id, version, seq, ciphertext FROM records WHERE owner_id = ? AND seq > ? ORDER BY seq LIMIT 501',
-);
-
-interface Change {
-  id: string;
-  baseVersion: number;
-  ciphertext: string;
-}
+const where = process.argv[2] ?? '.';
+const store: BaselineStore = where.startsWith('postgres')
+  ? await baselinePostgres(where)
+  : baselineSqlite(where);
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function push(owner: string, changes: Change[]) {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    ensureOwner.run(owner);
-    const results = changes.map((change) => {
-      const seq = Number(nextSeq.get(owner)?.['seq']);
-      const version = change.baseVersion + 1;
-      upsert.run(owner, change.id, version, seq, Buffer.from(change.ciphertext, 'base64url'));
-      return { id: change.id, status: 'accepted', version, seq };
-    });
-    db.exec('COMMIT');
-    return { results };
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
-}
-
-function pull(owner: string, after: number) {
-  const rows = pullPage.all(owner, after);
-  const page = rows.slice(0, 500).map((row) => ({
-    id: row['id'],
-    version: row['version'],
-    seq: row['seq'],
-    ciphertext: Buffer.from(row['ciphertext'] as Uint8Array).toString('base64url'),
-    deleted: false,
-  }));
-  return { records: page, cursor: Number(page.at(-1)?.seq ?? after), hasMore: rows.length > 500 };
 }
 
 const server = createServer((request, response) => {
@@ -80,15 +31,15 @@ const server = createServer((request, response) => {
     });
     response.end(text);
   };
+  const failed = () => answer(500, { error: 'failed' });
   if (request.method === 'POST' && url.pathname === '/api/v1/sync/push') {
-    readBody(request).then(
-      (text) => answer(200, push(owner, (JSON.parse(text) as { changes: Change[] }).changes)),
-      () => answer(500, { error: 'push failed' }),
-    );
+    readBody(request)
+      .then((text) => store.push(owner, (JSON.parse(text) as { changes: Change[] }).changes))
+      .then((body) => answer(200, body), failed);
     return;
   }
   if (request.method === 'GET' && url.pathname === '/api/v1/sync/pull') {
-    answer(200, pull(owner, Number(url.searchParams.get('after') ?? 0)));
+    store.pull(owner, Number(url.searchParams.get('after') ?? 0)).then((body) => answer(200, body), failed);
     return;
   }
   answer(404, { error: 'not found' });

@@ -24,6 +24,8 @@ export interface LoadResult {
   readonly throughput: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** The server's CPU time over the round per request counted, where it could be read. */
+  readonly cpuMsPerRequest?: number | null;
 }
 
 const percentile = (sorted: readonly number[], p: number) =>

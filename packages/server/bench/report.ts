@@ -4,6 +4,8 @@ import type { LoadResult } from './load.ts';
 export interface Phase {
   readonly tend: LoadResult[];
   readonly baseline: LoadResult[];
+  /** Another checkout's server (BENCH_BASE_ROOT), in the same rounds. */
+  readonly before?: LoadResult[];
 }
 
 export interface BenchResults {
@@ -14,6 +16,7 @@ export interface BenchResults {
     batchSize: number;
     recordBytes: number;
     cycleMs: number;
+    database: 'sqlite' | 'postgres';
   };
   readonly saturated: Phase;
   readonly paced: Phase;
@@ -41,18 +44,25 @@ function summary(rounds: readonly LoadResult[]) {
     throughput: median(rounds.map((r) => r.throughput)),
     p50Ms: median(rounds.map((r) => r.p50Ms)),
     p99Ms: median(rounds.map((r) => r.p99Ms)),
+    cpuMsPerRequest: median(rounds.map((r) => r.cpuMsPerRequest ?? Number.NaN)),
   };
 }
 
-/** The median over rounds of Tend's figure over the baseline's in the same round. */
-function roundRatio(phase: Phase, figure: (r: LoadResult) => number): number {
+/** The median over rounds of Tend's figure over another target's (the baseline's) in the same round. */
+function roundRatio(
+  phase: Phase,
+  figure: (r: LoadResult) => number,
+  against: readonly LoadResult[] = phase.baseline,
+): number {
   return median(
     phase.tend.map((r, i) => {
-      const baseline = phase.baseline[i];
-      return baseline ? figure(r) / figure(baseline) : Number.NaN;
+      const other = against[i];
+      return other ? figure(r) / figure(other) : Number.NaN;
     }),
   );
 }
+
+const cpuOf = (r: LoadResult) => r.cpuMsPerRequest ?? Number.NaN;
 
 export function verdicts(results: BenchResults) {
   const ratio = roundRatio(results.saturated, (r) => r.throughput);
@@ -82,23 +92,46 @@ export function report(results: BenchResults, asJson: boolean): string {
     tendPaced: summary(results.paced.tend),
     baselinePaced: summary(results.paced.baseline),
   };
-  if (asJson) return `${JSON.stringify({ ...results, medians: rows, bars, verdict }, null, 2)}\n`;
+  const { before: beforeSaturated } = results.saturated;
+  const { before: beforePaced } = results.paced;
+  const against =
+    beforeSaturated && beforePaced
+      ? {
+          saturated: summary(beforeSaturated),
+          paced: summary(beforePaced),
+          throughput: roundRatio(results.saturated, (r) => r.throughput, beforeSaturated),
+          p99: roundRatio(results.paced, (r) => r.p99Ms, beforePaced),
+          cpu: roundRatio(results.saturated, cpuOf, beforeSaturated),
+        }
+      : undefined;
+  const cpuRatio = roundRatio(results.saturated, cpuOf);
+  if (asJson)
+    return `${JSON.stringify({ ...results, medians: rows, bars, verdict, cpuRatio, against }, null, 2)}\n`;
   const s = results.settings;
   const row = (name: string, m: ReturnType<typeof summary>) =>
-    `${name.padEnd(22)} ${String(m.requests).padStart(9)} ${fixed(m.throughput, 0).padStart(8)} ${fixed(m.p50Ms, 2).padStart(8)} ${fixed(m.p99Ms, 2).padStart(8)} ${String(m.errors).padStart(7)}`;
+    `${name.padEnd(22)} ${String(m.requests).padStart(9)} ${fixed(m.throughput, 0).padStart(8)} ${fixed(m.p50Ms, 2).padStart(8)} ${fixed(m.p99Ms, 2).padStart(8)} ${String(m.errors).padStart(7)} ${fixed(m.cpuMsPerRequest, 2).padStart(10)}`;
+  const database = s.database === 'postgres' ? 'PostgreSQL' : 'SQLite WAL synchronous=FULL';
   return [
-    `Sync benchmark: ${s.clients} clients, each push (${s.batchSize} x ${s.recordBytes} B) then pull; SQLite WAL synchronous=FULL;`,
+    `Sync benchmark: ${s.clients} clients, each push (${s.batchSize} x ${s.recordBytes} B) then pull; ${database};`,
     `${s.rounds} alternating rounds of ${s.durationMs / 1000} s per server and phase; medians over rounds`,
     '',
-    `${''.padEnd(22)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+    `${''.padEnd(22)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)}`,
     row('Tend, saturation', rows.tendSaturated),
     row('baseline, saturation', rows.baselineSaturated),
+    ...(against ? [row('before, saturation', against.saturated)] : []),
     row('Tend, paced', rows.tendPaced),
     row('baseline, paced', rows.baselinePaced),
+    ...(against ? [row('before, paced', against.paced)] : []),
     '',
     `paced: each client one push+pull every ${s.cycleMs} ms (together half the baseline's saturated throughput)`,
     `throughput ratio Tend/baseline at saturation (median of rounds): ${fixed(verdict.ratio, 2)} (bar >= ${bars.throughputRatio}) ${mark(verdict.throughputRatio)}`,
     `Tend p99 / baseline p99 at the paced load (median of rounds): ${fixed(verdict.p99Ratio, 2)} (bar <= ${bars.p99Ratio}) ${mark(verdict.p99)}`,
+    `Tend CPU per request / baseline's at saturation (median of rounds): ${fixed(cpuRatio, 2)}`,
+    ...(against
+      ? [
+          `against before (BENCH_BASE_ROOT), medians of rounds: throughput ${fixed(against.throughput, 2)}, paced p99 ${fixed(against.p99, 2)}, CPU per request ${fixed(against.cpu, 2)}`,
+        ]
+      : []),
     `Tend errors: ${rows.tendSaturated.errors + rows.tendPaced.errors} (bar 0) ${mark(verdict.errors)}`,
     `Tend peak RSS under load: ${fixed(results.tendPeakRssMb)} MB (bar <= ${bars.rssMb} MB) ${mark(verdict.rssUnderLoad)}; peak after ${s.clients} Argon2id sign-ups: ${fixed(results.signupPeakRssMb)} MB`,
     '',

@@ -8,15 +8,22 @@
  *    throughput ratio. Latency here is queueing (64 requests always waiting), for the baseline too.
  *  - paced: each client offers one push+pull per period, together half the baseline's saturated
  *    throughput; gives the latency a device sees on a busy server (the p99 bar).
- * Options: --json, --rounds=N (5), --round=SECONDS (3), --clients=N (64).
+ * Each round also reads the server's CPU time from /proc, so the CPU per request, which a busy machine
+ * disturbs far less than latency, is printed beside it.
+ * Options: --json, --rounds=N (5), --round=SECONDS (3), --clients=N (64); --postgres: every server on
+ * a fresh database of its own on TEST_DATABASE_URL (the baseline through pg, in one transaction per
+ * push) instead of SQLite; --profile=DIR: a V8 CPU profile of Tend's server into DIR. With
+ * BENCH_BASE_ROOT (another checkout of Tend, such as main's), its server runs as a third target in
+ * the same alternating rounds, and Tend's figures are given against it as well.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeUuidV7 } from '@tend/core';
-import { residentMb, startChild, type Child } from './child-process.ts';
+import { freshPostgresDatabase } from '../test/support/databases.ts';
+import { cpuMs, residentMb, startChild, type Child } from './child-process.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { report, type Phase } from './report.ts';
 
@@ -67,41 +74,93 @@ interface Target {
   readonly clients: Record<string, string>[];
 }
 
-/** Alternating rounds on both targets; the order flips every round so neither always goes first. */
-async function alternate(tend: Target, baseline: Target, cycleMs?: number): Promise<Phase> {
-  const phase: Phase = { tend: [], baseline: [] };
-  const run = (target: Target): Promise<LoadResult> =>
-    runLoad({
-      url: target.child.url,
-      clientHeaders: target.clients,
-      ...settings,
-      ...(cycleMs ? { cycleMs } : {}),
-    });
+type Targets = Record<keyof Phase, Target | undefined>;
+
+/** One round of load on a target, with the CPU its server spent per request. */
+async function measure(target: Target, cycleMs?: number): Promise<LoadResult> {
+  const pid = target.child.process.pid;
+  const cpuBefore = cpuMs(pid);
+  const result = await runLoad({
+    url: target.child.url,
+    clientHeaders: target.clients,
+    ...settings,
+    ...(cycleMs ? { cycleMs } : {}),
+  });
+  const cpuAfter = cpuMs(pid);
+  const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  return { ...result, cpuMsPerRequest: cpu === null ? null : cpu / Math.max(1, result.requests) };
+}
+
+/** Alternating rounds on every target; the order turns every round so none always goes first. */
+async function alternate(targets: Targets, cycleMs?: number): Promise<Phase> {
+  const phase: Phase = { tend: [], baseline: [], ...(targets.before ? { before: [] } : {}) };
+  const names = (Object.keys(targets) as (keyof Phase)[]).filter((name) => targets[name]);
   for (let round = 0; round < settings.rounds; round += 1) {
-    if (round % 2 === 0) {
-      phase.baseline.push(await run(baseline));
-      phase.tend.push(await run(tend));
-    } else {
-      phase.tend.push(await run(tend));
-      phase.baseline.push(await run(baseline));
+    for (let i = 0; i < names.length; i += 1) {
+      const name = names[(round + i) % names.length] as keyof Phase;
+      const target = targets[name] as Target;
+      phase[name]?.push(await measure(target, cycleMs));
     }
   }
   return phase;
 }
 
+/** Where each server keeps its data: files in `dir`, or a fresh PostgreSQL database each. */
+async function storage(dir: string, postgresUrl: string | undefined) {
+  const dropped: (() => Promise<void>)[] = [];
+  return {
+    async forServer(name: string): Promise<{ DATA_DIR: string; DATABASE_URL?: string }> {
+      const dataDir = join(dir, name);
+      if (!postgresUrl) return { DATA_DIR: dataDir };
+      const database = await freshPostgresDatabase(postgresUrl);
+      dropped.push(database.drop);
+      return { DATA_DIR: dataDir, DATABASE_URL: database.url };
+    },
+    async drop() {
+      for (const drop of dropped) await drop();
+    },
+  };
+}
+
+async function startTend(
+  root: string,
+  name: string,
+  env: NodeJS.ProcessEnv,
+  dir: string,
+  flags: string[] = [],
+) {
+  return startChild([...flags, 'packages/server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' },
+    logFile: join(dir, `${name}.log`),
+    ready: /Tend is running at (http:\/\/\S+)/,
+  });
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  const postgresUrl = process.argv.includes('--postgres')
+    ? (process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:55433/postgres')
+    : undefined;
+  const stores = await storage(dir, postgresUrl);
   const children: Child[] = [];
   try {
-    const tendChild = await startChild(['packages/server/src/main.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: join(dir, 'tend'), LOG_LEVEL: 'info' },
-      logFile: join(dir, 'tend.log'),
-      ready: /Tend is running at (http:\/\/\S+)/,
-    });
+    const profileDir = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length);
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const tendChild = await startTend(repoRoot, 'tend', await stores.forServer('tend'), dir, profile);
     children.push(tendChild);
+    const baseRoot = process.env['BENCH_BASE_ROOT'];
+    const beforeChild = baseRoot
+      ? await startTend(baseRoot, 'before', await stores.forServer('before'), dir)
+      : undefined;
+    if (beforeChild) children.push(beforeChild);
+    const baselineStore = await stores.forServer('baseline');
+    mkdirSync(baselineStore.DATA_DIR, { recursive: true });
     const baselineChild = await startChild(
-      [fileURLToPath(new URL('./baseline-server.ts', import.meta.url)), dir],
+      [
+        fileURLToPath(new URL('./baseline-server.ts', import.meta.url)),
+        baselineStore.DATABASE_URL ?? baselineStore.DATA_DIR,
+      ],
       {
         cwd: repoRoot,
         env: process.env,
@@ -111,38 +170,50 @@ async function main() {
     );
     children.push(baselineChild);
 
-    const tendClients: Record<string, string>[] = [];
-    for (let i = 0; i < settings.clients; i += 1) tendClients.push(await signUp(tendChild.url));
+    const signUpAll = async (child: Child) => {
+      const clients: Record<string, string>[] = [];
+      for (let i = 0; i < settings.clients; i += 1) clients.push(await signUp(child.url));
+      return { child, clients };
+    };
+    const tend = await signUpAll(tendChild);
     const signupPeakRssMb = residentMb(tendChild.process.pid, 'VmHWM');
-    const tend = { child: tendChild, clients: tendClients };
+    const before = beforeChild ? await signUpAll(beforeChild) : undefined;
     const baseline = {
       child: baselineChild,
       clients: Array.from({ length: settings.clients }, () => ({
         cookie: `owner=${makeUuidV7(Date.now(), randomBytes(10))}`,
       })),
     };
+    const targets: Targets = { tend, baseline, before };
 
     let peakRssMb = 0;
     const sampler = setInterval(() => {
       peakRssMb = Math.max(peakRssMb, residentMb(tendChild.process.pid, 'VmRSS') ?? 0);
     }, 100);
-    const saturated = await alternate(tend, baseline);
+    const saturated = await alternate(targets);
     const medianBaseline =
       [...saturated.baseline.map((r) => r.throughput)].sort((a, b) => a - b)[
         Math.floor(settings.rounds / 2)
       ] ?? 1;
     // Two requests per cycle: this period makes the clients together offer half the baseline's capacity.
     const cycleMs = Math.round((settings.clients * 2 * 1000) / (medianBaseline / 2));
-    const paced = await alternate(tend, baseline, cycleMs);
+    const paced = await alternate(targets, cycleMs);
     clearInterval(sampler);
 
     const output = report(
-      { settings: { ...settings, cycleMs }, saturated, paced, tendPeakRssMb: peakRssMb, signupPeakRssMb },
+      {
+        settings: { ...settings, cycleMs, database: postgresUrl ? 'postgres' : 'sqlite' },
+        saturated,
+        paced,
+        tendPeakRssMb: peakRssMb,
+        signupPeakRssMb,
+      },
       process.argv.includes('--json'),
     );
     process.stdout.write(output);
   } finally {
     for (const child of children) await child.stop();
+    await stores.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
