@@ -514,6 +514,23 @@ describe.each(testDatabases())('store on $name', (database) => {
       expect(await store.accounts.findById(c.id)).toBeDefined();
     });
 
+    it('keeps the units after a failed first one: they commit, it alone is undone', async () => {
+      const [a, b, c] = [newAccount(), newAccount(), newAccount()];
+      const outcomes = await Promise.allSettled([
+        store.transact(async ({ accounts }) => {
+          await accounts.insert(a);
+          throw new Error('stop');
+        }),
+        store.transact(({ accounts }) => accounts.insert(b)),
+        store.transact(({ accounts }) => accounts.insert(c)),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+      expect(outcomes[0]).toMatchObject({ reason: new Error('stop') });
+      expect(await store.accounts.findById(a.id)).toBeUndefined();
+      expect(await store.accounts.findById(b.id)).toBeDefined();
+      expect(await store.accounts.findById(c.id)).toBeDefined();
+    });
+
     it('makes the server secret once and returns the same one after', async () => {
       const first = await loadServerSecret(handle.db, 'test-secret', 1);
       const second = await loadServerSecret(handle.db, 'test-secret', 2);
