@@ -103,10 +103,17 @@ export async function readJson<T>(c: AppContextHono, schema: z.ZodType<T>, maxBy
   return parsed.data;
 }
 
+/** The query of an absolute URL, parsed as `URL.searchParams` would, without parsing the rest. */
+export function queryOf(url: string): URLSearchParams {
+  const start = url.indexOf('?');
+  if (start < 0) return new URLSearchParams();
+  const end = url.indexOf('#', start);
+  return new URLSearchParams(url.slice(start + 1, end < 0 ? undefined : end));
+}
+
 /** Query parameters validated like a body; a repeated name is refused rather than guessed at. */
 export function readQuery<T>(c: AppContextHono, schema: z.ZodType<T>): T {
-  const params = new URL(c.req.url).searchParams;
-  const entries = [...params.entries()];
+  const entries = [...queryOf(c.req.url).entries()];
   if (new Set(entries.map(([name]) => name)).size !== entries.length) {
     throw new AppError('bad_request', 'A query parameter is repeated.');
   }

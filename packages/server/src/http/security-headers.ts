@@ -30,10 +30,14 @@ const always: Readonly<Record<string, string>> = {
 
 /** On every response, API and static alike. HSTS only where the cookie is Secure (served over TLS). */
 export function securityHeaders(options: { hsts: boolean }): MiddlewareHandler<AppEnv> {
+  const headers = Object.entries({
+    ...always,
+    ...(options.hsts ? { 'strict-transport-security': 'max-age=31536000' } : {}),
+  });
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(always)) c.res.headers.set(name, value);
-    if (options.hsts) c.res.headers.set('strict-transport-security', 'max-age=31536000');
+    const { headers: target } = c.res;
+    for (const [name, value] of headers) target.set(name, value);
   };
 }
 
