@@ -32,7 +32,8 @@ export async function startChild(
     if (!killed) child.kill('SIGKILL');
     await exited;
   };
-  const deadline = Date.now() + 20_000;
+  // Generous: on a busy shared machine loading the TypeScript sources alone can take many seconds.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     const match = options.ready.exec(readFileSync(options.logFile, 'utf8'));
     if (match?.[1]) return { url: match[1], process: child, stop };
