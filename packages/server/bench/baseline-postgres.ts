@@ -1,16 +1,10 @@
 import pg from 'pg';
-import { pageSize, type BaselineStore } from './baseline-store.ts';
+import { baselineSchema, pageOf, pageSize, type BaselineStore } from './baseline-store.ts';
 
 /** The baseline's store on PostgreSQL: a pool of 10, one transaction per push, the owner's row locked. */
 export async function baselinePostgres(url: string): Promise<BaselineStore> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  await pool.query(`
-    CREATE TABLE IF NOT EXISTS owners (id TEXT PRIMARY KEY, seq BIGINT NOT NULL);
-    CREATE TABLE IF NOT EXISTS records (
-      owner_id TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, seq BIGINT NOT NULL,
-      ciphertext BYTEA, deleted BOOLEAN NOT NULL, PRIMARY KEY (owner_id, id));
-    CREATE UNIQUE INDEX IF NOT EXISTS records_owner_seq ON records (owner_id, seq);
-  `);
+  await pool.query(baselineSchema({ seq: 'BIGINT', bytes: 'BYTEA', flag: 'BOOLEAN' }));
   return {
     async push(owner, changes) {
       const client = await pool.connect();
@@ -47,14 +41,7 @@ export async function baselinePostgres(url: string): Promise<BaselineStore> {
         `SELECT id, version, seq, ciphertext FROM records WHERE owner_id = $1 AND seq > $2 ORDER BY seq LIMIT ${pageSize + 1}`,
         [owner, after],
       );
-      const page = rows.slice(0, pageSize).map((row) => ({
-        id: row.id,
-        version: row.version,
-        seq: Number(row.seq),
-        ciphertext: row.ciphertext.toString('base64url'),
-        deleted: false as const,
-      }));
-      return { records: page, cursor: page.at(-1)?.seq ?? after, hasMore: rows.length > pageSize };
+      return pageOf(rows, after);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { pageSize, type BaselineStore } from './baseline-store.ts';
+import { baselineSchema, pageOf, pageSize, type BaselineStore } from './baseline-store.ts';
 
 /** The baseline's store on SQLite (WAL, synchronous=FULL): one transaction and fsync per push. */
 export function baselineSqlite(dataDir: string): BaselineStore {
@@ -8,11 +8,7 @@ export function baselineSqlite(dataDir: string): BaselineStore {
   db.exec(`
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = FULL;
-    CREATE TABLE IF NOT EXISTS owners (id TEXT PRIMARY KEY, seq INTEGER NOT NULL);
-    CREATE TABLE IF NOT EXISTS records (
-      owner_id TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL,
-      ciphertext BLOB, deleted INTEGER NOT NULL, PRIMARY KEY (owner_id, id));
-    CREATE UNIQUE INDEX IF NOT EXISTS records_owner_seq ON records (owner_id, seq);
+    ${baselineSchema({ seq: 'INTEGER', bytes: 'BLOB', flag: 'INTEGER' })}
   `);
   const ensureOwner = db.prepare('INSERT INTO owners (id, seq) VALUES (?, 0) ON CONFLICT DO NOTHING');
   const nextSeq = db.prepare('UPDATE owners SET seq = seq + 1 WHERE id = ? RETURNING seq');
@@ -41,15 +37,10 @@ export function baselineSqlite(dataDir: string): BaselineStore {
       }
     },
     async pull(owner, after) {
-      const rows = pullPage.all(owner, after);
-      const page = rows.slice(0, pageSize).map((row) => ({
-        id: String(row['id']),
-        version: Number(row['version']),
-        seq: Number(row['seq']),
-        ciphertext: Buffer.from(row['ciphertext'] as Uint8Array).toString('base64url'),
-        deleted: false as const,
-      }));
-      return { records: page, cursor: page.at(-1)?.seq ?? after, hasMore: rows.length > pageSize };
+      return pageOf(
+        pullPage.all(owner, after) as { id: unknown; version: unknown; seq: unknown; ciphertext: unknown }[],
+        after,
+      );
     },
   };
 }
