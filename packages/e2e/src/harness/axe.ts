@@ -1,18 +1,45 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
+/** axe-core's own script, read once; it is put into a page once per document (see below). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG rules the journeys hold every screen to. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
 /**
- * Runs axe on the page as it is and returns a readable list of violations (empty when clean). axe runs
- * in the page itself (`axe.run`, the builder's legacy mode) rather than in parts finished in a blank
- * page the builder opens for each check: Tend's pages have no frames from another origin, the one
- * thing that mode leaves out, and each check no longer opens and loads a page of its own.
+ * The rules among the checked WCAG ones whose outcome depends on colours: the only ones a change of
+ * colour scheme can turn. Tend's dark scheme changes colours and nothing else (every colour role is one
+ * `light-dark()` in styles/base.css), so a page already checked in full in light needs only these in dark.
+ * The accessibility test still runs every rule in both, on its screens.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(true)
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe on the page as it is and returns a readable list of violations (empty when clean); with
+ * `coloursOnly`, only the rules that depend on colours. axe runs in the page itself (`axe.run`), put in
+ * once per document: Tend moves between screens without loading a new document, so the ~0.5 MB script
+ * is not parsed again for every check, as a builder that injects it each time (twice, in fact) does.
+ * Tend's pages have no frames, so `axe.run` on the document sees everything there is.
+ */
+export async function axeViolations(page: Page, options: { coloursOnly?: boolean } = {}): Promise<string[]> {
+  const run: RunOptions = options.coloursOnly
+    ? { runOnly: { type: 'rule', values: colourRules } }
+    : { runOnly: { type: 'tag', values: wcagTags } };
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (runOptions) => {
+    const { axe } = window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } };
+    const results = await axe.run(document, runOptions);
+    // Only what the list needs crosses back: the passes and the rest stay in the page.
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, run);
+  return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.targets.join(', ')}`);
 }
