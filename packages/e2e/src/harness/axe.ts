@@ -28,7 +28,9 @@ export async function axeViolations(page: Page, options: { coloursOnly?: boolean
   const run: RunOptions = options.coloursOnly
     ? { runOnly: { type: 'rule', values: colourRules } }
     : { runOnly: { type: 'tag', values: wcagTags } };
-  const hasAxe = await page.evaluate(() => 'axe' in window);
+  const hasAxe = await page.evaluate(
+    () => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function',
+  );
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (runOptions) => {
     const { axe } = window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } };
