@@ -34,6 +34,12 @@ export async function axeViolations(page: Page, options: { coloursOnly?: boolean
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (runOptions) => {
     const { axe } = window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } };
+    // A dialog or a screen still fading in is checked as it will stay, not half-transparent.
+    const running = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime));
+    // A cancelled animation rejects its `finished`; it is over all the same, which is all this waits for.
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
     const results = await axe.run(document, runOptions);
     // Only what the list needs crosses back: the passes and the rest stay in the page.
     return results.violations.map((v) => ({
