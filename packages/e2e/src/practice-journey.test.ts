@@ -298,9 +298,10 @@ describe('the practitioner space', () => {
     const entries = await mine.accessLogEntries(practitionerName);
     // Counted only now, so a fetch still being reported when the connection ended is counted too;
     // the one refused above is the only fetch the log does not hold.
-    const opened = recordFetches(practitioner) - 1;
-    expect(opened).toBeGreaterThanOrEqual(4);
-    expect(entries).toHaveLength(opened);
+    // On a busy machine the browser's report of a request can reach the test after the server has
+    // logged it and the log was read, so the count is waited for (bounded), never loosened.
+    await expect.poll(() => recordFetches(practitioner) - 1, { timeout: 30_000 }).toBe(entries.length);
+    expect(entries.length).toBeGreaterThanOrEqual(4);
     // Several fetches a few minutes apart read as one viewing session, each entry still behind it.
     const sessions = await mine.accessLogSessions(practitionerName);
     expect(sessions.length).toBeGreaterThan(0);
