@@ -1,5 +1,5 @@
 // A second device's first sign-in to the 10-year vault: from the Sign in click until home shows with
-// everything pulled (issue 18's bar: ≤ 10 s). Each run is a fresh Chromium profile, so each pulls the
+// everything pulled (the bar: ≤ 10 s). Each run is a fresh Chromium profile, so each pulls the
 // whole vault. With BENCH_BASE_ROOT (another checkout of Tend, its web app built), the same vault is
 // also uploaded to a server started from there and the runs alternate between the two, so the ratio
 // holds on a busy machine where the absolute figures drift.
@@ -9,15 +9,16 @@ import { openBrowser } from '../src/harness/browser.ts';
 import { startTend, type TendServer } from '../src/harness/tend-server.ts';
 import { uploadVault } from '../src/harness/upload-vault.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
+import {
+  benchPassphrase as passphrase,
+  benchRecords as records,
+  benchRuns,
+  median,
+} from './bench-settings.ts';
 import { signInPhases } from './page-marks.ts';
 
-const passphrase = 'ten years of quiet evenings';
-const records = Number(process.env['BENCH_RECORDS'] ?? 30_000);
-const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+const runs = benchRuns(5);
 const baseRoot = process.env['BENCH_BASE_ROOT'];
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 interface Side {
   readonly name: string;
