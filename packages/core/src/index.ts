@@ -43,13 +43,8 @@ export {
 } from './journal/write-journal-entry.ts';
 export { searchJournal, foldText, byNewest, type JournalHit } from './journal/search-journal.ts';
 export { linkJournalEntry, unlinkJournalEntry, entriesLinkedTo } from './journal/link-journal-entry.ts';
-export {
-  buildSearchIndex,
-  searchKinds,
-  type SearchIndex,
-  type SearchEntry,
-  type SearchKind,
-} from './search/search-index.ts';
+export { buildSearchIndex, type SearchIndex, type SearchEntry } from './search/search-index.ts';
+export { searchKinds, type SearchKind } from './search/search-kinds.ts';
 export { searchEverything, type SearchHit, type SearchGroup } from './search/search-everything.ts';
 export {
   englishSearchTitles,

@@ -12,7 +12,8 @@ import type {
   Sealer,
   SyncPorts,
 } from './ports.ts';
-import { reconcilePending, reconcileSynced, type Decision } from './reconcile.ts';
+import type { Decision } from './decision.ts';
+import { reconcilePending, reconcileSynced } from './reconcile.ts';
 import { takeShard } from './take-shard.ts';
 
 export interface PullOutcome {

@@ -1,18 +1,8 @@
 import { mergeVaultObjects, stableJson, type VaultObject } from '@tend/core';
-import type { AppliedChange, RecordState, Refusal, SealedRecord, Sealer, StorePorts } from './ports.ts';
+import type { Decision } from './decision.ts';
+import type { RecordState, SealedRecord, Sealer, StorePorts } from './ports.ts';
 import { pendingState, sameBytes, syncedState } from './record-state.ts';
 import { takeDeletion } from './take-deletion.ts';
-
-/** What to do with one record the server sent: write (compare-and-set), show, refuse, or nothing. */
-export interface Decision {
-  readonly next?: RecordState;
-  readonly change?: AppliedChange;
-  readonly refusal?: Refusal;
-  /** True when a local pending change was merged with someone else's. */
-  readonly merged?: boolean;
-  /** A deletion with no tombstone (from before sealing) taken where the device held nothing. */
-  readonly unsealed?: boolean;
-}
 
 async function tryOpen(sealer: Sealer, id: string, version: number, ciphertext: Uint8Array | null) {
   if (ciphertext === null) return null;

@@ -1,6 +1,6 @@
 import type { LocalRecord, RecordState, Refusal, SealedRecord, Sealer, StorePorts } from './ports.ts';
 import { pendingState, syncedState } from './record-state.ts';
-import type { Decision } from './reconcile.ts';
+import type { Decision } from './decision.ts';
 
 type Proof = 'sealed' | 'unsealed' | 'forged';
 

@@ -1,5 +1,6 @@
 import { foldText, snippetAround } from '../journal/search-journal.ts';
-import { searchKinds, type SearchEntry, type SearchIndex, type SearchKind } from './search-index.ts';
+import { type SearchEntry, type SearchIndex } from './search-index.ts';
+import { searchKinds, type SearchKind } from './search-kinds.ts';
 
 export type SearchHit = {
   readonly kind: SearchKind;

@@ -17,22 +17,8 @@ import { relationshipTexts } from './relationship-texts.ts';
 import { isResource } from '../resources/check-resource.ts';
 import { resourceTextFields } from '../resources/resource.ts';
 import type { VaultObject } from '../vault/vault-object.ts';
+import type { SearchKind } from './search-kinds.ts';
 import { englishSearchTitles, type SearchTitles } from './search-words.ts';
-
-/** Every kind a search finds, in the order its groups are shown. */
-export const searchKinds = [
-  'part',
-  'meeting',
-  'grief',
-  'pause',
-  'pattern',
-  'relationship',
-  'check-in',
-  'resource',
-  'journal',
-  'kindness',
-] as const;
-export type SearchKind = (typeof searchKinds)[number];
 
 /** One searchable item: its own words, kept whole for snippets and folded once for matching. */
 export type SearchEntry = {

@@ -1,4 +1,4 @@
-import type { SearchKind } from './search-index.ts';
+import type { SearchKind } from './search-kinds.ts';
 
 /** The names of the kinds a search finds, as its groups are headed. */
 export const searchKindWords = {

@@ -5,7 +5,7 @@ import { VaultStateError } from './errors.ts';
 import { quickUnlockStore } from './quick-unlock-store.ts';
 import { adoptServerKeys, settleStagedRecoveryCode } from './recovery-codes.ts';
 import { openRecoveryVerifier } from './recovery-verifier.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 import { defaultSettings, ServiceError, WrongPassphraseError } from './vault-service.ts';

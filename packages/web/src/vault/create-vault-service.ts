@@ -22,7 +22,8 @@ import { createQuickUnlock, createRecoveryCodes } from './quick-unlock-service.t
 import { createRememberedDevice } from './remembered-device.ts';
 import { createLazyPracticeService } from './practice/lazy-practice-service.ts';
 import type { PracticeVault } from './practice/practice-objects.ts';
-import { createRuntime, type VaultContext, type VaultServiceOptions } from './runtime.ts';
+import { createRuntime, type VaultServiceOptions } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { refreshPending, reloadRecords } from './session.ts';
 import { createSyncRunner } from './sync-runner.ts';
 import { openTabChannel, type TabNote } from './tab-channel.ts';

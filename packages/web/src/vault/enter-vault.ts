@@ -1,7 +1,7 @@
 import type { VaultKey } from '@tend/crypto';
 import { forgetServer } from '@tend/sync';
 import { settleStagedRecoveryCode } from './recovery-codes.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { openSessionRecords, refreshPending, showSession, type SealedRecords } from './session.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 

@@ -6,7 +6,6 @@ export { offlineCode } from './http-client.ts';
 export { syncProblems } from './sync-runner.ts';
 export { VaultImportError, VaultStateError } from './errors.ts';
 export { PasskeyError, type PasskeySupport } from './authenticator.ts';
-export type { PasskeyInfo } from './passkeys.ts';
 export {
   WrongPassphraseError,
   ServiceError,
@@ -16,6 +15,7 @@ export {
   type SyncState,
   type DeviceSettings,
   type QuickUnlock,
+  type PasskeyInfo,
   type RecoveryCodes,
 } from './vault-service.ts';
 export {

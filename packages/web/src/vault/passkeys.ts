@@ -4,13 +4,8 @@ import { PasskeyError } from './authenticator.ts';
 import type { VaultRuntime } from './runtime.ts';
 import { checkPassphrase } from './session.ts';
 import { quickUnlockStore, type StoredPasskey } from './quick-unlock-store.ts';
+import type { PasskeyInfo } from './vault-service.ts';
 import { vaultMeta } from './vault-meta.ts';
-
-/** What the screens know of a passkey: enough to name it and remove it. */
-export interface PasskeyInfo {
-  readonly credentialId: string;
-  readonly addedAt: number;
-}
 
 /** The vault id's 16 bytes: a passkey made again for the same vault on the same authenticator replaces the old. */
 function userIdOf(vaultId: string): Uint8Array {

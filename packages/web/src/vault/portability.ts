@@ -2,7 +2,7 @@ import { readVaultExport, type VaultObject } from '@tend/core';
 import { saveObjects } from '@tend/sync';
 import { VaultImportError, VaultStateError } from './errors.ts';
 import { gatherExportJson } from './export-json.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { checkPassphrase, refreshPending } from './session.ts';
 
 /** Every live object as readable JSON, after the passphrase is asked for again. */

@@ -1,6 +1,6 @@
 import { createPasskeys } from './passkeys.ts';
 import { keepRecoveryCode, makeNewRecoveryCode, pendingRecoveryCode } from './recovery-codes.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { unlockWith } from './vault-actions.ts';
 import { vaultMeta } from './vault-meta.ts';
 import type { QuickUnlock, RecoveryCodes } from './vault-service.ts';

@@ -6,7 +6,7 @@ import {
 } from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
 import { sealRecoveryVerifier } from './recovery-verifier.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { checkPassphrase } from './session.ts';
 import { vaultMeta, type StagedRecoveryCode, type VaultHeader } from './vault-meta.ts';
 import { ServiceError } from './vault-service.ts';

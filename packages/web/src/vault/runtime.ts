@@ -5,15 +5,12 @@ import { createAccountClient, type AccountClient } from './account-client.ts';
 import { createHttpClient, type FetchLike, type HttpClient } from './http-client.ts';
 import type { ObjectView } from './object-view.ts';
 import { workerOpener, type RecordOpener } from './open-jobs.ts';
-import type { OnlineEvents, SyncLoop, Timers } from './sync-loop.ts';
-import type { TabChannel } from './tab-channel.ts';
+import type { OnlineEvents, Timers } from './sync-loop.ts';
 import { defaultDbName, deleteVaultDb, openVaultDb, type VaultDb } from './vault-db.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';
 import { defaultSettings, type AccountInfo, type DeviceSettings, type SyncState } from './vault-service.ts';
 import { VaultStateError } from './errors.ts';
 import type { Authenticator } from './authenticator.ts';
-import type { LockedInbox } from './locked-inbox.ts';
-import type { RememberedDevice } from './remembered-device.ts';
 import { createWebAuthn } from './webauthn.ts';
 
 export interface VaultServiceOptions {
@@ -170,13 +167,4 @@ export function createRuntime(options: VaultServiceOptions): VaultRuntime {
     },
   };
   return runtime;
-}
-
-/** What every use case of the service receives. */
-export interface VaultContext {
-  readonly runtime: VaultRuntime;
-  readonly channel: TabChannel;
-  readonly loop: SyncLoop;
-  readonly remembered: RememberedDevice;
-  readonly inbox: LockedInbox;
 }

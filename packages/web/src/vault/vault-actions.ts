@@ -8,7 +8,7 @@ import {
 } from '@tend/crypto';
 import { VaultStateError } from './errors.ts';
 import { openRecoveryVerifier, sealRecoveryVerifier } from './recovery-verifier.ts';
-import type { VaultContext } from './runtime.ts';
+import type { VaultContext } from './vault-context.ts';
 import { checkPassphrase, startOnRecords } from './session.ts';
 import { enterVault } from './enter-vault.ts';
 import { vaultMeta, type VaultHeader } from './vault-meta.ts';

@@ -1,13 +1,18 @@
 import type { ErrorCode } from '@tend/contract';
 import type { SafetyPlanFields, VaultObject } from '@tend/core';
 import type { PasskeySupport } from './authenticator.ts';
-import type { PasskeyInfo } from './passkeys.ts';
 import type { PracticeService } from './practice-service.ts';
 
 /**
  * The one door between the React screens and the vault: keys, the local store, the account and sync.
  * Screens never touch IndexedDB, WebCrypto or fetch directly.
  */
+/** What the screens know of a passkey: enough to name it and remove it. */
+export interface PasskeyInfo {
+  readonly credentialId: string;
+  readonly addedAt: number;
+}
+
 export type VaultStatus = 'none' | 'locked' | 'unlocked';
 
 export interface AccountInfo {

@@ -10,7 +10,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { useParts } from '../../state/use-parts.ts';
 import { useRelationships } from '../../state/use-relationships.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';
 import '../parts/parts.css';

@@ -15,7 +15,7 @@ import { griefLabel } from './GriefListScreen.tsx';
 import '../parts/parts.css';
 import { formatWhen } from '../../ui/dates.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 const formatAt = (ms: number) => formatWhen(ms, 'moment');
 

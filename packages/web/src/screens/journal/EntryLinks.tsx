@@ -20,8 +20,8 @@ import { Link } from '../../router/router.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
-import { usePartName } from '../parts/part-name.ts';
-import { patternSentence } from '../patterns/pattern-words.ts';
+import { usePartName } from '../../i18n/part-name.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
 import './entry-links.css';
 
 type Linkable = {

@@ -4,8 +4,8 @@ import type { MessageDescriptor } from '@lingui/core';
 import { qualityNames, type LookingBack, type LookingBackInput } from '@tend/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from '../../router/router.tsx';
-import { patternSentence } from '../patterns/pattern-words.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import {
   sayGrief,

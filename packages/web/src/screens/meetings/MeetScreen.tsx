@@ -12,7 +12,7 @@ import { usePatterns } from '../../state/use-patterns.ts';
 import { freshMeetingDraft, toMeetingDraft, type MeetingFormDraft } from './meeting-draft.ts';
 import { useMeetingDrafts } from './meeting-drafts.tsx';
 import { meetingSteps } from './MeetingStep.tsx';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import '../parts/parts.css';
 
 const lastStep = meetingSteps.length - 1;

@@ -12,7 +12,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup.tsx';
 import { CheckboxField, InputField } from '../../ui/Field.tsx';
 import { NoticedInput } from '../../noticing/NoticedFields.tsx';
 import { isDelayUnit, type StepProps } from './meeting-draft.ts';
-import { patternSentence } from '../patterns/pattern-words.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
 import { Meaning } from '../../ui/Meaning.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';

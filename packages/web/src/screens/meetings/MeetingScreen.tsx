@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page.tsx';
 import { ShareWithPractitioner } from '../practice/lazy-practice.ts';
 import { formatMeetingDay } from './meeting-words.ts';
 import { MeetingWords } from './MeetingWords.tsx';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import '../parts/parts.css';
 
 function MeetingPage({ meeting }: { meeting: Meeting }) {

@@ -15,7 +15,7 @@ import { ProjectionStep, StancesStep } from './MeetingChoiceSteps.tsx';
 import { Meaning } from '../../ui/Meaning.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 /** Which part was met, and any others that were here too. */
 export function PartChoice({ draft, onDraft, parts }: Pick<StepProps, 'draft' | 'onDraft' | 'parts'>) {

@@ -3,9 +3,9 @@ import type { Meeting, Part } from '@tend/core';
 import type { ReactNode } from 'react';
 import { Link } from '../../router/router.tsx';
 import { usePatterns } from '../../state/use-patterns.ts';
-import { patternSentence } from '../patterns/pattern-words.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
 import { meetingPageWords as words } from './meeting-words.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 function Said({ text }: { text: string | null }) {
   return text?.trim() ? (

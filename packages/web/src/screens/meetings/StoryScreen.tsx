@@ -8,7 +8,7 @@ import { PartMissing } from '../parts/PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
 import { delayInMinutesWords, formatMeetingDay, meetingFacts } from './meeting-words.ts';
-import { usePartName } from '../parts/part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 import '../parts/parts.css';
 import { sayPartStory } from '../../i18n/sentences/story.ts';

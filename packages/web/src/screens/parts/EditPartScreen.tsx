@@ -9,7 +9,7 @@ import { describePartProblems } from './part-problems.ts';
 import { PartForm, type PartFormValues } from './PartForm.tsx';
 import { PartMissing } from './PartMissing.tsx';
 import { usePart } from '../../state/use-parts.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import './parts.css';
 
 /** The form's share of a part; archiving, links and the map place are left to their own screens. */

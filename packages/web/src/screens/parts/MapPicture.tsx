@@ -3,7 +3,7 @@ import { type Part, type PartLinkKind, type PartPosition } from '@tend/core';
 import { Fragment, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapSize, moveByKey, clampPosition } from './map-layout.ts';
 import { labelLines } from '../../ui/label-lines.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 interface MapPictureProps {
   readonly parts: readonly Part[];

@@ -14,7 +14,7 @@ import { useApp } from '../../state/app-provider.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { describePartProblems } from './part-problems.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 
 interface PartLinksProps {

@@ -24,7 +24,7 @@ import { PartMissing } from './PartMissing.tsx';
 import { ShareWithPractitioner } from '../practice/ShareWithPractitioner.tsx';
 import { describePartProblems } from './part-problems.ts';
 import { useMeetings, useParts } from '../../state/use-parts.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import { inWords } from '../../i18n/core-word-table.ts';
 import './parts.css';

@@ -10,7 +10,7 @@ import { useAction } from '../../ui/use-action.ts';
 import { layoutParts } from './map-layout.ts';
 import { MapPicture } from './MapPicture.tsx';
 import { useParts } from '../../state/use-parts.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 import { useCoreWord } from '../../i18n/core-words.ts';
 import './parts.css';
 

@@ -11,7 +11,7 @@ import { useParts } from '../../state/use-parts.ts';
 import './parts.css';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useCoreWord } from '../../i18n/core-words.ts';
-import { usePartName } from './part-name.ts';
+import { usePartName } from '../../i18n/part-name.ts';
 
 const groupTitles: Record<PartState | 'unsaid', MessageDescriptor> = {
   active: msg`Active lately`,

@@ -12,7 +12,7 @@ import { useMeetings } from '../../state/use-parts.ts';
 import { usePatterns } from '../../state/use-patterns.ts';
 import { usePauses } from '../../state/use-pauses.ts';
 import { PatternForm } from './PatternForm.tsx';
-import { patternSentence } from './pattern-words.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
 import { formatWhen } from '../../ui/dates.ts';
 import { coreWord } from '../../i18n/core-words.ts';
 import { delayInMinutesWords } from '../meetings/meeting-words.ts';

@@ -6,7 +6,7 @@ import { Page } from '../../ui/Page.tsx';
 import { useAction } from '../../ui/use-action.ts';
 import { usePatterns } from '../../state/use-patterns.ts';
 import { emptyPattern, PatternForm } from './PatternForm.tsx';
-import { patternSentence } from './pattern-words.ts';
+import { patternSentence } from '../../i18n/sentences/pattern-sentence.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 
 /** The loops the person has named, and a place to name another. */

@@ -1,5 +1,5 @@
 import type { MirrorOutcome } from '@tend/sync';
-import type { VaultContext } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 import type { PracticeService } from '../practice-service.ts';
 import { accessLog } from './client-access-log.ts';
 import {

@@ -1,5 +1,5 @@
 import type { PracticeService, PracticeSnapshot } from '../practice-service.ts';
-import type { VaultContext } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 import type { PracticeServiceRunner } from './create-practice-service.ts';
 import type { PracticeVault } from './practice-objects.ts';
 

@@ -2,7 +2,7 @@ import type { ShareLanguage } from '@tend/core';
 import type { MirrorOutcome } from '@tend/sync';
 import { VaultStateError } from '../errors.ts';
 import { offlineCode } from '../http-client.ts';
-import type { VaultContext } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 import { ServiceError, type AccountInfo } from '../vault-service.ts';
 import type { PracticeApi } from './practice-api.ts';
 import type { PracticeVault } from './practice-objects.ts';

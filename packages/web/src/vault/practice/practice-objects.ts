@@ -16,7 +16,7 @@ import {
   type SharedItem,
   type VaultObject,
 } from '@tend/core';
-import type { VaultContext } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 import type { VaultService } from '../vault-service.ts';
 
 /** What the practice service needs of the vault: the same doors the screens use. */

@@ -1,5 +1,5 @@
 import { stableJson, type Connection, type ShareableKind } from '@tend/core';
-import type { VaultContext } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 import type { MirrorOutcome } from '@tend/sync';
 import { offlineCode } from '../http-client.ts';
 import {

@@ -6,7 +6,8 @@ import {
   type ShareKey,
 } from '@tend/crypto';
 import { sameBytes, type SealedShareAsPractitioner } from '@tend/sync';
-import type { VaultContext, VaultSession } from '../runtime.ts';
+import type { VaultSession } from '../runtime.ts';
+import type { VaultContext } from '../vault-context.ts';
 
 /**
  * The share keys this device holds in memory while unlocked: the practitioner's, opened with the

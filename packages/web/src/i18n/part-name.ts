@@ -1,5 +1,5 @@
 import { type Part, partName } from '@tend/core';
-import { useCoreWord } from '../../i18n/core-words.ts';
+import { useCoreWord } from './core-words.ts';
 
 /**
  * What to call a part, in the language Tend speaks: its name as the person wrote it, or core's gentle
