@@ -7,6 +7,7 @@ import { blindLivedExperience } from './blind-2026-12-07-lived.ts';
 import { blindToldToOthers } from './blind-2026-12-07-told.ts';
 import { blindImplied } from './blind-2026-12-07-implied.ts';
 import { blindWorth } from './blind-2026-12-08.ts';
+import { blindShouldsAndSelfTalk } from './blind-2026-12-08-shoulds.ts';
 import type { BatchScore } from './score-batch.ts';
 
 /**
@@ -160,6 +161,25 @@ export const blindBatches: readonly BlindBatch[] = Object.freeze([
       neutralFlagged: 7,
       neutralCrisis: 1,
       neutral: 62,
+    },
+  },
+  {
+    name: 'blind-2026-12-08-shoulds',
+    date: '2026-12-08',
+    sentences: blindShouldsAndSelfTalk,
+    // Scored once, with the engine as the worth round left it, before the round on shoulds that judge
+    // and on crisis inside self-talk (21 sentences that repeated earlier ones in the set were replaced
+    // by new ones of the same kind before the score).
+    firstScore: {
+      right: 134,
+      total: 174,
+      crisisFound: 23,
+      crisis: 42,
+      selfTalkFound: 57,
+      selfTalk: 74,
+      neutralFlagged: 4,
+      neutralCrisis: 0,
+      neutral: 58,
     },
   },
 ]);
