@@ -51,6 +51,7 @@ const expansions: Readonly<Record<string, string>> = Object.freeze({
   mustve: 'must have',
   mightve: 'might have',
   wanna: 'want to',
+  wana: 'want to',
   gonna: 'going to',
   gotta: 'got to',
   hafta: 'have to',
@@ -74,6 +75,7 @@ const expansions: Readonly<Record<string, string>> = Object.freeze({
   // Internet shorthand and euphemisms for suicide; "kys" is said to others and stays theirs.
   kms: 'kill myself',
   kil: 'kill',
+  ded: 'dead',
   kys: 'kill yourself',
   unalive: 'kill',
   unalived: 'killed',

@@ -10,6 +10,7 @@ import { crisisImplied, crisisImpliedAboutMe } from './crisis-implied.ts';
 import { crisisPlansAboutMe, crisisPlansAndPleas } from './crisis-plans-and-pleas.ts';
 import { crisisAboutMe, crisisWishes } from './crisis-wishes.ts';
 import { crisisWorth, crisisWorthAboutMe } from './crisis-worth.ts';
+import { crisisSelfTalk, crisisSelfTalkAboutMe } from './crisis-self-talk.ts';
 import {
   attemptOrHarm,
   burden,
@@ -40,6 +41,8 @@ export const crisisRules: readonly Rule[] = Object.freeze([
   ...rules('crisis', crisisImpliedAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisWorth),
   ...rules('crisis', crisisWorthAboutMe, { whose: 'anyone' }),
+  ...rules('crisis', crisisSelfTalk),
+  ...rules('crisis', crisisSelfTalkAboutMe, { whose: 'anyone' }),
   ...rules('crisis', crisisSelfHarm, { unless: accident }),
   ...rules('crisis', crisisSuicide),
   ...rules('crisis', [

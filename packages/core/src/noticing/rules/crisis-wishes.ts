@@ -35,6 +35,8 @@ const WANTING = any(
   'okay',
   'prepared',
   'begging',
+  'would give anything',
+  'would do anything',
   'supposed',
   'meant',
   // Nouns too ("the desire to…" is spoken of in general; "my desire to…" is the writer's).
@@ -106,6 +108,7 @@ const ENDING = any(
   'overdose',
   'disappear(?: (?:forever|for good|permanently|completely))?(?! (?:for a|into|under|from (?:the|this) (?:party|room|chat|conversation)|somewhere|to|off))',
   'vanish(?! (?:for a|into|under|somewhere|off))',
+  'fade away(?! (?:into|from|in|over|with))',
   'leave this world',
   'not be here anymore',
 );
@@ -134,6 +137,7 @@ export const crisisWishes: readonly string[] = [
     'never existed',
     'disappear(?! (?:for a|into|under|somewhere))',
     'vanish',
+    'fade away(?! (?:into|from|in|over|with))',
     'stop existing',
     'get (?:hit|run over|killed|sick and die)',
     'got (?:hit|run over|killed)',

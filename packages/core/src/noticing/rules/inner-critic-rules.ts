@@ -22,6 +22,8 @@ const behindOrComparing = [
   `(?:by the time|when) (?:my|her|his) (?:[a-z]+ ){1,2}(?:was|were) my age|at my age (?:my|her|his) (?:[a-z]+ ){1,2}(?:had|was|already|owned)`,
   `${any('everyone', 'everybody', 'all my friends', 'my friends', 'my sister', 'my brother', 'others', 'other people', 'my (?:little |big |older |younger )?(?:brother|sister|cousin)')}(?: [a-z]+){0,9}? and i ${any('am', 'do not', 'have not', 'can not', 'am still', 'still', 'just', 'have nothing')}`,
   `${any('other people', 'others', 'everyone')}(?: [a-z,]+){0,12}? why can not i|why (?:is|are|does|do) (?:everyone|everybody|other people|others)(?: [a-z]+){0,4}? ${any('except me', 'but me', 'so easy', 'so easily')}`,
+  `${any('all my', 'my')} ${any('cousins', 'siblings', 'classmates', 'colleagues', 'peers', 'school friends', 'old friends', 'mates')}(?: [a-z]+){0,6}? and i ${any('am still', 'still', 'am the only', 'have not', 'have nothing', 'am not')}`,
+  `(?:my|her|his) (?:[a-z]+ ){1,2}(?:had|ran|owned|bought|got|made|was running|was earning)(?: [a-z]+){0,5}? at my age|(?:started|joined|began) after me(?: [a-z]+| ,){0,5}? already`,
   `nowhere near where|late (?:to|in|with) (?:everything|life)|wasted my (?:twenties|thirties|life|youth|years)`,
   `${any('everyone', 'everybody', 'other people', 'others', 'all my friends')}(?: [a-z]+){0,4}? ${any('has|have|got|seem to have|seems to have')} (?:it|their (?:lives?|life|shit)|everything) (?:all )?${any('figured out', 'together', 'sorted', 'worked out')}`,
   `make it look ${ADVERBS}${any('easy', 'effortless', 'simple')}|${any('other', 'all the other')} (?:mums|moms|mothers|dads|parents|girls|women|men|guys|students)(?: [a-z]+){0,4}? ${any('manage', 'cope', 'make it', 'have it', 'do it', 'seem', 'are so', 'look')}`,
@@ -50,6 +52,7 @@ const LABEL = any(
   'unlovable',
   'unloveable',
   'coward',
+  'wimp',
   'cowardly',
   'weak',
   'worst',
@@ -160,7 +163,7 @@ const labelling = [
 
 /** Labels that name the writer inside them: "what is wrong with me", "stupid, stupid me". */
 const labellingMe = [
-  `${any('what', 'something', 'there is something', 'there must be something', 'something must be')} (?:is |must be )?${any('wrong', 'the matter')} with me|stupid (?:, )?stupid me|what (?:a|an) ${LABEL} i am|${LABEL} that i am`,
+  `${any('what', 'something', 'there is something', 'there must be something', 'something must be')} (?:is |must be )?${any('wrong', 'the matter')} with me|stupid (?:, )?stupid me|what (?:a|an) (?:[a-z]+ )?${LABEL} i am|${LABEL} that i am`,
   // Said as what others must not see: "so they can't see how much of a loser I am".
   `how (?:much of )?(?:a |an )?${LABEL} i (?:am|was|have become)|how ${LABEL_IS} i (?:am|was|have become)`,
   // Failing in a role: "I'm failing as a partner".

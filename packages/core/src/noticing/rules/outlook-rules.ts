@@ -59,6 +59,8 @@ const conditionalWorth = [
   `before ${any('anyone', 'someone', 'people', 'they', 'he', 'she', 'anybody')} ${any('can', 'could', 'will', 'would')} ${any('love', 'want', 'accept', 'like', 'respect', 'value')} me`,
   // Worth lost on a condition: "if I don't get the grades I'm worthless", "when I fail I'm nothing".
   `${any('if', 'when', 'whenever', 'unless', 'every time')} i(?: [a-z]+| ,){0,8}? (?:then )?i (?:am|feel) ${ADVERBS}${any('worthless', 'nothing', 'no good')}(?= *$| [,;:!?"-]| and| to)`,
+  // Not mattering on a condition: "if I don't make everyone happy, I don't matter".
+  `${any('if', 'when', 'whenever', 'unless', 'every time')} i(?: [a-z]+| ,){0,8}? (?:then )?i ${any('do not', 'would not', 'will not', 'no longer')} ${any('matter', 'count', 'mean anything')}(?= *$| [,;:!?"-]| to anyone| at all)`,
   // Mattering only while useful: "I only matter when I'm making money", "no reason to keep me around".
   `${any('only', 'just')} ${any('matter', 'count', 'exist', 'have value', 'mean something')} ${any('when', 'if', 'because', 'as long as', 'while')} i`,
   `${any('if', 'when', 'once', 'the moment')} i ${any('stop', 'stopped', 'am not', 'was not', 'can not', 'am no longer')} (?:being )?${any('helpful', 'useful', 'needed', 'fun', 'productive', 'earning', 'perfect', 'thin', 'pretty')}(?: [a-z]+| ,){0,6}? no ${any('reason', 'use', 'point')} (?:for them )?to ${any('keep me', 'love me', 'want me', 'have me', 'stay with me', 'like me')}`,
@@ -73,16 +75,19 @@ const onMyOwn = [
   `${any('am', 'feel', 'felt', 'was', 'have been', 'feeling')}(?: ${any('so', 'completely', 'all', 'totally', 'always', 'utterly', 'really', 'just', 'very', 'entirely', 'truly', 'incredibly', 'deeply', 'left')})+ ${any('alone', 'lonely', 'isolated', 'on my own', 'by myself')}`,
   `${any('am', 'feel', 'felt', 'was', 'have been', 'feeling')} ${ADVERBS}${any('abandoned', 'forgotten', 'invisible', 'unwanted', 'left out', 'excluded', 'all alone', 'alone in this', 'alone with (?:this|it|everything)')}`,
   `(?:am|was) (?:alone|on my own) (?:with|in|again|through)|${any('have to', 'had to', 'left to', 'got to', 'always')}(?: [a-z]+){0,5}? ${any('alone', 'on my own', 'by myself')}`,
+  `${any('facing', 'going through', 'carrying', 'getting through')} (?:all )?(?:of )?(?:this|it|everything)(?: [a-z]+){0,2}? ${any('alone', 'by myself', 'on my own')}`,
   `end up alone|alone forever|die alone|(?:always|will always|going to|will|forever|destined to|bound to) ${any('be', 'end up', 'stay')} ${any('alone', 'by myself', 'on my own', 'lonely', 'single')}`,
 ];
 
 /** Alone, said of everyone else: "nobody checks on me", "there's no one I can call". */
 const onMyOwnMine = [
-  `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', '(?:ever |really |truly )?(?:understands?|gets?) (?:me|what i am (?:going through|feeling)|how i feel|what i feel|what it is like for me)', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
+  `${any('no one', 'nobody', 'not (?:a single|one) (?:person|soul|friend)(?: in my life)?', 'none of them', 'no one at all')}(?: [a-z]+){0,2}? ${any('there for me', 'is there when i need', 'cares?', 'checks? (?:on|in on) me', '(?:ever |really |truly )?(?:understands?|gets?) (?:me|what i am (?:going through|feeling)|how i feel|what i feel|what it is like for me)', 'has my back', 'asked how', 'asks? how', 'gets? it', 'gets? me', 'is coming', 'helps?', 'listens?', 'ever asks', 'would (?:even )?(?:notice|come|care|miss me)', 'to talk to', 'i can (?:call|talk to|turn to|rely on|lean on|trust)', 'loves? me', 'wants? me', 'in my corner', 'likes? me', 'visits?', 'calls?', 'texts?', 'who (?:would|will|gets|cares|understands)')}`,
   `${any('no one', 'nobody')} for me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?(?:${any('love', 'want', 'choose', 'stay with', 'be with', 'date', 'marry', 'accept', 'care about', 'understand')}) me|${any('no one', 'nobody')} (?:will|would|could) (?:ever )?want to be (?:my [a-z]+|with me)`,
   `${any('afraid', 'scared', 'terrified', 'worried')} (?:that )?(?:he|she|they|people|everyone) (?:will|would|might|are going to|is going to) (?:leave|abandon) me|(?:do not|never) want (?:him|her|them) to leave me`,
   `(?:everyone|everybody) ${any('has', 'else has', 'have')} ${any('someone', 'somebody', 'a partner', 'people', 'friends')}|${any('everyone', 'everybody', 'people', 'they all', 'they', 'friends')} ${any('always', 'eventually', 'all')}? ?${any('leave', 'leaves', 'abandon', 'abandons', 'left', 'abandoned', 'walk away', 'walked away', 'give up on', 'gave up on')} me`,
   `(?:will|is going to|are going to|going to) ${any('leave', 'abandon', 'walk out on', 'give up on')} me`,
+  // Everyone close leaves in the end: "everyone I love leaves eventually".
+  `${any('everyone', 'everybody', 'anyone')} i (?:ever )?${any('love', 'loved', 'care about', 'get close to', 'let in')}(?: [a-z]+){0,2}? ${any('leaves', 'leave', 'left', 'abandons', 'walks away', 'goes away', 'gives up on me')}`,
   // Left in the end, after another fear: "they will judge me and abandon me", "let me down or leave me".
   `(?:will|would|may|might|going to) [a-z]+(?: [a-z]+)? me (?:and|or) ${any('leave', 'abandon', 'reject', 'walk out on')} me`,
   // Losing a person, or their love: "I'm afraid of losing my boyfriend's love".
@@ -95,6 +100,7 @@ const nothingICanDo = [
   `(?:can not|could not|am (?:not able|unable) to|am not capable of|will never be able to|never seem to) ${ADVERBS}(?!${any('wait', 'believe', 'remember', 'decide', 'find', 'complain', 'thank', 'say', 'tell', 'help (?:but|smiling|laughing)', 'imagine', 'recall', 'figure out what', 'stop (?:smiling|laughing)', 'get enough', 'afford', 'make it (?:to|on|today|tomorrow|tonight)', 'come', 'go (?:to|out|tonight|today)', 'see (?:you|her|him|them)', 'hear', 'read', 'sleep in', 'stand', 'bear', 'look', 'get used')}(?![a-z]))[a-z]+`,
   `can not ${ADVERBS}${any('change', 'fix', 'control', 'stop', 'escape', 'get out of', 'handle', 'cope', 'deal', 'take it', 'take this', 'take any more', 'bear it', 'make it stop', 'protect', 'win', 'do anything', 'help it', 'get away', 'move', 'function', 'get better', 'get through', 'manage', 'keep up', 'make (?:it|things) better', 'say no', 'leave', 'get over')}(?! ${any('wait', 'believe', 'remember', 'decide', 'find', 'right')})`,
   `${any('am', 'feel', 'felt', 'was', 'feeling')} ${ADVERBS}(?:${any('completely', 'totally', 'utterly', 'so', 'really')} )?${any('powerless', 'helpless', 'hopeless(?! at)', 'stuck', 'trapped', 'defenseless', 'defenceless', 'paralysed', 'paralyzed', 'out of control', 'at (?:their|his|her|its) mercy', 'a victim', 'doomed', 'cornered', 'overwhelmed', 'incapable', 'vulnerable', 'frozen')}`,
+  `(?:have|got) (?:zero|not an ounce of) ${any('control', 'choice', 'power', 'say')}|no amount of (?:[a-z]+ )?(?:[a-z]+ ){0,3}?(?:will|can|could|is going to|would) ${any('fix', 'change', 'help', 'make (?:a |any )?difference', 'matter', 'save')}`,
   `(?:have|got) ${any('no control', 'no choice', 'no power', 'no say', 'no options?', 'no way out', 'no escape', 'no other choice', 'no chance')}`,
   `(?:never|not) (?:be able to )?${any('change', 'escape', 'get out', 'get away', 'get better', 'recover', 'be free', 'break free', 'fix')} (?:${any('this', 'it', 'anything', 'things', 'from', 'of')})`,
   `(?:i|i will|going to) ${any('give up', 'gave up', 'am giving up')}(?! ${any('smoking', 'drinking', 'sugar', 'meat', 'caffeine', 'coffee', 'chocolate', 'my seat', 'alcohol')})|(?:am|feel|was) ${ADVERBS}(?:stuck|trapped) ${any('in', 'with', 'here')}`,
@@ -210,7 +216,7 @@ const catastrophising = [
   // A sign read as the worst: "this lump is definitely cancer", "if he's late it means he's had an accident".
   `${any('is', 'it is', 'that is')} ${any('definitely', 'certainly', 'obviously', 'surely', 'clearly')} ${any('cancer', 'a tumou?r', 'a heart attack', 'a stroke', 'something (?:serious|terrible|awful)')}`,
   `(?:it|that|this) ${any('means', 'must mean', 'can only mean')} (?:that )?(?:he|she|they|something|my [a-z]+) (?:has|have|is|was|had)(?: had| been)? ${any('an accident', 'a crash', 'crashed', 'hurt', 'dead', 'died', 'in hospital', 'something (?:bad|terrible|awful) (?:has )?happened', 'cancer', 'left me', 'leaving me')}`,
-  `${any('probably', 'must be', 'must have been', 'might be', 'could be', 'might have been', 'could have been')} ${ADVERBS}(?:been )?(?:in )?(?:a |an )?${any('accident', '(?:[a-z]+ )?tumou?r', '(?:[a-z]+ )?cancer', 'heart attack', 'stroke', `something ${ADVERBS}(?:serious|terrible|wrong|awful|bad)`, 'dead', 'dying', 'seriously ill', 'serious')}`,
+  `${any('probably', 'must be', 'must have been', 'might be', 'could be', 'might have been', 'could have been')} ${ADVERBS}(?:been )?(?:in )?(?:a |an )?${any('accident', '(?:[a-z]+ )?tumou?r', '(?:[a-z]+ )?cancer', 'heart attack', 'stroke', '(?:brain )?(?:bleed|haemorrhage|hemorrhage|aneurysm)', 'blood clot', `something ${ADVERBS}(?:serious|terrible|wrong|awful|bad)`, 'dead', 'dying', 'seriously ill', 'serious')}`,
   `${any('can not', 'could not')} ${any('stand', 'bear', 'survive', 'cope with')} (?:it|this|that|another)(?: ${any('anymore', 'any longer', 'day')})?|everyone will leave|(?:never|not) (?:going to )?(?:get|be) (?:over|through) (?:this|it)`,
 ];
 
@@ -350,7 +356,8 @@ const HARSH = any(
   'will never',
   'am not',
   'never',
-  'should',
+  // "Thinks I should apply" is advice about a chance, not a guessed judgement.
+  `should(?! ${any('apply', 'go', 'try', 'take', 'ask', 'call', 'come', 'see', 'visit', 'book', 'join', 'sign up', 'enter', 'talk', 'speak', 'meet', 'stay', 'move', 'start', 'rest', 'get (?:a|an|the|some|more)', 'write', 'read', 'watch', 'run for')}(?![a-z]))`,
   'less',
   'inferior',
   'beneath',
@@ -373,7 +380,7 @@ const HARSH = any(
 );
 
 const mindReading = [
-  `${SOMEONE}(?: [a-z]+){0,4}? ${any('think', 'thinks', 'thought', 'believe', 'believes', 'see', 'sees', 'saw', 'view', 'views', 'find', 'finds', 'found', 'consider', 'considers', 'know', 'knows', 'can see', 'can tell', 'could tell', 'noticed', 'assume', 'assumes', 'feel', 'feels')} (?:that )?(?:i am|i was|me as|me|i)(?: [a-z]+){0,3}? ${HARSH}`,
+  `${any(SOMEONE, 'the other [a-z]+')}(?: [a-z]+){0,4}? ${any('think', 'thinks', 'thought', 'believe', 'believes', 'see', 'sees', 'saw', 'view', 'views', 'find', 'finds', 'found', 'consider', 'considers', 'know', 'knows', 'can see', 'can tell', 'could tell', 'noticed', 'assume', 'assumes', 'feel', 'feels')} (?:that )?(?:i am|i was|me as|me|i)(?: [a-z]+){0,3}? ${HARSH}`,
   `${SOMEONE}(?: [a-z]+){0,4}? ${NEGATIVE_VIEW} me`,
   `${any('i can tell', 'i could tell', 'i know', 'i am sure', 'i bet', 'i just know')} (?:that )?${SOMEONE}(?: [a-z]+){0,5}? ${any(HARSH, NEGATIVE_VIEW, 'judging', 'laughing', 'annoyed', 'angry', 'disappointed', 'bored', 'fed up')}`,
   `out of pity|${any('only', 'just')} ${any('invited', 'tolerate', 'tolerates', 'talk to', 'talks to', 'talked to', 'hang out with', 'hangs out with', 'put up with', 'puts up with', 'likes?', 'stay with', 'stays with', 'married', 'dating', 'date', 'dates', 'called', 'texted', 'helped', 'love', 'loves')} me (?:because|out of|since|to be)`,

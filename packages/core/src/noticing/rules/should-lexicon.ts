@@ -95,6 +95,8 @@ export const PRESSURE = any(
   'achieve more',
   'excel',
   'be perfect',
+  'get (?:everything|it all) right',
+  'do everything right',
   'be better',
   'be stronger',
   'be the best',

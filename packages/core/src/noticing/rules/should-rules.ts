@@ -33,6 +33,8 @@ const sources = [
   `${MUST} ${NOT}[a-z]+(?: [a-z]+){0,5}? ${any('by now', 'already', 'at my age', 'perfectly', 'harder', 'like everyone else', 'like normal people')}`,
   `${any('should not', 'ought not to', 'must not', 'should never', 'must never', 'am not supposed to', 'am not meant to', 'am not allowed to')} ${ADVERBS}(?:have )?${HELD_BACK}`,
   `a good ${any('daughter', 'son', 'mother', 'father', 'mum', 'mom', 'dad', 'friend', 'wife', 'husband', 'partner', 'person', 'parent', 'sister', 'brother', 'christian', 'employee', 'student')} ${any('should', 'would', 'does not', 'would not', 'never', 'always', 'must')}`,
+  // A rule for oneself said of one's kind: "a grown woman should be able to handle her feelings".
+  `${any('a grown (?:woman|man|adult|up)', 'an adult', '(?:someone|a person|a woman|a man|people) (?:of )?my age')} ${any('should', 'ought to', 'must', 'would never', 'is supposed to', 'are supposed to')}`,
   `what i am ${any('supposed', 'meant', 'expected')} to`,
   `why ${any('can not', 'could not', 'do not', 'am not')} i ${ADVERBS}${any('be normal', 'be happy', 'get over', 'move on', 'let go', 'just be', 'be like', 'be better', 'be stronger', 'cope', 'handle', 'be enough', 'be good enough')}`,
 ];
