@@ -65,6 +65,11 @@ describe('self-judgement from the round on shoulds and self-talk', () => {
     ['labelling', 'What a useless wimp I am.'],
     ['behind-or-comparing', 'All my classmates have houses and I still rent.'],
     ['behind-or-comparing', 'He joined after me and is already my manager.'],
+    ['catastrophising', 'My back pain is never going to get any better.'],
+    ['catastrophising', "I'm never going to find anyone who stays."],
+    ['nothing-i-can-do', 'Medication is not going to help.'],
+    ['nothing-i-can-do', 'There is nothing else that could help now.'],
+    ['nothing-i-can-do', 'I can never change who I am.'],
   ])('notices %s: "%s"', (pattern, text) => {
     expect(patternsOf(text)).toContain(pattern);
   });
@@ -73,6 +78,8 @@ describe('self-judgement from the round on shoulds and self-talk', () => {
     ['advice about a chance', 'My dad thinks I should apply for the course.'],
     ['a good friend', 'Everyone I love is coming to the wedding.'],
     ['solitude enjoyed', 'I am going through the photos alone and enjoying it.'],
+    ['a search that will end', "I'm sure I'll find my keys later."],
+    ['a thing that will not work', 'The old printer is not going to work.'],
   ])('leaves alone %s: "%s"', (_kind, text) => {
     expect(patternsOf(text)).toEqual([]);
   });

@@ -102,7 +102,7 @@ const nothingICanDo = [
   `${any('am', 'feel', 'felt', 'was', 'feeling')} ${ADVERBS}(?:${any('completely', 'totally', 'utterly', 'so', 'really')} )?${any('powerless', 'helpless', 'hopeless(?! at)', 'stuck', 'trapped', 'defenseless', 'defenceless', 'paralysed', 'paralyzed', 'out of control', 'at (?:their|his|her|its) mercy', 'a victim', 'doomed', 'cornered', 'overwhelmed', 'incapable', 'vulnerable', 'frozen')}`,
   `(?:have|got) (?:zero|not an ounce of) ${any('control', 'choice', 'power', 'say')}|no amount of (?:[a-z]+ )?(?:[a-z]+ ){0,3}?(?:will|can|could|is going to|would) ${any('fix', 'change', 'help', 'make (?:a |any )?difference', 'matter', 'save')}`,
   `(?:have|got) ${any('no control', 'no choice', 'no power', 'no say', 'no options?', 'no way out', 'no escape', 'no other choice', 'no chance')}`,
-  `(?:never|not) (?:be able to )?${any('change', 'escape', 'get out', 'get away', 'get better', 'recover', 'be free', 'break free', 'fix')} (?:${any('this', 'it', 'anything', 'things', 'from', 'of')})`,
+  `(?:never|not) (?:be able to )?${any('change', 'escape', 'get out', 'get away', 'get better', 'recover', 'be free', 'break free', 'fix')} (?:${any('this', 'it', 'anything', 'things', 'from', 'of', 'myself', 'who i am', 'how i am')})`,
   `(?:i|i will|going to) ${any('give up', 'gave up', 'am giving up')}(?! ${any('smoking', 'drinking', 'sugar', 'meat', 'caffeine', 'coffee', 'chocolate', 'my seat', 'alcohol')})|(?:am|feel|was) ${ADVERBS}(?:stuck|trapped) ${any('in', 'with', 'here')}`,
 ];
 
@@ -114,7 +114,9 @@ const nothingICanDoMine = [
   `(?:will|am going to) (?:always )?be (?:stuck|trapped|like this|this way) forever|will always be (?:stuck|trapped|like this|this way)`,
   `${any('makes?', 'make', 'made')} (?:${any('no', 'zero')}) difference|(?:will not|does not|would not|never) ${any('matter', 'make (?:any |a )?difference')}(?! to)|does not matter what i do`,
   `do not know what (?:else )?(?:to do|i can do)|(?:have|had) no (?:idea|clue) (?:what|how) to (?:do|cope|handle|fix|go on)|at a loss|(?:exhausted|tried) (?:all|every) (?:options?|avenues?|ways?)|nothing (?:i do )?(?:seems to )?(?:help|helps|work|works)`,
-  `nothing (?:ever )?(?:changes|works|helps)|nothing (?:will|can|is going to) (?:change|help|work)|it is (?:hopeless|pointless|useless|no use)`,
+  // Help itself foretold to fail: "therapy won't work", "there is nothing else that will help".
+  `${any('therapy', 'treatment', 'medication', 'my meds', 'the meds', 'counselling', 'counseling', 'getting help', 'talking')} ${any('will not', 'is not going to', 'would not', 'never')} ${any('work', 'help', 'change anything', 'fix (?:it|me|this)')}`,
+  `nothing (?:ever )?(?:changes|works|helps)|nothing (?:else )?(?:that )?(?:will|can|could|is going to) (?:change|help|work)|it is (?:hopeless|pointless|useless|no use)`,
 ];
 
 /** Words for how bad things are now, when they are bigger than the moment can hold. */
@@ -213,6 +215,9 @@ const catastrophising = [
   `${any('afraid', 'scared', 'terrified', 'worried', 'worry', 'fear', 'i fear', 'dread', 'dreading')} (?:of |that |about )?(?:i (?:will|am going to|might) )?${any('developing', 'losing (?:my|control|everything|him|her|them|it all)', 'going (?:crazy|insane|mad)', 'ending up (?:alone|homeless)', 'being (?:alone|abandoned|rejected|left) forever', 'it (?:will|is going to) (?:happen again|get worse|come back|never end)', 'something (?:bad|terrible|horrible) (?:will )?happen(?:ing|s)?', 'never (?:getting|being|finding)')}`,
   `(?:will|is going to|are going to) ${any('not last', 'come back', 'get worse', 'start again', 'never last', 'fall through', 'end badly', 'backfire')}|(?:even )?worse than (?:before|ever)|(?:would not|will not) be surprised if (?:i|it|he|she|they|everything)`,
   `the worst (?:thing )?(?:is going to|will|is bound to|always|will always) (?:happen|come)|something ${ADVERBS}(?:${any('terrible', 'bad', 'horrible', 'awful', 'dreadful')}) (?:must have|has|might have|could have|has probably|probably) happened|what if the worst|the worst (?:thing )?(?:that could|possible|case)|the end of the world|one (?:mistake|bad|wrong|slip)(?: [a-z]+){0,3}? and|it is all over`,
+  // A future foretold as closed: "this will never get any better", "I won't find anyone who…".
+  `(?:will|would|is|are|am)(?: going to)? ${ADVERBS}(?:never|not) ${ADVERBS}(?:going to )?get any ${any('better', 'easier')}`,
+  `${any('will not', 'am not going to', 'am never going to', 'will never')} ${ADVERBS}find ${any('anyone', 'someone', 'anybody', 'somebody', 'any better', 'anything better', 'love', 'a partner', 'happiness', 'a job', 'work', 'another job', 'the one')}`,
   // A sign read as the worst: "this lump is definitely cancer", "if he's late it means he's had an accident".
   `${any('is', 'it is', 'that is')} ${any('definitely', 'certainly', 'obviously', 'surely', 'clearly')} ${any('cancer', 'a tumou?r', 'a heart attack', 'a stroke', 'something (?:serious|terrible|awful)')}`,
   `(?:it|that|this) ${any('means', 'must mean', 'can only mean')} (?:that )?(?:he|she|they|something|my [a-z]+) (?:has|have|is|was|had)(?: had| been)? ${any('an accident', 'a crash', 'crashed', 'hurt', 'dead', 'died', 'in hospital', 'something (?:bad|terrible|awful) (?:has )?happened', 'cancer', 'left me', 'leaving me')}`,
