@@ -55,6 +55,7 @@ describe('self-judgement from the round on shoulds and self-talk', () => {
   it.each([
     ['should', 'A grown man ought to cope with a bit of criticism.'],
     ['should', 'I have to do everything right the first time.'],
+    ['should', 'I should always put everyone else first.'],
     ['conditional-worth', "When I let people down, I don't count."],
     ['on-my-own', "I'm going through all of it alone again."],
     ['on-my-own', 'Everyone I get close to walks away.'],

@@ -9,7 +9,8 @@ const behindOrComparing = [
   `(?:compar|measur)(?:e|es|ing|ed) myself|compared to ${any('my', 'her', 'him', 'them', 'everyone', 'other', 'others', 'people')}`,
   `everyone i (?:went to school|grew up|studied|graduated|started|know)(?: [a-z]+){0,2}? with`,
   `${any('all my friends', 'everyone', 'my friends', 'everybody', 'people my age', 'my peers', 'my classmates', 'my siblings')}(?: [a-z]+){0,6}? ${any('married', 'engaged', 'mortgages?', 'promoted', 'buying houses', 'having kids', 'having babies', 'moving on', 'moving forward', 'getting ahead', 'settled', 'successful')}`,
-  `everyone else|${any('except', 'but', 'apart from', 'other than')} me(?= *$| [,;:!?"-]| and)`,
+  // Not "putting everyone else first": a rule of self-sacrifice, not a comparison.
+  `everyone else(?! ${any('first', 'before me', 'ahead of me')})|${any('except', 'but', 'apart from', 'other than')} me(?= *$| [,;:!?"-]| and)`,
   `${any('doing', 'better', 'further ahead', 'further along', 'more successful', 'happier', 'easier', 'prettier', 'smarter', 'richer', 'thinner', 'more together', 'ahead', 'so much better', 'more')}(?: [a-z]+){0,2}? than ${any('me', 'mine', 'i will ever be', 'i ever')}(?! at)`,
   `younger (?:than me )?and already|next to ${any('her', 'him', 'them', 'everyone')}(?: [a-z]+){0,5}? i (?:am|feel)`,
   `${any('people', 'everyone', 'friends', 'others')} (?:else )?my age`,
