@@ -12,6 +12,7 @@ describe('crisis inside self-talk', () => {
     ['unworthy of being alive', "I'm not worthy of living."],
     ['unworthy, one word', 'i feel unworthy of being alive'],
     ['the right to go on, questioned', 'Why do I even deserve to keep breathing?'],
+    ['the right to go on, weighed against a wrong', "I don't deserve to go on after what I did to her."],
     ['not allowed to exist', "Someone like me shouldn't be allowed to live."],
     ['a plea with "just"', 'I keep praying for something to just take me.'],
     ['a plea to end me', 'I begged the night to end me.'],
@@ -34,6 +35,7 @@ describe('crisis inside self-talk', () => {
 
   it.each([
     ['deserving a holiday', "I don't deserve to go on holiday this year."],
+    ['deserving to go on a trip after a hard year', "Don't I deserve to go on a trip after everything?"],
     ['a seat taken up', 'I take up too much space on the sofa.'],
     ['worthy of a prize', "I'm not worthy of this award."],
     ['a height for a view', 'We checked whether the tower is tall enough for the view.'],

@@ -41,15 +41,18 @@ const HEIGHT = any(
   'balcony',
 );
 
+/** The end of the clause, or the wrong it is weighed against: "…after what I did", "…after all this". */
+const AFTER_A_WRONG = `(?:${END}| ${any('after what', 'after everything', 'after all (?:this|that|i have done)', 'when i have', 'when i am', 'given what', 'knowing what', 'for what')})`;
+
 /** First-person crisis in self-talk: the writer is the subject. */
 export const crisisSelfTalk: readonly string[] = [
   // Not deserving to exist, said as space taken up or breath drawn: "I don't deserve to take up space".
-  `(?:do not|does not|did not|never|no longer|not) ${ADVERBS}deserve to ${STAYING}${END}`,
+  `(?:do not|does not|did not|never|no longer|not) ${ADVERBS}deserve to ${STAYING}${AFTER_A_WRONG}`,
   // Unworthy of one's own life: "I'm not worthy of being alive".
   `(?:not|never|no longer) ${ADVERBS}(?:worthy|deserving) of ${any('being alive', 'living', 'life', 'staying alive', 'being here', 'existing', 'this life', 'another day')}${END}`,
   `unworthy of ${any('being alive', 'living', 'life', 'staying alive', 'being here', 'existing')}${END}`,
   // The right to go on questioned: "why should I get to keep going after what I did?"
-  `why ${any('should', 'do', 'does', 'would')} i ${ADVERBS}(?:even )?${any('get to', 'deserve to', 'be allowed to', 'have the right to')} ${STAYING}${END}`,
+  `why ${any('should', 'do', 'does', 'would')} i ${ADVERBS}(?:even )?${any('get to', 'deserve to', 'be allowed to', 'have the right to')} ${STAYING}${AFTER_A_WRONG}`,
   // Not allowed to exist: "I shouldn't be allowed to exist".
   `${any('should not', 'should never', 'ought not to')} be allowed to ${any('exist', 'live', 'be alive', 'breathe')}${END}`,
   // A plea with "just": "begging the universe to just end me".
