@@ -6,6 +6,13 @@ import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 
+/**
+ * Node's compile cache for the server processes the journeys start, one per test file: the second and
+ * later starts read the server's modules already compiled instead of stripping and compiling them again
+ * (on a busy machine, most of a start). Keyed by each file's content, so a change is never served stale.
+ */
+const compileCache = join(repoRoot, 'node_modules', '.cache', 'tend-server-compile');
+
 export interface TendServer {
   readonly url: string;
   readonly dataDir: string;
@@ -35,7 +42,14 @@ export async function startTend(options: { dataDir?: string; root?: string } = {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['packages/server/src/main.ts'], {
     cwd: options.root ?? repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      NODE_COMPILE_CACHE: compileCache,
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
