@@ -88,14 +88,23 @@ const spanish: Words = {
 
 const documentLanguage = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
+/** One server for the whole file: each group's browser is a fresh profile of its own, sharing nothing. */
+let server: TendServer;
+
+beforeAll(async () => {
+  server = await startTend();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
 describe.each([german, spanish])('Tend in $name on a phone', (words) => {
-  let server: TendServer;
   let browser: TendBrowser;
   let page: Page;
   let app: TendApp;
 
   beforeAll(async () => {
-    server = await startTend();
     // An English browser: the language is chosen in Settings, not taken from the device.
     browser = await openBrowser({
       viewport: phone,
@@ -109,7 +118,6 @@ describe.each([german, spanish])('Tend in $name on a phone', (words) => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('is chosen on this device in Settings, and the document says so', async () => {
@@ -165,11 +173,9 @@ describe.each([german, spanish])('Tend in $name on a phone', (words) => {
 });
 
 describe('a browser whose language is German', () => {
-  let server: TendServer;
   let browser: TendBrowser;
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({
       viewport: phone,
       isPhone: true,
@@ -180,7 +186,6 @@ describe('a browser whose language is German', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('gets German without choosing, from the first screen on', async () => {

@@ -48,14 +48,23 @@ async function expectOfferWhileTyping(page: Page, field: Locator, what: string, 
   await offer(page).waitFor({ state: 'detached' });
 }
 
+/** One server for the whole file: each group's browser is a fresh profile of its own, sharing nothing. */
+let server: TendServer;
+
+beforeAll(async () => {
+  server = await startTend();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
 describe.each(variants)('on a phone ($name)', (variant) => {
-  let server: TendServer;
   let browser: TendBrowser;
   let page: Page;
   let app: TendApp;
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({
       viewport: phone,
       isPhone: true,
@@ -69,7 +78,6 @@ describe.each(variants)('on a phone ($name)', (variant) => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   // The light variant checks every rule on the same screens; dark changes colours only.

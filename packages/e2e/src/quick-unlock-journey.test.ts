@@ -25,14 +25,23 @@ async function rememberedKey(app: TendApp) {
   });
 }
 
+/** One server for the whole file: each group's browser is a fresh profile of its own, sharing nothing. */
+let server: TendServer;
+
+beforeAll(async () => {
+  server = await startTend();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
 describe('remember on this device', () => {
-  let server: TendServer;
   let browser: TendBrowser;
   let app: TendApp;
   let quick: QuickUnlockPages;
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({ viewport: phone });
     // Time in the page runs as usual until a test moves it on.
     await browser.context.clock.install();
@@ -42,7 +51,6 @@ describe('remember on this device', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('is off at first: a reload asks for the passphrase', async () => {
@@ -103,14 +111,12 @@ describe('remember on this device', () => {
 });
 
 describe('passkey unlock', () => {
-  let server: TendServer;
   let browser: TendBrowser;
   let app: TendApp;
   let quick: QuickUnlockPages;
   let authenticator: Awaited<ReturnType<typeof addVirtualAuthenticator>>;
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({ viewport: phone });
     authenticator = await addVirtualAuthenticator(browser.context, browser.page);
     app = new TendApp(browser.page, byHostName(server.url));
@@ -119,7 +125,6 @@ describe('passkey unlock', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('adds a passkey after the passphrase, and it opens the vault with one touch and no passphrase', async () => {
@@ -145,14 +150,12 @@ describe('passkey unlock', () => {
 });
 
 describe('a recovery code that cannot be lost by accident', () => {
-  let server: TendServer;
   let browser: TendBrowser;
   let app: TendApp;
   let quick: QuickUnlockPages;
   let firstCode = '';
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({ viewport: phone });
     app = new TendApp(browser.page, server.url);
     quick = new QuickUnlockPages(app);
@@ -160,7 +163,6 @@ describe('a recovery code that cannot be lost by accident', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('keeps the code on screen across a reload until the person says they kept it', async () => {

@@ -27,15 +27,24 @@ const daylio = [
   '2024-02-30,February 30,Friday,12:00,good,,,"a day that never was"',
 ].join('\n');
 
+/** One server for the whole file: each group's browser is a fresh profile of its own, sharing nothing. */
+let server: TendServer;
+
+beforeAll(async () => {
+  server = await startTend();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
 describe('your data travels with you', () => {
-  let server: TendServer;
   let first: TendBrowser;
   let second: TendBrowser;
   let a: TendApp;
   let backupFile = '';
 
   beforeAll(async () => {
-    server = await startTend();
     first = await openBrowser({ viewport: phone });
     a = new TendApp(first.page, server.url);
     await a.open('/');
@@ -46,7 +55,6 @@ describe('your data travels with you', () => {
 
   afterAll(async () => {
     await Promise.all([first?.close(), second?.close()]);
-    await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -226,17 +234,14 @@ describe('your data travels with you', () => {
 });
 
 describe('reminders in my own words', () => {
-  let server: TendServer;
   let browser: TendBrowser;
 
   beforeAll(async () => {
-    server = await startTend();
     browser = await openBrowser({ viewport: phone });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   it('gives a calendar file with only my words, and a quiet note on home at the time, not otherwise', async () => {
