@@ -48,8 +48,10 @@ export default defineConfig({
           name: 'server',
           include: ['packages/server/{src,test}/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Bounds for a hang, as above; some of these start server processes (a start alone can take
+          // most of a minute on a busy machine) or several in one test, as the kill -9 test does.
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
         },
       },
       {

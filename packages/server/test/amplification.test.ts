@@ -55,7 +55,7 @@ function pgliteTarget(): Target {
     sharedRecords: 24,
     growthBarMb: 100,
     async start(dataDir) {
-      const server = await spawnServer({ DATA_DIR: dataDir }, 60_000, [
+      const server = await spawnServer({ DATA_DIR: dataDir }, undefined, [
         'packages/server/test/support/pglite-server.ts',
         join(dataDir, 'pglite'),
       ]);

@@ -11,17 +11,33 @@ export interface SpawnedServer {
 }
 
 /**
+ * Node's compile cache for the server processes tests start: a later start reads the server's modules
+ * already compiled (keyed by each file's content, so a changed file is compiled afresh).
+ */
+const compileCache = fileURLToPath(
+  new URL('../../../../node_modules/.cache/tend-server-compile', import.meta.url),
+);
+
+/**
  * Starts `node packages/server/src/main.ts` (or another script that prints the same line, such as
- * `pglite-server.ts`) on a free port and waits for its "running at" line.
+ * `pglite-server.ts`) on a free port and waits for its "running at" line. The wait only ends a start
+ * that hangs: on a busy machine a start can take most of a minute.
  */
 export function spawnServer(
   env: Record<string, string>,
-  timeoutMs = 20_000,
+  timeoutMs = 180_000,
   args: readonly string[] = ['packages/server/src/main.ts'],
 ): Promise<SpawnedServer> {
   const child = spawn(process.execPath, [...args], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      NODE_COMPILE_CACHE: compileCache,
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | string | null>((resolve) =>
