@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromBase64Url, makeUuidV7, newVaultObject, utf8 } from '@tend/core';
+import { fromBase64Url, makeUuidV7, newVaultObject, toBase64Url, utf8 } from '@tend/core';
 import {
   argon2InPlace,
   type Argon2Input,
@@ -80,7 +80,25 @@ describe('vault keys', () => {
 
   it('keeps the wrap key and the auth secret independent', async () => {
     expect(fromBase64Url(vault.authSecret)).toHaveLength(32);
-    expect(vault.keys.wrappedVaultKey).not.toContain(vault.authSecret);
+    expect(toBase64Url(vault.keys.wrappedVaultKey)).not.toContain(vault.authSecret);
+  });
+
+  it('keeps its wrapped keys as bytes, and refuses a wrap altered by one bit', async () => {
+    const { wrappedVaultKey, recoveryWrappedVaultKey, sealedSharingPrivateKey } = vault.keys;
+    for (const sealed of [wrappedVaultKey, recoveryWrappedVaultKey, sealedSharingPrivateKey])
+      expect(sealed).toBeInstanceOf(Uint8Array);
+    const keys = await derivePassphraseKeys('a long quiet passphrase', vault.kdf, testKdfCost);
+    await openVaultKey(keys.wrapKey, vault.keys);
+    const altered = wrappedVaultKey.slice();
+    altered[20] = (altered[20] ?? 0) ^ 1;
+    await expect(
+      openVaultKey(keys.wrapKey, { ...vault.keys, wrappedVaultKey: altered }),
+    ).rejects.toBeInstanceOf(WrongKeyError);
+    const sharing = sealedSharingPrivateKey.slice();
+    sharing[20] = (sharing[20] ?? 0) ^ 1;
+    await expect(
+      openSharingPrivateKey(vault.vaultKey, { ...vault.keys, sealedSharingPrivateKey: sharing }),
+    ).rejects.toThrow();
   });
 
   it('recovers with the printed code, typed loosely, and refuses another code', async () => {

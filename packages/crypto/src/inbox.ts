@@ -1,4 +1,4 @@
-import { fromBase64Url, parseVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
+import { parseVaultObject, toBase64Url, utf8, type VaultObject } from '@tend/core';
 import { copy, gcmOpen, gcmSeal, labels } from './primitives.ts';
 import { parseJson } from './sealed-json.ts';
 import { padded, writingFloor } from './padding.ts';
@@ -12,10 +12,10 @@ import { openWithPrivateKey, sealToPublicKey } from './x25519-box.ts';
  * on the device meanwhile.
  */
 export interface InboxKeys {
-  /** base64url, 32 bytes: what the device seals to while locked. */
+  /** base64url, 32 bytes: what the device seals to while locked (bound as text into the seals). */
   readonly publicKey: string;
   /** The PKCS#8 private key sealed under the vault key, bound to the vault and the public key. */
-  readonly sealedPrivateKey: string;
+  readonly sealedPrivateKey: Uint8Array;
 }
 
 /** Bound into each inbox item: it opens only for this vault and as the object it was sealed as. */
@@ -35,7 +35,7 @@ export async function newInboxKeys(vaultKey: VaultKey, vaultId: string): Promise
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const sealed = await gcmSeal(vaultKey.key, pkcs8, privateKeyAd(vaultId, publicKey));
   pkcs8.fill(0);
-  return { publicKey, sealedPrivateKey: toBase64Url(sealed) };
+  return { publicKey, sealedPrivateKey: sealed };
 }
 
 /** The inbox private key, usable (never exportable) while the vault is open; else RecordRefusedError. */
@@ -46,11 +46,7 @@ export async function openInboxPrivateKey(
 ): Promise<CryptoKey> {
   let pkcs8: Uint8Array;
   try {
-    pkcs8 = await gcmOpen(
-      vaultKey.key,
-      fromBase64Url(keys.sealedPrivateKey),
-      privateKeyAd(vaultId, keys.publicKey),
-    );
+    pkcs8 = await gcmOpen(vaultKey.key, keys.sealedPrivateKey, privateKeyAd(vaultId, keys.publicKey));
   } catch {
     throw new RecordRefusedError('the inbox key does not open with this vault key');
   }

@@ -1,6 +1,6 @@
 import { utf8 } from '@tend/core';
 import { labels } from './primitives.ts';
-import { openVersioned, parseJson, sealVersioned } from './sealed-json.ts';
+import { openVersionedBytes, parseJson, sealVersionedBytes } from './sealed-json.ts';
 import { padded } from './padding.ts';
 import { RecordRefusedError, type VaultKey } from './types.ts';
 
@@ -11,17 +11,21 @@ import { RecordRefusedError, type VaultKey } from './types.ts';
  */
 const ad = (vaultId: string) => utf8.encode(`${labels.pendingRecoveryCodeAd}\u0000${vaultId}`);
 
-export function sealPendingRecoveryCode(vaultKey: VaultKey, vaultId: string, code: string): Promise<string> {
-  return sealVersioned(vaultKey.key, padded(JSON.stringify(code)), ad(vaultId));
+export function sealPendingRecoveryCode(
+  vaultKey: VaultKey,
+  vaultId: string,
+  code: string,
+): Promise<Uint8Array> {
+  return sealVersionedBytes(vaultKey.key, padded(JSON.stringify(code)), ad(vaultId));
 }
 
 /** The code, or RecordRefusedError when the seal does not open for this vault key and vault. */
 export async function openPendingRecoveryCode(
   vaultKey: VaultKey,
   vaultId: string,
-  sealed: string,
+  sealed: Uint8Array,
 ): Promise<string> {
-  const code = parseJson(await openVersioned(vaultKey.key, sealed, ad(vaultId)));
+  const code = parseJson(await openVersionedBytes(vaultKey.key, sealed, ad(vaultId)));
   if (typeof code !== 'string') throw new RecordRefusedError('the kept-aside recovery code is not a code');
   return code;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUuidV7, newVaultObject } from '@tend/core';
+import { makeUuidV7, newVaultObject, toBase64Url } from '@tend/core';
 import {
   createVaultKeys,
   testKdfCost,
@@ -96,13 +96,27 @@ describe('a new recovery code', () => {
 describe('a recovery code kept aside until the person says they kept it', () => {
   it('opens only with the vault key, for the vault it was sealed for', async () => {
     const sealedCode = await sealPendingRecoveryCode(vault.vaultKey, vaultId, vault.recoveryCode);
-    expect(sealedCode).not.toContain(vault.recoveryCode.slice(0, 9));
+    expect(sealedCode).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder('latin1').decode(sealedCode)).not.toContain(vault.recoveryCode.slice(0, 9));
     expect(await openPendingRecoveryCode(vault.vaultKey, vaultId, sealedCode)).toBe(vault.recoveryCode);
     const other = await createVaultKeys('another long passphrase', testKdfCost);
     await expect(openPendingRecoveryCode(other.vaultKey, vaultId, sealedCode)).rejects.toBeInstanceOf(
       RecordRefusedError,
     );
     await expect(openPendingRecoveryCode(vault.vaultKey, id(5), sealedCode)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+  });
+
+  it('refuses a seal altered by one bit, and text where the bytes belong', async () => {
+    const sealedCode = await sealPendingRecoveryCode(vault.vaultKey, vaultId, vault.recoveryCode);
+    const altered = sealedCode.slice();
+    altered[30] = (altered[30] ?? 0) ^ 1;
+    await expect(openPendingRecoveryCode(vault.vaultKey, vaultId, altered)).rejects.toBeInstanceOf(
+      RecordRefusedError,
+    );
+    const text = toBase64Url(sealedCode) as unknown as Uint8Array;
+    await expect(openPendingRecoveryCode(vault.vaultKey, vaultId, text)).rejects.toBeInstanceOf(
       RecordRefusedError,
     );
   });

@@ -47,7 +47,7 @@ export async function rememberVaultKey(
   vaultKey: VaultKey,
   deviceKey: CryptoKey,
   ad: RememberedAd,
-): Promise<string> {
+): Promise<Uint8Array> {
   if (!isDeviceKey(deviceKey)) throw new RangeError('a device key is a non-extractable AES-256-GCM key');
   return wrap(vaultKey, deviceKey, rememberedAd(ad));
 }
@@ -55,7 +55,7 @@ export async function rememberVaultKey(
 /** Opens a remembered vault key; WrongKeyError for another key, vault or expiry than it was sealed with. */
 export function openRememberedVaultKey(
   deviceKey: CryptoKey,
-  wrapped: string,
+  wrapped: Uint8Array,
   ad: RememberedAd,
 ): Promise<VaultKey> {
   return unwrap(deviceKey, wrapped, rememberedAd(ad));
@@ -72,14 +72,14 @@ export async function wrapVaultKeyForPasskey(
   vaultKey: VaultKey,
   prfOutput: Uint8Array,
   ad: PasskeyAd,
-): Promise<string> {
+): Promise<Uint8Array> {
   return wrap(vaultKey, await passkeyWrapKey(prfOutput), passkeyAd(ad));
 }
 
 /** Opens the vault key with a passkey's PRF output; WrongKeyError for any other passkey or output. */
 export async function openVaultKeyWithPasskey(
   prfOutput: Uint8Array,
-  wrapped: string,
+  wrapped: Uint8Array,
   ad: PasskeyAd,
 ): Promise<VaultKey> {
   return unwrap(await passkeyWrapKey(prfOutput), wrapped, passkeyAd(ad));

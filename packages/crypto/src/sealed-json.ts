@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url, utf8 } from '@tend/core';
+import { utf8 } from '@tend/core';
 import { gcmOpen, gcmSeal } from './primitives.ts';
 import { RecordRefusedError } from './types.ts';
 
@@ -16,7 +16,10 @@ export function parseJson(plain: Uint8Array): unknown {
   }
 }
 
-/** Format byte, nonce, ciphertext and tag, as bytes: what records, tombstones and manifest shards keep. */
+/**
+ * Format byte, nonce, ciphertext and tag, as bytes: what tombstones, manifest shards and the pending
+ * recovery code keep. They become the wire's text only at the HTTP edge.
+ */
 export async function sealVersionedBytes(
   key: CryptoKey,
   plain: Uint8Array,
@@ -36,26 +39,6 @@ export async function openVersionedBytes(
     return await gcmOpen(key, sealed.subarray(1), ad);
   } catch {
     throw new RecordRefusedError('sealed data does not open: altered, swapped or replayed');
-  }
-}
-
-/**
- * The same seal as base64url text, for the fields of the vault's header that are kept as text (the
- * pending recovery code). What travels to the server stays bytes until the HTTP edge.
- */
-export async function sealVersioned(key: CryptoKey, plain: Uint8Array, ad: Uint8Array): Promise<string> {
-  return toBase64Url(await sealVersionedBytes(key, plain, ad));
-}
-
-export async function openVersioned(key: CryptoKey, sealed: string, ad: Uint8Array): Promise<Uint8Array> {
-  return openVersionedBytes(key, fromText(sealed), ad);
-}
-
-function fromText(sealed: string): Uint8Array {
-  try {
-    return fromBase64Url(sealed);
-  } catch {
-    throw new RecordRefusedError('sealed data is not base64url');
   }
 }
 

@@ -16,11 +16,15 @@ export interface KdfCost {
   readonly iterations: number;
 }
 
-/** What may be stored anywhere (device or server): every secret in it is wrapped or sealed. */
+/**
+ * What may be stored anywhere (device or server): every secret in it is wrapped or sealed. The seals
+ * are bytes (the HTTP edge makes them the wire's text); the public key is base64url text, the form it
+ * is bound in wherever something is sealed to it.
+ */
 export interface KeyBundle {
-  readonly wrappedVaultKey: string;
-  readonly recoveryWrappedVaultKey: string;
-  readonly sealedSharingPrivateKey: string;
+  readonly wrappedVaultKey: Uint8Array;
+  readonly recoveryWrappedVaultKey: Uint8Array;
+  readonly sealedSharingPrivateKey: Uint8Array;
   readonly sharingPublicKey: string;
 }
 

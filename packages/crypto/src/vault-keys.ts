@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url, utf8 } from '@tend/core';
+import { toBase64Url, utf8 } from '@tend/core';
 import { derivePassphraseKeys, newKdfParams } from './kdf.ts';
 import { copy, gcmOpen, gcmSeal, hkdf, importAesKey, labels, randomBytes } from './primitives.ts';
 import { formatRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
@@ -26,12 +26,12 @@ async function recoveryKeys(code: Uint8Array) {
 /** Opens a wrapped vault key; WrongKeyError when the key or the associated data does not fit. */
 export async function unwrap(
   wrapKey: CryptoKey,
-  wrapped: string,
+  wrapped: Uint8Array,
   ad: Uint8Array = vaultKeyAd,
 ): Promise<VaultKey> {
   let raw: Uint8Array;
   try {
-    raw = await gcmOpen(wrapKey, fromBase64Url(wrapped), ad);
+    raw = await gcmOpen(wrapKey, wrapped, ad);
   } catch {
     throw new WrongKeyError();
   }
@@ -40,15 +40,15 @@ export async function unwrap(
   return { key };
 }
 
-/** Wraps the vault key under another key: AES-256-GCM over its raw bytes, with `ad` bound. */
+/** Wraps the vault key under another key: AES-256-GCM over its raw bytes, with `ad` bound; as bytes. */
 export async function wrap(
   vaultKey: VaultKey,
   wrapKey: CryptoKey,
   ad: Uint8Array = vaultKeyAd,
-): Promise<string> {
+): Promise<Uint8Array> {
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', vaultKey.key));
   try {
-    return toBase64Url(await gcmSeal(wrapKey, raw, ad));
+    return await gcmSeal(wrapKey, raw, ad);
   } finally {
     raw.fill(0);
   }
@@ -57,7 +57,7 @@ export async function wrap(
 /** A new recovery code for this vault key: shown to the person, never stored in plaintext. */
 export interface NewRecoveryCode {
   readonly recoveryCode: string;
-  readonly recoveryWrappedVaultKey: string;
+  readonly recoveryWrappedVaultKey: Uint8Array;
   /** Lets the server check a recovery without learning the code. */
   readonly recoveryVerifier: string;
 }
@@ -96,9 +96,9 @@ export async function createVaultKeys(passphrase: string, cost?: KdfCost): Promi
   const sealedPrivate = await gcmSeal(vaultKey.key, new Uint8Array(privatePkcs8), sharingKeyAd);
   raw.fill(0);
   const keys: KeyBundle = {
-    wrappedVaultKey: toBase64Url(wrapped),
+    wrappedVaultKey: wrapped,
     recoveryWrappedVaultKey: recovery.recoveryWrappedVaultKey,
-    sealedSharingPrivateKey: toBase64Url(sealedPrivate),
+    sealedSharingPrivateKey: sealedPrivate,
     sharingPublicKey: toBase64Url(new Uint8Array(publicRaw)),
   };
   return {
@@ -131,7 +131,7 @@ export async function rewrapVaultKey(
   vaultKey: VaultKey,
   newPassphrase: string,
   cost?: KdfCost,
-): Promise<{ kdf: KdfParams; wrappedVaultKey: string; authSecret: string }> {
+): Promise<{ kdf: KdfParams; wrappedVaultKey: Uint8Array; authSecret: string }> {
   const kdf = newKdfParams();
   const passphraseKeys = await derivePassphraseKeys(newPassphrase, kdf, cost);
   const wrappedVaultKey = await wrap(vaultKey, passphraseKeys.wrapKey);
@@ -140,6 +140,6 @@ export async function rewrapVaultKey(
 
 /** The private half of the sharing key pair, for the practitioner space. */
 export async function openSharingPrivateKey(vaultKey: VaultKey, keys: KeyBundle): Promise<CryptoKey> {
-  const pkcs8 = await gcmOpen(vaultKey.key, fromBase64Url(keys.sealedSharingPrivateKey), sharingKeyAd);
+  const pkcs8 = await gcmOpen(vaultKey.key, keys.sealedSharingPrivateKey, sharingKeyAd);
   return crypto.subtle.importKey('pkcs8', copy(pkcs8), { name: 'X25519' }, false, ['deriveBits']);
 }

@@ -18,6 +18,7 @@ import {
   checkManifest,
   createCryptoSealer,
   createMemoryStore,
+  keysToWire,
   loadManifest,
   pullChanges,
   pullFromWire,
@@ -72,7 +73,7 @@ async function signUp(url: string) {
       authSecret: made.authSecret,
       recoveryVerifier: made.recoveryVerifier,
       kdf: made.kdf,
-      keys: made.keys,
+      keys: keysToWire(made.keys),
     }),
   });
   const cookie = response.headers.getSetCookie()[0]?.split(';', 1)[0];

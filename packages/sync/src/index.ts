@@ -37,6 +37,17 @@ export {
   pullFromWire,
   pullToWire,
 } from './wire.ts';
+export {
+  keysToWire,
+  keysFromWire,
+  sessionFromWire,
+  signupToWire,
+  wrappedKeyToWire,
+  newRecoveryCodeToWire,
+  type AccountSession,
+  type Signup,
+  type NewRecoveryCode,
+} from './account-wire.ts';
 // A device store in memory with the real semantics, for tests and tools (server tests, benchmarks).
 export { createMemoryStore, type MemoryStore } from './testing/memory-store.ts';
 export { createShareMirror, type ShareMirror } from './sharing/mirror-shares.ts';

@@ -29,7 +29,13 @@ export async function uploadVault(
     authSecret: made.authSecret,
     recoveryVerifier: made.recoveryVerifier,
     kdf: made.kdf,
-    keys: made.keys,
+    // The wire's text, as the app's account client sends it.
+    keys: {
+      wrappedVaultKey: toBase64Url(made.keys.wrappedVaultKey),
+      recoveryWrappedVaultKey: toBase64Url(made.keys.recoveryWrappedVaultKey),
+      sealedSharingPrivateKey: toBase64Url(made.keys.sealedSharingPrivateKey),
+      sharingPublicKey: made.keys.sharingPublicKey,
+    },
   });
   const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   let batch: { id: string; baseVersion: number; ciphertext: string }[] = [];

@@ -1,13 +1,21 @@
-import { Username, type KdfParams, type NewRecoveryCodeRequest, type SignupRequest } from '@tend/contract';
+import { Username, type KdfParams } from '@tend/contract';
+import {
+  newRecoveryCodeToWire,
+  sessionFromWire,
+  signupToWire,
+  wrappedKeyToWire,
+  type NewRecoveryCode,
+  type Signup,
+} from '@tend/sync';
 import type { HttpClient } from './http-client.ts';
 import { ServiceError } from './vault-service.ts';
 
-/** The contract's shape of a passphrase change and of a recovery, as sent. */
+/** A passphrase change as the device makes it: the newly wrapped vault key is bytes. */
 export interface PassphraseChange {
   readonly currentAuthSecret: string;
   readonly newAuthSecret: string;
   readonly kdf: KdfParams;
-  readonly wrappedVaultKey: string;
+  readonly wrappedVaultKey: Uint8Array;
 }
 
 export interface Recovery {
@@ -15,7 +23,7 @@ export interface Recovery {
   readonly recoveryVerifier: string;
   readonly newAuthSecret: string;
   readonly kdf: KdfParams;
-  readonly wrappedVaultKey: string;
+  readonly wrappedVaultKey: Uint8Array;
 }
 
 /** Usernames are compared as the server does (NFKC, trimmed, lower case); a malformed one goes nowhere. */
@@ -25,17 +33,20 @@ export function normalizeUsername(username: string): string {
   return parsed.data;
 }
 
-/** The account routes of the API. */
+/** The account routes of the API; wrapped keys are bytes here and the wire's text only past sync's account wire. */
 export function createAccountClient(http: HttpClient) {
   return {
-    signup: (request: SignupRequest) => http.send('signup', { body: request }),
+    signup: (request: Signup) => http.send('signup', { body: signupToWire(request) }),
     loginParams: (username: string) => http.call('loginParams', { body: { username } }),
-    login: (username: string, authSecret: string) => http.call('login', { body: { username, authSecret } }),
-    session: () => http.call('session'),
+    login: (username: string, authSecret: string) =>
+      http.call('login', { body: { username, authSecret } }).then(sessionFromWire),
+    session: () => http.call('session').then(sessionFromWire),
     logout: () => http.send('logout'),
-    changePassphrase: (change: PassphraseChange) => http.send('changePassphrase', { body: change }),
-    recover: (recovery: Recovery) => http.send('recover', { body: recovery }),
-    newRecoveryCode: (request: NewRecoveryCodeRequest) => http.send('newRecoveryCode', { body: request }),
+    changePassphrase: (change: PassphraseChange) =>
+      http.send('changePassphrase', { body: wrappedKeyToWire(change) }),
+    recover: (recovery: Recovery) => http.send('recover', { body: wrappedKeyToWire(recovery) }),
+    newRecoveryCode: (request: NewRecoveryCode) =>
+      http.send('newRecoveryCode', { body: newRecoveryCodeToWire(request) }),
     deleteAccount: (authSecret: string) => http.send('deleteAccount', { body: { authSecret } }),
   };
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { base64UrlPattern } from '@tend/core';
 import { isDeviceKey } from '@tend/crypto';
 import type { VaultDb } from './vault-db.ts';
-import { readMeta, writeMeta } from './vault-meta.ts';
+import { readMeta, SealedBytes, writeMeta } from './vault-meta.ts';
 
 const B64 = z.string().regex(base64UrlPattern).min(1).max(1024);
+/** The vault key wrapped (AES-256-GCM): bytes, as the database keeps them since version 5. */
+const WrappedVaultKey = SealedBytes(40, 128);
 
 /**
  * "Remember on this device": the vault key wrapped by a non-extractable device key, both kept here
@@ -13,7 +15,7 @@ const B64 = z.string().regex(base64UrlPattern).min(1).max(1024);
  */
 export const RememberedKey = z.strictObject({
   deviceKey: z.custom<CryptoKey>(isDeviceKey),
-  wrappedVaultKey: B64,
+  wrappedVaultKey: WrappedVaultKey,
   savedAt: z.number().int().min(0),
   expiresAt: z.number().int().min(0),
 });
@@ -24,7 +26,7 @@ export const StoredPasskey = z.strictObject({
   credentialId: B64,
   /** The PRF input (32 random bytes), sent to the authenticator each time. */
   salt: B64,
-  wrappedVaultKey: B64,
+  wrappedVaultKey: WrappedVaultKey,
   addedAt: z.number().int().min(0),
 });
 export type StoredPasskey = z.infer<typeof StoredPasskey>;

@@ -4,6 +4,7 @@ import {
   sealPendingRecoveryCode,
   type KeyBundle,
 } from '@tend/crypto';
+import { sameBytes } from '@tend/sync';
 import { VaultStateError } from './errors.ts';
 import { sealRecoveryVerifier } from './recovery-verifier.ts';
 import type { VaultContext } from './vault-context.ts';
@@ -88,7 +89,7 @@ export async function makeNewRecoveryCode(ctx: VaultContext, passphrase: string)
     // Settled again at the next unlock; the header read below says what holds now.
     else await settleStagedRecoveryCode(ctx).catch(() => undefined);
     const after = await runtime.header();
-    if (after.keys.recoveryWrappedVaultKey !== staged.recoveryWrappedVaultKey) throw error;
+    if (!sameBytes(after.keys.recoveryWrappedVaultKey, staged.recoveryWrappedVaultKey)) throw error;
     return made.recoveryCode;
   }
   await vaultMeta.setHeader(db, withCodeInPlace(header, staged));
@@ -114,7 +115,7 @@ export async function settleStagedRecoveryCode(ctx: VaultContext, serverKeys?: K
       () => null,
     ));
   if (!keys) return;
-  const isOnServer = keys.recoveryWrappedVaultKey === staged.recoveryWrappedVaultKey;
+  const isOnServer = sameBytes(keys.recoveryWrappedVaultKey, staged.recoveryWrappedVaultKey);
   await vaultMeta.setHeader(db, isOnServer ? withCodeInPlace(header, staged) : withoutStaged(header));
 }
 
@@ -123,7 +124,8 @@ export async function settleStagedRecoveryCode(ctx: VaultContext, serverKeys?: K
  * recovery code changed elsewhere, the verifier and any code kept aside here belong to the old one.
  */
 export function adoptServerKeys(header: VaultHeader, keys: KeyBundle): VaultHeader {
-  if (keys.recoveryWrappedVaultKey === header.keys.recoveryWrappedVaultKey) return { ...header, keys };
+  if (sameBytes(keys.recoveryWrappedVaultKey, header.keys.recoveryWrappedVaultKey))
+    return { ...header, keys };
   const next = { ...header, keys };
   delete next.sealedRecoveryVerifier;
   delete next.sealedPendingRecoveryCode;

@@ -58,8 +58,9 @@ describe('remember on this device', () => {
 
   it('keeps only a non-extractable key and a sealed vault key, and a reload within the time opens the vault', async () => {
     const { clock, dbName, entry, reload } = await rememberedVault();
-    const stored = (await storedRemembered(dbName)) as { deviceKey: CryptoKey; wrappedVaultKey: string };
+    const stored = (await storedRemembered(dbName)) as { deviceKey: CryptoKey; wrappedVaultKey: Uint8Array };
     expect(stored.deviceKey.extractable).toBe(false);
+    expect(stored.wrappedVaultKey).toBeInstanceOf(Uint8Array);
     await expect(crypto.subtle.exportKey('raw', stored.deviceKey)).rejects.toThrow();
     clock.advance(9 * minute);
     const page = await reload();

@@ -82,16 +82,16 @@ export async function recover(ctx: VaultContext, recoveryCode: string, newPassph
       wrappedVaultKey: rewrapped.wrappedVaultKey,
     });
   }
-  const verifier = header.sealedRecoveryVerifier
-    ? await openRecoveryVerifier(recovered.vaultKey, header.vaultId, header.sealedRecoveryVerifier)
-    : null;
+  // The sealed verifier stays when it opens; otherwise (a device that signed in) it is sealed now.
+  const kept = header.sealedRecoveryVerifier;
+  const opens = kept && (await openRecoveryVerifier(recovered.vaultKey, header.vaultId, kept)) !== null;
   const next: VaultHeader = {
     ...header,
     kdf: rewrapped.kdf,
     keys: { ...header.keys, wrappedVaultKey: rewrapped.wrappedVaultKey },
-    sealedRecoveryVerifier:
-      verifier ??
-      (await sealRecoveryVerifier(recovered.vaultKey, header.vaultId, recovered.recoveryVerifier)),
+    sealedRecoveryVerifier: opens
+      ? kept
+      : await sealRecoveryVerifier(recovered.vaultKey, header.vaultId, recovered.recoveryVerifier),
   };
   await vaultMeta.setHeader(await runtime.db(), next);
   if (account) runtime.setSync({ status: 'idle', problem: null });

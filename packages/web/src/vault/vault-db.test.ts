@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
 import { createServerApi } from './testing/server-api.ts';
-import { testService } from './testing/service-kit.ts';
+import { manualClock, testService } from './testing/service-kit.ts';
 import { readAllRecords, readRecord } from './page-store.ts';
 import { pageRecordLimit } from './record-pages.ts';
 import { openVaultDb } from './vault-db.ts';
@@ -51,6 +51,41 @@ async function asVersion(
   old.close();
 }
 
+/** A value as a device kept it before version 5: every byte array in it (not a CryptoKey) as base64url text. */
+function sealsAsText(value: unknown): unknown {
+  if (value instanceof Uint8Array) return toBase64Url(value);
+  if (Array.isArray(value)) return value.map(sealsAsText);
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, sealsAsText(field)]));
+}
+
+/** The same vault as a device kept it at version 4: its key header and quick-unlock keys as text. */
+async function asVersion4(from: string, to: string) {
+  const source = await openVaultDb(from);
+  const old = await openDB(to, 4, {
+    upgrade(db) {
+      db.createObjectStore('meta');
+      db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('queuedAt', 'queuedAt');
+      db.createObjectStore('inbox', { keyPath: 'id' });
+      db.createObjectStore('pages', { keyPath: 'start' });
+    },
+  });
+  for (const key of await source.getAllKeys('meta')) {
+    const value: unknown = await source.get('meta', key);
+    await old.put(
+      'meta',
+      ['header', 'rememberedKey', 'passkeys'].includes(key) ? sealsAsText(value) : value,
+      key,
+    );
+  }
+  for (const page of await source.getAll('pages')) await old.put('pages', page);
+  for (const entry of await source.getAll('outbox')) await old.put('outbox', entry);
+  for (const item of await source.getAll('inbox')) await old.put('inbox', item);
+  source.close();
+  old.close();
+}
+
 describe('the vault database', () => {
   it('keeps ciphertext as bytes', async () => {
     const dbName = `vault-${crypto.randomUUID()}`;
@@ -87,7 +122,7 @@ describe('the vault database', () => {
     expect(reloaded.syncState()).toMatchObject({ status: 'local-only' });
 
     const db = await openVaultDb(upgraded);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     for (const object of kept) {
       expect((await readRecord(db, object.id))?.ciphertext).toBeInstanceOf(Uint8Array);
     }
@@ -116,7 +151,7 @@ describe('the vault database', () => {
     const upgraded = `vault-${crypto.randomUUID()}`;
     await asVersion(3, made, upgraded);
     const db = await openVaultDb(upgraded);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect(db.objectStoreNames.contains('records')).toBe(false);
     const pages = await db.getAll('pages');
     // More records than one page holds: at least two pages, each within its bound, in id order.
@@ -143,5 +178,66 @@ describe('the vault database', () => {
     await again.unlock(passphrase);
     expect(again.get(later.id)).toEqual(later);
     expect(again.list('journal-entry')).toHaveLength(kept.length + 2);
+  });
+
+  it('upgrades a key header and a remembered key kept as text in place; the vault opens every way it did', async () => {
+    const clock = manualClock();
+    const made = `vault-${crypto.randomUUID()}`;
+    const service = testService(api, made, { clock });
+    await service.status();
+    const { recoveryCode } = await service.createVault(passphrase);
+    const kept = entry('written before the upgrade');
+    await service.save(kept);
+    await service.updateSettings({ isRememberedOnDevice: true, autoLockMinutes: 10 });
+    const source = await openVaultDb(made);
+    await expect.poll(() => source.get('meta', 'rememberedKey')).toBeDefined();
+    const before = (await source.get('meta', 'header')) as Record<string, unknown>;
+    source.close();
+    const sealed = ['sealedRecoveryVerifier', 'sealedPendingRecoveryCode'] as const;
+    for (const field of sealed) expect(before[field]).toBeInstanceOf(Uint8Array);
+
+    const upgraded = `vault-${crypto.randomUUID()}`;
+    await asVersion4(made, upgraded);
+    const old = await openDB(upgraded);
+    const text = (await old.get('meta', 'header')) as { keys: Record<string, unknown> };
+    expect(typeof text.keys['wrappedVaultKey']).toBe('string');
+    old.close();
+
+    // The remembered key opens the vault at once, as it did before the upgrade.
+    const page = testService(api, upgraded, { clock });
+    expect(await page.status()).toBe('locked');
+    expect(await page.quickUnlock.resume()).toBe(true);
+    expect(page.get(kept.id)).toEqual(kept);
+    expect(await page.recoveryCodes.pending()).toBe(recoveryCode);
+
+    const db = await openVaultDb(upgraded);
+    expect(db.version).toBe(5);
+    const header = (await db.get('meta', 'header')) as {
+      keys: Record<string, unknown>;
+      inbox?: { sealedPrivateKey: unknown };
+    } & Record<string, unknown>;
+    expect(header.keys['wrappedVaultKey']).toBeInstanceOf(Uint8Array);
+    expect(header.keys['recoveryWrappedVaultKey']).toBeInstanceOf(Uint8Array);
+    expect(header.keys['sealedSharingPrivateKey']).toBeInstanceOf(Uint8Array);
+    for (const field of sealed) expect(header[field]).toEqual(before[field]);
+    if (header.inbox) expect(header.inbox.sealedPrivateKey).toBeInstanceOf(Uint8Array);
+    const remembered = (await db.get('meta', 'rememberedKey')) as { wrappedVaultKey: unknown };
+    expect(remembered.wrappedVaultKey).toBeInstanceOf(Uint8Array);
+    db.close();
+
+    // The passphrase and the recovery code still open it; the sealed verifier still signs it up.
+    page.lock();
+    const again = testService(api, upgraded, { clock });
+    await again.status();
+    await again.unlock(passphrase);
+    expect(again.get(kept.id)).toEqual(kept);
+    again.lock();
+    const recovering = testService(api, upgraded, { clock });
+    await recovering.status();
+    await recovering.recover(recoveryCode, passphrase);
+    expect(recovering.get(kept.id)).toEqual(kept);
+    const username = `upgraded-${crypto.randomUUID().slice(0, 8)}`;
+    await recovering.createAccount(username, passphrase);
+    expect(recovering.account()?.username).toBe(username);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from 'idb';
 import { fromBase64Url } from '@tend/core';
 import type { LocalRecord, OutboxEntry } from '@tend/sync';
+import { metaToBytes } from './meta-to-bytes.ts';
 import { intoPages, type RecordPage } from './record-pages.ts';
 
 /**
@@ -39,7 +40,8 @@ export function inboxSealBytes(item: InboxItem): Uint8Array {
  * This device's vault in IndexedDB: sealed records in pages (record-pages.ts), the outbox, the locked
  * inbox and a few meta entries (the key header, the account, the sync cursor, device settings).
  * Nothing here is plaintext a person wrote. A record's ciphertext is kept as bytes (since version 3;
- * text before), many records to a page (since version 4; one value per record before).
+ * text before), many records to a page (since version 4; one value per record before); the key
+ * header's seals and the quick-unlock wraps as bytes (since version 5; text before).
  */
 export interface TendDbSchema extends DBSchema {
   meta: { key: string; value: unknown };
@@ -59,7 +61,7 @@ export const strict = { durability: 'strict' } as const;
 
 /** `onClosed` hears when this connection gives way to another tab deleting the database. */
 export function openVaultDb(name: string, onClosed: () => void = () => undefined): Promise<VaultDb> {
-  return openDB<TendDbSchema>(name, 4, {
+  return openDB<TendDbSchema>(name, 5, {
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('meta');
@@ -69,14 +71,18 @@ export function openVaultDb(name: string, onClosed: () => void = () => undefined
       if (oldVersion < 2) db.createObjectStore('inbox', { keyPath: 'id' });
       // Version 4: records in pages.
       if (oldVersion < 4) db.createObjectStore('pages', { keyPath: 'start' });
-      // Versions 3 and 4 convert what is stored inside the upgrade's own transaction, so the vault
-      // opens only once every record is converted, or (if anything fails) stays as it was.
-      if (oldVersion >= 1 && oldVersion < 4) {
+      // Versions 3 to 5 convert what is stored inside the upgrade's own transaction, so the vault
+      // opens only once everything is converted, or (if anything fails) stays as it was.
+      if (oldVersion >= 1 && oldVersion < 5) {
         const upgrade = async () => {
           // Version 3: ciphertext as bytes.
           if (oldVersion < 3) await recordsToBytes(transaction);
-          await recordsToPages(transaction);
-          db.deleteObjectStore('records');
+          if (oldVersion < 4) {
+            await recordsToPages(transaction);
+            db.deleteObjectStore('records');
+          }
+          // Version 5: the key header's seals and the quick-unlock wraps as bytes.
+          await sealsInMetaToBytes(transaction);
         };
         // A request that fails aborts the upgrade by itself: openDB rejects and the vault stays as it was.
         upgrade().catch(() => {
@@ -127,6 +133,17 @@ async function recordsToPages(
   const records = await transaction.objectStore('records').getAll();
   const pages = transaction.objectStore('pages');
   for (const page of intoPages(records)) await pages.put(page);
+}
+
+/** Rewrites the meta entries that hold seals with their text as bytes (`meta-to-bytes.ts`). */
+async function sealsInMetaToBytes(
+  transaction: IDBPTransaction<TendDbSchema, StoreNames<TendDbSchema>[], 'versionchange'>,
+): Promise<void> {
+  const meta = transaction.objectStore('meta');
+  for (const [key, toBytes] of Object.entries(metaToBytes)) {
+    const value: unknown = await meta.get(key);
+    if (value !== undefined) await meta.put(toBytes(value), key);
+  }
 }
 
 export function deleteVaultDb(name: string): Promise<void> {

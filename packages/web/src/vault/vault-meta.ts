@@ -5,13 +5,34 @@ import { defaultSettings, type AccountInfo, type DeviceSettings } from './vault-
 import { strict, type VaultDb } from './vault-db.ts';
 
 /**
+ * Sealed bytes as IndexedDB keeps them (a Uint8Array). A device kept them as base64url text before
+ * version 5 of the database; its upgrade turns that text into these bytes (`meta-to-bytes.ts`).
+ */
+export const SealedBytes = (minBytes: number, maxBytes: number) =>
+  z.custom<Uint8Array>(
+    (value) => value instanceof Uint8Array && value.length >= minBytes && value.length <= maxBytes,
+  );
+
+/** Wrapped vault keys and seals of small things: a generous bound, as nothing smaller is ever kept. */
+const Sealed = SealedBytes(1, 64 * 1024);
+const WrappedVaultKey = SealedBytes(40, 128);
+
+/** The key bundle as this device keeps it: the seals as bytes, the public key as text. */
+const LocalKeyBundle = z.strictObject({
+  wrappedVaultKey: WrappedVaultKey,
+  recoveryWrappedVaultKey: WrappedVaultKey,
+  sealedSharingPrivateKey: SealedBytes(40, 256),
+  sharingPublicKey: KeyBundle.shape.sharingPublicKey,
+});
+
+/**
  * A new recovery code on its way to the server: its seals wait here, and take the old code's place
  * only once the server has it (so the code the person is shown is always the one that works).
  */
 const StagedRecoveryCode = z.strictObject({
-  sealedCode: z.string(),
-  sealedVerifier: z.string(),
-  recoveryWrappedVaultKey: KeyBundle.shape.recoveryWrappedVaultKey,
+  sealedCode: Sealed,
+  sealedVerifier: Sealed,
+  recoveryWrappedVaultKey: WrappedVaultKey,
 });
 export type StagedRecoveryCode = z.infer<typeof StagedRecoveryCode>;
 
@@ -19,14 +40,14 @@ export type StagedRecoveryCode = z.infer<typeof StagedRecoveryCode>;
 export const VaultHeader = z.strictObject({
   vaultId: Id,
   kdf: KdfParams,
-  keys: KeyBundle,
+  keys: LocalKeyBundle,
   /** The recovery verifier sealed under the vault key, kept so an account can be added later. */
-  sealedRecoveryVerifier: z.string().optional(),
+  sealedRecoveryVerifier: Sealed.optional(),
   /** The recovery code, sealed under the vault key, until the person says they kept it. */
-  sealedPendingRecoveryCode: z.string().optional(),
+  sealedPendingRecoveryCode: Sealed.optional(),
   stagedRecoveryCode: StagedRecoveryCode.optional(),
   /** The locked inbox's key pair: the public half seals what is written while locked. */
-  inbox: z.strictObject({ publicKey: Bytes(32, 32), sealedPrivateKey: z.string() }).optional(),
+  inbox: z.strictObject({ publicKey: Bytes(32, 32), sealedPrivateKey: Sealed }).optional(),
 });
 export type VaultHeader = z.infer<typeof VaultHeader>;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '@tend/core';
+import {
+  createVaultKeys,
+  derivePassphraseKeys,
+  openVaultKey,
+  testKdfCost,
+  WrongKeyError,
+} from '@tend/crypto';
+import { keysFromWire, keysToWire, newRecoveryCodeToWire, wrappedKeyToWire } from './account-wire.ts';
+
+const passphrase = 'a long quiet passphrase';
+const made = await createVaultKeys(passphrase, testKdfCost);
+
+describe("the account's keys on the wire", () => {
+  it('carry the wrapped keys as unpadded base64url and back, and they still open', async () => {
+    const wire = keysToWire(made.keys);
+    expect(wire).toEqual({
+      wrappedVaultKey: toBase64Url(made.keys.wrappedVaultKey),
+      recoveryWrappedVaultKey: toBase64Url(made.keys.recoveryWrappedVaultKey),
+      sealedSharingPrivateKey: toBase64Url(made.keys.sealedSharingPrivateKey),
+      sharingPublicKey: made.keys.sharingPublicKey,
+    });
+    const back = keysFromWire(wire);
+    expect(back).toEqual(made.keys);
+    const keys = await derivePassphraseKeys(passphrase, made.kdf, testKdfCost);
+    await openVaultKey(keys.wrapKey, back);
+    const wrapped = toBase64Url(made.keys.wrappedVaultKey);
+    expect(wrappedKeyToWire({ kdf: made.kdf, wrappedVaultKey: made.keys.wrappedVaultKey })).toEqual({
+      kdf: made.kdf,
+      wrappedVaultKey: wrapped,
+    });
+    const request = { currentAuthSecret: made.authSecret, recoveryVerifier: made.recoveryVerifier };
+    expect(
+      newRecoveryCodeToWire({ ...request, recoveryWrappedVaultKey: made.keys.recoveryWrappedVaultKey }),
+    ).toEqual({ ...request, recoveryWrappedVaultKey: toBase64Url(made.keys.recoveryWrappedVaultKey) });
+  });
+
+  it('takes only strict base64url from the server: anything else is no bytes, a key that does not open', async () => {
+    const wire = { ...keysToWire(made.keys), wrappedVaultKey: `${toBase64Url(made.keys.wrappedVaultKey)}=` };
+    const back = keysFromWire(wire);
+    expect(back.wrappedVaultKey).toEqual(new Uint8Array(0));
+    const keys = await derivePassphraseKeys(passphrase, made.kdf, testKdfCost);
+    await expect(openVaultKey(keys.wrapKey, back)).rejects.toBeInstanceOf(WrongKeyError);
+  });
+});
