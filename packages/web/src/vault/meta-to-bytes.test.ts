@@ -41,7 +41,9 @@ describe('the key header and quick-unlock keys kept as text', () => {
       salt: toBase64Url(bytes(9)),
       wrappedVaultKey: toBase64Url(bytes(1)),
     };
-    expect(metaToBytes['passkeys']?.([passkey])).toEqual([{ ...passkey, wrappedVaultKey: bytes(1) }]);
+    expect(metaToBytes['passkeys']?.([passkey])).toEqual([
+      { ...passkey, salt: bytes(9), wrappedVaultKey: bytes(1) },
+    ]);
   });
 
   it('leaves bytes as they are, adds no field, and keeps text that does not decode as it was', () => {

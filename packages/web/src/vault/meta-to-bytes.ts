@@ -1,8 +1,8 @@
 import { fromBase64Url } from '@tend/core';
 
 /*
- * Before version 5 of the database, the key header's seals and the quick-unlock wraps were kept as
- * base64url text; since then they are bytes. The upgrade rewrites each meta entry with these, inside
+ * Before version 5 of the database, the key header's seals, the quick-unlock wraps and the passkeys'
+ * PRF inputs were kept as base64url text; since then they are bytes. The upgrade rewrites each meta entry with these, inside
  * its own transaction, so a vault opens only once all of it is converted.
  */
 
@@ -22,6 +22,8 @@ const headerSeals: readonly Path[] = [
 ];
 
 const wrap: readonly Path[] = [['wrappedVaultKey']];
+/** A passkey's wrap and its PRF input. */
+const passkey: readonly Path[] = [['wrappedVaultKey'], ['salt']];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
@@ -51,5 +53,5 @@ const convert = (value: unknown, paths: readonly Path[]) =>
 export const metaToBytes: Readonly<Record<string, (value: unknown) => unknown>> = {
   header: (value) => convert(value, headerSeals),
   rememberedKey: (value) => convert(value, wrap),
-  passkeys: (value) => (Array.isArray(value) ? value.map((passkey) => convert(passkey, wrap)) : value),
+  passkeys: (value) => (Array.isArray(value) ? value.map((kept) => convert(kept, passkey)) : value),
 };

@@ -77,8 +77,9 @@ describe('passkey unlock', () => {
     const { service, dbName, reload } = await vaultWith(authenticator);
     await service.quickUnlock.addPasskey(passphrase);
     const db = await openDB(dbName);
-    const [stored] = (await db.get('meta', 'passkeys')) as { salt: string }[];
-    await db.put('meta', [{ ...stored, salt: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }], 'passkeys');
+    const [stored] = (await db.get('meta', 'passkeys')) as { salt: Uint8Array }[];
+    expect(stored?.salt).toBeInstanceOf(Uint8Array);
+    await db.put('meta', [{ ...stored, salt: new Uint8Array(32) }], 'passkeys');
     db.close();
     const page = await reload();
     await expect(page.quickUnlock.unlockWithPasskey()).rejects.toEqual(refusedFor('wrong-passkey'));

@@ -1,4 +1,3 @@
-import { fromBase64Url, toBase64Url } from '@tend/core';
 import { openVaultKeyWithPasskey, wrapVaultKeyForPasskey, type VaultKey } from '@tend/crypto';
 import { PasskeyError } from './authenticator.ts';
 import type { VaultRuntime } from './runtime.ts';
@@ -65,7 +64,7 @@ export function createPasskeys(runtime: VaultRuntime) {
       const ad = { vaultId: header.vaultId, credentialId };
       const wrappedVaultKey = await wrapVaultKeyForPasskey(session.vaultKey, prfOutput, ad);
       prfOutput.fill(0);
-      const added = { credentialId, salt: toBase64Url(salt), wrappedVaultKey, addedAt: runtime.clock.now() };
+      const added = { credentialId, salt, wrappedVaultKey, addedAt: runtime.clock.now() };
       await save([...current.filter((p) => p.credentialId !== credentialId), added]);
       return infoOf(added);
     },
@@ -83,7 +82,7 @@ export function createPasskeys(runtime: VaultRuntime) {
       const [header, current] = await Promise.all([vaultMeta.header(db), quickUnlockStore.passkeys(db)]);
       if (!header || !current.length) throw new PasskeyError('unknown-passkey');
       const answer = await runtime.authenticator.assert({
-        credentials: current.map((p) => ({ id: p.credentialId, salt: fromBase64Url(p.salt) })),
+        credentials: current.map((p) => ({ id: p.credentialId, salt: p.salt })),
       });
       const match = current.find((p) => p.credentialId === answer.credentialId);
       if (!match) throw new PasskeyError('unknown-passkey');

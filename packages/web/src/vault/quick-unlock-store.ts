@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { base64UrlPattern } from '@tend/core';
 import { isDeviceKey } from '@tend/crypto';
 import type { VaultDb } from './vault-db.ts';
-import { readMeta, SealedBytes, writeMeta } from './vault-meta.ts';
+import { readMeta, KeptBytes, writeMeta } from './vault-meta.ts';
 
 const B64 = z.string().regex(base64UrlPattern).min(1).max(1024);
 /** The vault key wrapped (AES-256-GCM): bytes, as the database keeps them since version 5. */
-const WrappedVaultKey = SealedBytes(40, 128);
+const WrappedVaultKey = KeptBytes(40, 128);
 
 /**
  * "Remember on this device": the vault key wrapped by a non-extractable device key, both kept here
@@ -25,7 +25,7 @@ export type RememberedKey = z.infer<typeof RememberedKey>;
 export const StoredPasskey = z.strictObject({
   credentialId: B64,
   /** The PRF input (32 random bytes), sent to the authenticator each time. */
-  salt: B64,
+  salt: KeptBytes(32, 32),
   wrappedVaultKey: WrappedVaultKey,
   addedAt: z.number().int().min(0),
 });

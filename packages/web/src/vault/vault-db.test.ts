@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeUuidV7, newVaultObject, toBase64Url, type VaultObject } from '@tend/core';
 import { createServerApi } from './testing/server-api.ts';
+import { fakeAuthenticator } from './testing/fake-authenticator.ts';
 import { manualClock, testService } from './testing/service-kit.ts';
 import { readAllRecords, readRecord } from './page-store.ts';
 import { pageRecordLimit } from './record-pages.ts';
@@ -180,14 +181,16 @@ describe('the vault database', () => {
     expect(again.list('journal-entry')).toHaveLength(kept.length + 2);
   });
 
-  it('upgrades a key header and a remembered key kept as text in place; the vault opens every way it did', async () => {
+  it('upgrades a key header, a remembered key and a passkey kept as text in place; the vault opens every way it did', async () => {
     const clock = manualClock();
+    const authenticator = fakeAuthenticator();
     const made = `vault-${crypto.randomUUID()}`;
-    const service = testService(api, made, { clock });
+    const service = testService(api, made, { clock, authenticator });
     await service.status();
     const { recoveryCode } = await service.createVault(passphrase);
     const kept = entry('written before the upgrade');
     await service.save(kept);
+    await service.quickUnlock.addPasskey(passphrase);
     await service.updateSettings({ isRememberedOnDevice: true, autoLockMinutes: 10 });
     const source = await openVaultDb(made);
     await expect.poll(() => source.get('meta', 'rememberedKey')).toBeDefined();
@@ -204,7 +207,7 @@ describe('the vault database', () => {
     old.close();
 
     // The remembered key opens the vault at once, as it did before the upgrade.
-    const page = testService(api, upgraded, { clock });
+    const page = testService(api, upgraded, { clock, authenticator });
     expect(await page.status()).toBe('locked');
     expect(await page.quickUnlock.resume()).toBe(true);
     expect(page.get(kept.id)).toEqual(kept);
@@ -223,10 +226,18 @@ describe('the vault database', () => {
     if (header.inbox) expect(header.inbox.sealedPrivateKey).toBeInstanceOf(Uint8Array);
     const remembered = (await db.get('meta', 'rememberedKey')) as { wrappedVaultKey: unknown };
     expect(remembered.wrappedVaultKey).toBeInstanceOf(Uint8Array);
+    const [passkey] = (await db.get('meta', 'passkeys')) as { wrappedVaultKey: unknown; salt: unknown }[];
+    expect(passkey?.wrappedVaultKey).toBeInstanceOf(Uint8Array);
+    expect(passkey?.salt).toBeInstanceOf(Uint8Array);
     db.close();
 
-    // The passphrase and the recovery code still open it; the sealed verifier still signs it up.
+    // The passkey, the passphrase and the recovery code still open it; the sealed verifier still signs it up.
     page.lock();
+    const touched = testService(api, upgraded, { clock, authenticator });
+    await touched.status();
+    await touched.quickUnlock.unlockWithPasskey();
+    expect(touched.get(kept.id)).toEqual(kept);
+    touched.lock();
     const again = testService(api, upgraded, { clock });
     await again.status();
     await again.unlock(passphrase);

@@ -5,23 +5,24 @@ import { defaultSettings, type AccountInfo, type DeviceSettings } from './vault-
 import { strict, type VaultDb } from './vault-db.ts';
 
 /**
- * Sealed bytes as IndexedDB keeps them (a Uint8Array). A device kept them as base64url text before
- * version 5 of the database; its upgrade turns that text into these bytes (`meta-to-bytes.ts`).
+ * Bytes as IndexedDB keeps them (a Uint8Array): seals, wraps, a passkey's PRF input. A device kept them
+ * as base64url text before version 5 of the database; its upgrade turns that text into these bytes
+ * (`meta-to-bytes.ts`).
  */
-export const SealedBytes = (minBytes: number, maxBytes: number) =>
+export const KeptBytes = (minBytes: number, maxBytes: number) =>
   z.custom<Uint8Array>(
     (value) => value instanceof Uint8Array && value.length >= minBytes && value.length <= maxBytes,
   );
 
 /** Wrapped vault keys and seals of small things: a generous bound, as nothing smaller is ever kept. */
-const Sealed = SealedBytes(1, 64 * 1024);
-const WrappedVaultKey = SealedBytes(40, 128);
+const Sealed = KeptBytes(1, 64 * 1024);
+const WrappedVaultKey = KeptBytes(40, 128);
 
 /** The key bundle as this device keeps it: the seals as bytes, the public key as text. */
 const LocalKeyBundle = z.strictObject({
   wrappedVaultKey: WrappedVaultKey,
   recoveryWrappedVaultKey: WrappedVaultKey,
-  sealedSharingPrivateKey: SealedBytes(40, 256),
+  sealedSharingPrivateKey: KeptBytes(40, 256),
   sharingPublicKey: KeyBundle.shape.sharingPublicKey,
 });
 
