@@ -81,5 +81,5 @@ export async function derivePassphraseKeys(
     derive.aesKey(labels.wrapKey),
     derive.bits(labels.authSecret),
   ]);
-  return { wrapKey, authSecret: toBase64Url(authSecret) };
+  return { wrapKey, authSecret };
 }

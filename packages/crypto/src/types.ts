@@ -36,15 +36,15 @@ export interface VaultKey {
 export interface PassphraseKeys {
   /** Wraps the vault key; never leaves the device. */
   readonly wrapKey: CryptoKey;
-  /** Proves the passphrase to the server (base64url, 32 bytes); the server keeps only a hash of it. */
-  readonly authSecret: string;
+  /** Proves the passphrase to the server (32 bytes); the server keeps only a hash of it. */
+  readonly authSecret: Uint8Array;
 }
 
 export interface NewVault {
   readonly vaultKey: VaultKey;
   readonly kdf: KdfParams;
   readonly keys: KeyBundle;
-  readonly authSecret: string;
+  readonly authSecret: Uint8Array;
   /** Shown once to the person; never stored. */
   readonly recoveryCode: string;
   /** Lets the server check a recovery without learning the code. */

@@ -131,7 +131,7 @@ export async function rewrapVaultKey(
   vaultKey: VaultKey,
   newPassphrase: string,
   cost?: KdfCost,
-): Promise<{ kdf: KdfParams; wrappedVaultKey: Uint8Array; authSecret: string }> {
+): Promise<{ kdf: KdfParams; wrappedVaultKey: Uint8Array; authSecret: Uint8Array }> {
   const kdf = newKdfParams();
   const passphraseKeys = await derivePassphraseKeys(newPassphrase, kdf, cost);
   const wrappedVaultKey = await wrap(vaultKey, passphraseKeys.wrapKey);

@@ -17,6 +17,7 @@ import {
   changeToWire,
   checkManifest,
   createCryptoSealer,
+  authSecretToWire,
   createMemoryStore,
   keysToWire,
   loadManifest,
@@ -70,7 +71,7 @@ async function signUp(url: string) {
     body: JSON.stringify({
       accountId,
       username: `manifest-${accountId.slice(-8)}`,
-      authSecret: made.authSecret,
+      authSecret: authSecretToWire(made.authSecret),
       recoveryVerifier: made.recoveryVerifier,
       kdf: made.kdf,
       keys: keysToWire(made.keys),

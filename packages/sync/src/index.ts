@@ -42,10 +42,14 @@ export {
   keysFromWire,
   sessionFromWire,
   signupToWire,
-  wrappedKeyToWire,
+  authSecretToWire,
+  passphraseChangeToWire,
+  recoveryToWire,
   newRecoveryCodeToWire,
   type AccountSession,
   type Signup,
+  type PassphraseChange,
+  type Recovery,
   type NewRecoveryCode,
 } from './account-wire.ts';
 // A device store in memory with the real semantics, for tests and tools (server tests, benchmarks).
@@ -62,6 +66,7 @@ export {
   invitationFromWire,
   invitationToWire,
   acceptanceToWire,
+  openPracticeToWire,
   relabelToWire,
 } from './sharing/wire.ts';
 export type {

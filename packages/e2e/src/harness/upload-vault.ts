@@ -26,7 +26,7 @@ export async function uploadVault(
   const signup = await post(server, '/api/v1/auth/signup', {
     accountId,
     username: account.username,
-    authSecret: made.authSecret,
+    authSecret: toBase64Url(made.authSecret),
     recoveryVerifier: made.recoveryVerifier,
     kdf: made.kdf,
     // The wire's text, as the app's account client sends it.

@@ -58,7 +58,7 @@ export interface SealedAcceptance {
   readonly shareId: string;
   readonly sealedShareKey: Uint8Array;
   readonly sealedClientLabel: Uint8Array;
-  readonly authSecret: string;
+  readonly authSecret: Uint8Array;
 }
 
 /** A write to a share: a sealed record on its base version, or the removal of one. */

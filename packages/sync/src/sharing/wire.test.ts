@@ -44,9 +44,10 @@ describe("the practitioner space's wire", () => {
       shareId,
       sealedShareKey,
       sealedClientLabel,
-      authSecret: toBase64Url(new Uint8Array(32)),
+      authSecret: new Uint8Array(32).fill(5),
     });
     expect(AcceptInvitationRequest.parse(acceptance)).toEqual(acceptance);
+    expect(acceptance.authSecret).toBe(toBase64Url(new Uint8Array(32).fill(5)));
     expect(acceptance.sealedShareKey).toBe(toBase64Url(sealedShareKey));
     const relabel = relabelToWire(shareId, sealedClientLabel);
     expect(RelabelShareRequest.parse(relabel)).toEqual(relabel);

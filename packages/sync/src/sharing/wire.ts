@@ -70,7 +70,11 @@ export const acceptanceToWire = (acceptance: SealedAcceptance) => ({
   ...acceptance,
   sealedShareKey: toBase64Url(acceptance.sealedShareKey),
   sealedClientLabel: toBase64Url(acceptance.sealedClientLabel),
+  authSecret: toBase64Url(acceptance.authSecret),
 });
+
+/** Proving the passphrase again, to open a practice. */
+export const openPracticeToWire = (authSecret: Uint8Array) => ({ authSecret: toBase64Url(authSecret) });
 
 export const relabelToWire = (shareId: string, sealedClientLabel: Uint8Array) => ({
   shareId,

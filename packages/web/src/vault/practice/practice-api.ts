@@ -2,6 +2,7 @@ import {
   acceptanceToWire,
   invitationFromWire,
   invitationToWire,
+  openPracticeToWire,
   relabelToWire,
   sharedChangeToWire,
   sharedRecordFromWire,
@@ -42,7 +43,8 @@ async function wholeShare(http: HttpClient, shareId: string): Promise<{ records:
  */
 export function createPracticeApi(http: HttpClient) {
   return {
-    openPractice: (authSecret: string) => http.send('openPractice', { body: { authSecret } }),
+    openPractice: (authSecret: Uint8Array) =>
+      http.send('openPractice', { body: openPracticeToWire(authSecret) }),
     createInvitation: (lookup: string, sealedProfile: Uint8Array) =>
       http.call('createInvitation', { body: invitationToWire(lookup, sealedProfile) }),
     readInvitation: async (lookup: string) =>
