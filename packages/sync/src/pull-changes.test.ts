@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SealedRecord, Transport } from './ports.ts';
+import type { AppliedChange, SealedRecord, Transport } from './ports.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { deleteObject, saveObject } from './save-objects.ts';
@@ -87,6 +87,51 @@ describe('pulling changes', () => {
     expect(await pullChanges(ports)).toMatchObject({ pulled: 3, refused: [] });
     expect(events).toEqual(['ask 2', 'ask 4', 'write 4', 'write 5']);
     expect(asked).toEqual([0, 2, 4, 2, 4]);
+    expect(device.view.size).toBe(objects.length);
+  });
+
+  it('goes on where an interrupted pull stopped: nothing kept is asked for again, nothing lost or taken twice', async () => {
+    const { server, writer, objects } = await serverWith(7);
+    // The writer's manifest goes up too, so the reader's check after its pull has every record to meet.
+    await syncVault(writer.ports);
+    const { device, asked } = pagedDevice(server, 2);
+    const applied = new Map<string, number>();
+    let dropAt: number | undefined = 4;
+    const ports = {
+      ...device.ports,
+      transport: {
+        ...device.ports.transport,
+        pull: (after: number, limit: number) => {
+          // The network goes away while the third page is on its way; the first two are kept.
+          if (after === dropAt) return Promise.reject(new TypeError('Failed to fetch'));
+          return device.ports.transport.pull(after, limit);
+        },
+      },
+      onApplied: (changes: readonly AppliedChange[]) => {
+        for (const { id } of changes) applied.set(id, (applied.get(id) ?? 0) + 1);
+        device.ports.onApplied?.(changes);
+      },
+    };
+    await expect(syncVault(ports)).rejects.toThrow('Failed to fetch');
+    expect(device.ports.store.snapshot().cursor).toBe(4);
+    expect(applied.size).toBe(4);
+    // What was kept is noted in the manifest in the same commit as the records.
+    const noted = new Set(device.ports.store.snapshot().shards.flatMap((s) => [...s.versions.keys()]));
+    expect([...applied.keys()].every((id) => noted.has(id))).toBe(true);
+
+    // The next sync (the page reloaded, or the network back) asks from the last page kept.
+    dropAt = undefined;
+    asked.length = 0;
+    const result = await syncVault(ports);
+    expect(asked[0]).toBe(4);
+    expect(result).toMatchObject({ pulled: objects.length - 4, conflicts: 0, refused: [] });
+    expect([...applied.values()].every((times) => times === 1)).toBe(true);
+    expect(
+      device.ports.store
+        .snapshot()
+        .records.map((r) => r.id)
+        .sort(),
+    ).toEqual(objects.map((o) => o.id).sort());
     expect(device.view.size).toBe(objects.length);
   });
 
