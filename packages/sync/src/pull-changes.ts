@@ -96,12 +96,20 @@ function ask(ports: SyncPorts, after: number): Promise<{ page: SealedPullPage; s
     .then((page) => ({ page, sealer: openAhead(ports.sealer, page.records) }));
 }
 
+/**
+ * The shards noted but not yet written, while a device with no manifest fills it (see `pullChanges`);
+ * null when every page writes the shards it changes.
+ */
+type Unwritten = Map<number, LocalShard> | null;
+
 async function storePage(
   ports: SyncPorts,
   manifest: Manifest,
   page: readonly SealedRecord[],
   cursor: number,
   outcome: PullOutcome,
+  unwritten: Unwritten,
+  last: boolean,
 ) {
   const shards = await takeShards(ports, manifest, page, outcome);
   const records = page.filter((r) => reservedShard(r.id) === undefined);
@@ -128,11 +136,16 @@ async function storePage(
     w.next.record?.synced && !outcome.unsealed.has(w.id) ? [w.next.record] : [],
   );
   const noted = noteVersions(manifest, synced, shards);
+  // A shard the server sent is written with its page: the cursor passes it, so it is not sent again.
+  const holding = unwritten !== null && shards.size === 0 && !last;
+  const written = holding ? [] : [...new Map([...(unwritten ?? []), ...noted]).values()];
   // The cursor moves in the same transaction as the records, so a page is never half taken. A write
   // skipped because the screen saved the record meanwhile is not lost: that save is pushed, the server
   // answers with a conflict carrying this same record, and the two merge then.
-  const applied = await ports.store.commit(writes, cursor, [...noted.values()]);
+  const applied = await ports.store.commit(writes, cursor, written);
   applyShards(manifest, noted.values());
+  if (holding) for (const [number, shard] of noted) unwritten.set(number, shard);
+  else unwritten?.clear();
   for (const shard of shards.keys()) outcome.shards.add(shard);
   const done = new Set(writes.filter((_, i) => applied[i]).map((w) => w.id));
   const visible = changes.filter((c) => done.has(c.id));
@@ -143,9 +156,15 @@ async function storePage(
 /**
  * Pulls every page after the stored cursor, opening and checking each record before it is kept. The
  * manifest's shards are merged into the device's copy on the way (`manifest`, loaded when not given).
+ *
+ * A device with no manifest yet (a new device's first pull) notes the versions of every page in its
+ * copy but writes the shards once, with the last page or a page that brings shards from the server,
+ * rather than rewriting every shard with every page. Should the pull stop before that, the stored
+ * manifest is still empty, and a sync that finds it empty tops it up from every synced record.
  */
 export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promise<PullOutcome> {
   const book = manifest ?? (await loadManifest(ports.store));
+  const unwritten: Unwritten = book.size === 0 ? new Map() : null;
   const outcome: PullOutcome = {
     pulled: 0,
     conflicts: 0,
@@ -170,7 +189,7 @@ export async function pullChanges(ports: SyncPorts, manifest?: Manifest): Promis
       // Its failure is seen when it is awaited; one left unawaited (this page failed) is of no matter.
       next.catch(() => undefined);
     }
-    await storePage({ ...ports, sealer }, book, response.records, response.cursor, outcome);
+    await storePage({ ...ports, sealer }, book, response.records, response.cursor, outcome, unwritten, !more);
     if (!response.hasMore) break;
     if (response.cursor === after) throw new Error('the server announced more records but sent none');
     after = response.cursor;

@@ -78,9 +78,11 @@ export async function syncVault(ports: SyncPorts, options: SyncOptions = {}): Pr
   const manifest = await loadManifest(ports.store);
   const fromStart = (await ports.store.cursor()) === 0;
   const seen = hasSeenManifest(manifest);
+  // A device with no manifest is checked in full: a pull of it that stopped midway wrote none.
+  const full = (options.full ?? true) || manifest.size === 0;
   const pull = await pullChanges(ports, manifest);
   const behind = [
-    ...(await check(ports, manifest, options.full ?? true, pull.shards)),
+    ...(await check(ports, manifest, full, pull.shards)),
     ...checkUnsealedDeletions(manifest, pull.unsealed),
   ];
   // A device that saw the manifest and reads the vault from the start again must be sent it.
