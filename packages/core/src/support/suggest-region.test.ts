@@ -37,6 +37,26 @@ describe('suggestRegion', () => {
       { locales: ['en', 'ja-JP', 'nl-NL'], timeZone: 'Etc/GMT-1' },
       { code: 'NL', basis: 'language' },
     ],
+    [
+      'the language chosen for Tend before the device’s other languages',
+      { locales: ['en-GB'], timeZone: 'UTC', language: 'de' },
+      { code: 'DE', basis: 'language' },
+    ],
+    [
+      'the device’s own variant of the chosen language first',
+      { locales: ['en-US', 'es-MX', 'es-ES'], timeZone: 'Etc/UTC', language: 'es' },
+      { code: 'ES', basis: 'language' },
+    ],
+    [
+      'the device’s own variant of the chosen language where it is listed',
+      { locales: ['fr-FR', 'en-IE'], timeZone: undefined, language: 'en' },
+      { code: 'IE', basis: 'language' },
+    ],
+    [
+      'the zone over the chosen language',
+      { locales: ['en-GB'], timeZone: 'Europe/London', language: 'es' },
+      { code: 'GB', basis: 'time-zone' },
+    ],
     ['nothing at all', { locales: [] }, null],
     ['a language without a region', { locales: ['de'], timeZone: undefined }, null],
     ['a malformed language tag', { locales: ['not a tag!'], timeZone: '' }, null],
@@ -49,12 +69,21 @@ describe('suggestRegion', () => {
   it('only ever suggests a region that has crisis lines, never "somewhere else"', () => {
     const codes = new Set(crisisRegions.map((r) => r.code));
     fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 4 }), fc.option(fc.string()), (locales, zone) => {
-        const suggestion = suggestRegion({ locales, timeZone: zone ?? undefined });
-        if (suggestion === null) return;
-        expect(codes.has(suggestion.code)).toBe(true);
-        expect(suggestion.code).not.toBe(elsewhereRegion);
-      }),
+      fc.property(
+        fc.array(fc.string(), { maxLength: 4 }),
+        fc.option(fc.string()),
+        fc.option(fc.constantFrom('en', 'de', 'es', 'fr', 'ja', 'not a tag!')),
+        (locales, zone, language) => {
+          const suggestion = suggestRegion({
+            locales,
+            timeZone: zone ?? undefined,
+            language: language ?? undefined,
+          });
+          if (suggestion === null) return;
+          expect(codes.has(suggestion.code)).toBe(true);
+          expect(suggestion.code).not.toBe(elsewhereRegion);
+        },
+      ),
     );
   });
 });

@@ -7,6 +7,11 @@ export interface DeviceHints {
   readonly locales: readonly string[];
   /** The IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`), if known. */
   readonly timeZone?: string | undefined;
+  /**
+   * The language the person chose for Tend itself ("de"), if they chose one. Its own region's lines
+   * come before those of the device's other languages (Deutsch: Germany's, Español: Spain's).
+   */
+  readonly language?: string | undefined;
 }
 
 export interface RegionSuggestion {
@@ -26,29 +31,50 @@ function isPlaceZone(zone: string): boolean {
   return zone.includes('/') && !zone.startsWith('Etc/');
 }
 
-function regionOfLocale(tag: string): string | null {
+function regionOfLocale(tag: string, likely = false): string | null {
   try {
-    const region = new Intl.Locale(tag).region?.toUpperCase();
+    const locale = new Intl.Locale(tag);
+    const region = (likely ? locale.maximize() : locale).region?.toUpperCase();
     return region && listed.has(region) ? region : null;
   } catch {
     return null;
   }
 }
 
+function languageOf(tag: string): string {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The regions the languages name, in the order they count: the device's own variants of the language
+ * chosen for Tend (de-AT, de-DE), then that language's home region, then the device's other languages.
+ */
+function regionsOfLanguages(hints: DeviceHints): (string | null)[] {
+  const chosen = hints.language ? languageOf(hints.language) : '';
+  const ofChosen = hints.locales.filter((tag) => chosen !== '' && languageOf(tag) === chosen);
+  const others = hints.locales.filter((tag) => !ofChosen.includes(tag));
+  return [
+    ...ofChosen.map((tag) => regionOfLocale(tag)),
+    ...(chosen ? [regionOfLocale(chosen, true)] : []),
+    ...others.map((tag) => regionOfLocale(tag)),
+  ];
+}
+
 /**
  * A region to start Support now with, before the person chooses one. The time zone says more about
  * where a person is than the language (many devices say "en-US" everywhere), so it decides; a place's
  * zone that is not in the list means no region fits, even if a language names one. Only without a
- * place's zone does the language decide. Null: show the numbers for "somewhere else".
+ * place's zone do the languages decide, the one chosen for Tend first. Null: show the numbers for "somewhere else".
  */
 export function suggestRegion(hints: DeviceHints): RegionSuggestion | null {
   const zone = hints.timeZone?.trim() ?? '';
   const fromZone = zoneToRegion.get(zone);
   if (fromZone && listed.has(fromZone)) return { code: fromZone, basis: 'time-zone' };
   if (isPlaceZone(zone)) return null;
-  for (const tag of hints.locales) {
-    const code = regionOfLocale(tag);
-    if (code) return { code, basis: 'language' };
-  }
-  return null;
+  const code = regionsOfLanguages(hints).find((region) => region !== null);
+  return code ? { code, basis: 'language' } : null;
 }

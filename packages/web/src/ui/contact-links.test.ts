@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { crisisRegions } from '@tend/core';
+import { activateLanguage } from '../i18n/activate.ts';
 import { callLink, emergencyLinks, reachPieces, textLink } from './contact-links.ts';
 
 describe('contact links', () => {
@@ -22,6 +23,21 @@ describe('contact links', () => {
       label: 'Text HOME to 741741',
     });
     expect(textLink('write to us')).toBeNull();
+  });
+
+  describe('in German and Spanish', () => {
+    afterAll(() => activateLanguage('en'));
+
+    it.each([
+      ['de', '„SHOUT“ per SMS an 85258'],
+      ['es', 'Enviar «SHOUT» por SMS al 85258'],
+    ] as const)(
+      'says how to text a keyword in %s, the keyword as the service writes it',
+      async (language, label) => {
+        await activateLanguage(language);
+        expect(textLink('Text SHOUT to 85258')).toEqual({ href: 'sms:85258?&body=SHOUT', label });
+      },
+    );
   });
 
   it('finds every emergency number, and none in words alone', () => {

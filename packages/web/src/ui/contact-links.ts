@@ -18,14 +18,20 @@ export function callLink(written: string): ContactLink {
 
 /** "988" texts 988; "Text HOME to 741741" texts 741741 with HOME ready to send. */
 export function textLink(text: string): ContactLink | null {
-  const number = text.trim();
-  if (/^[\d\s+-]+$/.test(text)) return { href: `sms:${dialable(text)}`, label: i18n._(msg`Text ${number}`) };
+  if (/^[\d\s+-]+$/.test(text)) {
+    const number = unbroken(text);
+    return { href: `sms:${dialable(text)}`, label: i18n._(msg`Text ${number}`) };
+  }
   const keyword = /^text\s+(\S+)\s+to\s+([\d\s+-]+)$/i.exec(text.trim());
-  if (!keyword?.[1] || !keyword[2]) return null;
-  // "?&body=" is understood by both Android and iOS messaging apps.
+  const word = keyword?.[1];
+  const to = keyword?.[2];
+  if (!word || !to) return null;
+  // "?&body=" is understood by both Android and iOS messaging apps. The keyword is the service's own
+  // word and stays as it is; the words around it are in the language Tend speaks.
+  const number = unbroken(to);
   return {
-    href: `sms:${dialable(keyword[2])}?&body=${encodeURIComponent(keyword[1])}`,
-    label: text.trim(),
+    href: `sms:${dialable(to)}?&body=${encodeURIComponent(word)}`,
+    label: i18n._(msg`Text ${word} to ${number}`),
   };
 }
 

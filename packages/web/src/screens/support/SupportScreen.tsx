@@ -11,10 +11,11 @@ import './support.css';
 
 /** One tap from every screen, with or without a vault, locked or not; something to call at once. */
 export function SupportScreen() {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const session = useVaultSession();
   const [region, setRegion] = useState(session.settings.region);
-  const suggestion = useMemo(() => (region ? null : suggestRegion(deviceHints())), [region]);
+  // Worked out again when the language changes: a language chosen for Tend names its own region first.
+  const suggestion = useMemo(() => (region ? null : suggestRegion(deviceHints())), [region, i18n.locale]);
 
   const chooseRegion = (code: string) => {
     setRegion(code);
