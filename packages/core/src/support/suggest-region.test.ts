@@ -40,7 +40,7 @@ describe('suggestRegion', () => {
     [
       'the language chosen for Tend before the device’s other languages',
       { locales: ['en-GB'], timeZone: 'UTC', language: 'de' },
-      { code: 'DE', basis: 'language' },
+      { code: 'DE', basis: 'chosen-language' },
     ],
     [
       'the device’s own variant of the chosen language first',

@@ -17,7 +17,7 @@ export interface DeviceHints {
 export interface RegionSuggestion {
   readonly code: string;
   /** What the suggestion rests on, so the screen can say so plainly. */
-  readonly basis: 'time-zone' | 'language';
+  readonly basis: 'time-zone' | 'language' | 'chosen-language';
 }
 
 const zoneToRegion: ReadonlyMap<string, string> = new Map(
@@ -53,14 +53,16 @@ function languageOf(tag: string): string {
  * The regions the languages name, in the order they count: the device's own variants of the language
  * chosen for Tend (de-AT, de-DE), then that language's home region, then the device's other languages.
  */
-function regionsOfLanguages(hints: DeviceHints): (string | null)[] {
+function regionsOfLanguages(hints: DeviceHints): RegionSuggestion[] {
   const chosen = hints.language ? languageOf(hints.language) : '';
   const ofChosen = hints.locales.filter((tag) => chosen !== '' && languageOf(tag) === chosen);
   const others = hints.locales.filter((tag) => !ofChosen.includes(tag));
+  const suggestion = (code: string | null, basis: RegionSuggestion['basis']) =>
+    code ? [{ code, basis }] : [];
   return [
-    ...ofChosen.map((tag) => regionOfLocale(tag)),
-    ...(chosen ? [regionOfLocale(chosen, true)] : []),
-    ...others.map((tag) => regionOfLocale(tag)),
+    ...ofChosen.flatMap((tag) => suggestion(regionOfLocale(tag), 'language')),
+    ...(chosen ? suggestion(regionOfLocale(chosen, true), 'chosen-language') : []),
+    ...others.flatMap((tag) => suggestion(regionOfLocale(tag), 'language')),
   ];
 }
 
@@ -75,6 +77,5 @@ export function suggestRegion(hints: DeviceHints): RegionSuggestion | null {
   const fromZone = zoneToRegion.get(zone);
   if (fromZone && listed.has(fromZone)) return { code: fromZone, basis: 'time-zone' };
   if (isPlaceZone(zone)) return null;
-  const code = regionsOfLanguages(hints).find((region) => region !== null);
-  return code ? { code, basis: 'language' } : null;
+  return regionsOfLanguages(hints)[0] ?? null;
 }

@@ -42,6 +42,12 @@ describe('CrisisLines', () => {
     expect(html).toContain('checked 6 December 2026 against');
   });
 
+  it('says when the suggestion comes from the language chosen for Tend', () => {
+    const html = render(null, { code: 'DE', basis: 'chosen-language' });
+    expect(html).toContain('href="tel:08001110111"');
+    expect(html).toContain('Suggested from the language you chose for Tend.');
+  });
+
   it('a choice outranks the suggestion', () => {
     const html = render('AU', { code: 'IE', basis: 'language' });
     expect(html).toContain('href="tel:000"');

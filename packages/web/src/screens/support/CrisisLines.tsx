@@ -55,6 +55,7 @@ interface CrisisLinesProps {
 const basisWords = {
   'time-zone': msg`Suggested from this device’s time zone. It stays on this device; change it if it is not right.`,
   language: msg`Suggested from this device’s language. It stays on this device; change it if it is not right.`,
+  'chosen-language': msg`Suggested from the language you chose for Tend. It stays on this device; change it if it is not right.`,
 } as const;
 
 /**
