@@ -21,10 +21,29 @@ function roomPatterns(room, allowed) {
         .map((other) => `@tend/${other}`),
       message: 'This import crosses the rooms of docs/ARCHITECTURE.md.',
     },
-    { group: ['@tend/*/*'], message: 'Import a package through its front door (index.ts).' },
+    {
+      group: ['@tend/*/*', '!@tend/core/primitives'],
+      message: "Import a package through its front door (index.ts), or core's small one (primitives.ts).",
+    },
     { group: ['../../*/src/*', '../../../*/src/*'], message: 'Import another package by name.' },
   ];
 }
+
+// The server process and the contract take only core's small door: the whole domain would cost the
+// server's memory about 25 MB it never uses (docs/ARCHITECTURE.md). Tests and benchmarks may use either.
+const smallDoorOnly = ['server', 'contract'].map((room) => ({
+  files: [`packages/${room}/src/**/*.ts`],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: '@tend/core', message: "Import core's small door, '@tend/core/primitives'." }],
+        patterns: roomPatterns(room, rooms[room]),
+      },
+    ],
+  },
+}));
 
 const roomRules = Object.entries(rooms).map(([room, allowed]) => ({
   files: [`packages/${room}/**/*.{ts,tsx}`],
@@ -164,6 +183,7 @@ export default tseslint.config(
     rules: { 'tend/explained-catch': 'error' },
   },
   ...roomRules,
+  ...smallDoorOnly,
   serverTestRule,
   ...clientTestRules,
   ...webFloorRules,

@@ -164,4 +164,4 @@ export const AccessLogResponse = z.strictObject({
 });
 export type AccessLogResponse = z.infer<typeof AccessLogResponse>;
 
-export { accessLogEntryText, accessLogGenesis } from '@tend/core';
+export { accessLogEntryText, accessLogGenesis } from '@tend/core/primitives';

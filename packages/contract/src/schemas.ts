@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base64UrlPattern, uuidPattern } from '@tend/core';
+import { base64UrlPattern, uuidPattern } from '@tend/core/primitives';
 
 /** Bytes travel as unpadded base64url. `maxBytes` bounds the decoded size. */
 export const Bytes = (minBytes: number, maxBytes: number) =>

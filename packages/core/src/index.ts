@@ -1,6 +1,4 @@
-export type { Clock, Ids, DomainPorts } from './ports.ts';
-export { makeUuidV7, isUuid, uuidPattern } from './ids/uuid-v7.ts';
-export { toBase64Url, fromBase64Url, base64UrlPattern, utf8 } from './encoding.ts';
+export * from './primitives.ts';
 export {
   newVaultObject,
   editVaultObject,
@@ -461,7 +459,6 @@ export {
   type SharedPayloadType,
   type SessionPoint,
 } from './practice/shared-payload.ts';
-export { accessLogEntryText, accessLogGenesis, type AccessLogFields } from './practice/access-log-text.ts';
 export { parseSharedPayload, parseSharedDocument } from './practice/parse-shared-payload.ts';
 export {
   privateNoteKind,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '@tend/core';
+import type { Clock } from '@tend/core/primitives';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { createArgon2idHasher, type SecretHasher } from './accounts/argon2id-hasher.ts';
 import type { Config, Quotas } from './config.ts';

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { base64UrlPattern } from '@tend/core';
+import { base64UrlPattern } from '@tend/core/primitives';
 import { AppError } from './errors.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiErrorBody, apiRoutes, errorStatus, maxInt32, type ApiRoute } from '@tend/contract';
-import type { Clock } from '@tend/core';
+import type { Clock } from '@tend/core/primitives';
 import { createArgon2idHasher } from './accounts/argon2id-hasher.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isUuid } from '@tend/core';
+import { isUuid } from '@tend/core/primitives';
 import { constantTimeEqual } from '../encoding.ts';
 import type { ServerKeys } from '../server-keys.ts';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fromBase64Url, toBase64Url } from '@tend/core';
+import { fromBase64Url, toBase64Url } from '@tend/core/primitives';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './schema.ts';
 

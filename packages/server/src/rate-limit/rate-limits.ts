@@ -1,4 +1,4 @@
-import type { Clock } from '@tend/core';
+import type { Clock } from '@tend/core/primitives';
 import { AppError } from '../errors.ts';
 import type { RateLimitRepository } from './rate-limit-repository.ts';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '@tend/core';
+import type { Clock } from '@tend/core/primitives';
 import type { SessionRepository } from './session-repository.ts';
 import { sessionPolicy } from './session-policy.ts';
 import { parseSessionCookie, type SessionKey } from './session-token.ts';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isUuid } from '@tend/core';
+import { isUuid } from '@tend/core/primitives';
 
 /**
  * The session cookie's value is `<accountId>.<32 random bytes, base64url>`. The account id lets the

@@ -1,5 +1,5 @@
 import { maxInt32, maxPageBytes, type PushChange, type PushResult } from '@tend/contract';
-import type { Clock } from '@tend/core';
+import type { Clock } from '@tend/core/primitives';
 import type { Quotas } from '../config.ts';
 import type { Store } from '../db/store.ts';
 import { decodeBytes } from '../encoding.ts';
