@@ -12,7 +12,8 @@
  * disturbs far less than latency, is printed beside it.
  * Options: --json, --rounds=N (5), --round=SECONDS (3), --clients=N (64); --postgres: every server on
  * a fresh database of its own on TEST_DATABASE_URL (the baseline through pg, in one transaction per
- * push) instead of SQLite; --profile=DIR: a V8 CPU profile of Tend's server into DIR. With
+ * push) instead of SQLite; --profile=DIR: V8 CPU profiles of Tend's server into DIR/tend and of the
+ * baseline into DIR/baseline, to compare what each does per request. With
  * BENCH_BASE_ROOT (another checkout of Tend, such as main's), its server runs as a third target in
  * the same alternating rounds, and Tend's figures are given against it as well.
  */
@@ -146,8 +147,9 @@ async function main() {
   const children: Child[] = [];
   try {
     const profileDir = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length);
-    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const tendChild = await startTend(repoRoot, 'tend', await stores.forServer('tend'), dir, profile);
+    const profile = (name: string) =>
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [];
+    const tendChild = await startTend(repoRoot, 'tend', await stores.forServer('tend'), dir, profile('tend'));
     children.push(tendChild);
     const baseRoot = process.env['BENCH_BASE_ROOT'];
     const beforeChild = baseRoot
@@ -158,6 +160,7 @@ async function main() {
     mkdirSync(baselineStore.DATA_DIR, { recursive: true });
     const baselineChild = await startChild(
       [
+        ...profile('baseline'),
         fileURLToPath(new URL('./baseline-server.ts', import.meta.url)),
         baselineStore.DATABASE_URL ?? baselineStore.DATA_DIR,
       ],
