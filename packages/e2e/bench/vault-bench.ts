@@ -14,7 +14,7 @@ import { addVirtualAuthenticator, byHostName, QuickUnlockPages } from '../src/pa
 import { RelationshipsPages } from '../src/pages/relationships-pages.ts';
 import { TendApp } from '../src/pages/tend-app.ts';
 import { benchPassphrase, benchRecords, benchRuns, median } from './bench-settings.ts';
-import { signInPhases } from './page-marks.ts';
+import { pageMarks, signInPhases } from './page-marks.ts';
 import { homeShown, markHomePainted, unlockPhases } from './unlock-marks.ts';
 
 const passphrase = benchPassphrase;
@@ -36,17 +36,30 @@ async function timePasskeyUnlocks(app: TendApp): Promise<number[]> {
   return times;
 }
 
-/** Remember on this device, then: a reload, until home shows, with nothing asked. */
-async function timeRememberedOpens(app: TendApp): Promise<number[]> {
+/**
+ * Remember on this device, then: a reload, until home shows, with nothing asked; with the reload's
+ * phases from the page's marks, in ms from the navigation's start (the marks' own time origin).
+ */
+async function timeRememberedOpens(
+  app: TendApp,
+): Promise<{ times: number[]; phases: Map<string, number[]> }> {
   await new QuickUnlockPages(app).rememberThisDevice();
   const times: number[] = [];
+  const phases = new Map<string, number[]>();
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
     await app.page.goto(`${app.baseUrl}/`);
     await homeShown(app.page);
     times.push(performance.now() - start);
+    const marks = await pageMarks(app.page);
+    for (const [phase, mark] of [
+      ['unlock starts', 'tend:unlock'],
+      ['key open', 'tend:key-open'],
+      ['vault shown (opening)', 'tend:session-shown'],
+    ] as const)
+      phases.set(phase, [...(phases.get(phase) ?? []), marks[mark] ?? NaN]);
   }
-  return times;
+  return { times, phases };
 }
 
 /** A part met about 600 times over ten years: open its story, and save one more meeting. */
@@ -191,7 +204,7 @@ async function main(): Promise<void> {
       : { patternPages: [], pauseSaves: [] };
     const { webs, pages } = screens ? await timeRelationshipScreens(browser.page) : { webs: [], pages: [] };
     const passkeys = await timePasskeyUnlocks(app);
-    const remembered = await timeRememberedOpens(app);
+    const { times: remembered, phases: rememberedPhases } = await timeRememberedOpens(app);
     const figure = (values: number[]) => ({
       median: Math.round(median(values)),
       runs: values.map(Math.round),
@@ -235,6 +248,14 @@ async function main(): Promise<void> {
       `  unlock's phases in the page (performance.mark), medians from the Unlock click:\n`,
     );
     for (const [phase, values] of phases) {
+      process.stdout.write(
+        `    ${phase.padEnd(22)} ${String(Math.round(median(values))).padStart(5)} ms runs ${values.map(Math.round).join(', ')}\n`,
+      );
+    }
+    process.stdout.write(
+      `  a remembered reload's phases in the page, medians from the navigation's start:\n`,
+    );
+    for (const [phase, values] of rememberedPhases) {
       process.stdout.write(
         `    ${phase.padEnd(22)} ${String(Math.round(median(values))).padStart(5)} ms runs ${values.map(Math.round).join(', ')}\n`,
       );
