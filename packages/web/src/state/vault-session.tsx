@@ -70,7 +70,12 @@ export function VaultSessionProvider({
   useEffect(() => {
     // First, a device that remembers the vault opens it without asking (until its time runs out).
     const start = async () => {
-      if ((await vault.status()) === 'locked') await vault.quickUnlock.resume().catch(() => false);
+      if ((await vault.status()) === 'locked') {
+        // Where the person chose to be remembered, the open vault's screens load while its key is
+        // found, not after it: a remembered reload then shows home as soon as the key opens.
+        if (vault.settings().isRememberedOnDevice) void prepare('unlocked').catch(() => undefined);
+        await vault.quickUnlock.resume().catch(() => false);
+      }
       await refresh();
     };
     start().catch((error: unknown) => {
@@ -78,7 +83,7 @@ export function VaultSessionProvider({
       setStatus('none');
       setSettings(vault.settings());
     });
-  }, [refresh, vault]);
+  }, [refresh, vault, prepare]);
 
   // Locked or removed from elsewhere (another tab, a deleted vault): follow it down, never up, so a
   // screen that is still finishing (the recovery kit) is not skipped. The one way up it follows is
