@@ -71,7 +71,7 @@ describe('the inner relationship', () => {
     await expect(page.getByLabel('It ran the show', { exact: true }).isChecked()).resolves.toBe(true);
     await parts.stopHere('Inner critic');
 
-    await page.clock.setSystemTime(weekLater);
+    await app.comeBackAt(weekLater, passphrase);
     expect(await page.evaluate(() => new Date(Date.now()).getDate())).toBe(4);
     await parts.meet('Inner critic', 'The same kind of email', ['I stayed with it with compassion']);
     await parts.next();

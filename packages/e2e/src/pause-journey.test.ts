@@ -168,10 +168,10 @@ describe('pause when it hits', () => {
 
     await pause.taggedPause('The old response');
     await pause.taggedPause('The old response');
-    await page.clock.setSystemTime(new Date('2026-02-10T10:00:00'));
+    await app.comeBackAt(new Date('2026-02-10T10:00:00'), passphrase);
     await pause.taggedPause('The new response I am practising');
     await pause.taggedPause('The old response');
-    await page.clock.setSystemTime(new Date('2026-03-09T10:00:00'));
+    await app.comeBackAt(new Date('2026-03-09T10:00:00'), passphrase);
     await pause.taggedPause('The new response I am practising');
     await pause.taggedPause('I noticed the old one afterwards');
 

@@ -70,12 +70,8 @@ describe('relationships', () => {
 
     await people.checkIn('Rowan', { afterwards: 'Depleted', abandonedMyself: 'Yes' });
     for (const evening of laterEvenings) {
-      await page.clock.setSystemTime(evening);
-      // Two weeks pass in a moment, which looks like idleness: at its next look at the clock (the
-      // check runs every 10 s) the vault locks, as it should.
-      await page.clock.runFor(10_000);
-      await page.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
-      await app.unlock(passphrase);
+      // Two weeks pass in a moment, which looks like idleness: the vault locks, as it should.
+      await app.comeBackAt(evening, passphrase);
       await people.checkIn('Sam', {
         afterwards: 'Nourished',
         seen: 'Mostly',

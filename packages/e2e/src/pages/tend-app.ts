@@ -58,6 +58,18 @@ export class TendApp {
     await this.page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
   }
 
+  /**
+   * Moves the page's clock to `time`, as if the person came back then. So much time looks like
+   * idleness: at its next look at the clock (every 10 s) the vault locks, as it should, and is
+   * unlocked again. Deterministic: the check is run at once rather than raced.
+   */
+  async comeBackAt(time: Date, passphrase: string): Promise<void> {
+    await this.page.clock.setSystemTime(time);
+    await this.page.clock.runFor(10_000);
+    await this.page.getByRole('heading', { name: 'Unlock your vault' }).waitFor();
+    await this.unlock(passphrase);
+  }
+
   /** A reload or a fresh visit asks for the passphrase again: the vault key lives in memory only. */
   async unlockIfLocked(passphrase: string): Promise<void> {
     const unlock = this.page.getByRole('button', { name: 'Unlock', exact: true });
