@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+
 export const minPassphraseLength = 10;
 
 export type PassphraseStrength = 'too-short' | 'fair' | 'strong';
@@ -13,15 +15,15 @@ export function passphraseHint(passphrase: string): PassphraseHint {
   if (length < minPassphraseLength) {
     return {
       strength: 'too-short',
-      text: `At least ${minPassphraseLength} characters, please. A few ordinary words you can remember work well.`,
+      text: t`At least ${minPassphraseLength} characters, please. A few ordinary words you can remember work well.`,
     };
   }
   const words = passphrase.trim().split(/\s+/).length;
   const distinct = new Set(passphrase.toLowerCase()).size;
   if ((length >= 16 || words >= 4) && distinct >= 8) {
-    return { strength: 'strong', text: 'That looks like a strong passphrase.' };
+    return { strength: 'strong', text: t`That looks like a strong passphrase.` };
   }
-  return { strength: 'fair', text: 'That works. A few more words would make it stronger.' };
+  return { strength: 'fair', text: t`That works. A few more words would make it stronger.` };
 }
 
 export type PassphraseProblem = 'too-short' | 'mismatch';
@@ -33,7 +35,9 @@ export function newPassphraseProblem(passphrase: string, confirmation: string): 
   return null;
 }
 
-export const passphraseProblemText: Record<PassphraseProblem, string> = {
-  'too-short': `Your passphrase needs at least ${minPassphraseLength} characters.`,
-  mismatch: 'The two passphrases are not the same yet. Would you like to type them again?',
-};
+/** Why a new passphrase cannot be used yet, in the language Tend speaks. */
+export function passphraseProblemText(problem: PassphraseProblem): string {
+  return problem === 'too-short'
+    ? t`Your passphrase needs at least ${minPassphraseLength} characters.`
+    : t`The two passphrases are not the same yet. Would you like to type them again?`;
+}

@@ -23,7 +23,7 @@ export function PassphraseSection() {
     event.preventDefault();
     setIsChanged(false);
     const problem = newPassphraseProblem(next, confirmation);
-    if (problem) return action.fail(passphraseProblemText[problem]);
+    if (problem) return action.fail(passphraseProblemText(problem));
     if (!(await action.run(() => vault.changePassphrase(current, next)))) return;
     setCurrent('');
     setNext('');

@@ -23,7 +23,7 @@ export function RecoverForm({ onRecovered }: { onRecovered: () => Promise<void> 
     event.preventDefault();
     if (!code.trim()) return action.fail(t`Please type your recovery code.`);
     const problem = newPassphraseProblem(passphrase, confirmation);
-    if (problem) return action.fail(passphraseProblemText[problem]);
+    if (problem) return action.fail(passphraseProblemText(problem));
     await action.run(async () => {
       await vault.recover(code.trim(), passphrase);
       await onRecovered();

@@ -18,7 +18,7 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => Promise<void> 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = newPassphraseProblem(passphrase, confirmation);
-    if (problem) return action.fail(passphraseProblemText[problem]);
+    if (problem) return action.fail(passphraseProblemText(problem));
     await action.run(async () => {
       await vault.createVault(passphrase);
       await onCreated();
